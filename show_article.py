@@ -1,0 +1,1431 @@
+#!/usr/bin/env python3
+# /// script
+# requires-python = ">=3.8"
+# dependencies = []
+# ///
+"""Show the article in a saved web page, without the page around it.
+
+Reads the text of a news page as it was saved (select-all-copy, lynx -dump,
+a scraper) and prints the headline, the standfirst and the body paragraphs,
+with the menus, banners, share buttons, related links and footers gone:
+
+    show_article.py saved-page.txt | less
+"""
+
+from __future__ import annotations
+
+import sys
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Iterator, Sequence
+
+__version__ = "1.0.0"
+
+# -- Constants ---------------------------------------------------------------
+#
+# Every threshold below was set on the development corpus of saved news pages
+# (../shared/corpus/dev, scored with ../shared/eval/score.py); the comment
+# says what it separates.
+
+# A block shorter than this (in characters, CJK counted double) is never
+# prose on its own merit: menu items, buttons, bylines, captions.
+LENGTH_LOW = 70
+# A block this long with enough stopwords is prose wherever it stands.
+LENGTH_HIGH = 180
+# Share of stopwords in running prose (any language in STOPWORDS) against
+# menus and lists of names, which have almost none.
+STOPWORDS_LOW = 0.20
+STOPWORDS_HIGH = 0.30
+# A block whose words are mostly Capitalised is a headline or a menu.
+TITLE_CASE_HIGH = 0.75
+# Lines in hard-wrapped text are joined when the next word would not have
+# fitted on the line, within this share of the wrap width.
+WRAP_SLACK = 0.80
+# Text is hard-wrapped when almost no line is longer than this.
+WRAP_WIDTH_MAX = 100
+# How far before the article's first paragraph the headline may stand.
+HEADLINE_REACH = 40
+# A standfirst is a short lead in one or two sentences.
+STANDFIRST_MAX = 320
+# The terminal width past which lines stop being comfortable to read.
+READING_WIDTH = 80
+# Bytes of input sniffed for binary content, and the share of NUL or other
+# control bytes above which the input is not text at all.
+SNIFF_BYTES = 65536
+BINARY_SHARE = 0.10
+
+# Signatures at the start of common binary formats.
+BINARY_MAGIC = (
+    b"\x89PNG",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x7fELF",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\xfd7zXZ",
+    b"OggS",
+    b"RIFF",
+    b"ID3",
+    b"\x00\x00\x01\x00",
+    b"MZ",
+)
+
+# Function words of the languages news is most saved in; their density tells
+# running prose from menus, names and headlines.
+STOPWORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be
+    because been before being below between both but by can could did do
+    does doing down during each few for from further had has have having he
+    her here hers him his how i if in into is it its itself just me more
+    most my no nor not now of off on once only or other our out over own
+    said same she should so some such than that the their them then there
+    these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your
+    der die das und ist nicht ein eine zu den von mit sich des auf für im
+    dem auch es an als nach wie aus bei oder noch werden wird sind hat
+    le la les et est un une des du en que qui dans pour pas sur au avec ce
+    il elle sont ne se par plus ou son sa ses mais été aux cette
+    el los las y es por con para una lo como más pero sus le ya fue este
+    ha sí porque esta entre cuando muy sin sobre también hay donde
+    o os as um uma não com mais ao pelo pela foi são seu sua está nos
+    il di che è e per non una sono della del nel alla gli anche ma
+    het een van dat niet zijn op te voor met ook maar om hij bij
+    yang dan di ke dari ini itu dengan untuk tidak akan pada juga dalam
+    adalah oleh sebagai ada mereka atau
+    и в не на что с по как это он она к из а но за то же от для так
+    """.split()
+)
+
+# Words of page furniture. A short block made of them is not the article.
+BOILERPLATE = (
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "subscribe",
+    "subscription",
+    "sign in",
+    "sign up",
+    "log in",
+    "login",
+    "newsletter",
+    "cookie",
+    "privacy",
+    "terms of",
+    "all rights reserved",
+    "copyright",
+    "©",
+    "share this",
+    "share on",
+    "share via",
+    "share article",
+    "follow us",
+    "click here",
+    "read more",
+    "read next",
+    "see more",
+    "view more",
+    "load more",
+    "show more",
+    "most popular",
+    "most read",
+    "trending",
+    "related",
+    "recommended",
+    "you may also like",
+    "you might also like",
+    "more from",
+    "more stories",
+    "more on this",
+    "don't miss",
+    "don’t miss",
+    "also read",
+    "comments",
+    "comment",
+    "reply",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "linkedin",
+    "pinterest",
+    "email",
+    "e-mail",
+    "print",
+    "tags:",
+    "topics:",
+    "photo:",
+    "image:",
+    "getty images",
+    "ap photo",
+    "reuters/",
+    "caption",
+    "credit:",
+    "skip to",
+    "menu",
+    "home page",
+    "(button)",
+    "javascript",
+    "enable cookies",
+    "accept",
+    "download the app",
+    "watch:",
+    "listen",
+    "min read",
+    "minute read",
+    "loading",
+)
+
+# Words that open the blocks after an article: past one, nothing more of it.
+END_MARKERS = (
+    "most popular",
+    "most read",
+    "related",
+    "recommended",
+    "you may also like",
+    "you might also like",
+    "more from",
+    "more stories",
+    "read next",
+    "comments",
+    "leave a comment",
+    "post a comment",
+    "share this",
+    "trending",
+    "what to read next",
+    "latest news",
+    "top stories",
+)
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5,
+    "june": 6, "july": 7, "august": 8, "september": 9, "october": 10,
+    "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11,
+    "dec": 12, "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12, "janvier": 1, "février": 2, "mars": 3,
+    "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5,
+    "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9, "octubre": 10,
+    "noviembre": 11, "diciembre": 12,
+}  # fmt: skip
+
+WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thur thurs fri sat sun".split()
+)
+
+# Words that introduce a byline, in the languages of STOPWORDS.
+BYLINE_WORDS = frozenset("by von par por por: di door oleh".split())
+
+# Separators of breadcrumb trails ("Home » World » Americas").
+CRUMB_SEPARATORS = (" » ", " › ", " > ", " / ", " | ", " → ", " • ", " · ")
+
+# Lines a block may open with to be a list item; lynx marks items with
+# "*", "+", "o" and "#" by nesting depth.
+BULLETS = ("* ", "+ ", "o ", "# ", "- ", "• ", "· ", "– ", "◦ ", "▪ ")
+
+# Characters that end a sentence, and the closing marks that may follow.
+SENTENCE_ENDS = ".!?…:;。！？"
+CLOSERS = "\"'”’»)]"
+
+# Characters that drive or confuse a terminal, mapped to None (dropped) or
+# to a plain space: C0 and C1 controls, bidi embeddings, overrides and
+# isolates (Trojan Source), zero-width and invisible characters, soft
+# hyphens, Unicode tag characters.
+DROPPED_CHARS = (
+    [c for c in range(0x20) if c not in (0x09, 0x0A)]
+    + list(range(0x7F, 0xA0))
+    + [0xAD, 0x061C, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F]
+    + list(range(0x202A, 0x202F))
+    + list(range(0x2060, 0x2070))
+    + [0xFEFF, 0xFFF9, 0xFFFA, 0xFFFB]
+    + list(range(0xE0000, 0xE0080))
+)
+SPACE_CHARS = (0x09, 0xA0, 0x1680, 0x2007, 0x202F, 0x205F, 0x3000) + tuple(
+    range(0x2000, 0x200B)
+)
+# Line breaks in all their forms.
+NEWLINES = ("\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85")
+NEWLINES_WIDE = ("\u2028", "\u2029")
+
+# Typography that --ascii (or an output that cannot show it) turns plain.
+ASCII_FOLD = {
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "“": '"', "”": '"',
+    "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"', "‹": "'", "›": "'",
+    "…": "...", "—": "--", "–": "-", "‐": "-", "‑": "-", "‒": "-",
+    "−": "-", "•": "*", "·": "*", "×": "x", "€": "EUR", "£": "GBP",
+}  # fmt: skip
+
+# Terminal styles (SGR): bold headline, italic standfirst, dim metadata.
+BOLD, ITALIC, DIM, RESET = "\x1b[1m", "\x1b[3m", "\x1b[2m", "\x1b[0m"
+
+
+# -- Plain data --------------------------------------------------------------
+
+
+class Verdict:
+    """What the cleaner decided a block is."""
+
+    TITLE = "title"
+    STANDFIRST = "standfirst"
+    BODY = "body"
+    DROPPED = "dropped"
+
+
+class Block:
+    """A paragraph of the input: its text, the lines it came from, its verdict.
+
+    kind is "" for prose, a bullet ("•", "1.") for a list item, "#" for a
+    subheading; reason says why the verdict was reached (for --explain).
+    """
+
+    __slots__ = ("text", "first", "last", "kind", "verdict", "reason")
+    text: str
+    first: int
+    last: int
+    kind: str
+    verdict: str
+    reason: str
+
+    def __init__(
+        self,
+        text: str,
+        first: int,
+        last: int,
+        kind: str = "",
+        verdict: str = "",
+        reason: str = "",
+    ) -> None:
+        self.text = text
+        self.first = first
+        self.last = last
+        self.kind = kind
+        self.verdict = verdict
+        self.reason = reason
+
+    def judged(self, verdict: str, reason: str, kind: str | None = None) -> Block:
+        """This block with a verdict and the reason for it."""
+        return Block(
+            self.text,
+            self.first,
+            self.last,
+            self.kind if kind is None else kind,
+            verdict,
+            reason,
+        )
+
+
+class Article:
+    """The structured result: headline, standfirst, metadata and body."""
+
+    __slots__ = (
+        "title",
+        "subtitle",
+        "date",
+        "byline",
+        "section",
+        "body",
+        "removed",
+        "blocks",
+    )
+    title: str | None
+    subtitle: str | None
+    date: str | None
+    byline: str | None
+    section: list[str]
+    body: list[Block]
+    removed: list[str]
+    blocks: list[Block]
+
+    def __init__(
+        self,
+        title: str | None,
+        subtitle: str | None,
+        date: str | None,
+        byline: str | None,
+        section: list[str],
+        body: list[Block],
+        removed: list[str],
+        blocks: list[Block],
+    ) -> None:
+        self.title = title
+        self.subtitle = subtitle
+        self.date = date
+        self.byline = byline
+        self.section = section
+        self.body = body
+        self.removed = removed
+        self.blocks = blocks
+
+
+class Features:
+    """What classification measures of one block."""
+
+    __slots__ = ("length", "words", "stopwords", "title_case", "sentence", "lower")
+    length: int
+    words: int
+    stopwords: float
+    title_case: float
+    sentence: bool
+    lower: str
+
+    def __init__(self, text: str) -> None:
+        words = text.split()
+        wide = sum(1 for c in text if c >= "\u3000") if not text.isascii() else 0
+        self.length = len(text) + 2 * wide
+        self.words = len(words) + wide // 2
+        alpha = [w for w in words if w[:1].isalpha()]
+        stop = sum(1 for w in words if w.lower().strip(",.;:!?\"'“”‘’()") in STOPWORDS)
+        if wide * 2 > len(text):  # CJK prose has no spaces to count words by
+            stop = len(words) if ("。" in text or "、" in text) else 0
+        self.stopwords = stop / len(words) if words else 0.0
+        capital = sum(1 for w in alpha if w[0].isupper())
+        self.title_case = capital / len(alpha) if alpha else 0.0
+        self.sentence = ends_sentence(text)
+        self.lower = text.lower()
+
+
+# -- Read and decode ---------------------------------------------------------
+
+
+def read_input(path: str) -> bytes:
+    """The bytes of the file at path, or of standard input for "-"."""
+    if path == "-":
+        return sys.stdin.buffer.read()
+    with open(path, "rb") as stream:
+        return stream.read()
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for bytes that are not text in any encoding this reads."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return False
+    if data.startswith(BINARY_MAGIC):
+        return True
+    head = data[:SNIFF_BYTES]
+    if not head:
+        return False
+    if utf16_order(head):
+        return False
+    controls = len(head) - len(head.translate(None, bytes(range(9)) + b"\x0e\x0f"))
+    return controls / len(head) > BINARY_SHARE
+
+
+def utf16_order(head: bytes) -> str:
+    """"utf-16-le" or "utf-16-be" for BOM-less UTF-16 text, else ""."""
+    even, odd = head[0::2], head[1::2]
+    if len(head) < 4:
+        return ""
+    even_nul = even.count(0) / len(even)
+    odd_nul = odd.count(0) / max(1, len(odd))
+    if odd_nul > 0.4 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.4 and odd_nul < 0.05:
+        return "utf-16-be"
+    return ""
+
+
+def decode(data: bytes) -> str:
+    """The text of data: UTF-8, UTF-16/32 by BOM, else Windows-1252 bytes."""
+    for bom, codec in (
+        (b"\xef\xbb\xbf", "utf-8"),
+        (b"\xff\xfe\x00\x00", "utf-32-le"),
+        (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xff\xfe", "utf-16-le"),
+        (b"\xfe\xff", "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            return data[len(bom) :].decode(codec, "replace")
+    order = utf16_order(data[:SNIFF_BYTES])
+    if order:
+        return data.decode(order, "replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        # Bytes that are not UTF-8 are read as Windows-1252, one by one, so
+        # a legacy file and a UTF-8 file with a stray byte both come out.
+        escaped = data.decode("utf-8", "surrogateescape")
+        return escaped.translate(cp1252_table(0xDC00))
+
+
+def cp1252_table(offset: int) -> dict[int, str]:
+    """Map offset+byte for bytes 0x80-0xFF to their Windows-1252 characters."""
+    table = {}
+    for byte in range(0x80, 0x100):
+        try:
+            table[offset + byte] = bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:  # five bytes Windows-1252 leaves undefined
+            table[offset + byte] = chr(byte)
+    return table
+
+
+def fix_mojibake(text: str) -> str:
+    """Undo UTF-8 that was read as Windows-1252 ("Putinâ€™s" -> "Putin’s")."""
+    if text.isascii():
+        return text
+    reverse = {ord(c): b for b, c in ((b, c) for b, c in cp1252_table(0).items())}
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if line.isascii() or not any("\u00c2" <= c <= "\u00f4" for c in line):
+            continue
+        words = line.split(" ")
+        for i, word in enumerate(words):
+            if not word.isascii():
+                words[i] = unmangle(word, reverse)
+        lines[n] = " ".join(words)
+    return "\n".join(lines)
+
+
+def unmangle(word: str, reverse: dict[int, int]) -> str:
+    """word re-read as UTF-8 when it is UTF-8 bytes shown as Windows-1252."""
+    try:
+        raw = bytes(reverse.get(ord(c), ord(c)) for c in word)
+        fixed = raw.decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return word
+    return fixed if len(fixed) < len(word) else word
+
+
+# -- Sanitise ----------------------------------------------------------------
+
+
+def sanitise(text: str) -> str:
+    """text with one kind of line break, no terminal controls, plain spaces."""
+    for newline in NEWLINES:
+        if newline in text:
+            text = text.replace(newline, "\n")
+    if not text.isascii():
+        for newline in NEWLINES_WIDE:
+            text = text.replace(newline, "\n")
+        # C1 introducers of escape sequences, spelled the 7-bit way.
+        for c1, esc in (("\x9b", "\x1b["), ("\x9d", "\x1b]"), ("\x90", "\x1bP")):
+            text = text.replace(c1, esc)
+        text = text.replace("\x9c", "\x1b\\")
+    if "\x1b" in text:
+        text = strip_escapes(text)
+    return text.translate(sanitise_table())
+
+
+def sanitise_table() -> dict[int, str | None]:
+    """The translation that drops controls and plains out odd spaces."""
+    table: dict[int, str | None] = dict.fromkeys(DROPPED_CHARS)
+    table.update(dict.fromkeys(SPACE_CHARS, " "))
+    return table
+
+
+def strip_escapes(text: str) -> str:
+    """text without ESC sequences: CSI, OSC, DCS and the short ones."""
+    out = []
+    start = 0
+    i = text.find("\x1b")
+    while i >= 0:
+        out.append(text[start:i])
+        start = escape_end(text, i)
+        i = text.find("\x1b", start)
+    out.append(text[start:])
+    return "".join(out)
+
+
+def escape_end(text: str, i: int) -> int:
+    """Where the escape sequence that starts at text[i] ends."""
+    kind = text[i + 1 : i + 2]
+    if kind == "[":  # CSI: parameters, intermediates, one final byte
+        for j in range(i + 2, min(len(text), i + 66)):
+            if "\x40" <= text[j] <= "\x7e":
+                return j + 1
+            if not "\x20" <= text[j] <= "\x3f":
+                return j
+        return i + 2
+    if kind in ("]", "P", "X", "^", "_"):  # strings, to BEL, ST or line end
+        ends = [text.find(t, i + 2) for t in ("\x07", "\x1b\\", "\n")]
+        found = [e for e in ends if e >= 0]
+        if not found:
+            return len(text)
+        end = min(found)
+        return end + (2 if text.startswith("\x1b\\", end) else 1 if text[end] == "\x07" else 0)
+    j = i + 1
+    while j < len(text) and j < i + 8 and "\x20" <= text[j] <= "\x2f":
+        j += 1  # intermediates, as in ESC ( B
+    return j + 1 if j < len(text) and "\x30" <= text[j] <= "\x7e" else j
+
+
+# -- Blocks ------------------------------------------------------------------
+
+
+def wrap_width(lines: Sequence[str]) -> int:
+    """The width text was hard-wrapped at, or 0 when it was not wrapped."""
+    lengths = sorted(len(line) for line in lines if " " in line.strip())
+    if len(lengths) < 3:
+        return 0
+    width = lengths[len(lengths) * 98 // 100 - 1 if len(lengths) >= 50 else -1]
+    if width > WRAP_WIDTH_MAX:
+        return 0
+    full = sum(1 for n in lengths if n >= width * WRAP_SLACK)
+    return width if full * 4 >= len(lengths) or full >= 3 else 0
+
+
+def bullet(stripped: str, wrapped: bool) -> str:
+    """The list marker that opens a line ("•", "3."), or ""."""
+    if stripped[:2] in BULLETS and (wrapped or stripped[0] in "-•·–◦▪"):
+        return "•"
+    head, dot, rest = stripped.partition(". ")
+    if dot and head.isdigit() and len(head) <= 3 and rest:
+        return head + "."
+    return ""
+
+
+def blocks(text: str) -> list[Block]:
+    """The paragraphs of text: lines, or hard-wrapped lines joined back."""
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    found: list[Block] = []
+    words: set[str] = set()
+    current = ""
+    first = indent = 0
+    kind = previous = ""
+    for number, line in enumerate(lines, 1):
+        stripped = line.strip()
+        lead = len(line) - len(line.lstrip())
+        mark = bullet(stripped, bool(width)) if stripped else ""
+        if current and stripped and not mark and continues(previous, stripped, lead, indent, width):
+            if current.endswith("-") and not words:
+                words.update(text.lower().split())
+            current = join_lines(current, stripped, words)
+        else:
+            if current:
+                found.append(Block(" ".join(current.split()), first, number - 1, kind))
+            first, kind, indent, current = number, mark, lead, stripped
+            if mark:
+                current = stripped[len(mark) + (2 if mark == "•" else 1) :].lstrip()
+                indent = lead + len(stripped) - len(current)
+        previous = line.rstrip()
+    if current:
+        found.append(Block(" ".join(current.split()), first, len(lines), kind))
+    return found
+
+
+def continues(previous: str, stripped: str, lead: int, indent: int, width: int) -> bool:
+    """True when a line carries on the hard-wrapped line before it."""
+    if not width or lead != indent:
+        return False
+    next_word = stripped.split(" ", 1)[0]
+    return len(previous) + 1 + len(next_word) > width * WRAP_SLACK
+
+
+def join_lines(head: str, tail: str, words: set[str]) -> str:
+    """head and tail as one line, without a hyphen that only broke the line.
+
+    A hyphen at a line break stays (four-hour, Tu-160) unless the text
+    also spells the word whole elsewhere.
+    """
+    if head.endswith("-") and head[-2:-1].isalpha() and tail[:1].islower():
+        left = head.rsplit(" ", 1)[-1][:-1].lower()
+        right = tail.split(" ", 1)[0]
+        if (left + right).lower() in words:
+            return head[:-1] + tail
+        return head + tail
+    return head + " " + tail
+
+
+def ends_sentence(text: str) -> bool:
+    """True when text ends as a sentence does."""
+    end = text.rstrip(CLOSERS)
+    return bool(end) and end[-1] in SENTENCE_ENDS and not text.endswith("...")
+
+
+# -- Classify ----------------------------------------------------------------
+
+
+def boilerplate(features: Features) -> bool:
+    """True for a short block made of page-furniture words."""
+    if features.words > 12:
+        return False
+    lower = features.lower
+    return any(word in lower for word in BOILERPLATE)
+
+
+def end_marker(features: Features) -> bool:
+    """True for a heading that opens what follows an article."""
+    if features.words > 6:
+        return False
+    lower = features.lower.strip(" :.-–—|»›>")
+    return any(lower.startswith(word) for word in END_MARKERS)
+
+
+def weight(block: Block, features: Features) -> float:
+    """How much a block speaks for the article around it (negative: against)."""
+    if end_marker(features):
+        return -6.0
+    if boilerplate(features) or not any(c.isalpha() for c in block.text):
+        return -1.0
+    if features.length >= LENGTH_HIGH and features.stopwords >= STOPWORDS_LOW:
+        return features.length / 100
+    if features.length >= LENGTH_LOW and features.stopwords >= STOPWORDS_HIGH:
+        return features.length / 150
+    if features.sentence and features.words >= 6 and features.stopwords >= STOPWORDS_LOW:
+        return 0.3
+    if block.kind and features.words >= 3:
+        return 0.0
+    return -0.4
+
+
+def densest_run(weights: Sequence[float]) -> tuple[int, int]:
+    """The half-open range of blocks with the largest total weight."""
+    best, best_range = 0.0, (0, 0)
+    total, start = 0.0, 0
+    for i, w in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, i
+        total += w
+        if total > best:
+            best, best_range = total, (start, i + 1)
+    return best_range
+
+
+def classify(found: Sequence[Block]) -> list[Block]:
+    """Every block judged body or dropped, with the reason."""
+    features = [Features(b.text) for b in found]
+    weights = [weight(b, f) for b, f in zip(found, features)]
+    start, stop = densest_run(weights)
+    judged = []
+    for i, (block, feature, w) in enumerate(zip(found, features, weights)):
+        if i < start:
+            judged.append(block.judged(Verdict.DROPPED, "before the article"))
+        elif i >= stop:
+            judged.append(block.judged(Verdict.DROPPED, "after the article"))
+        elif w <= -6:
+            judged.append(block.judged(Verdict.DROPPED, "end of article"))
+        elif w <= -1:
+            judged.append(block.judged(Verdict.DROPPED, "boilerplate"))
+        elif w > 0 or block.kind:
+            judged.append(block.judged(Verdict.BODY, "prose" if w > 0 else "list item"))
+        elif subheading(found, features, i, stop):
+            judged.append(block.judged(Verdict.BODY, "subheading", "#"))
+        elif feature.sentence and feature.words >= 3:
+            judged.append(block.judged(Verdict.BODY, "short sentence"))
+        else:
+            judged.append(block.judged(Verdict.DROPPED, "fragment"))
+    return judged
+
+
+def subheading(
+    found: Sequence[Block], features: Sequence[Features], i: int, stop: int
+) -> bool:
+    """True for a short heading followed by prose inside the article."""
+    feature = features[i]
+    return (
+        1 <= feature.words <= 12
+        and not feature.sentence
+        and i + 1 < stop
+        and features[i + 1].length >= LENGTH_LOW
+        and not found[i + 1].kind
+    )
+
+
+# -- Structure ---------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """text reduced to its lowercase words, for comparing copies of a line."""
+    kept = "".join(c if c.isalnum() else " " for c in text.lower())
+    return " ".join(kept.split())
+
+
+def extract(text: str, keep_all: bool = False) -> Article:
+    """The whole pipeline from clean text: blocks, classify, structure."""
+    found = blocks(text)
+    if keep_all:
+        kept = [b.judged(Verdict.BODY, "kept (--keep-all)") for b in found]
+        return Article(None, None, None, None, [], kept, [], kept)
+    return structure(classify(found))
+
+
+def structure(judged: list[Block]) -> Article:
+    """The article: headline, standfirst, metadata and body, from judged blocks."""
+    found = list(judged)
+    first = next((i for i, b in enumerate(found) if b.verdict == Verdict.BODY), None)
+    if first is None:
+        return Article(None, None, None, None, [], [], [b.text for b in found], found)
+    head = headline(found, first)
+    title = None
+    if head is not None:
+        title = found[head].text
+        found[head] = found[head].judged(Verdict.TITLE, "headline")
+        if head == first:
+            first = next(
+                (i for i in range(head + 1, len(found)) if found[i].verdict == Verdict.BODY),
+                len(found),
+            )
+    top = head if head is not None else first
+    header = found[max(0, top - HEADLINE_REACH) : first]
+    lead = standfirst(found, head, first)
+    subtitle = None
+    if lead is not None:
+        subtitle = found[lead].text
+        found[lead] = found[lead].judged(Verdict.STANDFIRST, "standfirst")
+    date = next(filter(None, (find_date(b.text) for b in header + found[first : first + 3])), None)
+    byline = find_byline(found[max(0, top - HEADLINE_REACH) : first + 3])
+    section = next(filter(None, (breadcrumb(b.text, title) for b in header)), [])
+    found = [explained(b, title) for b in found]
+    body = [b for b in found if b.verdict == Verdict.BODY]
+    removed = [b.text for b in found if b.verdict == Verdict.DROPPED]
+    return Article(title, subtitle, date, byline, section, body, removed, found)
+
+
+def explained(block: Block, title: str | None) -> Block:
+    """block, with its reason named more precisely when it is page furniture."""
+    if block.verdict != Verdict.DROPPED or len(block.text) > STANDFIRST_MAX:
+        return block
+    if find_date(block.text):
+        return block.judged(Verdict.DROPPED, "date")
+    if breadcrumb(block.text, title):
+        return block.judged(Verdict.DROPPED, "breadcrumb")
+    if byline_name(block.text):
+        return block.judged(Verdict.DROPPED, "byline")
+    if title and block.text != title and fold(block.text) == fold(title):
+        return block.judged(Verdict.DROPPED, "copy of the headline")
+    return block
+
+
+def headline_like(block: Block) -> bool:
+    """True for a block that could be a headline by its shape alone."""
+    words = len(block.text.split())
+    return (
+        not block.kind
+        and 2 <= words <= 30
+        and len(block.text) <= 250
+        and not block.text.rstrip(CLOSERS).endswith((".", ":", ";", ","))
+        and not find_date(block.text)
+        and not byline_name(block.text)
+        and not boilerplate(Features(block.text))
+    )
+
+
+def headline(found: Sequence[Block], first: int) -> int | None:
+    """The index of the headline among the blocks before the first paragraph."""
+    window = site_title(found[0].text) if found else ""
+    copies = [
+        fold(b.text.rstrip(".… "))
+        for b in found[: first + 1]
+        if b.text.endswith(("...", "…")) and len(b.text) > 20
+    ]
+    best, best_score = None, 0.0
+    start = max(0, first - HEADLINE_REACH)
+    for i in range(start, min(first + 1, len(found))):
+        block = found[i]
+        if not headline_like(block) or (i == first and block.verdict != Verdict.BODY):
+            continue
+        folded = fold(block.text)
+        score = 1.0 + (i - start) / (first - start + 1)
+        if i > 0 and window and folded and (folded == window or window.startswith(folded)):
+            score += 3.0
+        if any(c and c in folded for c in copies):
+            score += 2.0
+        if len(block.text.split()) < 4:
+            score -= 1.0
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def site_title(text: str) -> str:
+    """The folded window title, without its " - Site Name" suffix."""
+    for sep in (" | ", " - ", " – ", " — ", " :: ", " · "):
+        if sep in text:
+            text = max(text.split(sep), key=len)
+    return fold(text)
+
+
+def standfirst(found: Sequence[Block], head: int | None, first: int) -> int | None:
+    """The index of the standfirst: a short lead between headline and body."""
+    if head is None:
+        return None
+    for i in range(head + 1, min(first + 1, len(found))):
+        block = found[i]
+        text = block.text
+        if block.verdict == Verdict.DROPPED and not sentence_like(text):
+            continue
+        if block.kind or len(text) > STANDFIRST_MAX or dateline(text):
+            return None
+        if block.verdict == Verdict.DROPPED:
+            return i
+        after = [b for b in found[i + 1 :] if b.verdict == Verdict.BODY]
+        if len(after) >= 3 and sentences(text) == 1 and len(after[0].text) > len(text):
+            return i
+        return None
+    return None
+
+
+def sentence_like(text: str) -> bool:
+    """True for a run of words that reads as a sentence."""
+    return len(text.split()) >= 6 and ends_sentence(text) and text[:1].isupper()
+
+
+def sentences(text: str) -> int:
+    """A rough count of the sentences in text."""
+    return max(1, sum(text.count(end + " ") for end in ".!?") + 1 - text.count(". . "))
+
+
+def dateline(text: str) -> bool:
+    """True for a paragraph that opens with a news dateline ("LONDON (AP) —")."""
+    word = text.split(" ", 1)[0].strip(",")
+    return word.startswith("(") or (len(word) > 2 and word.isupper())
+
+
+# -- Metadata ----------------------------------------------------------------
+
+
+def find_date(text: str) -> str | None:
+    """The ISO 8601 date a short block states ("June 15, 2024" -> "2024-06-15")."""
+    if len(text) > 80 or not any(c.isdigit() for c in text):
+        return None
+    tokens = [t.strip(".,()[]|:") for t in text.replace(",", " ").split()]
+    for i, token in enumerate(tokens):
+        iso = iso_date(token)
+        if iso:
+            return iso
+        month = MONTHS.get(token.lower().rstrip("."))
+        if month is None:
+            continue
+        for day_at, year_at in ((i - 1, i + 1), (i + 1, i + 2)):
+            if 0 <= day_at < len(tokens) and 0 <= year_at < len(tokens):
+                day = number(tokens[day_at].rstrip("stndrh").rstrip("."), 1, 31)
+                year = number(tokens[year_at], 1900, 2099)
+                if day and year:
+                    return "%04d-%02d-%02d" % (year, month, day)
+    return None
+
+
+def iso_date(token: str) -> str | None:
+    """token as an ISO date when it is one ("2019-11-20", "20.11.2019")."""
+    if len(token) >= 10 and token[4] == "-" and token[7] == "-":
+        year, month, day = token[:4], token[5:7], token[8:10]
+    elif len(token) == 10 and token[2] == "." and token[5] == ".":
+        day, month, year = token[:2], token[3:5], token[6:]
+    else:
+        return None
+    if number(year, 1900, 2099) and number(month, 1, 12) and number(day, 1, 31):
+        return "%s-%s-%s" % (year, month, day)
+    return None
+
+
+def number(token: str, low: int, high: int) -> int:
+    """token as a whole number within [low, high], or 0."""
+    if not token.isdigit() or not token.isascii():
+        return 0
+    value = int(token)
+    return value if low <= value <= high else 0
+
+
+def byline_name(text: str) -> str | None:
+    """The author in a byline ("By Jamelle Bouie" -> "Jamelle Bouie")."""
+    words = text.split()
+    if len(words) < 2 or len(words) > 16 or words[0].lower().rstrip(":") not in BYLINE_WORDS:
+        return None
+    name = []
+    for word in words[1:]:
+        bare = word.rstrip(",|")
+        if word in ("|", "-", "–", "—") or not (bare[:1].isupper() or bare in ("and", "&")):
+            break
+        name.append(bare)
+        if bare != word:
+            break
+    while name and name[-1] in ("and", "&"):
+        name.pop()
+    return " ".join(name) if 1 <= len(name) <= 8 else None
+
+
+def find_byline(found: Sequence[Block]) -> str | None:
+    """The byline's name among the blocks around the start of the article."""
+    for i, block in enumerate(found):
+        name = byline_name(block.text)
+        if name:
+            return name
+        if block.text.lower() in BYLINE_WORDS and i + 1 < len(found):
+            following = found[i + 1].text
+            if 1 <= len(following.split()) <= 5 and following.istitle():
+                return following
+    return None
+
+
+def breadcrumb(text: str, title: str | None) -> list[str]:
+    """The section names of a breadcrumb trail, without Home or the headline."""
+    if len(text) > 300:
+        return []
+    crumbs: list[str] = []
+    for sep in CRUMB_SEPARATORS:
+        if sep in text:
+            crumbs = [c.strip() for c in text.split(sep)]
+            break
+    else:
+        if text[:4].lower() == "home" and text[4:5].isupper():
+            crumbs = unglue(text)
+    if len(crumbs) < 2 or any(not c or len(c.split()) > 6 and not c.endswith(("...", "…")) for c in crumbs):
+        return []
+    homely = crumbs[0].lower() in ("home", "start", "startseite", "accueil", "inicio", "início")
+    headline_copy = copy_of(crumbs[-1], title)
+    if not (homely or headline_copy):
+        return []
+    if headline_copy:
+        crumbs.pop()
+    if homely:
+        crumbs.pop(0)
+    return crumbs
+
+
+def unglue(text: str) -> list[str]:
+    """Words glued by a page's text copy ("HomeWorldAsia") pulled apart."""
+    parts, start = [], 0
+    for i in range(1, len(text)):
+        if text[i].isupper() and text[i - 1].islower():
+            parts.append(text[start:i])
+            start = i
+    parts.append(text[start:])
+    if len(parts) > 1 and " " in parts[-1]:
+        # The last crumb is the start of the headline: it keeps its words.
+        for j in range(len(parts) - 1, 0, -1):
+            if " " not in parts[j - 1] and " " in text[: text.index(parts[j])]:
+                break
+    return parts
+
+
+def copy_of(crumb: str, title: str | None) -> bool:
+    """True when a breadcrumb's last name is the headline, maybe cut short."""
+    stem = fold(crumb.rstrip(".… "))
+    if crumb.endswith(("...", "…")):
+        return True
+    return bool(title) and len(stem) > 10 and fold(title or "").startswith(stem)
+
+
+# -- Render ------------------------------------------------------------------
+
+
+def render_text(article: Article, width: int, color: bool, terminal: bool) -> str:
+    """The article as plain text, wrapped at width (0: not at all)."""
+
+    def styled(text: str, style: str, indent: str = "", first: str = "") -> str:
+        lines = wrap(text, width, first, indent) if width else [first + text]
+        if color and style:
+            lines = [style + line + RESET for line in lines]
+        return "\n".join(lines)
+
+    parts = []
+    if article.title:
+        top = styled(article.title, BOLD)
+        meta = " · ".join(filter(None, [" › ".join(article.section), article.date or "", article.byline or ""]))
+        if terminal and meta:
+            top += "\n" + styled(meta, DIM)
+        parts.append(top)
+    if article.subtitle:
+        parts.append(styled(article.subtitle, ITALIC))
+    for block in article.body:
+        if block.kind == "#":
+            parts.append(styled(block.text, BOLD))
+        elif block.kind:
+            mark = block.kind + " "
+            parts.append(styled(block.text, "", " " * len(mark), mark))
+        else:
+            parts.append(styled(block.text, ""))
+    return "\n\n".join(parts) + "\n"
+
+
+def wrap(text: str, width: int, first: str = "", indent: str = "") -> list[str]:
+    """text in lines of at most width columns, greedy by words."""
+    measure = len if text.isascii() else columns
+    lines, line, used = [], first, measure(first)
+    for word in text.split(" "):
+        size = measure(word)
+        while size > width - len(indent) and used == measure(line) == len(indent):
+            cut = fit(word, width - len(indent), measure)
+            lines.append(indent + word[:cut])
+            word = word[cut:]
+            size = measure(word)
+        if line.strip() and used + 1 + size > width:
+            lines.append(line)
+            line, used = indent, len(indent)
+        if line.strip():
+            line, used = line + " " + word, used + 1 + size
+        else:
+            line, used = line + word, used + size
+    lines.append(line)
+    return lines
+
+
+def fit(word: str, room: int, measure: object) -> int:
+    """How many characters of word fit in room columns (at least one)."""
+    size = 0
+    for i, char in enumerate(word):
+        size += columns(char)
+        if size > room:
+            return max(1, i)
+    return len(word)
+
+
+def columns(text: str) -> int:
+    """The columns text takes in a terminal: wide CJK counts two."""
+    import unicodedata
+
+    width = 0
+    for char in text:
+        if unicodedata.combining(char):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in "WF" else 1
+    return width
+
+
+def render_markdown(article: Article) -> str:
+    """The article as Markdown: # headline, standfirst in italics, paragraphs."""
+    parts = []
+    if article.title:
+        parts.append("# " + md_escape(article.title))
+    if article.subtitle:
+        parts.append("*" + md_escape(article.subtitle) + "*")
+    for block in article.body:
+        if block.kind == "#":
+            parts.append("## " + md_escape(block.text))
+        elif block.kind == "•":
+            parts.append("- " + md_escape(block.text))
+        elif block.kind:
+            parts.append(block.kind + " " + md_escape(block.text))
+        else:
+            parts.append(md_escape(block.text))
+    return "\n\n".join(parts) + "\n"
+
+
+def md_escape(text: str) -> str:
+    """text with a backslash before what Markdown would read as markup."""
+    out = []
+    for i, char in enumerate(text):
+        before = text[i - 1 : i]
+        after = text[i + 1 : i + 2]
+        if char in "\\`*":
+            out.append("\\" + char)
+        elif char == "_" and not (before.isalnum() and after.isalnum()):
+            out.append("\\_")
+        elif char == "<" and (after.isalpha() or after in "/!?"):
+            out.append("\\<")
+        elif char == "[" and ("](" in text or "][" in text or "]:" in text):
+            out.append("\\[")
+        elif char == "&" and (after.isalnum() or after == "#") and ";" in text[i : i + 12]:
+            out.append("\\&")
+        else:
+            out.append(char)
+    escaped = "".join(out)
+    head = escaped.split(" ", 1)[0]
+    if head in ("#", "##", "###", "####", "#####", "######", ">", "-", "+") or escaped[:1] in (">", "=") or head.startswith("#"):
+        return "\\" + escaped
+    if head[:-1].isdigit() and head[-1:] in (".", ")") and len(head) <= 10:
+        return head[:-1] + "\\" + escaped[len(head) - 1 :]
+    return escaped
+
+
+def render_json(article: Article, ascii_only: bool) -> str:
+    """The article as one JSON object."""
+    import json
+
+    doc = {
+        "title": article.title,
+        "subtitle": article.subtitle,
+        "date": article.date,
+        "byline": article.byline,
+        "section": article.section,
+        "body": [b.text for b in article.body],
+        "removed": article.removed,
+    }
+    return json.dumps(doc, ensure_ascii=ascii_only, indent=2) + "\n"
+
+
+def render_explain(text: str, article: Article) -> str:
+    """Every input line with the verdict on it and why."""
+    lines = text.split("\n")
+    verdicts = [("", "blank")] * len(lines)
+    for block in article.blocks:
+        for n in range(block.first - 1, min(block.last, len(lines))):
+            verdicts[n] = (block.verdict, block.reason)
+    digits = len(str(len(lines)))
+    out = []
+    for n, (line, (verdict, reason)) in enumerate(zip(lines, verdicts), 1):
+        if line.strip() and not verdict:
+            verdict, reason = Verdict.DROPPED, "empty"
+        row = "%*d  %-10s %-20s %s" % (digits, n, verdict, reason, line.strip())
+        out.append(row.rstrip())
+    return "\n".join(out) + "\n"
+
+
+def to_ascii(text: str) -> str:
+    """text in plain ASCII: straight quotes, "...", "--", accents dropped."""
+    text = text.translate(str.maketrans(ASCII_FOLD))
+    if text.isascii():
+        return text
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in plain if not unicodedata.combining(c)).encode("ascii", "replace").decode("ascii")
+
+
+# -- Command line ------------------------------------------------------------
+
+
+class Options:
+    """The parsed command line."""
+
+    __slots__ = ("path", "format", "width", "color", "pager", "ascii", "explain", "check", "keep_all")
+    path: str | None
+    format: str
+    width: int | None
+    color: str
+    pager: bool
+    ascii: bool
+    explain: bool
+    check: bool
+    keep_all: bool
+
+    def __init__(self, values: dict[str, object]) -> None:
+        for name in self.__slots__:
+            setattr(self, name, values.get(name))
+
+
+# (flag, what it takes, choices, default, help): one table for both parsers.
+OPTIONS: tuple[tuple[str, str, tuple[str, ...], object, str], ...] = (
+    ("--format", "choice", ("text", "markdown", "json"), "text", "output format (default: %(default)s)"),
+    ("--width", "int", (), None, "wrap lines at N columns, 0 for never (default: the terminal's width, at most 80; no wrapping in a pipe)"),
+    ("--color", "choice", ("auto", "always", "never"), "auto", "colour and bold in the output (default: %(default)s: when writing to a terminal, unless NO_COLOR is set or TERM=dumb)"),
+    ("--pager", "flag", (), False, "show a terminal's output through $PAGER (default: less -R)"),
+    ("--ascii", "flag", (), False, "plain ASCII output: straight quotes, '...', '--'"),
+    ("--explain", "flag", (), False, "print every input line with its verdict and the reason"),
+    ("--check", "flag", (), False, "print nothing; exit 0 if the text holds an article, 1 if not"),
+    ("--keep-all", "flag", (), False, "keep every line: normalise the text but drop nothing"),
+)  # fmt: skip
+
+EXAMPLES = """\
+examples:
+  show_article.py                       the bundled article.txt
+  show_article.py page.txt | wc -w      count the article's words
+  lynx -dump URL | show_article.py -    clean a page as lynx prints it
+  show_article.py --format json page.txt | jq -r .title
+  show_article.py --format markdown page.txt | pandoc -o page.html
+  show_article.py --explain page.txt    see what was cut, line by line
+"""
+
+
+def clash(values: dict[str, object]) -> str:
+    """Why these options cannot go together, or ""."""
+    if values.get("check") and (values.get("explain") or values.get("keep_all")):
+        return "--check cannot be combined with --explain or --keep-all"
+    if values.get("explain") and values.get("format") != "text":
+        return "--explain prints its own listing; it takes no --format"
+    return ""
+
+
+def quick_options(argv: Sequence[str]) -> Options | None:
+    """The options, read without argparse when argv is plain; None if not."""
+    values: dict[str, object] = {name.lstrip("-").replace("-", "_"): default for name, _, _, default, _ in OPTIONS}
+    values["path"] = None
+    specs = {name: (kind, choices) for name, kind, choices, _, _ in OPTIONS}
+    args = list(argv)
+    while args:
+        arg = args.pop(0)
+        if arg == "-" or not arg.startswith("-"):
+            if values["path"] is not None:
+                return None
+            values["path"] = arg
+            continue
+        name, eq, value = arg.partition("=")
+        if name not in specs:
+            return None
+        kind, choices = specs[name]
+        key = name[2:].replace("-", "_")
+        if kind == "flag":
+            if eq:
+                return None
+            values[key] = True
+            continue
+        if not eq:
+            if not args:
+                return None
+            value = args.pop(0)
+        if kind == "int":
+            if not value.isdigit() or not value.isascii():
+                return None
+            values[key] = int(value)
+        elif value in choices:
+            values[key] = value
+        else:
+            return None
+    return None if clash(values) else Options(values)
+
+
+def parse_options(argv: Sequence[str]) -> Options:
+    """The options in argv; usage errors exit 2 through argparse."""
+    quick = quick_options(argv)
+    if quick is not None:
+        return quick
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        description=__doc__,
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "path",
+        nargs="?",
+        metavar="FILE",
+        help="the saved page text; - reads standard input (default: article.txt beside this script)",
+    )
+    for name, kind, choices, default, help_text in OPTIONS:
+        if kind == "flag":
+            parser.add_argument(name, action="store_true", help=help_text)
+        elif kind == "int":
+            parser.add_argument(name, type=width_value, default=default, metavar="N", help=help_text)
+        else:
+            parser.add_argument(name, choices=choices, default=default, help=help_text)
+    parser.add_argument("--version", action="version", version="%(prog)s " + __version__)
+    values = vars(parser.parse_args(argv))
+    problem = clash(values)
+    if problem:
+        parser.error(problem)
+    return Options(values)
+
+
+def width_value(text: str) -> int:
+    """A --width value: a whole number of columns, 0 or more."""
+    if not text.isdigit() or not text.isascii():
+        raise ValueError(text)
+    return int(text)
+
+
+def default_path() -> str:
+    """article.txt in the directory of this script."""
+    import os
+
+    return os.path.join(os.path.dirname(os.path.realpath(__file__)), "article.txt")
+
+
+def clean_text(data: bytes) -> str:
+    """Saved bytes as text fit to classify: decoded, repaired, sanitised."""
+    return sanitise(fix_mojibake(decode(data)))
+
+
+def render(article: Article, text: str, options: Options, terminal: bool, ascii_only: bool) -> str:
+    """The output for the chosen format."""
+    if options.explain:
+        return render_explain(text, article)
+    if options.format == "json":
+        return render_json(article, ascii_only)
+    if options.format == "markdown":
+        return render_markdown(article)
+    width = options.width if options.width is not None else terminal_width(terminal)
+    return render_text(article, width, use_color(options.color, terminal), terminal)
+
+
+def terminal_width(terminal: bool) -> int:
+    """The wrap width: the terminal's, at most READING_WIDTH; 0 in a pipe."""
+    if not terminal:
+        return 0
+    import os
+
+    try:
+        return min(os.get_terminal_size(sys.stdout.fileno()).columns, READING_WIDTH)
+    except (OSError, ValueError):
+        return READING_WIDTH
+
+
+def use_color(choice: str, terminal: bool) -> bool:
+    """Whether to style the output, by --color, NO_COLOR and TERM."""
+    if choice != "auto":
+        return choice == "always"
+    if not terminal:
+        return False
+    import os
+
+    return not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
+def encode(out: str, options: Options, article: Article, text: str, terminal: bool) -> bytes:
+    """out as bytes stdout can show: folded to ASCII when it cannot."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    if options.ascii:
+        return to_ascii(out).encode(encoding, "replace")
+    try:
+        return out.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        if options.format == "json" and not options.explain:
+            return render(article, text, options, terminal, True).encode("ascii")
+        return to_ascii(out).encode("ascii", "replace")
+
+
+def page(data: bytes) -> bool:
+    """Send data through $PAGER; False when no pager could be started."""
+    import os
+    import shlex
+    import subprocess
+
+    command = shlex.split(os.environ.get("PAGER") or "less -R")
+    try:
+        pager = subprocess.Popen(command, stdin=subprocess.PIPE)
+    except OSError:
+        return False
+    try:
+        assert pager.stdin is not None
+        pager.stdin.write(data)
+        pager.stdin.close()
+    except BrokenPipeError:
+        pass
+    pager.wait()
+    return True
+
+
+def error(message: str) -> int:
+    """Print a one-line error naming the program; the exit status 1."""
+    prog = (sys.argv[0] or "show_article.py").replace("\\", "/").rpartition("/")[2]
+    sys.stderr.write("%s: error: %s\n" % (prog, message))
+    return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; the exit status."""
+    try:
+        return run(parse_options(sys.argv[1:] if argv is None else argv))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
+
+
+def run(options: Options) -> int:
+    """Read, clean and write one article as the options say."""
+    path = options.path or default_path()
+    label = "standard input" if path == "-" else "'%s'" % path
+    try:
+        data = read_input(path)
+    except OSError as problem:
+        return error("cannot read %s: %s" % (label, problem.strerror or problem))
+    if looks_binary(data):
+        return error("%s looks like a binary file" % label)
+    text = clean_text(data)
+    article = extract(text, options.keep_all)
+    if options.check:
+        return 0 if article.body else 1
+    if not article.body and not options.explain:
+        return error("no article text found in %s (--keep-all prints everything)" % label)
+    terminal = sys.stdout.isatty()
+    out = render(article, text, options, terminal, False)
+    data = encode(out, options, article, text, terminal)
+    if options.pager and terminal and page(data):
+        return 0
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
