@@ -18,7 +18,7 @@ import sys
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Iterator, Sequence
+    from typing import Sequence
 
 __version__ = "1.0.0"
 
@@ -76,29 +76,50 @@ BINARY_MAGIC = (
 # Function words of the languages news is most saved in; their density tells
 # running prose from menus, names and headlines.
 STOPWORDS = frozenset(
-    """
-    a about above after again against all also am an and any are as at be
-    because been before being below between both but by can could did do
-    does doing down during each few for from further had has have having he
-    her here hers him his how i if in into is it its itself just me more
-    most my no nor not now of off on once only or other our out over own
-    said same she should so some such than that the their them then there
-    these they this those through to too under until up very was we were
-    what when where which while who whom why will with would you your
-    der die das und ist nicht ein eine zu den von mit sich des auf für im
-    dem auch es an als nach wie aus bei oder noch werden wird sind hat
-    le la les et est un une des du en que qui dans pour pas sur au avec ce
-    il elle sont ne se par plus ou son sa ses mais été aux cette
-    el los las y es por con para una lo como más pero sus le ya fue este
-    ha sí porque esta entre cuando muy sin sobre también hay donde
-    o os as um uma não com mais ao pelo pela foi são seu sua está nos
-    il di che è e per non una sono della del nel alla gli anche ma
-    het een van dat niet zijn op te voor met ook maar om hij bij
-    yang dan di ke dari ini itu dengan untuk tidak akan pada juga dalam
-    adalah oleh sebagai ada mereka atau
-    и в не на что с по как это он она к из а но за то же от для так
-    """.split()
-)
+    [
+        # English
+        "a", "about", "above", "after", "again", "against", "all", "also", "am", "an",
+        "and", "any", "are", "as", "at", "be", "because", "been", "before", "being",
+        "below", "between", "both", "but", "by", "can", "could", "did", "do", "does",
+        "doing", "down", "during", "each", "few", "for", "from", "further", "had",
+        "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i",
+        "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most",
+        "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or",
+        "other", "our", "out", "over", "own", "said", "same", "she", "should", "so",
+        "some", "such", "than", "that", "the", "their", "them", "then", "there",
+        "these", "they", "this", "those", "through", "to", "too", "under", "until",
+        "up", "very", "was", "we", "were", "what", "when", "where", "which", "while",
+        "who", "whom", "why", "will", "with", "would", "you", "your",
+        # German
+        "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "von",
+        "mit", "sich", "des", "auf", "für", "im", "dem", "auch", "es", "an", "als",
+        "nach", "wie", "aus", "bei", "oder", "noch", "werden", "wird", "sind", "hat",
+        # French
+        "le", "la", "les", "et", "est", "un", "une", "des", "du", "en", "que", "qui",
+        "dans", "pour", "pas", "sur", "au", "avec", "ce", "il", "elle", "sont", "ne",
+        "se", "par", "plus", "ou", "son", "sa", "ses", "mais", "été", "aux", "cette",
+        # Spanish
+        "el", "los", "las", "y", "es", "por", "con", "para", "una", "lo", "como", "más",
+        "pero", "sus", "le", "ya", "fue", "este", "ha", "sí", "porque", "esta", "entre",
+        "cuando", "muy", "sin", "sobre", "también", "hay", "donde",
+        # Portuguese
+        "o", "os", "as", "um", "uma", "não", "com", "mais", "ao", "pelo", "pela", "foi",
+        "são", "seu", "sua", "está", "nos",
+        # Italian
+        "il", "di", "che", "è", "e", "per", "non", "una", "sono", "della", "del", "nel",
+        "alla", "gli", "anche", "ma",
+        # Dutch
+        "het", "een", "van", "dat", "niet", "zijn", "op", "te", "voor", "met", "ook",
+        "maar", "om", "hij", "bij",
+        # Indonesian
+        "yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "tidak",
+        "akan", "pada", "juga", "dalam", "adalah", "oleh", "sebagai", "ada", "mereka",
+        "atau",
+        # Russian
+        "и", "в", "не", "на", "что", "с", "по", "как", "это", "он", "она", "к", "из",
+        "а", "но", "за", "то", "же", "от", "для", "так",
+    ]
+)  # fmt: skip
 
 # Words of page furniture. A short block made of them is not the article.
 BOILERPLATE = (
@@ -214,12 +235,29 @@ MONTHS = {
 }  # fmt: skip
 
 WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday "
-    "mon tue tues wed thu thur thurs fri sat sun".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ]
 )
 
 # Words that introduce a byline, in the languages of STOPWORDS.
-BYLINE_WORDS = frozenset("by von par por por: di door oleh".split())
+BYLINE_WORDS = frozenset(["by", "von", "par", "por", "por:", "di", "door", "oleh"])
 
 # Separators of breadcrumb trails ("Home » World » Americas").
 CRUMB_SEPARATORS = (" » ", " › ", " > ", " / ", " | ", " → ", " • ", " · ")
@@ -283,7 +321,7 @@ class Block:
     subheading; reason says why the verdict was reached (for --explain).
     """
 
-    __slots__ = ("text", "first", "last", "kind", "verdict", "reason")
+    __slots__ = ("first", "kind", "last", "reason", "text", "verdict")
     text: str
     first: int
     last: int
@@ -323,14 +361,14 @@ class Article:
     """The structured result: headline, standfirst, metadata and body."""
 
     __slots__ = (
-        "title",
-        "subtitle",
-        "date",
-        "byline",
-        "section",
-        "body",
-        "removed",
         "blocks",
+        "body",
+        "byline",
+        "date",
+        "removed",
+        "section",
+        "subtitle",
+        "title",
     )
     title: str | None
     subtitle: str | None
@@ -365,7 +403,7 @@ class Article:
 class Features:
     """What classification measures of one block."""
 
-    __slots__ = ("length", "words", "stopwords", "title_case", "sentence", "lower")
+    __slots__ = ("length", "lower", "sentence", "stopwords", "title_case", "words")
     length: int
     words: int
     stopwords: float
@@ -416,7 +454,7 @@ def looks_binary(data: bytes) -> bool:
 
 
 def utf16_order(head: bytes) -> str:
-    """"utf-16-le" or "utf-16-be" for BOM-less UTF-16 text, else ""."""
+    """ "utf-16-le" or "utf-16-be" for BOM-less UTF-16 text, else ""."""
     even, odd = head[0::2], head[1::2]
     if len(head) < 4:
         return ""
@@ -467,7 +505,10 @@ def fix_mojibake(text: str) -> str:
     """Undo UTF-8 that was read as Windows-1252 ("Putinâ€™s" -> "Putin’s")."""
     if text.isascii():
         return text
-    reverse = {ord(c): b for b, c in ((b, c) for b, c in cp1252_table(0).items())}
+    reverse = {ord(c): b for b, c in cp1252_table(0).items()}
+    # A byte Windows-1252 leaves undefined may have become U+FFFD; in
+    # mojibake it is nearly always the 0x9D of a closing quote (”).
+    reverse[0xFFFD] = 0x9D
     lines = text.split("\n")
     for n, line in enumerate(lines):
         if line.isascii() or not any("\u00c2" <= c <= "\u00f4" for c in line):
@@ -546,7 +587,9 @@ def escape_end(text: str, i: int) -> int:
         if not found:
             return len(text)
         end = min(found)
-        return end + (2 if text.startswith("\x1b\\", end) else 1 if text[end] == "\x07" else 0)
+        return end + (
+            2 if text.startswith("\x1b\\", end) else 1 if text[end] == "\x07" else 0
+        )
     j = i + 1
     while j < len(text) and j < i + 8 and "\x20" <= text[j] <= "\x2f":
         j += 1  # intermediates, as in ESC ( B
@@ -591,7 +634,12 @@ def blocks(text: str) -> list[Block]:
         stripped = line.strip()
         lead = len(line) - len(line.lstrip())
         mark = bullet(stripped, bool(width)) if stripped else ""
-        if current and stripped and not mark and continues(previous, stripped, lead, indent, width):
+        if (
+            current
+            and stripped
+            and not mark
+            and continues(previous, stripped, lead, indent, width)
+        ):
             if current.endswith("-") and not words:
                 words.update(text.lower().split())
             current = join_lines(current, stripped, words)
@@ -666,7 +714,11 @@ def weight(block: Block, features: Features) -> float:
         return features.length / 100
     if features.length >= LENGTH_LOW and features.stopwords >= STOPWORDS_HIGH:
         return features.length / 150
-    if features.sentence and features.words >= 6 and features.stopwords >= STOPWORDS_LOW:
+    if (
+        features.sentence
+        and features.words >= 6
+        and features.stopwords >= STOPWORDS_LOW
+    ):
         return 0.3
     if block.kind and features.words >= 3:
         return 0.0
@@ -757,7 +809,11 @@ def structure(judged: list[Block]) -> Article:
         found[head] = found[head].judged(Verdict.TITLE, "headline")
         if head == first:
             first = next(
-                (i for i in range(head + 1, len(found)) if found[i].verdict == Verdict.BODY),
+                (
+                    i
+                    for i in range(head + 1, len(found))
+                    if found[i].verdict == Verdict.BODY
+                ),
                 len(found),
             )
     top = head if head is not None else first
@@ -767,7 +823,10 @@ def structure(judged: list[Block]) -> Article:
     if lead is not None:
         subtitle = found[lead].text
         found[lead] = found[lead].judged(Verdict.STANDFIRST, "standfirst")
-    date = next(filter(None, (find_date(b.text) for b in header + found[first : first + 3])), None)
+    date = next(
+        filter(None, (find_date(b.text) for b in header + found[first : first + 3])),
+        None,
+    )
     byline = find_byline(found[max(0, top - HEADLINE_REACH) : first + 3])
     section = next(filter(None, (breadcrumb(b.text, title) for b in header)), [])
     found = [explained(b, title) for b in found]
@@ -821,7 +880,12 @@ def headline(found: Sequence[Block], first: int) -> int | None:
             continue
         folded = fold(block.text)
         score = 1.0 + (i - start) / (first - start + 1)
-        if i > 0 and window and folded and (folded == window or window.startswith(folded)):
+        if (
+            i > 0
+            and window
+            and folded
+            and (folded == window or window.startswith(folded))
+        ):
             score += 3.0
         if any(c and c in folded for c in copies):
             score += 2.0
@@ -896,7 +960,7 @@ def find_date(text: str) -> str | None:
                 day = number(tokens[day_at].rstrip("stndrh").rstrip("."), 1, 31)
                 year = number(tokens[year_at], 1900, 2099)
                 if day and year:
-                    return "%04d-%02d-%02d" % (year, month, day)
+                    return f"{year:04d}-{month:02d}-{day:02d}"
     return None
 
 
@@ -909,7 +973,7 @@ def iso_date(token: str) -> str | None:
     else:
         return None
     if number(year, 1900, 2099) and number(month, 1, 12) and number(day, 1, 31):
-        return "%s-%s-%s" % (year, month, day)
+        return f"{year}-{month}-{day}"
     return None
 
 
@@ -924,12 +988,18 @@ def number(token: str, low: int, high: int) -> int:
 def byline_name(text: str) -> str | None:
     """The author in a byline ("By Jamelle Bouie" -> "Jamelle Bouie")."""
     words = text.split()
-    if len(words) < 2 or len(words) > 16 or words[0].lower().rstrip(":") not in BYLINE_WORDS:
+    if (
+        len(words) < 2
+        or len(words) > 16
+        or words[0].lower().rstrip(":") not in BYLINE_WORDS
+    ):
         return None
     name = []
     for word in words[1:]:
         bare = word.rstrip(",|")
-        if word in ("|", "-", "–", "—") or not (bare[:1].isupper() or bare in ("and", "&")):
+        if word in ("|", "-", "–", "—") or not (
+            bare[:1].isupper() or bare in ("and", "&")
+        ):
             break
         name.append(bare)
         if bare != word:
@@ -964,9 +1034,18 @@ def breadcrumb(text: str, title: str | None) -> list[str]:
     else:
         if text[:4].lower() == "home" and text[4:5].isupper():
             crumbs = unglue(text)
-    if len(crumbs) < 2 or any(not c or len(c.split()) > 6 and not c.endswith(("...", "…")) for c in crumbs):
+    if len(crumbs) < 2 or any(
+        not c or len(c.split()) > 6 and not c.endswith(("...", "…")) for c in crumbs
+    ):
         return []
-    homely = crumbs[0].lower() in ("home", "start", "startseite", "accueil", "inicio", "início")
+    homely = crumbs[0].lower() in (
+        "home",
+        "start",
+        "startseite",
+        "accueil",
+        "inicio",
+        "início",
+    )
     headline_copy = copy_of(crumbs[-1], title)
     if not (homely or headline_copy):
         return []
@@ -1016,7 +1095,12 @@ def render_text(article: Article, width: int, color: bool, terminal: bool) -> st
     parts = []
     if article.title:
         top = styled(article.title, BOLD)
-        meta = " · ".join(filter(None, [" › ".join(article.section), article.date or "", article.byline or ""]))
+        meta = " · ".join(
+            filter(
+                None,
+                [" › ".join(article.section), article.date or "", article.byline or ""],
+            )
+        )
         if terminal and meta:
             top += "\n" + styled(meta, DIM)
         parts.append(top)
@@ -1110,13 +1194,21 @@ def md_escape(text: str) -> str:
             out.append("\\<")
         elif char == "[" and ("](" in text or "][" in text or "]:" in text):
             out.append("\\[")
-        elif char == "&" and (after.isalnum() or after == "#") and ";" in text[i : i + 12]:
+        elif (
+            char == "&"
+            and (after.isalnum() or after == "#")
+            and ";" in text[i : i + 12]
+        ):
             out.append("\\&")
         else:
             out.append(char)
     escaped = "".join(out)
     head = escaped.split(" ", 1)[0]
-    if head in ("#", "##", "###", "####", "#####", "######", ">", "-", "+") or escaped[:1] in (">", "=") or head.startswith("#"):
+    if (
+        head in ("#", "##", "###", "####", "#####", "######", ">", "-", "+")
+        or escaped[:1] in (">", "=")
+        or head.startswith("#")
+    ):
         return "\\" + escaped
     if head[:-1].isdigit() and head[-1:] in (".", ")") and len(head) <= 10:
         return head[:-1] + "\\" + escaped[len(head) - 1 :]
@@ -1151,20 +1243,24 @@ def render_explain(text: str, article: Article) -> str:
     for n, (line, (verdict, reason)) in enumerate(zip(lines, verdicts), 1):
         if line.strip() and not verdict:
             verdict, reason = Verdict.DROPPED, "empty"
-        row = "%*d  %-10s %-20s %s" % (digits, n, verdict, reason, line.strip())
+        row = f"{n:>{digits}}  {verdict:<10} {reason:<20} {line.strip()}"
         out.append(row.rstrip())
     return "\n".join(out) + "\n"
 
 
 def to_ascii(text: str) -> str:
     """text in plain ASCII: straight quotes, "...", "--", accents dropped."""
-    text = text.translate(str.maketrans(ASCII_FOLD))
+    text = text.translate({ord(k): v for k, v in ASCII_FOLD.items()})
     if text.isascii():
         return text
     import unicodedata
 
     plain = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in plain if not unicodedata.combining(c)).encode("ascii", "replace").decode("ascii")
+    return (
+        "".join(c for c in plain if not unicodedata.combining(c))
+        .encode("ascii", "replace")
+        .decode("ascii")
+    )
 
 
 # -- Command line ------------------------------------------------------------
@@ -1173,7 +1269,17 @@ def to_ascii(text: str) -> str:
 class Options:
     """The parsed command line."""
 
-    __slots__ = ("path", "format", "width", "color", "pager", "ascii", "explain", "check", "keep_all")
+    __slots__ = (
+        "ascii",
+        "check",
+        "color",
+        "explain",
+        "format",
+        "keep_all",
+        "pager",
+        "path",
+        "width",
+    )
     path: str | None
     format: str
     width: int | None
@@ -1223,7 +1329,10 @@ def clash(values: dict[str, object]) -> str:
 
 def quick_options(argv: Sequence[str]) -> Options | None:
     """The options, read without argparse when argv is plain; None if not."""
-    values: dict[str, object] = {name.lstrip("-").replace("-", "_"): default for name, _, _, default, _ in OPTIONS}
+    values: dict[str, object] = {
+        name.lstrip("-").replace("-", "_"): default
+        for name, _, _, default, _ in OPTIONS
+    }
     values["path"] = None
     specs = {name: (kind, choices) for name, kind, choices, _, _ in OPTIONS}
     args = list(argv)
@@ -1281,10 +1390,14 @@ def parse_options(argv: Sequence[str]) -> Options:
         if kind == "flag":
             parser.add_argument(name, action="store_true", help=help_text)
         elif kind == "int":
-            parser.add_argument(name, type=width_value, default=default, metavar="N", help=help_text)
+            parser.add_argument(
+                name, type=width_value, default=default, metavar="N", help=help_text
+            )
         else:
             parser.add_argument(name, choices=choices, default=default, help=help_text)
-    parser.add_argument("--version", action="version", version="%(prog)s " + __version__)
+    parser.add_argument(
+        "--version", action="version", version="%(prog)s " + __version__
+    )
     values = vars(parser.parse_args(argv))
     problem = clash(values)
     if problem:
@@ -1311,7 +1424,9 @@ def clean_text(data: bytes) -> str:
     return sanitise(fix_mojibake(decode(data)))
 
 
-def render(article: Article, text: str, options: Options, terminal: bool, ascii_only: bool) -> str:
+def render(
+    article: Article, text: str, options: Options, terminal: bool, ascii_only: bool
+) -> str:
     """The output for the chosen format."""
     if options.explain:
         return render_explain(text, article)
@@ -1346,7 +1461,9 @@ def use_color(choice: str, terminal: bool) -> bool:
     return not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
 
 
-def encode(out: str, options: Options, article: Article, text: str, terminal: bool) -> bytes:
+def encode(
+    out: str, options: Options, article: Article, text: str, terminal: bool
+) -> bytes:
     """out as bytes stdout can show: folded to ASCII when it cannot."""
     encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
     if options.ascii:
@@ -1383,7 +1500,7 @@ def page(data: bytes) -> bool:
 def error(message: str) -> int:
     """Print a one-line error naming the program; the exit status 1."""
     prog = (sys.argv[0] or "show_article.py").replace("\\", "/").rpartition("/")[2]
-    sys.stderr.write("%s: error: %s\n" % (prog, message))
+    sys.stderr.write(f"{prog}: error: {message}\n")
     return 1
 
 
@@ -1404,19 +1521,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run(options: Options) -> int:
     """Read, clean and write one article as the options say."""
     path = options.path or default_path()
-    label = "standard input" if path == "-" else "'%s'" % path
+    label = "standard input" if path == "-" else f"'{path}'"
     try:
         data = read_input(path)
     except OSError as problem:
-        return error("cannot read %s: %s" % (label, problem.strerror or problem))
+        return error(f"cannot read {label}: {problem.strerror or problem}")
     if looks_binary(data):
-        return error("%s looks like a binary file" % label)
+        return error(f"{label} looks like a binary file")
     text = clean_text(data)
     article = extract(text, options.keep_all)
     if options.check:
         return 0 if article.body else 1
     if not article.body and not options.explain:
-        return error("no article text found in %s (--keep-all prints everything)" % label)
+        return error(f"no article text found in {label} (--keep-all prints everything)")
     terminal = sys.stdout.isatty()
     out = render(article, text, options, terminal, False)
     data = encode(out, options, article, text, terminal)

@@ -1,0 +1,465 @@
+"""The reader's promises: the bundled article, saved any way, in a pipe or a terminal."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+import unittest
+
+from support import (
+    ARTICLE,
+    EXPECTED,
+    ROOT,
+    SCRIPT,
+    SEED,
+    CheckMixin,
+    clean_env,
+    run,
+    run_in_pty,
+)
+
+SEED_TEXT = SEED.decode("utf-8")
+SEED_LINES = SEED_TEXT.split("\n")
+
+
+def wrapped(text: str, width: int, indent: str = "   ") -> str:
+    """text hard-wrapped as lynx -dump does: indented, blank line between paragraphs."""
+    out = []
+    for line in text.split("\n"):
+        if not line.strip():
+            out.append("")
+            continue
+        out += textwrap.wrap(
+            line, width, initial_indent=indent, subsequent_indent=indent
+        )
+    return "\n".join(out)
+
+
+def with_lines(text: str, before: str, lines: list[str]) -> str:
+    """text with lines inserted (each its own paragraph) before the line that starts with before."""
+    at = next(i for i, line in enumerate(text.split("\n")) if line.startswith(before))
+    parts = text.split("\n")
+    block = []
+    for line in lines:
+        block += [line, ""]
+    return "\n".join(parts[:at] + block + parts[at:])
+
+
+class TestBundledArticle(CheckMixin):
+    def test_no_argument_reads_article_beside_script_from_any_directory(self) -> None:
+        with tempfile.TemporaryDirectory() as elsewhere:
+            result = run(cwd=elsewhere)
+        self.assertClean(result)
+        self.check(result.stdout, EXPECTED)
+
+    def test_path_argument(self) -> None:
+        result = run("article.txt", cwd=ROOT)
+        self.assertClean(result)
+        self.check(result.stdout, EXPECTED)
+
+    def test_dash_reads_standard_input(self) -> None:
+        result = run("-", stdin=SEED)
+        self.assertClean(result)
+        self.check(result.stdout, EXPECTED)
+
+    def test_layout_headline_standfirst_fourteen_paragraphs(self) -> None:
+        paragraphs = EXPECTED.decode("utf-8").split("\n\n")
+        self.check(len(paragraphs), 16)
+        self.assertTrue(paragraphs[1].endswith("according to NYP."))
+        self.assertTrue(EXPECTED.endswith(b".\xe2\x80\x9d\n"))
+        self.assertNotIn(b"\n\n\n", EXPECTED)
+
+    def test_every_kept_line_is_a_line_of_the_file(self) -> None:
+        for paragraph in EXPECTED.decode("utf-8").rstrip("\n").split("\n\n"):
+            with self.subTest(paragraph=paragraph[:40]):
+                self.assertIn(paragraph, SEED_LINES)
+
+    def test_chrome_is_gone(self) -> None:
+        out = EXPECTED.decode("utf-8")
+        for chrome in (
+            "Saturday, June 15, 2024",
+            "HomeWorld",
+            "Most Popular",
+            "military...",
+        ):
+            with self.subTest(chrome=chrome):
+                self.assertNotIn(chrome, out)
+
+    def test_article_file_is_the_seed_byte_for_byte(self) -> None:
+        seed = ROOT.parent / "shared" / "seed" / "article.txt"
+        if not seed.exists():
+            self.skipTest("no shared/seed beside the repo")
+        self.check(ARTICLE.read_bytes(), seed.read_bytes())
+
+
+class TestSavedDifferently(CheckMixin):
+    """The same article saved in other ways gives the same output, byte for byte."""
+
+    def same(self, data: bytes) -> None:
+        result = run("-", stdin=data)
+        self.assertClean(result)
+        self.check(result.stdout.decode("utf-8"), EXPECTED.decode("utf-8"))
+
+    def test_crlf_line_endings(self) -> None:
+        self.same(SEED.replace(b"\n", b"\r\n"))
+
+    def test_cr_line_endings(self) -> None:
+        self.same(SEED.replace(b"\n", b"\r"))
+
+    def test_utf8_bom(self) -> None:
+        self.same(b"\xef\xbb\xbf" + SEED)
+
+    def test_utf16_with_bom(self) -> None:
+        for codec in ("utf-16", "utf-16-be"):
+            with self.subTest(codec=codec):
+                data = SEED_TEXT.encode(codec)
+                if codec == "utf-16-be":
+                    data = b"\xfe\xff" + data
+                self.same(data)
+
+    def test_windows_1252(self) -> None:
+        self.same(SEED_TEXT.encode("cp1252"))
+
+    def test_hard_wrapped_at_any_width(self) -> None:
+        for width in (40, 55, 72, 76, 100):
+            for indent in ("", "   "):
+                with self.subTest(width=width, indent=indent):
+                    self.same(wrapped(SEED_TEXT, width, indent).encode("utf-8"))
+
+    def test_invisible_and_odd_spaces(self) -> None:
+        text = (
+            SEED_TEXT.replace("Kim Jong Un tours", "Kim\u00a0Jong Un\u200b tours")
+            .replace("North Korean leader", "North  Korean\u00ad leader")
+            .replace("missiles at Ukraine.", "missiles at Ukraine.   \t")
+            .replace("The general", "\ufeffThe\u2009general")
+        )
+        self.same(text.encode("utf-8"))
+
+    def test_mojibake_utf8_read_as_windows_1252(self) -> None:
+        self.same(SEED.decode("cp1252", errors="replace").encode("utf-8"))
+
+    def test_breadcrumbs_with_separators(self) -> None:
+        for sep in (" » ", " > ", " / ", " › "):
+            with self.subTest(sep=sep):
+                crumb = sep.join(
+                    [
+                        "Home",
+                        "World",
+                        "Americas",
+                        "Kim Jong Un tours Putin's military...",
+                    ]
+                )
+                self.same(SEED_TEXT.replace(SEED_LINES[1], crumb).encode("utf-8"))
+
+    def test_advertisement_lines_inside_the_body(self) -> None:
+        text = with_lines(SEED_TEXT, "Kim also held", ["Advertisement"])
+        text = with_lines(
+            text,
+            "The general also",
+            ["ADVERTISEMENT", "Story continues below advertisement"],
+        )
+        self.same(text.encode("utf-8"))
+
+    def test_share_related_tags_comments_copyright_after_the_body(self) -> None:
+        tail = [
+            "Share this article",
+            "Facebook Twitter Email",
+            "Related stories",
+            "Tags: Russia, North Korea, Defence",
+            "Comments (12)",
+            "© 2024 Example Media Ltd. All rights reserved.",
+        ]
+        self.same(with_lines(SEED_TEXT, "Most Popular", tail).encode("utf-8"))
+
+
+class TestTerminal(CheckMixin):
+    def test_pipe_gets_plain_text_without_escapes_or_wrapping(self) -> None:
+        result = run(str(ARTICLE))
+        self.assertNotIn(b"\x1b", result.stdout)
+        self.assertTrue(any(len(line) > 200 for line in result.stdout.split(b"\n")))
+
+    def test_terminal_wraps_at_its_width(self) -> None:
+        status, out = run_in_pty(str(ARTICLE), columns=50)
+        self.check(status, 0)
+        lines = strip_sgr(out).decode("utf-8").split("\n")
+        self.assertLessEqual(max(len(line) for line in lines), 50)
+        self.assertGreater(max(len(line) for line in lines), 40)
+
+    def test_wide_terminal_wraps_at_80(self) -> None:
+        _, out = run_in_pty(str(ARTICLE), columns=200)
+        lines = strip_sgr(out).decode("utf-8").split("\n")
+        self.check(max(len(line) for line in lines) <= 80, True)
+        self.assertGreater(max(len(line) for line in lines), 70)
+
+    def test_terminal_bold_headline_italic_standfirst_dim_metadata(self) -> None:
+        _, out = run_in_pty(str(ARTICLE))
+        self.assertTrue(out.startswith(b"\x1b[1mKim Jong Un tours"))
+        self.assertIn(b"\x1b[3mKim Jong Un\xe2\x80\x99s visit", out)
+        self.assertIn(b"\x1b[2mWorld \xe2\x80\xba Americas \xc2\xb7 2024-06-15", out)
+
+    def test_no_color_and_dumb_terminal_get_no_escapes(self) -> None:
+        for extra in ({"NO_COLOR": "1"}, {"TERM": "dumb"}):
+            with self.subTest(env=extra):
+                _, out = run_in_pty(str(ARTICLE), env=clean_env(**extra))
+                self.assertNotIn(b"\x1b", out)
+                self.assertIn(b"Kim Jong Un tours", out)
+
+    def test_color_never_and_always(self) -> None:
+        _, out = run_in_pty("--color", "never", str(ARTICLE))
+        self.assertNotIn(b"\x1b", out)
+        piped = run("--color=always", str(ARTICLE))
+        self.assertTrue(piped.stdout.startswith(b"\x1b[1m"))
+
+    def test_width_option(self) -> None:
+        result = run("--width", "30", str(ARTICLE))
+        self.assertLessEqual(
+            max(len(line) for line in result.stdout.decode().split("\n")), 30
+        )
+        _, out = run_in_pty(
+            "--width", "0", "--color", "never", str(ARTICLE), columns=40
+        )
+        self.assertTrue(any(len(line) > 200 for line in out.split(b"\n")))
+
+    def test_pager_in_terminal(self) -> None:
+        env = clean_env(PAGER="sed s/^/PAGED:/")
+        status, out = run_in_pty("--pager", "--color", "never", str(ARTICLE), env=env)
+        self.check(status, 0)
+        self.assertTrue(out.startswith(b"PAGED:Kim Jong Un tours"))
+
+    def test_pager_does_nothing_in_a_pipe(self) -> None:
+        result = run("--pager", str(ARTICLE), env=clean_env(PAGER="sed s/^/PAGED:/"))
+        self.assertClean(result)
+        self.check(result.stdout, EXPECTED)
+
+
+def strip_sgr(data: bytes) -> bytes:
+    """data without the SGR style sequences the script writes."""
+    for code in (b"\x1b[0m", b"\x1b[1m", b"\x1b[2m", b"\x1b[3m"):
+        data = data.replace(code, b"")
+    return data
+
+
+class TestFormats(CheckMixin):
+    def json_of(self, *args: str, stdin: bytes | None = None) -> dict[str, object]:
+        result = run("--format", "json", *args, stdin=stdin)
+        self.assertClean(result)
+        doc = json.loads(result.stdout)
+        assert isinstance(doc, dict)
+        return doc
+
+    def test_json_fields(self) -> None:
+        doc = self.json_of(str(ARTICLE))
+        paragraphs = EXPECTED.decode("utf-8").rstrip("\n").split("\n\n")
+        self.check(doc["title"], paragraphs[0])
+        self.check(doc["subtitle"], paragraphs[1])
+        self.check(doc["date"], "2024-06-15")
+        self.check(doc["section"], ["World", "Americas"])
+        self.check(doc["body"], paragraphs[2:])
+        self.check(doc["removed"], [SEED_LINES[0], SEED_LINES[1], "Most Popular"])
+
+    def test_json_unknown_date_is_null(self) -> None:
+        doc = self.json_of("-", stdin="\n".join(SEED_LINES[1:]).encode())
+        self.check(doc["date"], None)
+
+    def test_markdown(self) -> None:
+        result = run("--format", "markdown", str(ARTICLE))
+        self.assertClean(result)
+        out = result.stdout.decode("utf-8")
+        self.assertTrue(out.startswith("# Kim Jong Un tours Putin’s military arsenal"))
+        self.assertIn("\n\n*Kim Jong Un’s visit sparks concern", out)
+        self.assertIn("[Defence] Secretary", out)  # not a link: left alone
+        self.check(out.count("\n\n"), 15)
+
+    def test_markdown_escapes_only_what_it_would_misread(self) -> None:
+        page = with_lines(
+            SEED_TEXT,
+            "The general also",
+            [
+                "#1 seed: a point marked *with* stars, a_b_c names, <b>tags</b> and [Defence] brackets."
+            ],
+        )
+        out = run("--format", "markdown", "-", stdin=page.encode()).stdout.decode()
+        self.assertIn(
+            "\\#1 seed: a point marked \\*with\\* stars, a_b_c names, \\<b>tags\\</b> and [Defence] brackets.",
+            out,
+        )
+
+    def test_ascii_option(self) -> None:
+        out = run("--ascii", str(ARTICLE)).stdout
+        self.assertTrue(out.isascii())
+        self.assertIn(b"Putin's military", out)
+        self.assertIn(b'"Would it have', out)
+        self.assertIn(b"think ... what", out)
+
+    def test_ascii_when_stdout_cannot_encode(self) -> None:
+        for fmt in ("text", "markdown", "json"):
+            with self.subTest(format=fmt):
+                result = run(
+                    "--format",
+                    fmt,
+                    str(ARTICLE),
+                    env=clean_env(PYTHONIOENCODING="ascii"),
+                )
+                self.assertClean(result)
+                self.assertTrue(result.stdout.isascii())
+        doc = json.loads(
+            run(
+                "--format",
+                "json",
+                str(ARTICLE),
+                env=clean_env(PYTHONIOENCODING="ascii"),
+            ).stdout
+        )
+        self.assertIn("Putin’s", doc["title"])  # JSON escapes lose nothing
+
+    def test_explain_lists_every_line_with_verdict(self) -> None:
+        result = run("--explain", str(ARTICLE))
+        self.assertClean(result)
+        rows = result.stdout.decode("utf-8").rstrip("\n").split("\n")
+        self.check(len(rows), len(SEED_LINES))
+        self.assertRegex(rows[0], r"^ ?1  dropped +date +Saturday, June 15, 2024$")
+        self.assertRegex(rows[1], r"dropped +breadcrumb")
+        self.assertRegex(rows[3], r"title +headline")
+        self.assertRegex(rows[5], r"standfirst")
+        self.assertRegex(rows[-1], r"dropped .*Most Popular$")
+        self.check(sum(" body " in row for row in rows), 14)
+
+    def test_keep_all_drops_nothing(self) -> None:
+        result = run("--keep-all", str(ARTICLE))
+        self.assertClean(result)
+        out = result.stdout.decode("utf-8")
+        for line in SEED_LINES:
+            self.assertIn(line.strip(), out)
+
+
+class TestCommandLine(CheckMixin):
+    def test_help_has_examples(self) -> None:
+        result = run("--help")
+        self.assertClean(result)
+        self.assertIn(b"usage:", result.stdout)
+        self.assertIn(b"examples:", result.stdout)
+        self.assertIn(b"--format {text,markdown,json}", result.stdout)
+
+    def test_version(self) -> None:
+        result = run("--version")
+        self.assertClean(result)
+        self.assertRegex(result.stdout.decode(), r"^show_article\.py \d+\.\d+\.\d+\n$")
+
+    def test_missing_file(self) -> None:
+        result = run("x.txt", cwd=ROOT / "tests")
+        self.check(result.returncode, 1)
+        self.check(
+            result.stderr.decode(),
+            "show_article.py: error: cannot read 'x.txt': No such file or directory\n",
+        )
+        self.check(result.stdout, b"")
+
+    def test_directory(self) -> None:
+        result = run(str(ROOT / "tests"))
+        self.check(result.returncode, 1)
+        self.assertRegex(
+            result.stderr.decode(),
+            r"^show_article.py: error: cannot read '.*tests': Is a directory\n$",
+        )
+
+    def test_usage_errors_exit_2(self) -> None:
+        for args in (
+            ["--format", "pdf"],
+            ["--width", "-3"],
+            ["--width", "wide"],
+            ["--bogus"],
+            ["a", "b"],
+        ):
+            with self.subTest(args=args):
+                result = run(*args)
+                self.check(result.returncode, 2)
+                self.assertIn(b"usage:", result.stderr)
+                self.assertNotIn(b"Traceback", result.stderr)
+
+    def test_clashing_options_exit_2(self) -> None:
+        result = run("--check", "--explain")
+        self.check(result.returncode, 2)
+        self.assertIn(b"--check cannot be combined", result.stderr)
+
+    def test_ctrl_c_exits_130(self) -> None:
+        proc = subprocess.Popen(
+            [sys.executable, str(SCRIPT), "-"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        time.sleep(0.5)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+        self.check(proc.returncode, 130)
+        self.check(err, b"")
+
+    def test_head_ends_quietly(self) -> None:
+        big = (SEED_TEXT + "\n") * 2000
+        proc = subprocess.Popen(
+            [sys.executable, str(SCRIPT), "--keep-all", "-"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert (
+            proc.stdin is not None
+            and proc.stdout is not None
+            and proc.stderr is not None
+        )
+        proc.stdin.write(big.encode())
+        proc.stdin.close()
+        proc.stdout.readline()
+        proc.stdout.close()
+        err = proc.stderr.read()
+        proc.stderr.close()
+        proc.wait(timeout=30)
+        self.check(err, b"")
+
+    def test_closed_pipe_exits_141_quietly(self) -> None:
+        reader, writer = os.pipe()
+        os.close(reader)
+        result = subprocess.run(
+            [sys.executable, str(SCRIPT), str(ARTICLE)],
+            stdout=writer,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+        os.close(writer)
+        self.check((result.returncode, result.stderr), (141, b""))
+
+    def test_executable_with_shebang(self) -> None:
+        self.assertTrue(os.access(SCRIPT, os.X_OK))
+        self.assertTrue(SCRIPT.read_bytes().startswith(b"#!/usr/bin/env python3\n"))
+        result = subprocess.run(
+            [str(SCRIPT), str(ARTICLE)], capture_output=True, timeout=30, check=False
+        )
+        self.check(result.stdout, EXPECTED)
+
+    def test_importing_does_nothing(self) -> None:
+        code = f"import sys; sys.path.insert(0, {str(ROOT)!r}); import show_article; print(show_article.main)"
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, timeout=30, check=False
+        )
+        self.check(result.stderr, b"")
+        self.assertTrue(result.stdout.startswith(b"<function main"))
+
+    def test_main_takes_argv(self) -> None:
+        code = (
+            f"import sys; sys.path.insert(0, {str(ROOT)!r}); import show_article; "
+            f"sys.exit(show_article.main(['--check', {str(ARTICLE)!r}]))"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, timeout=30, check=False
+        )
+        self.check((result.returncode, result.stdout, result.stderr), (0, b"", b""))
+
+
+if __name__ == "__main__":
+    unittest.main()
