@@ -14,6 +14,7 @@ with the menus, banners, share buttons, related links and footers gone:
 
 from __future__ import annotations
 
+import io
 import sys
 
 TYPE_CHECKING = False
@@ -50,10 +51,19 @@ HEADLINE_REACH = 40
 STANDFIRST_MAX = 320
 # The terminal width past which lines stop being comfortable to read.
 READING_WIDTH = 80
-# Bytes of input sniffed for binary content, and the share of NUL or other
-# control bytes above which the input is not text at all.
+# The longest escape string (OSC title, hyperlink, DCS) looked through for
+# its terminator; bounded so that a flood of ESC ] stays linear.
+ESCAPE_STRING_MAX = 4096
+# What follows ESC to open an escape string: OSC, DCS, SOS, PM, APC.
+ESCAPE_STRINGS = ("]", "P", "X", "^", "_")
+# Bytes of input sniffed for binary content, and the shares of NUL bytes and
+# of other control bytes (never in text, unlike tab, FF, VT, ESC) above which
+# it is not text at all: a stray NUL passes, random bytes (10% such controls)
+# and PNG, gzip or executables do not.
 SNIFF_BYTES = 65536
-BINARY_SHARE = 0.10
+NUL_SHARE = 0.005
+BINARY_SHARE = 0.05
+BINARY_CONTROLS = bytes(range(9)) + bytes(range(0x0E, 0x1B)) + bytes(range(0x1C, 0x20))
 
 # Signatures at the start of common binary formats.
 BINARY_MAGIC = (
@@ -275,7 +285,7 @@ CLOSERS = "\"'”’»)]"
 # isolates (Trojan Source), zero-width and invisible characters, soft
 # hyphens, Unicode tag characters.
 DROPPED_CHARS = (
-    [c for c in range(0x20) if c not in (0x09, 0x0A)]
+    [c for c in range(0x20) if c not in (0x09, 0x0A, 0x0B)]
     + list(range(0x7F, 0xA0))
     + [0xAD, 0x061C, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F]
     + list(range(0x202A, 0x202F))
@@ -283,11 +293,11 @@ DROPPED_CHARS = (
     + [0xFEFF, 0xFFF9, 0xFFFA, 0xFFFB]
     + list(range(0xE0000, 0xE0080))
 )
-SPACE_CHARS = (0x09, 0xA0, 0x1680, 0x2007, 0x202F, 0x205F, 0x3000) + tuple(
+SPACE_CHARS = (0x09, 0x0B, 0xA0, 0x1680, 0x2007, 0x202F, 0x205F, 0x3000) + tuple(
     range(0x2000, 0x200B)
 )
 # Line breaks in all their forms.
-NEWLINES = ("\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85")
+NEWLINES = ("\r\n", "\r", "\x0c", "\x1c", "\x1d", "\x1e", "\x85")
 NEWLINES_WIDE = ("\u2028", "\u2029")
 
 # Typography that --ascii (or an output that cannot show it) turns plain.
@@ -346,15 +356,15 @@ class Block:
         self.reason = reason
 
     def judged(self, verdict: str, reason: str, kind: str | None = None) -> Block:
-        """This block with a verdict and the reason for it."""
-        return Block(
-            self.text,
-            self.first,
-            self.last,
-            self.kind if kind is None else kind,
-            verdict,
-            reason,
-        )
+        """This block, given a verdict and the reason for it.
+
+        Blocks are judged in place, not copied: a page of 300,000 one-word
+        lines must stay within a few dozen bytes of memory a block.
+        """
+        self.verdict, self.reason = verdict, reason
+        if kind is not None:
+            self.kind = kind
+        return self
 
 
 class Article:
@@ -449,8 +459,9 @@ def looks_binary(data: bytes) -> bool:
         return False
     if utf16_order(head):
         return False
-    controls = len(head) - len(head.translate(None, bytes(range(9)) + b"\x0e\x0f"))
-    return controls / len(head) > BINARY_SHARE
+    nuls = head.count(0)
+    controls = len(head) - len(head.translate(None, BINARY_CONTROLS))
+    return nuls / len(head) > NUL_SHARE or controls / len(head) > BINARY_SHARE
 
 
 def utf16_order(head: bytes) -> str:
@@ -559,49 +570,55 @@ def sanitise_table() -> dict[int, str | None]:
 
 
 def strip_escapes(text: str) -> str:
-    """text without ESC sequences: CSI, OSC, DCS and the short ones."""
-    out = []
-    start = 0
-    i = text.find("\x1b")
-    while i >= 0:
-        out.append(text[start:i])
-        start = escape_end(text, i)
-        i = text.find("\x1b", start)
-    out.append(text[start:])
+    """text without ESC sequences: CSI, OSC, DCS and the short ones.
+
+    Split at every ESC, each piece starts with the rest of its sequence;
+    an escape string (OSC, DCS...) may end at the next piece's ST ("ESC \\").
+    """
+    pieces = text.split("\x1b")
+    out = [pieces[0]]
+    in_string = False
+    for piece in pieces[1:]:
+        if in_string and piece.startswith("\\"):
+            out.append(piece[1:])
+        else:
+            out.append(piece[escape_end(piece) :])
+        in_string = piece[:1] in ESCAPE_STRINGS and out[-1] == ""
     return "".join(out)
 
 
-def escape_end(text: str, i: int) -> int:
-    """Where the escape sequence that starts at text[i] ends."""
-    kind = text[i + 1 : i + 2]
+def escape_end(piece: str) -> int:
+    """Where the escape sequence at the start of piece (after its ESC) ends."""
+    kind = piece[:1]
     if kind == "[":  # CSI: parameters, intermediates, one final byte
-        for j in range(i + 2, min(len(text), i + 66)):
-            if "\x40" <= text[j] <= "\x7e":
+        for j in range(1, min(len(piece), 66)):
+            if "\x40" <= piece[j] <= "\x7e":
                 return j + 1
-            if not "\x20" <= text[j] <= "\x3f":
+            if not "\x20" <= piece[j] <= "\x3f":
                 return j
-        return i + 2
-    if kind in ("]", "P", "X", "^", "_"):  # strings, to BEL, ST or line end
-        ends = [text.find(t, i + 2) for t in ("\x07", "\x1b\\", "\n")]
-        found = [e for e in ends if e >= 0]
-        if not found:
-            return len(text)
-        end = min(found)
-        return end + (
-            2 if text.startswith("\x1b\\", end) else 1 if text[end] == "\x07" else 0
-        )
-    j = i + 1
-    while j < len(text) and j < i + 8 and "\x20" <= text[j] <= "\x2f":
+        return 1
+    if kind in ESCAPE_STRINGS:  # strings: to BEL, the line's end or an ST
+        bell = piece.find("\x07", 1, ESCAPE_STRING_MAX)
+        line = piece.find("\n", 1, ESCAPE_STRING_MAX)
+        ends = [e for e in (bell, line) if e >= 0]
+        if ends:
+            end = min(ends)
+            return end + 1 if end == bell else end
+        return len(piece) if len(piece) <= ESCAPE_STRING_MAX else 1
+    j = 0
+    while j < len(piece) and j < 8 and "\x20" <= piece[j] <= "\x2f":
         j += 1  # intermediates, as in ESC ( B
-    return j + 1 if j < len(text) and "\x30" <= text[j] <= "\x7e" else j
+    return j + 1 if j < len(piece) and "\x30" <= piece[j] <= "\x7e" else j
 
 
 # -- Blocks ------------------------------------------------------------------
 
 
-def wrap_width(lines: Sequence[str]) -> int:
+def wrap_width(text: str) -> int:
     """The width text was hard-wrapped at, or 0 when it was not wrapped."""
-    lengths = sorted(len(line) for line in lines if " " in line.strip())
+    lengths = sorted(
+        len(line.rstrip()) for line in io.StringIO(text) if " " in line.strip()
+    )
     if len(lengths) < 3:
         return 0
     width = lengths[len(lengths) * 98 // 100 - 1 if len(lengths) >= 50 else -1]
@@ -623,14 +640,14 @@ def bullet(stripped: str, wrapped: bool) -> str:
 
 def blocks(text: str) -> list[Block]:
     """The paragraphs of text: lines, or hard-wrapped lines joined back."""
-    lines = text.split("\n")
-    width = wrap_width(lines)
+    width = wrap_width(text)
     found: list[Block] = []
     words: set[str] = set()
+    short: dict[str, str] = {}  # one copy of each menu item a page repeats
     current = ""
-    first = indent = 0
+    first = indent = number = 0
     kind = previous = ""
-    for number, line in enumerate(lines, 1):
+    for number, line in enumerate(io.StringIO(text), 1):
         stripped = line.strip()
         lead = len(line) - len(line.lstrip())
         mark = bullet(stripped, bool(width)) if stripped else ""
@@ -645,15 +662,25 @@ def blocks(text: str) -> list[Block]:
             current = join_lines(current, stripped, words)
         else:
             if current:
-                found.append(Block(" ".join(current.split()), first, number - 1, kind))
+                found.append(paragraph(current, first, number - 1, kind, short))
             first, kind, indent, current = number, mark, lead, stripped
             if mark:
                 current = stripped[len(mark) + (2 if mark == "•" else 1) :].lstrip()
                 indent = lead + len(stripped) - len(current)
         previous = line.rstrip()
     if current:
-        found.append(Block(" ".join(current.split()), first, len(lines), kind))
+        found.append(paragraph(current, first, number, kind, short))
     return found
+
+
+def paragraph(
+    text: str, first: int, last: int, kind: str, short: dict[str, str]
+) -> Block:
+    """A block of the joined lines first to last, its spaces made single."""
+    text = " ".join(text.split())
+    if len(text) <= 24:
+        text = short.setdefault(text, text)
+    return Block(text, first, first if last == first else last, kind)
 
 
 def continues(previous: str, stripped: str, lead: int, indent: int, width: int) -> bool:
@@ -740,41 +767,42 @@ def densest_run(weights: Sequence[float]) -> tuple[int, int]:
 
 def classify(found: Sequence[Block]) -> list[Block]:
     """Every block judged body or dropped, with the reason."""
-    features = [Features(b.text) for b in found]
-    weights = [weight(b, f) for b, f in zip(found, features)]
+    weights = [weight(b, Features(b.text)) for b in found]
     start, stop = densest_run(weights)
-    judged = []
-    for i, (block, feature, w) in enumerate(zip(found, features, weights)):
-        if i < start:
-            judged.append(block.judged(Verdict.DROPPED, "before the article"))
-        elif i >= stop:
-            judged.append(block.judged(Verdict.DROPPED, "after the article"))
-        elif w <= -6:
-            judged.append(block.judged(Verdict.DROPPED, "end of article"))
-        elif w <= -1:
-            judged.append(block.judged(Verdict.DROPPED, "boilerplate"))
-        elif w > 0 or block.kind:
-            judged.append(block.judged(Verdict.BODY, "prose" if w > 0 else "list item"))
-        elif subheading(found, features, i, stop):
-            judged.append(block.judged(Verdict.BODY, "subheading", "#"))
-        elif feature.sentence and feature.words >= 3:
-            judged.append(block.judged(Verdict.BODY, "short sentence"))
-        else:
-            judged.append(block.judged(Verdict.DROPPED, "fragment"))
-    return judged
+    return [judge(found, weights, i, start, stop) for i in range(len(found))]
 
 
-def subheading(
-    found: Sequence[Block], features: Sequence[Features], i: int, stop: int
-) -> bool:
+def judge(
+    found: Sequence[Block], weights: Sequence[float], i: int, start: int, stop: int
+) -> Block:
+    """Block i judged by its weight and its place in the densest run."""
+    block, w = found[i], weights[i]
+    if i < start:
+        return block.judged(Verdict.DROPPED, "before the article")
+    if i >= stop:
+        return block.judged(Verdict.DROPPED, "after the article")
+    if w <= -6:
+        return block.judged(Verdict.DROPPED, "end of article")
+    if w <= -1:
+        return block.judged(Verdict.DROPPED, "boilerplate")
+    if w > 0 or block.kind:
+        return block.judged(Verdict.BODY, "prose" if w > 0 else "list item")
+    feature = Features(block.text)
+    if subheading(feature, found[i + 1] if i + 1 < stop else None):
+        return block.judged(Verdict.BODY, "subheading", "#")
+    if feature.sentence and feature.words >= 3:
+        return block.judged(Verdict.BODY, "short sentence")
+    return block.judged(Verdict.DROPPED, "fragment")
+
+
+def subheading(feature: Features, following: Block | None) -> bool:
     """True for a short heading followed by prose inside the article."""
-    feature = features[i]
     return (
         1 <= feature.words <= 12
         and not feature.sentence
-        and i + 1 < stop
-        and features[i + 1].length >= LENGTH_LOW
-        and not found[i + 1].kind
+        and following is not None
+        and not following.kind
+        and Features(following.text).length >= LENGTH_LOW
     )
 
 
@@ -869,7 +897,7 @@ def headline(found: Sequence[Block], first: int) -> int | None:
     window = site_title(found[0].text) if found else ""
     copies = [
         fold(b.text.rstrip(".… "))
-        for b in found[: first + 1]
+        for b in found[max(0, first - HEADLINE_REACH) : first + 1]
         if b.text.endswith(("...", "…")) and len(b.text) > 20
     ]
     best, best_score = None, 0.0
@@ -1183,6 +1211,7 @@ def render_markdown(article: Article) -> str:
 def md_escape(text: str) -> str:
     """text with a backslash before what Markdown would read as markup."""
     out = []
+    links = "](" in text or "][" in text or "]:" in text
     for i, char in enumerate(text):
         before = text[i - 1 : i]
         after = text[i + 1 : i + 2]
@@ -1192,7 +1221,7 @@ def md_escape(text: str) -> str:
             out.append("\\_")
         elif char == "<" and (after.isalpha() or after in "/!?"):
             out.append("\\<")
-        elif char == "[" and ("](" in text or "][" in text or "]:" in text):
+        elif char == "[" and links:
             out.append("\\[")
         elif (
             char == "&"
@@ -1497,6 +1526,11 @@ def page(data: bytes) -> bool:
     return True
 
 
+def printable(name: str) -> str:
+    """name with anything that could drive a terminal shown as "?"."""
+    return "".join("?" if c < " " or "\x7f" <= c <= "\x9f" else c for c in name)
+
+
 def error(message: str) -> int:
     """Print a one-line error naming the program; the exit status 1."""
     prog = (sys.argv[0] or "show_article.py").replace("\\", "/").rpartition("/")[2]
@@ -1521,11 +1555,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run(options: Options) -> int:
     """Read, clean and write one article as the options say."""
     path = options.path or default_path()
-    label = "standard input" if path == "-" else f"'{path}'"
+    label = "standard input" if path == "-" else "'" + printable(path) + "'"
     try:
         data = read_input(path)
-    except OSError as problem:
-        return error(f"cannot read {label}: {problem.strerror or problem}")
+    except (OSError, ValueError) as problem:
+        reason = getattr(problem, "strerror", None) or str(problem)
+        return error(f"cannot read {label}: {reason}")
     if looks_binary(data):
         return error(f"{label} looks like a binary file")
     text = clean_text(data)

@@ -1,0 +1,253 @@
+"""Hostile input: it never breaks, never lets a terminal be driven, stays linear."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import sys
+import time
+import unittest
+
+from support import ARTICLE, EXPECTED, ROOT, SEED, CheckMixin, run
+
+sys.path.insert(0, str(ROOT))
+import show_article  # noqa: E402
+
+SEED_TEXT = SEED.decode("utf-8")
+# What must never reach a terminal: ESC and the other C0 controls but
+# newline, DEL and C1, and the bidi embeddings, overrides and isolates.
+FORBIDDEN = (
+    {chr(c) for c in range(0x20) if c != 0x0A}
+    | {chr(c) for c in range(0x7F, 0xA0)}
+    | {chr(c) for c in range(0x202A, 0x202F)}
+    | {chr(c) for c in range(0x2066, 0x206A)}
+)
+NASTY = [
+    "\x1b[31m",
+    "\x1b]0;pwned\x07",
+    "\x1b]52;c;ZXZpbA==\x07",
+    "\x1b]8;;http://evil/\x1b\\",
+    "\x1bP+q\x1b\\",
+    "\x9b2J",
+    "\x1b(B",
+    "\x07",
+    "\x00",
+    "\x08",
+    "\r",
+    "\x0c",
+    "\x0b",
+    "\u202e",
+    "\u2066",
+    "\u200f",
+    "\ufeff",
+    "\x85",
+    "\udcff",
+]
+
+
+def pipeline(text: str) -> list[str]:
+    """The outputs of every format for text, in-process."""
+    clean = show_article.sanitise(show_article.fix_mojibake(text))
+    article = show_article.extract(clean)
+    return [
+        show_article.render_text(article, 0, False, False),
+        show_article.render_text(article, 40, False, True),
+        show_article.render_markdown(article),
+        show_article.render_json(article, False),
+        show_article.render_explain(clean, article),
+    ]
+
+
+class TestBadInput(CheckMixin):
+    def error(self, result: object, status: int, message: str) -> None:
+        assert hasattr(result, "returncode")
+        self.check(result.returncode, status)  # type: ignore[attr-defined]
+        err = result.stderr.decode()  # type: ignore[attr-defined]
+        self.assertRegex(err, r"^show_article\.py: error: .*" + message)
+        self.check(err.count("\n"), 1)
+        self.check(result.stdout, b"")  # type: ignore[attr-defined]
+
+    def test_empty_and_whitespace_only(self) -> None:
+        for data in (b"", b"\n\n\n", b"   \t \r\n \x0c\n"):
+            with self.subTest(data=data):
+                self.error(
+                    run("-", stdin=data), 1, "no article text found in standard input"
+                )
+
+    def test_only_page_chrome(self) -> None:
+        chrome = b"Home\nWorld\nSign in\nSubscribe\nMost Popular\nShare this\n\xc2\xa9 2024 Example\n"
+        self.error(
+            run("-", stdin=chrome),
+            1,
+            r"no article text found .*--keep-all prints everything",
+        )
+
+    def test_binary_files(self) -> None:
+        png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+        nuls = b"Some text\x00\x00\x00\x00" * 100
+        rand = (
+            random.Random(1).randbytes(4000)
+            if hasattr(random.Random, "randbytes")
+            else bytes(range(256)) * 16
+        )
+        for data in (png, nuls, rand):
+            with self.subTest(data=data[:8]):
+                self.error(
+                    run("-", stdin=data), 1, "standard input looks like a binary file"
+                )
+
+    def test_unreadable_file(self) -> None:
+        self.error(run("/proc/self/mem"), 1, "cannot read '/proc/self/mem': ")
+
+    def test_file_name_cannot_drive_the_terminal(self) -> None:
+        result = run("evil\x1b]0;x\x07.txt")
+        self.assertNotIn(b"\x1b", result.stderr)
+        self.check(result.returncode, 1)
+
+    def test_partly_bad_input_still_shows_the_article(self) -> None:
+        cases = {
+            "invalid utf-8": SEED.replace(b"Shoigu also", b"Shoigu\xff\xfe also", 1),
+            "stray nul": SEED.replace(b"The general", b"The\x00 general", 1),
+            "cr only": SEED.replace(b"\n", b"\r"),
+            "form feeds": SEED.replace(b"\n\n", b"\n\x0c\n").replace(
+                b"Kim also", b"Kim\x0b also"
+            ),
+            "utf-16": SEED_TEXT.encode("utf-16"),
+        }
+        for name, data in cases.items():
+            with self.subTest(name):
+                result = run("-", stdin=data)
+                self.check(result.returncode, 0)
+                self.assertIn(b"Kinzhal hypersonic missile", result.stdout)
+                self.check(result.stdout.count(b"\n\n"), EXPECTED.count(b"\n\n"))
+
+
+class TestNoTerminalControl(CheckMixin):
+    def test_no_control_reaches_stdout_in_any_format(self) -> None:
+        poisoned = SEED_TEXT
+        for i, nasty in enumerate(NASTY):
+            poisoned = poisoned.replace(" the ", " the" + nasty + " ", 1 + i % 3)
+        data = poisoned.encode("utf-8", "surrogateescape")
+        for args in (
+            ["--format", "text"],
+            ["--format", "markdown"],
+            ["--format", "json"],
+            ["--explain"],
+            ["--keep-all"],
+        ):
+            with self.subTest(args=args):
+                result = run(*args, "-", stdin=data)
+                self.check(result.returncode, 0)
+                out = result.stdout.decode("utf-8")
+                self.check(sorted(set(out) & FORBIDDEN), [])
+
+    def test_kept_text_otherwise_unchanged(self) -> None:
+        poisoned = SEED_TEXT.replace("Kinzhal", "Kin\x1b[1mzh\x1b]0;t\x07al\u202e")
+        result = run("-", stdin=poisoned.encode())
+        self.check(result.stdout, EXPECTED)
+
+
+class TestShapes(CheckMixin):
+    """Pathological shapes finish fast; full sizes are in tests/benchmark.py."""
+
+    def timed(self, data: bytes, *args: str) -> float:
+        start = time.monotonic()
+        result = run(*args, "-", stdin=data)
+        elapsed = time.monotonic() - start
+        self.assertNotIn(b"Traceback", result.stderr)
+        self.assertIn(result.returncode, (0, 1))
+        return elapsed
+
+    def test_shapes_finish_quickly(self) -> None:
+        shapes = {
+            "long line": b"x" * 2_000_000,
+            "blank lines": b"\n" * 200_000,
+            "one-word lines": b"word\n" * 60_000,
+            "one paragraph": (SEED_TEXT.split("\n")[6] + " ").encode() * 2000,
+            "escape flood": b"\x1b]" * 200_000 + b"\x1b[" * 200_000,
+            "brackets": b"[" * 500_000,
+            "hyphens at line ends": ("   word-\n   next " * 50_000).encode(),
+        }
+        for name, data in shapes.items():
+            with self.subTest(name):
+                self.assertLess(self.timed(data, "--format", "markdown"), 10)
+
+    def test_cost_is_linear(self) -> None:
+        page = (SEED_TEXT + "\nShare this\nRelated\n").encode()
+        small = min(self.timed(page * 100) for _ in range(2))
+        large = min(self.timed(page * 800) for _ in range(2))
+        self.assertLess(large, small * 12)
+
+
+class TestProperties(CheckMixin):
+    """Thousands of generated inputs through the pipeline, in one process."""
+
+    def assertSafe(self, text: str) -> None:  # noqa: N802
+        outputs = pipeline(text)
+        for out in outputs:
+            self.check(sorted(set(out) & FORBIDDEN), [])
+        again = pipeline(outputs[0])[0] if outputs[0].strip() else outputs[0]
+        self.check(again, outputs[0])
+
+    def test_random_bytes(self) -> None:
+        rng = random.Random(2024)
+        for _ in range(1500):
+            data = bytes(rng.getrandbits(8) for _ in range(rng.randrange(0, 300)))
+            text = show_article.decode(data)
+            self.assertSafe(text)
+
+    def test_random_code_points(self) -> None:
+        rng = random.Random(7)
+        alphabet = (
+            [chr(c) for c in range(0x300)]
+            + [chr(c) for c in range(0x2000, 0x2070)]
+            + list("\n\n\n    ")
+        )
+        for _ in range(1500):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 200)))
+            self.assertSafe(text)
+
+    def test_mutated_article(self) -> None:
+        rng = random.Random(99)
+        lines = SEED_TEXT.split("\n")
+        for _ in range(400):
+            mutated = list(lines)
+            for _ in range(rng.randrange(1, 6)):
+                op = rng.randrange(4)
+                i = rng.randrange(len(mutated))
+                if op == 0:
+                    rng.shuffle(mutated)
+                elif op == 1:
+                    del mutated[i]
+                elif op == 2:
+                    mutated.insert(i, mutated[rng.randrange(len(mutated))])
+                else:
+                    at = rng.randrange(len(mutated[i]) + 1)
+                    mutated[i] = mutated[i][:at] + rng.choice(NASTY) + mutated[i][at:]
+                if not mutated:
+                    mutated = [""]
+            self.assertSafe("\n".join(mutated))
+
+
+class TestArticleNeverWritten(CheckMixin):
+    def test_bytes_unchanged_after_every_option(self) -> None:
+        before = hashlib.sha256(ARTICLE.read_bytes()).hexdigest()
+        for args in (
+            [],
+            ["--format", "json"],
+            ["--format", "markdown"],
+            ["--explain"],
+            ["--check"],
+            ["--keep-all"],
+            ["--ascii"],
+            ["--pager"],
+            ["--width", "20", "--color", "always"],
+        ):
+            with self.subTest(args=args):
+                result = run(*args, str(ARTICLE))
+                self.check(result.returncode, 0)
+                self.check(hashlib.sha256(ARTICLE.read_bytes()).hexdigest(), before)
+
+
+if __name__ == "__main__":
+    unittest.main()
