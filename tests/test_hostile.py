@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import subprocess
 import sys
 import time
 import unittest
@@ -11,7 +12,7 @@ import unittest
 from support import ARTICLE, EXPECTED, ROOT, SEED, CheckMixin, run
 
 sys.path.insert(0, str(ROOT))
-import show_article  # noqa: E402
+import show_article
 
 SEED_TEXT = SEED.decode("utf-8")
 # What must never reach a terminal: ESC and the other C0 controls but
@@ -59,13 +60,14 @@ def pipeline(text: str) -> list[str]:
 
 
 class TestBadInput(CheckMixin):
-    def error(self, result: object, status: int, message: str) -> None:
-        assert hasattr(result, "returncode")
-        self.check(result.returncode, status)  # type: ignore[attr-defined]
-        err = result.stderr.decode()  # type: ignore[attr-defined]
+    def error(
+        self, result: subprocess.CompletedProcess[bytes], status: int, message: str
+    ) -> None:
+        self.check(result.returncode, status)
+        err = result.stderr.decode()
         self.assertRegex(err, r"^show_article\.py: error: .*" + message)
         self.check(err.count("\n"), 1)
-        self.check(result.stdout, b"")  # type: ignore[attr-defined]
+        self.check(result.stdout, b"")
 
     def test_empty_and_whitespace_only(self) -> None:
         for data in (b"", b"\n\n\n", b"   \t \r\n \x0c\n"):
@@ -182,7 +184,7 @@ class TestShapes(CheckMixin):
 class TestProperties(CheckMixin):
     """Thousands of generated inputs through the pipeline, in one process."""
 
-    def assertSafe(self, text: str) -> None:  # noqa: N802
+    def assertSafe(self, text: str) -> None:
         outputs = pipeline(text)
         for out in outputs:
             self.check(sorted(set(out) & FORBIDDEN), [])
