@@ -300,6 +300,10 @@ SPACE_CHARS = (0x09, 0x0B, 0xA0, 0x1680, 0x2007, 0x202F, 0x205F, 0x3000) + tuple
 NEWLINES = ("\r\n", "\r", "\x0c", "\x1c", "\x1d", "\x1e", "\x85")
 NEWLINES_WIDE = ("\u2028", "\u2029")
 
+# The characters that UTF-8 lead bytes (0xC2-0xF4) become when read as
+# Windows-1252: mojibake always has one.
+MOJIBAKE_LEADS = frozenset(map(chr, range(0xC2, 0xF5)))
+
 # Typography that --ascii (or an output that cannot show it) turns plain.
 ASCII_FOLD = {
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "“": '"', "”": '"',
@@ -522,7 +526,7 @@ def fix_mojibake(text: str) -> str:
     reverse[0xFFFD] = 0x9D
     lines = text.split("\n")
     for n, line in enumerate(lines):
-        if line.isascii() or not any("\u00c2" <= c <= "\u00f4" for c in line):
+        if line.isascii() or MOJIBAKE_LEADS.isdisjoint(line):
             continue
         words = line.split(" ")
         for i, word in enumerate(words):
@@ -644,7 +648,7 @@ def blocks(text: str) -> list[Block]:
     found: list[Block] = []
     words: set[str] = set()
     short: dict[str, str] = {}  # one copy of each menu item a page repeats
-    current = ""
+    parts: list[str] = []  # the lines of the paragraph, each with its joint
     first = indent = number = 0
     kind = previous = ""
     for number, line in enumerate(io.StringIO(text), 1):
@@ -652,24 +656,31 @@ def blocks(text: str) -> list[Block]:
         lead = len(line) - len(line.lstrip())
         mark = bullet(stripped, bool(width)) if stripped else ""
         if (
-            current
+            parts
             and stripped
             and not mark
             and continues(previous, stripped, lead, indent, width)
         ):
-            if current.endswith("-") and not words:
+            if parts[-1].endswith("-") and not words:
                 words.update(text.lower().split())
-            current = join_lines(current, stripped, words)
+            parts[-1], joint = join_lines(parts[-1], stripped, words)
+            parts.append(joint + stripped)
         else:
-            if current:
-                found.append(paragraph(current, first, number - 1, kind, short))
-            first, kind, indent, current = number, mark, lead, stripped
+            if parts:
+                found.append(paragraph("".join(parts), first, number - 1, kind, short))
+            first, kind, indent, parts = (
+                number,
+                mark,
+                lead,
+                [stripped] if stripped else [],
+            )
             if mark:
-                current = stripped[len(mark) + (2 if mark == "•" else 1) :].lstrip()
-                indent = lead + len(stripped) - len(current)
+                body = stripped[len(mark) + (2 if mark == "•" else 1) :].lstrip()
+                indent = lead + len(stripped) - len(body)
+                parts = [body]
         previous = line.rstrip()
-    if current:
-        found.append(paragraph(current, first, number, kind, short))
+    if parts:
+        found.append(paragraph("".join(parts), first, number, kind, short))
     return found
 
 
@@ -691,19 +702,19 @@ def continues(previous: str, stripped: str, lead: int, indent: int, width: int) 
     return len(previous) + 1 + len(next_word) > width * WRAP_SLACK
 
 
-def join_lines(head: str, tail: str, words: set[str]) -> str:
-    """head and tail as one line, without a hyphen that only broke the line.
+def join_lines(head: str, tail: str, words: set[str]) -> tuple[str, str]:
+    """The end of a line and the joint before the next one ("" or " ").
 
     A hyphen at a line break stays (four-hour, Tu-160) unless the text
     also spells the word whole elsewhere.
     """
     if head.endswith("-") and head[-2:-1].isalpha() and tail[:1].islower():
-        left = head.rsplit(" ", 1)[-1][:-1].lower()
+        left = head.rsplit(" ", 1)[-1][:-1]
         right = tail.split(" ", 1)[0]
         if (left + right).lower() in words:
-            return head[:-1] + tail
-        return head + tail
-    return head + " " + tail
+            return head[:-1], ""
+        return head, ""
+    return head, " "
 
 
 def ends_sentence(text: str) -> bool:
@@ -857,13 +868,14 @@ def structure(judged: list[Block]) -> Article:
     )
     byline = find_byline(found[max(0, top - HEADLINE_REACH) : first + 3])
     section = next(filter(None, (breadcrumb(b.text, title) for b in header)), [])
-    found = [explained(b, title) for b in found]
+    folded = fold(title) if title else ""
+    found = [explained(b, title, folded) for b in found]
     body = [b for b in found if b.verdict == Verdict.BODY]
     removed = [b.text for b in found if b.verdict == Verdict.DROPPED]
     return Article(title, subtitle, date, byline, section, body, removed, found)
 
 
-def explained(block: Block, title: str | None) -> Block:
+def explained(block: Block, title: str | None, folded: str) -> Block:
     """block, with its reason named more precisely when it is page furniture."""
     if block.verdict != Verdict.DROPPED or len(block.text) > STANDFIRST_MAX:
         return block
@@ -873,7 +885,12 @@ def explained(block: Block, title: str | None) -> Block:
         return block.judged(Verdict.DROPPED, "breadcrumb")
     if byline_name(block.text):
         return block.judged(Verdict.DROPPED, "byline")
-    if title and block.text != title and fold(block.text) == fold(title):
+    if (
+        title
+        and block.text != title
+        and abs(len(block.text) - len(title)) < 8
+        and fold(block.text) == folded
+    ):
         return block.judged(Verdict.DROPPED, "copy of the headline")
     return block
 

@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""Benchmark show_article.py: start-up cost, throughput, linearity, memory.
+
+    python3 tests/benchmark.py [--runs N] [--shapes]
+
+Prints, measured side by side in one run: the milliseconds a run on
+article.txt adds to a bare interpreter start (both with python3 -S, the
+median of paired, alternating runs), throughput on 1 MB and 8 MB of saved
+page text built from the test fixtures, the 8 MB / 1 MB time ratio and the
+peak memory of each run. --shapes adds the pathological inputs of the
+hostile-input tests at full size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "show_article.py"
+ARTICLE = ROOT / "article.txt"
+MB = 1 << 20
+
+# Page chrome around each copy of the article, as a saved page has it.
+CHROME = """Home
+World
+Business
+Sign in
+Subscribe
+Share this article
+Facebook Twitter Email
+Related stories
+Most Popular
+\u00a9 2024 Example Media. All rights reserved.
+"""
+
+# Reports the peak memory of one child: a fresh parent for every run.
+MEASURE = (
+    "import resource, subprocess, sys, time\n"
+    "start = time.perf_counter()\n"
+    "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+    "elapsed = time.perf_counter() - start\n"
+    "print(elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+)
+
+
+def timed(command: list[str]) -> float:
+    """Seconds one run of command takes."""
+    start = time.perf_counter()
+    subprocess.run(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
+    )
+    return time.perf_counter() - start
+
+
+def startup_ms(runs: int) -> tuple[float, float]:
+    """Median added milliseconds on article.txt, and the bare start, both with -S."""
+    bare = [sys.executable, "-S", "-c", "pass"]
+    ours = [sys.executable, "-S", str(SCRIPT), str(ARTICLE)]
+    for _ in range(3):  # warm the file cache
+        timed(bare), timed(ours)
+    deltas, bases = [], []
+    for i in range(runs):
+        if i % 2:
+            b, o = timed(bare), timed(ours)
+        else:
+            o, b = timed(ours), timed(bare)
+        deltas.append((o - b) * 1000)
+        bases.append(b * 1000)
+    return statistics.median(deltas), statistics.median(bases)
+
+
+def page_text(size: int) -> bytes:
+    """About size bytes of saved page text: the article in page chrome, over and over."""
+    unit = (CHROME + ARTICLE.read_text(encoding="utf-8") + "\n").encode("utf-8")
+    return unit * (size // len(unit) + 1)
+
+
+def measured(path: Path, *args: str) -> tuple[float, float]:
+    """Seconds and peak MB of one run of show_article.py on path."""
+    out = subprocess.run(
+        [sys.executable, "-c", MEASURE, sys.executable, str(SCRIPT), *args, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    return float(out[0]), int(out[1]) / 1024
+
+
+def best(path: Path, repeat: int, *args: str) -> tuple[float, float]:
+    """The fastest of repeat runs, with its peak memory."""
+    return min(measured(path, *args) for _ in range(repeat))
+
+
+def shapes() -> dict[str, bytes]:
+    """The hostile-input shapes at full size."""
+    paragraph = ARTICLE.read_text(encoding="utf-8").split("\n")[7] + " "
+    return {
+        "20 MB line, no spaces": b"x" * (20 * MB),
+        "a million blank lines": b"\n" * 1_000_000,
+        "300,000 one-word lines": b"word\n" * 300_000,
+        "5 MB single paragraph": paragraph.encode() * (5 * MB // len(paragraph)),
+        "2 MB of ESC ]": b"\x1b]" * MB,
+        "1 MB of [": b"[" * MB,
+        "8 MB of hyphenated wrapped lines": b"   word-\n   next " * (8 * MB // 18),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--runs",
+        type=int,
+        default=41,
+        help="paired start-up runs (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--shapes", action="store_true", help="also time the pathological inputs"
+    )
+    args = parser.parse_args()
+
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}"
+    )
+    print(
+        f"python: {platform.python_implementation()} {platform.python_version()} ({sys.executable})"
+    )
+    added, bare = startup_ms(args.runs)
+    verdict = "ok" if added <= 12 else "over the 12 ms target"
+    print(
+        f"start-up: +{added:.1f} ms on article.txt over a bare start of {bare:.1f} ms (python -S, median of {args.runs} pairs): {verdict}"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = {}
+        for size in (1, 8):
+            path = Path(tmp) / f"{size}mb.txt"
+            data = page_text(size * MB)
+            path.write_bytes(data)
+            seconds, peak = best(path, 3 if size == 1 else 2)
+            rows[size] = seconds
+            print(
+                f"{size} MB page text: {seconds:.2f} s, {len(data) / MB / seconds:.1f} MB/s, "
+                f"peak {peak:.0f} MB (limit {16 * len(data) / MB + 30:.0f} MB)"
+            )
+        ratio = rows[8] / rows[1]
+        print(f"8 MB / 1 MB time: {ratio:.2f}x (linear: at most 9.5x)")
+        if args.shapes:
+            for name, data in shapes().items():
+                path = Path(tmp) / "shape.txt"
+                path.write_bytes(data)
+                seconds, peak = best(path, 1)
+                limit = 16 * len(data) / MB + 30
+                flag = "ok" if seconds < 10 and peak < limit else "OVER"
+                print(
+                    f"  {name}: {seconds:.2f} s, peak {peak:.0f} MB (limit {limit:.0f} MB) {flag}"
+                )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
