@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import sys
+from bisect import bisect_left
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -335,13 +336,14 @@ class Block:
     subheading; reason says why the verdict was reached (for --explain).
     """
 
-    __slots__ = ("first", "kind", "last", "reason", "text", "verdict")
+    __slots__ = ("first", "flush", "kind", "last", "reason", "text", "verdict")
     text: str
     first: int
     last: int
     kind: str
     verdict: str
     reason: str
+    flush: bool
 
     def __init__(
         self,
@@ -358,6 +360,7 @@ class Block:
         self.kind = kind
         self.verdict = verdict
         self.reason = reason
+        self.flush = False
 
     def judged(self, verdict: str, reason: str, kind: str | None = None) -> Block:
         """This block, given a verdict and the reason for it.
@@ -625,7 +628,10 @@ def wrap_width(text: str) -> int:
     )
     if len(lengths) < 3:
         return 0
-    width = lengths[len(lengths) * 98 // 100 - 1 if len(lengths) >= 50 else -1]
+    # Wrapped lines crowd just under the width; short lines (menus, the
+    # last line of each paragraph) and rare long ones (tables) do not count.
+    long = lengths[bisect_left(lengths, lengths[len(lengths) * 99 // 100] // 2) :]
+    width = long[len(long) * 95 // 100 - 1 if len(long) >= 20 else -1]
     if width > WRAP_WIDTH_MAX:
         return 0
     full = sum(1 for n in lengths if n >= width * WRAP_SLACK)
@@ -645,6 +651,7 @@ def bullet(stripped: str, wrapped: bool) -> str:
 def blocks(text: str) -> list[Block]:
     """The paragraphs of text: lines, or hard-wrapped lines joined back."""
     width = wrap_width(text)
+    indented = width and indented_text(text)
     found: list[Block] = []
     words: set[str] = set()
     short: dict[str, str] = {}  # one copy of each menu item a page repeats
@@ -668,6 +675,7 @@ def blocks(text: str) -> list[Block]:
         else:
             if parts:
                 found.append(paragraph("".join(parts), first, number - 1, kind, short))
+                found[-1].flush = bool(indented) and not indent
             first, kind, indent, parts = (
                 number,
                 mark,
@@ -682,6 +690,12 @@ def blocks(text: str) -> list[Block]:
     if parts:
         found.append(paragraph("".join(parts), first, number, kind, short))
     return found
+
+
+def indented_text(text: str) -> bool:
+    """True when most lines are indented, as lynx indents all but headings."""
+    lines = [line for line in text[:SNIFF_BYTES].split("\n") if line.strip()]
+    return sum(1 for line in lines if line.startswith(" ")) * 2 > len(lines)
 
 
 def paragraph(
@@ -936,6 +950,10 @@ def headline(found: Sequence[Block], first: int) -> int | None:
             score += 2.0
         if len(block.text.split()) < 4:
             score -= 1.0
+        if block.flush:  # lynx prints headings flush left, all else indented
+            score += 2.5
+        if block.text.startswith("[") or "base64" in block.text:
+            score -= 2.0
         if score > best_score:
             best, best_score = i, score
     return best
