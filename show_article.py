@@ -210,6 +210,20 @@ BOILERPLATE = (
     "loading",
 )
 
+# The small print of a site's footer; no article paragraph carries these.
+LEGAL = (
+    "all rights reserved",
+    "©",
+    "registered trademark",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "this website",
+    "our website",
+    "use cookies",
+    "uses cookies",
+)
+
 # Words that open the blocks after an article: past one, nothing more of it.
 END_MARKERS = (
     "most popular",
@@ -748,6 +762,11 @@ def boilerplate(features: Features) -> bool:
     return any(word in lower for word in BOILERPLATE)
 
 
+def legal(features: Features) -> bool:
+    """True for a site's legal small print: copyright, trademarks, cookies."""
+    return any(word in features.lower for word in LEGAL)
+
+
 def end_marker(features: Features) -> bool:
     """True for a heading that opens what follows an article."""
     if features.words > 6:
@@ -762,6 +781,8 @@ def weight(block: Block, features: Features) -> float:
         return -6.0
     if boilerplate(features) or not any(c.isalpha() for c in block.text):
         return -1.0
+    if legal(features):
+        return -2.0
     if features.length >= LENGTH_HIGH and features.stopwords >= STOPWORDS_LOW:
         return features.length / 100
     if features.length >= LENGTH_LOW and features.stopwords >= STOPWORDS_HIGH:
@@ -858,7 +879,7 @@ def structure(judged: list[Block]) -> Article:
     head = headline(found, first)
     title = None
     if head is not None:
-        title = found[head].text
+        title = found[head].text if head else without_site(found[head].text)
         found[head] = found[head].judged(Verdict.TITLE, "headline")
         if head == first:
             first = next(
@@ -961,10 +982,15 @@ def headline(found: Sequence[Block], first: int) -> int | None:
 
 def site_title(text: str) -> str:
     """The folded window title, without its " - Site Name" suffix."""
+    return fold(without_site(text))
+
+
+def without_site(text: str) -> str:
+    """A window title without the site's name ("Headline - Site" -> "Headline")."""
     for sep in (" | ", " - ", " – ", " — ", " :: ", " · "):
         if sep in text:
             text = max(text.split(sep), key=len)
-    return fold(text)
+    return text
 
 
 def standfirst(found: Sequence[Block], head: int | None, first: int) -> int | None:
