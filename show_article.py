@@ -1000,27 +1000,19 @@ def standfirst(found: Sequence[Block], head: int | None, first: int) -> int | No
     for i in range(head + 1, min(first + 1, len(found))):
         block = found[i]
         text = block.text
-        if block.verdict == Verdict.DROPPED and not sentence_like(text):
-            continue
+        if block.verdict != Verdict.DROPPED:
+            return None  # the body began: the lead paragraph is the article's
+        if not sentence_like(text):
+            continue  # a byline, a date, a caption credit
         if block.kind or len(text) > STANDFIRST_MAX or dateline(text):
             return None
-        if block.verdict == Verdict.DROPPED:
-            return i
-        after = [b for b in found[i + 1 :] if b.verdict == Verdict.BODY]
-        if len(after) >= 3 and sentences(text) == 1 and len(after[0].text) > len(text):
-            return i
-        return None
+        return i
     return None
 
 
 def sentence_like(text: str) -> bool:
     """True for a run of words that reads as a sentence."""
     return len(text.split()) >= 6 and ends_sentence(text) and text[:1].isupper()
-
-
-def sentences(text: str) -> int:
-    """A rough count of the sentences in text."""
-    return max(1, sum(text.count(end + " ") for end in ".!?") + 1 - text.count(". . "))
 
 
 def dateline(text: str) -> bool:
