@@ -697,7 +697,7 @@ def blocks(text: str) -> list[Block]:
                 [stripped] if stripped else [],
             )
             if mark:
-                body = stripped[len(mark) + (2 if mark == "•" else 1) :].lstrip()
+                body = stripped[2 if mark == "•" else len(mark) + 1 :].lstrip()
                 indent = lead + len(stripped) - len(body)
                 parts = [body]
         previous = line.rstrip()
