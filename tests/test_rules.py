@@ -9,14 +9,22 @@ import unittest
 from support import CheckMixin, run
 
 PROSE = [
-    "The council met on a wet evening to decide whether the old bridge should be repaired or replaced, "
-    "and the debate that followed was longer and louder than anyone in the room had expected it to be.",
-    "Engineers told the members that the stone piers were sound but that the deck would need to be rebuilt "
-    "within five years, at a cost that the town could only meet by borrowing from the regional fund.",
-    "Several residents spoke against a new bridge, saying that the old one was part of the town's character "
-    "and that a modern crossing would bring heavier traffic through the narrow streets of the centre.",
-    "In the end the council voted to repair the deck and to ask the regional fund for a grant, with a final "
-    "decision on the wider plan to be taken when the engineers report again in the spring of next year.",
+    (
+        "The council met on a wet evening to decide whether the old bridge should be repaired or replaced, "
+        "and the debate that followed was longer and louder than anyone in the room had expected it to be."
+    ),
+    (
+        "Engineers told the members that the stone piers were sound but that the deck would need to be rebuilt "
+        "within five years, at a cost that the town could only meet by borrowing from the regional fund."
+    ),
+    (
+        "Several residents spoke against a new bridge, saying that the old one was part of the town's character "
+        "and that a modern crossing would bring heavier traffic through the narrow streets of the centre."
+    ),
+    (
+        "In the end the council voted to repair the deck and to ask the regional fund for a grant, with a final "
+        "decision on the wider plan to be taken when the engineers report again in the spring of next year."
+    ),
 ]
 
 
