@@ -39,8 +39,6 @@ LENGTH_HIGH = 180
 # menus and lists of names, which have almost none.
 STOPWORDS_LOW = 0.20
 STOPWORDS_HIGH = 0.30
-# A block whose words are mostly Capitalised is a headline or a menu.
-TITLE_CASE_HIGH = 0.75
 # Lines in hard-wrapped text are joined when the next word would not have
 # fitted on the line, within this share of the wrap width.
 WRAP_SLACK = 0.80
@@ -259,28 +257,6 @@ MONTHS = {
     "noviembre": 11, "diciembre": 12,
 }  # fmt: skip
 
-WEEKDAYS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-    ]
-)
-
 # Words that introduce a byline, in the languages of STOPWORDS.
 BYLINE_WORDS = frozenset(["by", "von", "par", "por", "por:", "di", "door", "oleh"])
 
@@ -434,11 +410,10 @@ class Article:
 class Features:
     """What classification measures of one block."""
 
-    __slots__ = ("length", "lower", "sentence", "stopwords", "title_case", "words")
+    __slots__ = ("length", "lower", "sentence", "stopwords", "words")
     length: int
     words: int
     stopwords: float
-    title_case: float
     sentence: bool
     lower: str
 
@@ -447,13 +422,10 @@ class Features:
         wide = sum(1 for c in text if c >= "\u3000") if not text.isascii() else 0
         self.length = len(text) + 2 * wide
         self.words = len(words) + wide // 2
-        alpha = [w for w in words if w[:1].isalpha()]
         stop = sum(1 for w in words if w.lower().strip(",.;:!?\"'“”‘’()") in STOPWORDS)
         if wide * 2 > len(text):  # CJK prose has no spaces to count words by
             stop = len(words) if ("。" in text or "、" in text) else 0
         self.stopwords = stop / len(words) if words else 0.0
-        capital = sum(1 for w in alpha if w[0].isupper())
-        self.title_case = capital / len(alpha) if alpha else 0.0
         self.sentence = ends_sentence(text)
         self.lower = text.lower()
 
@@ -1205,7 +1177,7 @@ def wrap(text: str, width: int, first: str = "", indent: str = "") -> list[str]:
     for word in text.split(" "):
         size = measure(word)
         while size > width - len(indent) and used == measure(line) == len(indent):
-            cut = fit(word, width - len(indent), measure)
+            cut = fit(word, width - len(indent))
             lines.append(indent + word[:cut])
             word = word[cut:]
             size = measure(word)
@@ -1220,7 +1192,7 @@ def wrap(text: str, width: int, first: str = "", indent: str = "") -> list[str]:
     return lines
 
 
-def fit(word: str, room: int, measure: object) -> int:
+def fit(word: str, room: int) -> int:
     """How many characters of word fit in room columns (at least one)."""
     size = 0
     for i, char in enumerate(word):

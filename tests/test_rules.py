@@ -34,6 +34,19 @@ def page(*head: str, tail: tuple[str, ...] = ("Most Popular", "Share this")) -> 
     return "\n\n".join(lines).encode("utf-8")
 
 
+def with_break(line: str) -> bytes:
+    """A page whose body has line standing between its second and third paragraphs."""
+    lines = [
+        "Home",
+        "Council votes to repair",
+        *PROSE[:2],
+        line,
+        *PROSE[2:],
+        "Most Popular",
+    ]
+    return "\n\n".join(lines).encode()
+
+
 def doc(data: bytes) -> dict[str, object]:
     result = run("--format", "json", "-", stdin=data)
     assert result.returncode == 0, result.stderr
@@ -95,15 +108,7 @@ class TestStructure(CheckMixin):
                 )
 
     def test_advertisement_inside_the_body_neither_stays_nor_splits(self) -> None:
-        lines = [
-            "Council votes to repair",
-            PROSE[0],
-            PROSE[1],
-            "Advertisement",
-            PROSE[2],
-            PROSE[3],
-        ]
-        data = "\n\n".join(["Home", *lines, "Most Popular"]).encode()
+        data = with_break("Advertisement")
         self.check(doc(data)["body"], PROSE)
 
     def test_related_after_end_marker_is_dropped(self) -> None:
@@ -114,15 +119,7 @@ class TestStructure(CheckMixin):
         self.check(doc(page("Council votes to repair", tail=tail))["body"], PROSE)
 
     def test_subheading_inside_the_body_stays_its_own_paragraph(self) -> None:
-        lines = [
-            "Council votes to repair",
-            PROSE[0],
-            PROSE[1],
-            "What happens next",
-            PROSE[2],
-            PROSE[3],
-        ]
-        value = doc("\n\n".join(["Home", *lines, "Most Popular"]).encode())
+        value = doc(with_break("What happens next"))
         self.check(
             value["body"], [PROSE[0], PROSE[1], "What happens next", PROSE[2], PROSE[3]]
         )
