@@ -842,9 +842,8 @@ def extract(text: str, keep_all: bool = False) -> Article:
     return structure(classify(found))
 
 
-def structure(judged: list[Block]) -> Article:
+def structure(found: list[Block]) -> Article:
     """The article: headline, standfirst, metadata and body, from judged blocks."""
-    found = list(judged)
     first = next((i for i, b in enumerate(found) if b.verdict == Verdict.BODY), None)
     if first is None:
         return Article(None, None, None, None, [], [], [b.text for b in found], found)
@@ -852,7 +851,7 @@ def structure(judged: list[Block]) -> Article:
     title = None
     if head is not None:
         title = found[head].text if head else without_site(found[head].text)
-        found[head] = found[head].judged(Verdict.TITLE, "headline")
+        found[head].judged(Verdict.TITLE, "headline")
         if head == first:
             first = next(
                 (
@@ -868,7 +867,7 @@ def structure(judged: list[Block]) -> Article:
     subtitle = None
     if lead is not None:
         subtitle = found[lead].text
-        found[lead] = found[lead].judged(Verdict.STANDFIRST, "standfirst")
+        found[lead].judged(Verdict.STANDFIRST, "standfirst")
     date = next(
         filter(None, (find_date(b.text) for b in header + found[first : first + 3])),
         None,
@@ -876,30 +875,30 @@ def structure(judged: list[Block]) -> Article:
     byline = find_byline(found[max(0, top - HEADLINE_REACH) : first + 3])
     section = next(filter(None, (breadcrumb(b.text, title) for b in header)), [])
     folded = fold(title) if title else ""
-    found = [explained(b, title, folded) for b in found]
+    for block in found:
+        explain(block, title, folded)
     body = [b for b in found if b.verdict == Verdict.BODY]
     removed = [b.text for b in found if b.verdict == Verdict.DROPPED]
     return Article(title, subtitle, date, byline, section, body, removed, found)
 
 
-def explained(block: Block, title: str | None, folded: str) -> Block:
-    """block, with its reason named more precisely when it is page furniture."""
+def explain(block: Block, title: str | None, folded: str) -> None:
+    """Name the reason more precisely when a dropped block is page furniture."""
     if block.verdict != Verdict.DROPPED or len(block.text) > STANDFIRST_MAX:
-        return block
+        return
     if find_date(block.text):
-        return block.judged(Verdict.DROPPED, "date")
-    if breadcrumb(block.text, title):
-        return block.judged(Verdict.DROPPED, "breadcrumb")
-    if byline_name(block.text):
-        return block.judged(Verdict.DROPPED, "byline")
-    if (
+        block.judged(Verdict.DROPPED, "date")
+    elif breadcrumb(block.text, title):
+        block.judged(Verdict.DROPPED, "breadcrumb")
+    elif byline_name(block.text):
+        block.judged(Verdict.DROPPED, "byline")
+    elif (
         title
         and block.text != title
         and abs(len(block.text) - len(title)) < 8
         and fold(block.text) == folded
     ):
-        return block.judged(Verdict.DROPPED, "copy of the headline")
-    return block
+        block.judged(Verdict.DROPPED, "copy of the headline")
 
 
 def headline_like(block: Block) -> bool:
@@ -1117,11 +1116,6 @@ def unglue(text: str) -> list[str]:
             parts.append(text[start:i])
             start = i
     parts.append(text[start:])
-    if len(parts) > 1 and " " in parts[-1]:
-        # The last crumb is the start of the headline: it keeps its words.
-        for j in range(len(parts) - 1, 0, -1):
-            if " " not in parts[j - 1] and " " in text[: text.index(parts[j])]:
-                break
     return parts
 
 
