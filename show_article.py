@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import sys
+from array import array
 from bisect import bisect_left
 
 TYPE_CHECKING = False
@@ -320,10 +321,11 @@ class Verdict:
 
 
 class Block:
-    """A paragraph of the input: its text, the lines it came from, its verdict.
+    """One paragraph of the input, as structure and rendering see it.
 
     kind is "" for prose, a bullet ("•", "1.") for a list item, "#" for a
-    subheading; reason says why the verdict was reached (for --explain).
+    subheading; reason says why the verdict was reached (for --explain);
+    flush marks a heading of lynx output, printed flush left.
     """
 
     __slots__ = ("first", "flush", "kind", "last", "reason", "text", "verdict")
@@ -343,6 +345,7 @@ class Block:
         kind: str = "",
         verdict: str = "",
         reason: str = "",
+        flush: bool = False,
     ) -> None:
         self.text = text
         self.first = first
@@ -350,28 +353,89 @@ class Block:
         self.kind = kind
         self.verdict = verdict
         self.reason = reason
-        self.flush = False
+        self.flush = flush
 
-    def judged(self, verdict: str, reason: str, kind: str | None = None) -> Block:
-        """This block, given a verdict and the reason for it.
 
-        Blocks are judged in place, not copied: a page of 300,000 one-word
-        lines must stay within a few dozen bytes of memory a block.
-        """
-        self.verdict, self.reason = verdict, reason
-        if kind is not None:
-            self.kind = kind
-        return self
+class Page:
+    """All the blocks of a text, column by column.
+
+    A page of 300,000 one-word lines must stay within a few dozen bytes a
+    block, so blocks are rows of these lists, not objects; Block views are
+    made only for the few that structure and rendering look at.
+    """
+
+    __slots__ = ("firsts", "flush", "kinds", "lasts", "shared", "texts")
+    texts: list[str]
+    kinds: list[str]
+    firsts: array[int]
+    lasts: array[int]
+    flush: bytearray
+    shared: dict[str, str]  # one copy of each menu item a page repeats
+
+    def __init__(self) -> None:
+        self.shared = {}
+        self.texts = []
+        self.kinds = []
+        self.firsts = array("l")
+        self.lasts = array("l")
+        self.flush = bytearray()
+
+    def add(self, text: str, first: int, last: int, kind: str, flush: bool) -> None:
+        """Append the block of lines first to last, its spaces made single."""
+        text = single_spaced(text)
+        if len(text) <= 24:
+            text = self.shared.setdefault(text, text)
+        self.texts.append(text)
+        self.kinds.append(kind)
+        self.firsts.append(first)
+        self.lasts.append(last)
+        self.flush.append(flush)
+
+    def block(self, i: int, verdicts: Judgement | None = None) -> Block:
+        """Block i as a view, with its verdict when there is one."""
+        kind = verdicts.kinds[i] if verdicts else self.kinds[i]
+        verdict = verdicts.verdicts[i] if verdicts else ""
+        reason = verdicts.reasons[i] if verdicts else ""
+        return Block(
+            self.texts[i],
+            self.firsts[i],
+            self.lasts[i],
+            kind,
+            verdict,
+            reason,
+            bool(self.flush[i]),
+        )
+
+
+class Judgement:
+    """The verdict on every block of a page, its reason and its final kind."""
+
+    __slots__ = ("kinds", "reasons", "verdicts")
+    verdicts: list[str]
+    reasons: list[str]
+    kinds: list[str]
+
+    def __init__(
+        self, verdicts: list[str], reasons: list[str], kinds: list[str]
+    ) -> None:
+        self.verdicts = verdicts
+        self.reasons = reasons
+        self.kinds = kinds
+
+    def copy(self) -> Judgement:
+        """A judgement to revise, leaving this one as it is."""
+        return Judgement(list(self.verdicts), list(self.reasons), list(self.kinds))
 
 
 class Article:
     """The structured result: headline, standfirst, metadata and body."""
 
     __slots__ = (
-        "blocks",
         "body",
         "byline",
         "date",
+        "judgement",
+        "page",
         "removed",
         "section",
         "subtitle",
@@ -384,7 +448,8 @@ class Article:
     section: list[str]
     body: list[Block]
     removed: list[str]
-    blocks: list[Block]
+    page: Page
+    judgement: Judgement
 
     def __init__(
         self,
@@ -395,7 +460,8 @@ class Article:
         section: list[str],
         body: list[Block],
         removed: list[str],
-        blocks: list[Block],
+        page: Page,
+        judgement: Judgement,
     ) -> None:
         self.title = title
         self.subtitle = subtitle
@@ -404,7 +470,8 @@ class Article:
         self.section = section
         self.body = body
         self.removed = removed
-        self.blocks = blocks
+        self.page = page
+        self.judgement = judgement
 
 
 class Features:
@@ -634,13 +701,12 @@ def bullet(stripped: str, wrapped: bool) -> str:
     return ""
 
 
-def blocks(text: str) -> list[Block]:
+def blocks(text: str) -> Page:
     """The paragraphs of text: lines, or hard-wrapped lines joined back."""
     width = wrap_width(text)
-    indented = width and indented_text(text)
-    found: list[Block] = []
+    indented = bool(width) and indented_text(text)
+    found = Page()
     words: set[str] = set()
-    short: dict[str, str] = {}  # one copy of each menu item a page repeats
     parts: list[str] = []  # the lines of the paragraph, each with its joint
     first = indent = number = 0
     kind = previous = ""
@@ -660,8 +726,9 @@ def blocks(text: str) -> list[Block]:
             parts.append(joint + stripped)
         else:
             if parts:
-                found.append(paragraph("".join(parts), first, number - 1, kind, short))
-                found[-1].flush = bool(indented) and not indent
+                found.add(
+                    "".join(parts), first, number - 1, kind, indented and not indent
+                )
             first, kind, indent, parts = (
                 number,
                 mark,
@@ -674,7 +741,7 @@ def blocks(text: str) -> list[Block]:
                 parts = [body]
         previous = line.rstrip()
     if parts:
-        found.append(paragraph("".join(parts), first, number, kind, short))
+        found.add("".join(parts), first, number, kind, indented and not indent)
     return found
 
 
@@ -684,14 +751,9 @@ def indented_text(text: str) -> bool:
     return sum(1 for line in lines if line.startswith(" ")) * 2 > len(lines)
 
 
-def paragraph(
-    text: str, first: int, last: int, kind: str, short: dict[str, str]
-) -> Block:
-    """A block of the joined lines first to last, its spaces made single."""
-    text = " ".join(text.split())
-    if len(text) <= 24:
-        text = short.setdefault(text, text)
-    return Block(text, first, first if last == first else last, kind)
+def single_spaced(text: str) -> str:
+    """text with its runs of spaces made single, without splitting a long one."""
+    return " ".join(text.split()) if "  " in text or "\t" in text else text.strip()
 
 
 def continues(previous: str, stripped: str, lead: int, indent: int, width: int) -> bool:
@@ -747,11 +809,11 @@ def end_marker(features: Features) -> bool:
     return any(lower.startswith(word) for word in END_MARKERS)
 
 
-def weight(block: Block, features: Features) -> float:
+def weight(text: str, kind: str, features: Features) -> float:
     """How much a block speaks for the article around it (negative: against)."""
     if end_marker(features):
         return -6.0
-    if boilerplate(features) or not any(c.isalpha() for c in block.text):
+    if boilerplate(features) or not any(c.isalpha() for c in text):
         return -1.0
     if legal(features):
         return -2.0
@@ -765,7 +827,7 @@ def weight(block: Block, features: Features) -> float:
         and features.stopwords >= STOPWORDS_LOW
     ):
         return 0.3
-    if block.kind and features.words >= 3:
+    if kind and features.words >= 3:
         return 0.0
     return -0.4
 
@@ -783,44 +845,51 @@ def densest_run(weights: Sequence[float]) -> tuple[int, int]:
     return best_range
 
 
-def classify(found: Sequence[Block]) -> list[Block]:
+def classify(page: Page) -> Judgement:
     """Every block judged body or dropped, with the reason."""
-    weights = [weight(b, Features(b.text)) for b in found]
+    texts, kinds = page.texts, page.kinds
+    weights = [weight(t, k, Features(t)) for t, k in zip(texts, kinds)]
     start, stop = densest_run(weights)
-    return [judge(found, weights, i, start, stop) for i in range(len(found))]
+    verdicts, reasons, final = [], [], list(kinds)
+    for i, w in enumerate(weights):
+        verdict, reason = judge(page, i, w, start, stop)
+        if reason == "subheading":
+            final[i] = "#"
+        verdicts.append(verdict)
+        reasons.append(reason)
+    return Judgement(verdicts, reasons, final)
 
 
-def judge(
-    found: Sequence[Block], weights: Sequence[float], i: int, start: int, stop: int
-) -> Block:
-    """Block i judged by its weight and its place in the densest run."""
-    block, w = found[i], weights[i]
+def judge(page: Page, i: int, w: float, start: int, stop: int) -> tuple[str, str]:
+    """The verdict on block i and why, by its weight and place in the densest run."""
     if i < start:
-        return block.judged(Verdict.DROPPED, "before the article")
+        return Verdict.DROPPED, "before the article"
     if i >= stop:
-        return block.judged(Verdict.DROPPED, "after the article")
+        return Verdict.DROPPED, "after the article"
     if w <= -6:
-        return block.judged(Verdict.DROPPED, "end of article")
+        return Verdict.DROPPED, "end of article"
     if w <= -1:
-        return block.judged(Verdict.DROPPED, "boilerplate")
-    if w > 0 or block.kind:
-        return block.judged(Verdict.BODY, "prose" if w > 0 else "list item")
-    feature = Features(block.text)
-    if subheading(feature, found[i + 1] if i + 1 < stop else None):
-        return block.judged(Verdict.BODY, "subheading", "#")
+        return Verdict.DROPPED, "boilerplate"
+    if w > 0:
+        return Verdict.BODY, "prose"
+    if page.kinds[i]:
+        return Verdict.BODY, "list item"
+    feature = Features(page.texts[i])
+    following = i + 1 if i + 1 < stop and not page.kinds[i + 1] else None
+    if subheading(feature, page.texts[following] if following else None):
+        return Verdict.BODY, "subheading"
     if feature.sentence and feature.words >= 3:
-        return block.judged(Verdict.BODY, "short sentence")
-    return block.judged(Verdict.DROPPED, "fragment")
+        return Verdict.BODY, "short sentence"
+    return Verdict.DROPPED, "fragment"
 
 
-def subheading(feature: Features, following: Block | None) -> bool:
+def subheading(feature: Features, following: str | None) -> bool:
     """True for a short heading followed by prose inside the article."""
     return (
         1 <= feature.words <= 12
         and not feature.sentence
         and following is not None
-        and not following.kind
-        and Features(following.text).length >= LENGTH_LOW
+        and Features(following).length >= LENGTH_LOW
     )
 
 
@@ -835,70 +904,73 @@ def fold(text: str) -> str:
 
 def extract(text: str, keep_all: bool = False) -> Article:
     """The whole pipeline from clean text: blocks, classify, structure."""
-    found = blocks(text)
+    page = blocks(text)
     if keep_all:
-        kept = [b.judged(Verdict.BODY, "kept (--keep-all)") for b in found]
-        return Article(None, None, None, None, [], kept, [], kept)
-    return structure(classify(found))
+        n = len(page.texts)
+        kept = Judgement([Verdict.BODY] * n, ["kept (--keep-all)"] * n, page.kinds)
+        body = [page.block(i, kept) for i in range(n)]
+        return Article(None, None, None, None, [], body, [], page, kept)
+    return structure(page, classify(page))
 
 
-def structure(found: list[Block]) -> Article:
+def structure(page: Page, judged: Judgement) -> Article:
     """The article: headline, standfirst, metadata and body, from judged blocks."""
-    first = next((i for i, b in enumerate(found) if b.verdict == Verdict.BODY), None)
+    n = len(page.texts)
+    first = next((i for i, v in enumerate(judged.verdicts) if v == Verdict.BODY), None)
     if first is None:
-        return Article(None, None, None, None, [], [], [b.text for b in found], found)
-    head = headline(found, first)
+        return Article(None, None, None, None, [], [], list(page.texts), page, judged)
+    judged = judged.copy()
+    verdicts, reasons = judged.verdicts, judged.reasons
+    low = max(0, first - HEADLINE_REACH)
+    near = [page.block(i, judged) for i in range(low, first + 1)]
+    head = headline(near, first - low, page.texts[0] if low else "")
     title = None
     if head is not None:
-        title = found[head].text if head else without_site(found[head].text)
-        found[head].judged(Verdict.TITLE, "headline")
+        head += low
+        title = page.texts[head] if head else without_site(page.texts[head])
+        verdicts[head], reasons[head] = Verdict.TITLE, "headline"
         if head == first:
-            first = next(
-                (
-                    i
-                    for i in range(head + 1, len(found))
-                    if found[i].verdict == Verdict.BODY
-                ),
-                len(found),
-            )
-    top = head if head is not None else first
-    header = found[max(0, top - HEADLINE_REACH) : first]
-    lead = standfirst(found, head, first)
+            after = (i for i in range(head + 1, n) if verdicts[i] == Verdict.BODY)
+            first = next(after, n)
+    # The blocks around the start of the article, where metadata stands.
+    low = max(0, (first if head is None else head) - HEADLINE_REACH)
+    near = [page.block(i, judged) for i in range(low, min(first + 3, n))]
+    header = near[: first - low]
     subtitle = None
-    if lead is not None:
-        subtitle = found[lead].text
-        found[lead].judged(Verdict.STANDFIRST, "standfirst")
-    date = next(
-        filter(None, (find_date(b.text) for b in header + found[first : first + 3])),
-        None,
-    )
-    byline = find_byline(found[max(0, top - HEADLINE_REACH) : first + 3])
+    if head is not None:
+        lead = standfirst(near, head - low, first - low)
+        if lead is not None:
+            subtitle = near[lead].text
+            verdicts[low + lead], reasons[low + lead] = Verdict.STANDFIRST, "standfirst"
+    date = next(filter(None, (find_date(b.text) for b in near)), None)
     section = next(filter(None, (breadcrumb(b.text, title) for b in header)), [])
     folded = fold(title) if title else ""
-    for block in found:
-        explain(block, title, folded)
-    body = [b for b in found if b.verdict == Verdict.BODY]
-    removed = [b.text for b in found if b.verdict == Verdict.DROPPED]
-    return Article(title, subtitle, date, byline, section, body, removed, found)
+    for i, text in enumerate(page.texts):
+        if verdicts[i] == Verdict.DROPPED and len(text) <= STANDFIRST_MAX:
+            reasons[i] = furniture(text, title, folded) or reasons[i]
+    body = [page.block(i, judged) for i, v in enumerate(verdicts) if v == Verdict.BODY]
+    removed = [t for t, v in zip(page.texts, verdicts) if v == Verdict.DROPPED]
+    return Article(
+        title, subtitle, date, find_byline(near), section, body, removed, page, judged
+    )
 
 
-def explain(block: Block, title: str | None, folded: str) -> None:
-    """Name the reason more precisely when a dropped block is page furniture."""
-    if block.verdict != Verdict.DROPPED or len(block.text) > STANDFIRST_MAX:
-        return
-    if find_date(block.text):
-        block.judged(Verdict.DROPPED, "date")
-    elif breadcrumb(block.text, title):
-        block.judged(Verdict.DROPPED, "breadcrumb")
-    elif byline_name(block.text):
-        block.judged(Verdict.DROPPED, "byline")
-    elif (
+def furniture(text: str, title: str | None, folded: str) -> str:
+    """What page furniture a dropped block is, for --explain; "" if none."""
+    if find_date(text):
+        return "date"
+    if breadcrumb(text, title):
+        return "breadcrumb"
+    if byline_name(text):
+        return "byline"
+    if (
         title
-        and block.text != title
-        and abs(len(block.text) - len(title)) < 8
-        and fold(block.text) == folded
+        and text != title
+        and abs(len(text) - len(title)) < 8
+        and fold(text) == folded
     ):
-        block.judged(Verdict.DROPPED, "copy of the headline")
+        return "copy of the headline"
+    return ""
 
 
 def headline_like(block: Block) -> bool:
@@ -915,9 +987,12 @@ def headline_like(block: Block) -> bool:
     )
 
 
-def headline(found: Sequence[Block], first: int) -> int | None:
-    """The index of the headline among the blocks before the first paragraph."""
-    window = site_title(found[0].text) if found else ""
+def headline(found: Sequence[Block], first: int, window_title: str) -> int | None:
+    """The index of the headline among the blocks before the first paragraph.
+
+    window_title is the page's first line when it lies outside found.
+    """
+    window = site_title(window_title or (found[0].text if found else ""))
     copies = [
         fold(b.text.rstrip(".… "))
         for b in found[max(0, first - HEADLINE_REACH) : first + 1]
@@ -932,7 +1007,7 @@ def headline(found: Sequence[Block], first: int) -> int | None:
         folded = fold(block.text)
         score = 1.0 + (i - start) / (first - start + 1)
         if (
-            i > 0
+            (i > 0 or window_title)
             and window
             and folded
             and (folded == window or window.startswith(folded))
@@ -1283,9 +1358,10 @@ def render_explain(text: str, article: Article) -> str:
     """Every input line with the verdict on it and why."""
     lines = text.split("\n")
     verdicts = [("", "blank")] * len(lines)
-    for block in article.blocks:
-        for n in range(block.first - 1, min(block.last, len(lines))):
-            verdicts[n] = (block.verdict, block.reason)
+    page, judged = article.page, article.judgement
+    for i, (first, last) in enumerate(zip(page.firsts, page.lasts)):
+        for n in range(first - 1, min(last, len(lines))):
+            verdicts[n] = (judged.verdicts[i], judged.reasons[i])
     digits = len(str(len(lines)))
     out = []
     for n, (line, (verdict, reason)) in enumerate(zip(lines, verdicts), 1):
