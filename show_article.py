@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import io
 import sys
-from array import array
 from bisect import bisect_left
 
 TYPE_CHECKING = False
@@ -328,10 +327,8 @@ class Block:
     flush marks a heading of lynx output, printed flush left.
     """
 
-    __slots__ = ("first", "flush", "kind", "last", "reason", "text", "verdict")
+    __slots__ = ("flush", "kind", "reason", "text", "verdict")
     text: str
-    first: int
-    last: int
     kind: str
     verdict: str
     reason: str
@@ -340,16 +337,12 @@ class Block:
     def __init__(
         self,
         text: str,
-        first: int,
-        last: int,
         kind: str = "",
         verdict: str = "",
         reason: str = "",
         flush: bool = False,
     ) -> None:
         self.text = text
-        self.first = first
-        self.last = last
         self.kind = kind
         self.verdict = verdict
         self.reason = reason
@@ -360,25 +353,24 @@ class Page:
     """All the blocks of a text, column by column.
 
     A page of 300,000 one-word lines must stay within a few dozen bytes a
-    block, so blocks are rows of these lists, not objects; Block views are
+    block, so blocks are rows of these columns, not objects (the line
+    numbers are packed in spans, two unsigned ints a block); Block views are
     made only for the few that structure and rendering look at.
     """
 
-    __slots__ = ("firsts", "flush", "kinds", "lasts", "shared", "texts")
+    __slots__ = ("flush", "kinds", "shared", "spans", "texts")
     texts: list[str]
     kinds: list[str]
-    firsts: array[int]
-    lasts: array[int]
+    spans: bytearray
     flush: bytearray
     shared: dict[str, str]  # one copy of each menu item a page repeats
 
     def __init__(self) -> None:
-        self.shared = {}
         self.texts = []
         self.kinds = []
-        self.firsts = array("l")
-        self.lasts = array("l")
+        self.spans = bytearray()
         self.flush = bytearray()
+        self.shared = {}
 
     def add(self, text: str, first: int, last: int, kind: str, flush: bool) -> None:
         """Append the block of lines first to last, its spaces made single."""
@@ -387,22 +379,24 @@ class Page:
             text = self.shared.setdefault(text, text)
         self.texts.append(text)
         self.kinds.append(kind)
-        self.firsts.append(first)
-        self.lasts.append(last)
+        self.spans += first.to_bytes(4, sys.byteorder) + last.to_bytes(4, sys.byteorder)
         self.flush.append(flush)
+
+    def lines(self) -> list[tuple[int, int]]:
+        """The first and last line of every block."""
+        with memoryview(self.spans) as raw, raw.cast("I") as numbers:
+            pairs = numbers.tolist()
+        return list(zip(pairs[0::2], pairs[1::2]))
 
     def block(self, i: int, verdicts: Judgement | None = None) -> Block:
         """Block i as a view, with its verdict when there is one."""
-        kind = verdicts.kinds[i] if verdicts else self.kinds[i]
-        verdict = verdicts.verdicts[i] if verdicts else ""
-        reason = verdicts.reasons[i] if verdicts else ""
+        if verdicts is None:
+            return Block(self.texts[i], self.kinds[i], flush=bool(self.flush[i]))
         return Block(
             self.texts[i],
-            self.firsts[i],
-            self.lasts[i],
-            kind,
-            verdict,
-            reason,
+            verdicts.kinds[i],
+            verdicts.verdicts[i],
+            verdicts.reasons[i],
             bool(self.flush[i]),
         )
 
@@ -1359,7 +1353,7 @@ def render_explain(text: str, article: Article) -> str:
     lines = text.split("\n")
     verdicts = [("", "blank")] * len(lines)
     page, judged = article.page, article.judgement
-    for i, (first, last) in enumerate(zip(page.firsts, page.lasts)):
+    for i, (first, last) in enumerate(page.lines()):
         for n in range(first - 1, min(last, len(lines))):
             verdicts[n] = (judged.verdicts[i], judged.reasons[i])
     digits = len(str(len(lines)))
