@@ -14,13 +14,12 @@ with the menus, banners, share buttons, related links and footers gone:
 
 from __future__ import annotations
 
-import io
 import sys
 from bisect import bisect_left
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Sequence
+    from typing import Iterator, Sequence
 
 __version__ = "1.0.0"
 
@@ -48,6 +47,9 @@ WRAP_WIDTH_MAX = 100
 HEADLINE_REACH = 40
 # A standfirst is a short lead in one or two sentences.
 STANDFIRST_MAX = 320
+# Characters of a block that its features are measured on: far more than
+# any paragraph, few enough that a one-paragraph flood is not split whole.
+FEATURE_SAMPLE = 20000
 # The terminal width past which lines stop being comfortable to read.
 READING_WIDTH = 80
 # The longest escape string (OSC title, hyperlink, DCS) looked through for
@@ -479,16 +481,20 @@ class Features:
     lower: str
 
     def __init__(self, text: str) -> None:
-        words = text.split()
-        wide = sum(1 for c in text if c >= "\u3000") if not text.isascii() else 0
-        self.length = len(text) + 2 * wide
-        self.words = len(words) + wide // 2
+        # A block of megabytes is measured on its start: the shares are the
+        # same, and its words need not all be in memory at once.
+        sample = text[:FEATURE_SAMPLE]
+        scale = len(text) / len(sample) if sample else 1.0
+        words = sample.split()
+        wide = sum(1 for c in sample if c >= "\u3000") if not sample.isascii() else 0
+        self.length = len(text) + int(2 * wide * scale)
+        self.words = int((len(words) + wide // 2) * scale)
         stop = sum(1 for w in words if w.lower().strip(",.;:!?\"'“”‘’()") in STOPWORDS)
-        if wide * 2 > len(text):  # CJK prose has no spaces to count words by
-            stop = len(words) if ("。" in text or "、" in text) else 0
+        if wide * 2 > len(sample):  # CJK prose has no spaces to count words by
+            stop = len(words) if ("。" in sample or "、" in sample) else 0
         self.stopwords = stop / len(words) if words else 0.0
         self.sentence = ends_sentence(text)
-        self.lower = text.lower()
+        self.lower = sample.lower()
 
 
 # -- Read and decode ---------------------------------------------------------
@@ -668,10 +674,21 @@ def escape_end(piece: str) -> int:
 # -- Blocks ------------------------------------------------------------------
 
 
+def lines_of(text: str) -> Iterator[str]:
+    """The lines of text one at a time, never all of them in memory at once."""
+    start = 0
+    end = text.find("\n")
+    while end >= 0:
+        yield text[start:end]
+        start, end = end + 1, text.find("\n", end + 1)
+    if start < len(text):
+        yield text[start:]
+
+
 def wrap_width(text: str) -> int:
     """The width text was hard-wrapped at, or 0 when it was not wrapped."""
     lengths = sorted(
-        len(line.rstrip()) for line in io.StringIO(text) if " " in line.strip()
+        len(line.rstrip()) for line in lines_of(text) if " " in line.strip()
     )
     if len(lengths) < 3:
         return 0
@@ -704,7 +721,7 @@ def blocks(text: str) -> Page:
     parts: list[str] = []  # the lines of the paragraph, each with its joint
     first = indent = number = 0
     kind = previous = ""
-    for number, line in enumerate(io.StringIO(text), 1):
+    for number, line in enumerate(lines_of(text), 1):
         stripped = line.strip()
         lead = len(line) - len(line.lstrip())
         mark = bullet(stripped, bool(width)) if stripped else ""
@@ -747,7 +764,10 @@ def indented_text(text: str) -> bool:
 
 def single_spaced(text: str) -> str:
     """text with its runs of spaces made single, without splitting a long one."""
-    return " ".join(text.split()) if "  " in text or "\t" in text else text.strip()
+    text = text.strip()
+    while "  " in text:  # halves every run of spaces: few passes, no word list
+        text = text.replace("  ", " ")
+    return text
 
 
 def continues(previous: str, stripped: str, lead: int, indent: int, width: int) -> bool:
@@ -969,11 +989,10 @@ def furniture(text: str, title: str | None, folded: str) -> str:
 
 def headline_like(block: Block) -> bool:
     """True for a block that could be a headline by its shape alone."""
-    words = len(block.text.split())
     return (
         not block.kind
-        and 2 <= words <= 30
         and len(block.text) <= 250
+        and 2 <= len(block.text.split()) <= 30
         and not block.text.rstrip(CLOSERS).endswith((".", ":", ";", ","))
         and not find_date(block.text)
         and not byline_name(block.text)
@@ -986,7 +1005,8 @@ def headline(found: Sequence[Block], first: int, window_title: str) -> int | Non
 
     window_title is the page's first line when it lies outside found.
     """
-    window = site_title(window_title or (found[0].text if found else ""))
+    window_title = window_title or (found[0].text if found else "")
+    window = site_title(window_title) if len(window_title) <= STANDFIRST_MAX else ""
     copies = [
         fold(b.text.rstrip(".… "))
         for b in found[max(0, first - HEADLINE_REACH) : first + 1]
@@ -1052,7 +1072,7 @@ def standfirst(found: Sequence[Block], head: int | None, first: int) -> int | No
 
 def sentence_like(text: str) -> bool:
     """True for a run of words that reads as a sentence."""
-    return len(text.split()) >= 6 and ends_sentence(text) and text[:1].isupper()
+    return len(text.split(None, 5)) == 6 and ends_sentence(text) and text[:1].isupper()
 
 
 def dateline(text: str) -> bool:
@@ -1138,7 +1158,7 @@ def find_byline(found: Sequence[Block]) -> str | None:
             return name
         if block.text.lower() in BYLINE_WORDS and i + 1 < len(found):
             following = found[i + 1].text
-            if 1 <= len(following.split()) <= 5 and following.istitle():
+            if len(following) <= 80 and following.istitle():
                 return following
     return None
 
