@@ -224,6 +224,60 @@ LEGAL = (
     "uses cookies",
 )
 
+# A line that is only a date or a time stands between teasers and between
+# comments, rarely inside an article: it weighs as much as a short paragraph.
+TIMESTAMP_WEIGHT = -3.0
+# Words a date or time line is made of, besides numbers and month names.
+TIME_WORDS = frozenset(
+    [
+        "ago",
+        "at",
+        "on",
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "et",
+        "est",
+        "edt",
+        "gmt",
+        "utc",
+        "bst",
+        "cet",
+        "updated",
+        "published",
+        "posted",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "today",
+        "yesterday",
+        "minutes",
+        "hours",
+        "days",
+        "weeks",
+        "months",
+        "hour",
+        "day",
+        "week",
+        "month",
+        "min",
+        "mins",
+        "hrs",
+    ]
+)
+
 # Words that open the blocks after an article: past one, nothing more of it.
 END_MARKERS = (
     "most popular",
@@ -815,6 +869,23 @@ def legal(features: Features) -> bool:
     return any(word in features.lower for word in LEGAL)
 
 
+def timestamp(text: str, features: Features) -> bool:
+    """True for a block that is only a date or a time ("2 days ago at 07:47 am")."""
+    if features.words > 8 or not any(c.isdigit() for c in text):
+        return False
+    words = features.lower.replace(",", " ").split()
+    other = [
+        w
+        for w in words
+        if w.strip(".:()|-–—") not in TIME_WORDS
+        and w.strip(".:()|-–—") not in MONTHS
+        and not any(c.isdigit() for c in w)
+    ]
+    if len(other) > 1:
+        return False
+    return bool(find_date(text)) or "ago" in words or "am" in words or "pm" in words
+
+
 def end_marker(features: Features) -> bool:
     """True for a heading that opens what follows an article."""
     if features.words > 6:
@@ -827,6 +898,8 @@ def weight(text: str, kind: str, features: Features) -> float:
     """How much a block speaks for the article around it (negative: against)."""
     if end_marker(features):
         return -6.0
+    if timestamp(text, features):
+        return TIMESTAMP_WEIGHT
     if boilerplate(features) or not any(c.isalpha() for c in text):
         return -1.0
     if legal(features):
