@@ -43,8 +43,13 @@ STOPWORDS_HIGH = 0.30
 WRAP_SLACK = 0.80
 # Text is hard-wrapped when almost no line is longer than this.
 WRAP_WIDTH_MAX = 100
-# How far before the article's first paragraph the headline may stand.
+# How far before the article's first paragraph the headline may stand, and
+# the score past which a candidate has more than its shape and place for it
+# (a copy in the window title or a breadcrumb, a lynx heading).
 HEADLINE_REACH = 40
+HEADLINE_SURE = 3.0
+# A site's name, cut from a window title ("Headline - The Daily Example").
+SITE_NAME_WORDS = 4
 # A standfirst is a short lead in one or two sentences.
 STANDFIRST_MAX = 320
 # Characters of a block that its features are measured on: far more than
@@ -414,14 +419,16 @@ class Page:
     made only for the few that structure and rendering look at.
     """
 
-    __slots__ = ("flush", "kinds", "shared", "spans", "texts")
+    __slots__ = ("flush", "kinds", "shared", "spans", "texts", "wrapped")
     texts: list[str]
     kinds: list[str]
     spans: bytearray
     flush: bytearray
     shared: dict[str, str]  # one copy of each menu item a page repeats
+    wrapped: bool  # hard-wrapped text (lynx), where line one is no window title
 
-    def __init__(self) -> None:
+    def __init__(self, wrapped: bool) -> None:
+        self.wrapped = wrapped
         self.texts = []
         self.kinds = []
         self.spans = bytearray()
@@ -770,7 +777,7 @@ def blocks(text: str) -> Page:
     """The paragraphs of text: lines, or hard-wrapped lines joined back."""
     width = wrap_width(text)
     indented = bool(width) and indented_text(text)
-    found = Page()
+    found = Page(bool(width))
     words: set[str] = set()
     parts: list[str] = []  # the lines of the paragraph, each with its joint
     first = indent = number = 0
@@ -1010,10 +1017,15 @@ def structure(page: Page, judged: Judgement) -> Article:
     verdicts, reasons = judged.verdicts, judged.reasons
     low = max(0, first - HEADLINE_REACH)
     near = [page.block(i, judged) for i in range(low, first + 1)]
-    head = headline(near, first - low, page.texts[0] if low else "")
+    head = window_copy(page.texts, first)
+    if head is None:
+        head, sure = headline(near, first - low, page.texts[0] if low else "")
+        if head is not None:
+            head += low
+        if not sure and not page.wrapped and window_headline(page.texts[0]):
+            head = 0  # no better sign: the page's window title, its site name cut
     title = None
     if head is not None:
-        head += low
         title = page.texts[head] if head else without_site(page.texts[head])
         verdicts[head], reasons[head] = Verdict.TITLE, "headline"
         if head == first:
@@ -1060,24 +1072,53 @@ def furniture(text: str, title: str | None, folded: str) -> str:
     return ""
 
 
-def headline_like(block: Block) -> bool:
-    """True for a block that could be a headline by its shape alone."""
+def headline_like(block: Block, period: bool = False) -> bool:
+    """True for a block that could be a headline by its shape alone.
+
+    A headline ends without a period, unless (period) the window title
+    vouches for it.
+    """
     return (
         not block.kind
         and len(block.text) <= 250
         and 2 <= len(block.text.split()) <= 30
-        and not block.text.rstrip(CLOSERS).endswith((".", ":", ";", ","))
+        and (period or not block.text.rstrip(CLOSERS).endswith((".", ":", ";", ",")))
         and not find_date(block.text)
         and not byline_name(block.text)
         and not boilerplate(Features(block.text))
     )
 
 
-def headline(found: Sequence[Block], first: int, window_title: str) -> int | None:
-    """The index of the headline among the blocks before the first paragraph.
+def window_copy(texts: Sequence[str], first: int) -> int | None:
+    """The last block before the article that repeats the window title."""
+    window = site_title(texts[0]) if texts and window_headline(texts[0]) else ""
+    if len(window.split()) < 3:
+        return None
+    found = None
+    for i in range(1, min(first + 1, len(texts))):
+        text = texts[i]
+        if (
+            len(window) // 2 <= len(text) <= 2 * len(window) + 10
+            and fold(text) == window
+        ):
+            found = i
+    return found
+
+
+def window_headline(text: str) -> bool:
+    """True when a page's first line reads as its window title."""
+    return len(text) <= STANDFIRST_MAX and headline_like(Block(without_site(text)))
+
+
+def headline(
+    found: Sequence[Block], first: int, window_title: str
+) -> tuple[int | None, bool]:
+    """The index of the headline among the blocks before the first paragraph,
+    and whether a sign beyond its shape and place speaks for it.
 
     window_title is the page's first line when it lies outside found.
     """
+    outside = bool(window_title)  # else found[0] is the window title itself
     window_title = window_title or (found[0].text if found else "")
     window = site_title(window_title) if len(window_title) <= STANDFIRST_MAX else ""
     copies = [
@@ -1087,19 +1128,20 @@ def headline(found: Sequence[Block], first: int, window_title: str) -> int | Non
     ]
     best, best_score = None, 0.0
     start = max(0, first - HEADLINE_REACH)
+    window_words = set(window.split())
     for i in range(start, min(first + 1, len(found))):
         block = found[i]
-        if not headline_like(block) or (i == first and block.verdict != Verdict.BODY):
+        if i == first and block.verdict != Verdict.BODY or len(block.text) > 250:
             continue
         folded = fold(block.text)
+        shared = overlap(window_words, folded) if i > 0 or outside else 0.0
+        if not headline_like(block, period=shared >= 0.6):
+            continue
         score = 1.0 + (i - start) / (first - start + 1)
-        if (
-            (i > 0 or window_title)
-            and window
-            and folded
-            and (folded == window or window.startswith(folded))
-        ):
+        if shared and folded and (folded == window or window.startswith(folded)):
             score += 3.0
+        elif shared >= 0.5:
+            score += 3.0 * shared
         if any(c and c in folded for c in copies):
             score += 2.0
         if len(block.text.split()) < 4:
@@ -1110,7 +1152,15 @@ def headline(found: Sequence[Block], first: int, window_title: str) -> int | Non
             score -= 2.0
         if score > best_score:
             best, best_score = i, score
-    return best
+    return best, best_score >= HEADLINE_SURE
+
+
+def overlap(words: set[str], folded: str) -> float:
+    """The share of the shorter of two titles' words that the other has."""
+    other = set(folded.split())
+    if not words or not other:
+        return 0.0
+    return len(words & other) / min(len(words), len(other))
 
 
 def site_title(text: str) -> str:
@@ -1121,8 +1171,12 @@ def site_title(text: str) -> str:
 def without_site(text: str) -> str:
     """A window title without the site's name ("Headline - Site" -> "Headline")."""
     for sep in (" | ", " - ", " – ", " — ", " :: ", " · "):
-        if sep in text:
-            text = max(text.split(sep), key=len)
+        head, found, tail = text.rpartition(sep)
+        if found and head and len(tail.split()) <= SITE_NAME_WORDS:
+            text = head
+        head, found, tail = text.partition(sep)
+        if found and tail and len(head.split()) <= SITE_NAME_WORDS < len(tail.split()):
+            text = tail
     return text
 
 
