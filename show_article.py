@@ -1019,7 +1019,8 @@ def structure(page: Page, judged: Judgement) -> Article:
     near = [page.block(i, judged) for i in range(low, first + 1)]
     head = window_copy(page.texts, first)
     if head is None:
-        head, sure = headline(near, first - low, page.texts[0] if low else "")
+        window = "" if page.wrapped else page.texts[0]  # lynx shows no window title
+        head, sure = headline(near, first - low, window)
         if head is not None:
             head += low
         if not sure and not page.wrapped and window_headline(page.texts[0]):
@@ -1116,11 +1117,12 @@ def headline(
     """The index of the headline among the blocks before the first paragraph,
     and whether a sign beyond its shape and place speaks for it.
 
-    window_title is the page's first line when it lies outside found.
+    window_title is the page's first line, "" when the text has none.
     """
-    outside = bool(window_title)  # else found[0] is the window title itself
-    window_title = window_title or (found[0].text if found else "")
+    outside = found[0].text != window_title  # else found[0] is the window title itself
     window = site_title(window_title) if len(window_title) <= STANDFIRST_MAX else ""
+    if len(window.split()) < 3:
+        window = ""
     copies = [
         fold(b.text.rstrip(".… "))
         for b in found[max(0, first - HEADLINE_REACH) : first + 1]
@@ -1129,13 +1131,14 @@ def headline(
     best, best_score = None, 0.0
     start = max(0, first - HEADLINE_REACH)
     window_words = set(window.split())
+    texts = [b.text for b in found]
     for i in range(start, min(first + 1, len(found))):
         block = found[i]
         if i == first and block.verdict != Verdict.BODY or len(block.text) > 250:
             continue
         folded = fold(block.text)
         shared = overlap(window_words, folded) if i > 0 or outside else 0.0
-        if not headline_like(block, period=shared >= 0.6):
+        if not headline_like(block, period=shared >= 0.6 or block.flush):
             continue
         score = 1.0 + (i - start) / (first - start + 1)
         if shared and folded and (folded == window or window.startswith(folded)):
@@ -1144,6 +1147,8 @@ def headline(
             score += 3.0 * shared
         if any(c and c in folded for c in copies):
             score += 2.0
+        elif texts.count(block.text) > 1 and len(block.text.split()) >= 4:
+            score += 1.5  # shown twice, as the heading and its social card
         if len(block.text.split()) < 4:
             score -= 1.0
         if block.flush:  # lynx prints headings flush left, all else indented
