@@ -215,8 +215,9 @@ BOILERPLATE = (
     "loading",
 )
 
-# The small print of a site's footer; no article paragraph carries these.
-LEGAL = (
+# Small print: a site's legal footer and the credits under its pictures;
+# no article paragraph carries these.
+SMALL_PRINT = (
     "all rights reserved",
     "©",
     "registered trademark",
@@ -227,6 +228,11 @@ LEGAL = (
     "our website",
     "use cookies",
     "uses cookies",
+    "(photo",
+    "photo credit",
+    "getty images",
+    "image copyright",
+    "image caption",
 )
 
 # A line that is only a date or a time stands between teasers and between
@@ -871,9 +877,15 @@ def boilerplate(features: Features) -> bool:
     return any(word in lower for word in BOILERPLATE)
 
 
-def legal(features: Features) -> bool:
-    """True for a site's legal small print: copyright, trademarks, cookies."""
-    return any(word in features.lower for word in LEGAL)
+def small_print(features: Features) -> bool:
+    """True for legal small print or a picture's credit line."""
+    return any(word in features.lower for word in SMALL_PRINT)
+
+
+def doubled(text: str) -> bool:
+    """True for a block that says the same thing twice (alt text and caption)."""
+    half = len(text) // 2
+    return len(text) > 40 and text[:half].strip() == text[half:].strip()
 
 
 def timestamp(text: str, features: Features) -> bool:
@@ -895,8 +907,8 @@ def timestamp(text: str, features: Features) -> bool:
 
 def end_marker(features: Features) -> bool:
     """True for a heading that opens what follows an article."""
-    if features.words > 6:
-        return False
+    if features.words > 6 or ": " in features.lower:
+        return False  # "Related: Another story" is an inline box, not the end
     lower = features.lower.strip(" :.-–—|»›>")
     return any(lower.startswith(word) for word in END_MARKERS)
 
@@ -909,8 +921,10 @@ def weight(text: str, kind: str, features: Features) -> float:
         return TIMESTAMP_WEIGHT
     if boilerplate(features) or not any(c.isalpha() for c in text):
         return -1.0
-    if legal(features):
+    if small_print(features):
         return -2.0
+    if doubled(text):
+        return -1.0
     if features.length >= LENGTH_HIGH and features.stopwords >= STOPWORDS_LOW:
         return features.length / 100
     if features.length >= LENGTH_LOW and features.stopwords >= STOPWORDS_HIGH:
