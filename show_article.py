@@ -33,10 +33,10 @@ __version__ = "1.0.0"
 # prose on its own merit: menu items, buttons, bylines, captions.
 LENGTH_LOW = 70
 # A block this long with enough stopwords is prose wherever it stands.
-LENGTH_HIGH = 180
+LENGTH_HIGH = 140
 # Share of stopwords in running prose (any language in STOPWORDS) against
 # menus and lists of names, which have almost none.
-STOPWORDS_LOW = 0.20
+STOPWORDS_LOW = 0.15
 STOPWORDS_HIGH = 0.30
 # Lines in hard-wrapped text are joined when the next word would not have
 # fitted on the line, within this share of the wrap width.
@@ -934,7 +934,7 @@ def weight(text: str, kind: str, features: Features) -> float:
         and features.words >= 6
         and features.stopwords >= STOPWORDS_LOW
     ):
-        return 0.3
+        return max(0.3, features.length / 150)
     if kind and features.words >= 3:
         return 0.0
     return -0.4
