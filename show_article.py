@@ -237,7 +237,7 @@ SMALL_PRINT = (
 
 # A line that is only a date or a time stands between teasers and between
 # comments, rarely inside an article: it weighs as much as a short paragraph.
-TIMESTAMP_WEIGHT = -3.0
+TIMESTAMP_WEIGHT = -2.0
 # Words a date or time line is made of, besides numbers and month names.
 TIME_WORDS = frozenset(
     [
