@@ -233,11 +233,23 @@ SMALL_PRINT = (
     "getty images",
     "image copyright",
     "image caption",
+    "in this photo",
+    "photo/",
 )
 
 # A line that is only a date or a time stands between teasers and between
 # comments, rarely inside an article: it weighs as much as a short paragraph.
 TIMESTAMP_WEIGHT = -2.0
+# Weekday names, which open the date in a photo caption, and how many words
+# into a block such a date or a gallery count ("1of4") is looked for.
+WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+CAPTION_REACH = 60
+
+# What tells a bracketed picture reference in lynx output from text.
+IMAGE_MARKS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", "base64", "?", "=")
+
 # Words a date or time line is made of, besides numbers and month names.
 TIME_WORDS = frozenset(
     [
@@ -443,7 +455,9 @@ class Page:
 
     def add(self, text: str, first: int, last: int, kind: str, flush: bool) -> None:
         """Append the block of lines first to last, its spaces made single."""
-        text = single_spaced(text)
+        text = single_spaced(without_image(text))
+        if not text:
+            return
         if len(text) <= 24:
             text = self.shared.setdefault(text, text)
         self.texts.append(text)
@@ -829,6 +843,17 @@ def indented_text(text: str) -> bool:
     return sum(1 for line in lines if line.startswith(" ")) * 2 > len(lines)
 
 
+def without_image(text: str) -> str:
+    """text without the "[photo.jpg?w=640]" that lynx puts for a picture."""
+    if not text.startswith("["):
+        return text
+    end = text.find("]")
+    inside = text[1:end].lower()
+    if end < 0 or not any(mark in inside for mark in IMAGE_MARKS):
+        return text
+    return text[end + 1 :]
+
+
 def single_spaced(text: str) -> str:
     """text with its runs of spaces made single, without splitting a long one."""
     text = text.strip()
@@ -882,6 +907,19 @@ def small_print(features: Features) -> bool:
     return any(word in features.lower for word in SMALL_PRINT)
 
 
+def caption(features: Features) -> bool:
+    """True for a picture's caption: a gallery count ("1of4") or a full date
+    with its weekday ("Tuesday, Nov. 19, 2019"), which only captions give."""
+    words = features.lower.replace(",", " ").replace(".", " ").split()[:CAPTION_REACH]
+    for i, word in enumerate(words[:-1]):
+        if word in WEEKDAYS and words[i + 1] in MONTHS:
+            return True
+        head, of, tail = word.partition("of")
+        if of and head.isdigit() and tail.isdigit():
+            return True
+    return False
+
+
 def doubled(text: str) -> bool:
     """True for a block that says the same thing twice (alt text and caption)."""
     half = len(text) // 2
@@ -921,7 +959,7 @@ def weight(text: str, kind: str, features: Features) -> float:
         return TIMESTAMP_WEIGHT
     if boilerplate(features) or not any(c.isalpha() for c in text):
         return -1.0
-    if small_print(features):
+    if small_print(features) or caption(features):
         return -2.0
     if doubled(text):
         return -1.0
