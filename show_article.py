@@ -235,6 +235,11 @@ SMALL_PRINT = (
     "image caption",
     "in this photo",
     "photo/",
+    "credit:",
+    "subject to copyright",
+    "this form",
+    "community standards",
+    "in this browser",
 )
 
 # A line that is only a date or a time stands between teasers and between
