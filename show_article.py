@@ -245,6 +245,10 @@ SMALL_PRINT = (
 # A line that is only a date or a time stands between teasers and between
 # comments, rarely inside an article: it weighs as much as a short paragraph.
 TIMESTAMP_WEIGHT = -2.0
+# A short line of content (a recipe's ingredient, a standings row) between
+# paragraphs: it neither helps nor hurts the run it stands in much.
+LIST_LINE_WEIGHT = -0.1
+
 # Weekday names, which open the date in a photo caption, and how many words
 # into a block such a date or a gallery count ("1of4") is looked for.
 WEEKDAYS = frozenset(
@@ -925,6 +929,15 @@ def caption(features: Features) -> bool:
     return False
 
 
+def listed(text: str, features: Features) -> bool:
+    """True for a short line of content (an ingredient, a table row), not a menu.
+
+    Menus and teaser headlines have no numbers to measure or rank by; the
+    items of a recipe or a table do.
+    """
+    return features.words >= 2 and any(c.isdigit() for c in text)
+
+
 def doubled(text: str) -> bool:
     """True for a block that says the same thing twice (alt text and caption)."""
     half = len(text) // 2
@@ -980,6 +993,8 @@ def weight(text: str, kind: str, features: Features) -> float:
         return max(0.3, features.length / 150)
     if kind and features.words >= 3:
         return 0.0
+    if listed(text, features):
+        return LIST_LINE_WEIGHT
     return -0.4
 
 
