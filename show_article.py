@@ -249,6 +249,11 @@ TIMESTAMP_WEIGHT = -2.0
 # paragraphs: it neither helps nor hurts the run it stands in much.
 LIST_LINE_WEIGHT = -0.1
 
+# What a heading that ends the article weighs ("Most Popular"), and the
+# most a stretch of other page furniture inside the article can cost.
+END_WEIGHT = -6.0
+GAP_COST = -6.5
+
 # Weekday names, which open the date in a photo caption, and how many words
 # into a block such a date or a gallery count ("1of4") is looked for.
 WEEKDAYS = frozenset(
@@ -972,7 +977,7 @@ def end_marker(features: Features) -> bool:
 def weight(text: str, kind: str, features: Features) -> float:
     """How much a block speaks for the article around it (negative: against)."""
     if end_marker(features):
-        return -6.0
+        return END_WEIGHT
     if timestamp(text, features):
         return TIMESTAMP_WEIGHT
     if boilerplate(features) or not any(c.isalpha() for c in text):
@@ -999,12 +1004,23 @@ def weight(text: str, kind: str, features: Features) -> float:
 
 
 def densest_run(weights: Sequence[float]) -> tuple[int, int]:
-    """The half-open range of blocks with the largest total weight."""
+    """The half-open range of blocks with the largest total weight.
+
+    A stretch of page furniture costs at most GAP_COST, whatever its
+    length, so an article broken by a share bar or an inline box holds
+    together; an end marker ("Most Popular") still costs in full.
+    """
     best, best_range = 0.0, (0, 0)
-    total, start = 0.0, 0
+    total, start, gap = 0.0, 0, 0.0
     for i, w in enumerate(weights):
         if total <= 0:
             total, start = 0.0, i
+        if w < 0 and w > END_WEIGHT:
+            step = max(w, GAP_COST - gap)
+            gap += step
+            w = step
+        else:
+            gap = 0.0
         total += w
         if total > best:
             best, best_range = total, (start, i + 1)
@@ -1032,7 +1048,7 @@ def judge(page: Page, i: int, w: float, start: int, stop: int) -> tuple[str, str
         return Verdict.DROPPED, "before the article"
     if i >= stop:
         return Verdict.DROPPED, "after the article"
-    if w <= -6:
+    if w <= END_WEIGHT:
         return Verdict.DROPPED, "end of article"
     if w <= -1:
         return Verdict.DROPPED, "boilerplate"
