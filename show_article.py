@@ -1282,12 +1282,25 @@ def standfirst(found: Sequence[Block], head: int | None, first: int) -> int | No
         text = block.text
         if block.verdict != Verdict.DROPPED:
             return None  # the body began: the lead paragraph is the article's
-        if not sentence_like(text):
-            continue  # a byline, a date, a caption credit
+        if not sentence_like(text) or furniture_like(text):
+            continue  # a byline, a date, a caption, a newsletter box
         if block.kind or len(text) > STANDFIRST_MAX or dateline(text):
             return None
         return i
     return None
+
+
+def furniture_like(text: str) -> bool:
+    """True for a sentence that belongs to the page, not to the article."""
+    features = Features(text)
+    return (
+        boilerplate(features)
+        or small_print(features)
+        or caption(features)
+        or text.lower().startswith(("by ", "media caption", "opinions expressed"))
+        or "http" in text
+        or "newsletter" in features.lower
+    )
 
 
 def sentence_like(text: str) -> bool:
