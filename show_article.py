@@ -130,7 +130,8 @@ STOPWORDS = frozenset(
         # Indonesian
         "yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "tidak",
         "akan", "pada", "juga", "dalam", "adalah", "oleh", "sebagai", "ada", "mereka",
-        "atau",
+        "atau", "karena", "yg", "jadi", "sudah", "saat", "setelah", "bukan", "para",
+        "saja", "lagi", "tapi", "tetapi", "namun", "bisa", "telah", "masih", "kita",
         # Russian
         "и", "в", "не", "на", "что", "с", "по", "как", "это", "он", "она", "к", "из",
         "а", "но", "за", "то", "же", "от", "для", "так",
