@@ -254,6 +254,10 @@ LIST_LINE_WEIGHT = -0.1
 # most a stretch of other page furniture inside the article can cost.
 END_WEIGHT = -6.0
 GAP_COST = -6.5
+# An end marker followed, within this many blocks, by two paragraphs of at
+# least this weight opens an inline box ("Related", "Don't miss"), not the end.
+INLINE_REACH = 6
+INLINE_PROSE = 0.5
 
 # Weekday names, which open the date in a photo caption, and how many words
 # into a block such a date or a gallery count ("1of4") is looked for.
@@ -1032,6 +1036,11 @@ def classify(page: Page) -> Judgement:
     """Every block judged body or dropped, with the reason."""
     texts, kinds = page.texts, page.kinds
     weights = [weight(t, k, Features(t)) for t, k in zip(texts, kinds)]
+    for i, w in enumerate(weights):
+        # "Related" with the article going on after it is an inline box.
+        after = weights[i + 1 : i + 1 + INLINE_REACH]
+        if w == END_WEIGHT and sum(1 for a in after if a >= INLINE_PROSE) >= 2:
+            weights[i] = -1.0
     start, stop = densest_run(weights)
     verdicts, reasons, final = [], [], list(kinds)
     for i, w in enumerate(weights):
