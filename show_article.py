@@ -48,6 +48,9 @@ WRAP_WIDTH_MAX = 100
 # (a copy in the window title or a breadcrumb, a lynx heading).
 HEADLINE_REACH = 40
 HEADLINE_SURE = 3.0
+# A copy of the window title past the first paragraph is the headline when
+# prose fills two of the blocks this close after it.
+COPY_FOLLOWED = 5
 # A site's name, cut from a window title ("Headline - The Daily Example").
 SITE_NAME_WORDS = 4
 # A standfirst is a short lead in one or two sentences.
@@ -1115,7 +1118,7 @@ def structure(page: Page, judged: Judgement) -> Article:
     verdicts, reasons = judged.verdicts, judged.reasons
     low = max(0, first - HEADLINE_REACH)
     near = [page.block(i, judged) for i in range(low, first + 1)]
-    head = window_copy(page.texts, first)
+    head = window_copy(page.texts, verdicts, first)
     if head is None:
         window = "" if page.wrapped else page.texts[0]  # lynx shows no window title
         head, sure = headline(near, first - low, window)
@@ -1127,7 +1130,10 @@ def structure(page: Page, judged: Judgement) -> Article:
     if head is not None:
         title = page.texts[head] if head else without_site(page.texts[head])
         verdicts[head], reasons[head] = Verdict.TITLE, "headline"
-        if head == first:
+        if head >= first:  # the article begins after its headline
+            for i in range(first, head):
+                if verdicts[i] == Verdict.BODY:
+                    verdicts[i], reasons[i] = Verdict.DROPPED, "before the headline"
             after = (i for i in range(head + 1, n) if verdicts[i] == Verdict.BODY)
             first = next(after, n)
     # The blocks around the start of the article, where metadata stands.
@@ -1188,19 +1194,29 @@ def headline_like(block: Block, period: bool = False) -> bool:
     )
 
 
-def window_copy(texts: Sequence[str], first: int) -> int | None:
-    """The last block before the article that repeats the window title."""
+def window_copy(
+    texts: Sequence[str], verdicts: Sequence[str], first: int
+) -> int | None:
+    """The block that repeats the window title as the article's heading.
+
+    The last copy before the first paragraph; else the first copy after
+    it that prose follows, the run having begun on teasers above it.
+    """
     window = site_title(texts[0]) if texts and window_headline(texts[0]) else ""
     if len(window.split()) < 3:
         return None
     found = None
-    for i in range(1, min(first + 1, len(texts))):
+    for i in range(1, len(texts)):
         text = texts[i]
         if (
             len(window) // 2 <= len(text) <= 2 * len(window) + 10
             and fold(text) == window
         ):
-            found = i
+            if i <= first:
+                found = i
+            elif found is None:
+                following = verdicts[i + 1 : i + 1 + COPY_FOLLOWED]
+                return i if following.count(Verdict.BODY) >= 2 else None
     return found
 
 
