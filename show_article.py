@@ -262,6 +262,14 @@ GAP_COST = -6.5
 INLINE_REACH = 6
 INLINE_PROSE = 0.5
 
+# How far into a block a teaser's glued headline may end, and the share of
+# its words that Title Case capitalises.
+TEASER_HEAD_MAX = 160
+TITLE_CASE_SHARE = 0.7
+# The shortest word a glued headline ends on: shorter pieces are the Mc, We
+# and Mac of names with an inner capital.
+GLUED_WORD_MIN = 4
+
 # Weekday names, which open the date in a photo caption, and how many words
 # into a block such a date or a gallery count ("1of4") is looked for.
 WEEKDAYS = frozenset(
@@ -951,6 +959,29 @@ def listed(text: str, features: Features) -> bool:
     return features.words >= 2 and any(c.isdigit() for c in text)
 
 
+def glued_teaser(text: str) -> bool:
+    """True for a teaser whose Title Case headline is glued to its summary.
+
+    A page's text copy runs a link's heading into the summary under it
+    ("Bill At Troy SteakhouseA party of six left..."); in prose a capital
+    inside a word is a name (YouTube), not the end of a Title Case run.
+    """
+    for i in range(1, min(len(text), TEASER_HEAD_MAX)):
+        if text[i].isupper() and text[i - 1].islower():
+            piece = text[:i].replace("-", " ").rsplit(" ", 1)[-1]
+            if (
+                len(piece) < GLUED_WORD_MIN
+                or not piece.isalpha()
+                or not piece.istitle()
+            ):
+                continue  # a name's inner capital: McKinley, WeWork, MacBook
+            words = text[:i].split()
+            capital = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+            if len(words) >= 3 and capital >= TITLE_CASE_SHARE * len(words):
+                return True
+    return False
+
+
 def doubled(text: str) -> bool:
     """True for a block that says the same thing twice (alt text and caption)."""
     half = len(text) // 2
@@ -992,6 +1023,8 @@ def weight(text: str, kind: str, features: Features) -> float:
         return -1.0
     if small_print(features) or caption(features):
         return -2.0
+    if glued_teaser(text):
+        return -1.0
     if doubled(text):
         return -1.0
     if features.length >= LENGTH_HIGH and features.stopwords >= STOPWORDS_LOW:
