@@ -48,6 +48,8 @@ WRAP_WIDTH_MAX = 100
 # (a copy in the window title or a breadcrumb, a lynx heading).
 HEADLINE_REACH = 40
 HEADLINE_SURE = 3.0
+# How close under a headline its byline or date stands.
+BYLINE_REACH = 3
 # A copy of the window title past the first paragraph is the headline when
 # prose fills two of the blocks this close after it.
 COPY_FOLLOWED = 5
@@ -1295,11 +1297,16 @@ def headline(
         if any(c and c in folded for c in copies):
             score += 2.0
         elif texts.count(block.text) > 1 and len(block.text.split()) >= 4:
-            score += 1.5  # shown twice, as the heading and its social card
+            score += 0.0  # shown twice, as the heading and its social card
         if len(block.text.split()) < 4:
             score -= 1.0
         if block.flush:  # lynx prints headings flush left, all else indented
             score += 2.5
+        if any(
+            find_date(b.text) or byline_name(b.text)
+            for b in found[i + 1 : i + 1 + BYLINE_REACH]
+        ):
+            score += 1.0  # a headline has its byline or date close under it
         if block.text.startswith("[") or "base64" in block.text:
             score -= 2.0
         if score > best_score:
