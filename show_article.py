@@ -55,6 +55,9 @@ BYLINE_REACH = 3
 COPY_FOLLOWED = 5
 # A site's name, cut from a window title ("Headline - The Daily Example").
 SITE_NAME_WORDS = 4
+# The separators a site's name may come before the headline with
+# ("Gazette | Headline"); a dash there is the headline's own.
+SITE_FIRST = (" | ", " :: ")
 # A standfirst is a short lead in one or two sentences.
 STANDFIRST_MAX = 320
 # Characters of a block that its features are measured on: far more than
@@ -1081,8 +1084,8 @@ def classify(page: Page) -> Judgement:
             weights[i] = -1.0
     start, stop = densest_run(weights)
     verdicts, reasons, final = [], [], list(kinds)
-    for i, w in enumerate(weights):
-        verdict, reason = judge(page, i, w, start, stop)
+    for i in range(len(weights)):
+        verdict, reason = judge(page, weights, i, start, stop)
         if reason == "subheading":
             final[i] = "#"
         verdicts.append(verdict)
@@ -1090,8 +1093,11 @@ def classify(page: Page) -> Judgement:
     return Judgement(verdicts, reasons, final)
 
 
-def judge(page: Page, i: int, w: float, start: int, stop: int) -> tuple[str, str]:
+def judge(
+    page: Page, weights: Sequence[float], i: int, start: int, stop: int
+) -> tuple[str, str]:
     """The verdict on block i and why, by its weight and place in the densest run."""
+    w = weights[i]
     if i < start:
         return Verdict.DROPPED, "before the article"
     if i >= stop:
@@ -1106,7 +1112,10 @@ def judge(page: Page, i: int, w: float, start: int, stop: int) -> tuple[str, str
         return Verdict.BODY, "list item"
     feature = Features(page.texts[i])
     following = i + 1 if i + 1 < stop and not page.kinds[i + 1] else None
-    if subheading(feature, page.texts[following] if following else None):
+    after_prose = i == start or weights[i - 1] > 0  # not a link under "Related"
+    if after_prose and subheading(
+        feature, page.texts[following] if following else None
+    ):
         return Verdict.BODY, "subheading"
     if feature.sentence and feature.words >= 3:
         return Verdict.BODY, "short sentence"
@@ -1334,7 +1343,11 @@ def without_site(text: str) -> str:
         if found and head and len(tail.split()) <= SITE_NAME_WORDS:
             text = head
         head, found, tail = text.partition(sep)
-        if found and tail and len(head.split()) <= SITE_NAME_WORDS < len(tail.split()):
+        if (
+            sep in SITE_FIRST
+            and found
+            and len(head.split()) <= SITE_NAME_WORDS < len(tail.split())
+        ):
             text = tail
     return text
 

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+import sys
 import textwrap
 import unittest
 
-from support import CheckMixin, run
+from support import ROOT, CheckMixin, run
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Callable
 
 PROSE = [
     (
@@ -164,6 +169,245 @@ class TestCheckAndKeepAll(CheckMixin):
     def test_keep_all_prints_everything(self) -> None:
         result = run("--keep-all", "-", stdin=b"Home\nNews\nSign in\n")
         self.check(result.stdout, b"Home\n\nNews\n\nSign in\n")
+
+
+sys.path.insert(0, str(ROOT))
+import show_article as sa
+
+
+def weight_of(text: str, kind: str = "") -> float:
+    """The weight classification gives one block."""
+    return sa.weight(text, kind, sa.Features(text))
+
+
+class TestBlockRules(CheckMixin):
+    """Each rule of classification on its own, as (block, expected) tables."""
+
+    def table(
+        self, rule: Callable[[str], object], cases: list[tuple[str, object]]
+    ) -> None:
+        for text, expected in cases:
+            with self.subTest(text=text):
+                self.check(rule(text), expected)
+
+    def test_timestamp_lines(self) -> None:
+        self.table(
+            lambda t: sa.timestamp(t, sa.Features(t)),
+            [
+                ("2 days ago at 07:47 am", True),
+                ("Tuesday November 19, 2019", True),
+                ("Nov. 19, 2019 8:03 am ET", True),
+                ("— The Nigerian Senate (@NGRSenate) October 9, 2018", False),
+                ("The vote is due on 19 November 2019.", False),
+            ],
+        )
+
+    def test_small_print_and_captions(self) -> None:
+        self.table(
+            lambda t: sa.small_print(sa.Features(t)) or sa.caption(sa.Features(t)),
+            [
+                (
+                    "© 2019 Example Media. All rights reserved. Use of this site constitutes acceptance.",
+                    True,
+                ),
+                (
+                    "A shopper looks at cords, Tuesday, Nov. 19, 2019, in Grass Valley, Calif.",
+                    True,
+                ),
+                (
+                    "1of4 A man walks past the burned store on the corner of the street.",
+                    True,
+                ),
+                (
+                    "The bridge was closed (Photo by A. Person / Agency) for repairs.",
+                    True,
+                ),
+                (PROSE[0], False),
+            ],
+        )
+
+    def test_doubled_caption(self) -> None:
+        self.table(
+            sa.doubled,
+            [
+                (
+                    "Flags are seen as the ministers meet in Washington. Flags are seen as the ministers meet in Washington.",
+                    True,
+                ),
+                (PROSE[1], False),
+            ],
+        )
+
+    def test_glued_teaser(self) -> None:
+        self.table(
+            sa.glued_teaser,
+            [
+                (
+                    "Customers Leave Without Paying Bill At Troy SteakhouseA party of six left without paying.",
+                    True,
+                ),
+                (
+                    "DNR Seeks Tips About Bull Elk Poached In Northern MichiganMichigan officers are seeking tips.",
+                    True,
+                ),
+                (
+                    "Wichita East's Hugh McPherson won first place in the 100 yard freestyle.",
+                    False,
+                ),
+                (
+                    "The New York State Attorney General is investigating WeWork and its founder.",
+                    False,
+                ),
+                (
+                    "Now the Agency's SciSpacE team has called in the design facility for a study.",
+                    False,
+                ),
+            ],
+        )
+
+    def test_list_lines_with_numbers_are_near_neutral(self) -> None:
+        self.check(weight_of("1 tsp ground ginger"), sa.LIST_LINE_WEIGHT)
+        self.check(weight_of("Sport"), -0.4)
+
+    def test_end_marker_and_inline_link(self) -> None:
+        self.check(weight_of("Most Popular"), sa.END_WEIGHT)
+        self.assertGreater(
+            weight_of("Related: Council closes the market for repairs"), sa.END_WEIGHT
+        )
+
+    def test_picture_reference_cut_from_lynx_text(self) -> None:
+        self.table(
+            sa.without_image,
+            [
+                (
+                    "[bridge.jpg?w=640&h=480] The old bridge at dawn",
+                    " The old bridge at dawn",
+                ),
+                ("[Defence] Secretary Austin", "[Defence] Secretary Austin"),
+            ],
+        )
+
+    def test_site_name_cut_from_window_title(self) -> None:
+        self.table(
+            sa.without_site,
+            [
+                (
+                    "Council votes to repair the old bridge | The Town Gazette",
+                    "Council votes to repair the old bridge",
+                ),
+                (
+                    "The Gazette | Council votes to repair the old bridge",
+                    "Council votes to repair the old bridge",
+                ),
+                (
+                    "Plague in China – ‘The plague is coming’ as panic begins",
+                    "Plague in China – ‘The plague is coming’ as panic begins",
+                ),
+            ],
+        )
+
+
+class TestPageRules(CheckMixin):
+    """The rules that weigh blocks against their neighbours, on whole pages."""
+
+    def test_teaser_rail_before_the_article_is_dropped(self) -> None:
+        rail = [
+            "Police Arrest Two After Break In At The Old MillTwo men were arrested on Monday after a break-in at the mill.",
+            "Market Reopens After Storm Damage To Roof And WallsTraders returned to the square on Tuesday morning.",
+            "School Wins Award For Its Reading Programme This YearThe primary school was praised by inspectors.",
+        ]
+        self.check(
+            doc(page(*rail, "Council votes to repair the old bridge"))["body"], PROSE
+        )
+
+    def test_date_lines_split_a_rail_of_summaries(self) -> None:
+        rail = []
+        for day in ("Monday November 18, 2019", "Tuesday November 19, 2019"):
+            rail += ["A teaser headline", day, PROSE[0].replace("council", "committee")]
+        value = doc(
+            page("Council votes to repair the old bridge", tail=("Share this", *rail))
+        )
+        self.check(value["body"], PROSE)
+
+    def test_inline_box_does_not_end_the_article(self) -> None:
+        value = doc(
+            with_break(
+                "Related articles\n\nA link to another story\n\nAnother link to a story"
+            )
+        )
+        self.check(value["body"], PROSE)
+
+    def test_long_share_bar_inside_the_article_does_not_split_it(self) -> None:
+        bar = [
+            "Share",
+            "Facebook",
+            "Twitter",
+            "Email",
+            "Print",
+            "Copy link",
+            "Comment",
+        ] * 2
+        second = [p.replace("council", "committee") for p in PROSE]
+        data = "\n\n".join(
+            ["Council votes to repair", *PROSE, *bar, *second, "Most Popular"]
+        )
+        self.check(doc(data.encode())["body"], PROSE + second)
+
+    def test_headline_copy_of_window_title_after_teasers(self) -> None:
+        teasers = [p.replace("council", "club") for p in PROSE[:3]]
+        data = "\n\n".join(
+            [
+                "Council votes to repair the old bridge - The Town Gazette",
+                "Home",
+                *teasers,
+                "Council votes to repair the old bridge",
+                "November 19, 2019",
+                *PROSE,
+                "Most Popular",
+            ]
+        ).encode()
+        value = doc(data)
+        self.check(value["title"], "Council votes to repair the old bridge")
+        self.check(value["body"], PROSE)
+
+    def test_headline_with_its_byline_under_it(self) -> None:
+        value = doc(
+            page(
+                "Weather",
+                "Council votes to repair the old bridge",
+                "By Ann Writer",
+                "Updated: a moment ago",
+            )
+        )
+        self.check(value["title"], "Council votes to repair the old bridge")
+
+    def test_lynx_heading_flush_left_is_the_headline(self) -> None:
+        def para(text: str) -> str:
+            return "\n".join(
+                textwrap.wrap(text, 76, initial_indent="   ", subsequent_indent="   ")
+            )
+
+        text = "\n\n".join(
+            [
+                "   * Home",
+                "   * News",
+                "Council votes to repair the old bridge",
+                *map(para, PROSE),
+            ]
+        )
+        self.check(
+            doc(text.encode())["title"], "Council votes to repair the old bridge"
+        )
+
+    def test_standfirst_is_never_a_newsletter_box(self) -> None:
+        value = doc(
+            page(
+                "Council votes to repair",
+                "Want more news? Join the Gazette newsletter today.",
+                "By Ann Writer",
+            )
+        )
+        self.check(value["subtitle"], None)
 
 
 if __name__ == "__main__":
