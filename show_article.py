@@ -945,7 +945,10 @@ def small_print(features: Features) -> bool:
 def caption(features: Features) -> bool:
     """True for a picture's caption: a gallery count ("1of4") or a full date
     with its weekday ("Tuesday, Nov. 19, 2019"), which only captions give."""
-    words = features.lower.replace(",", " ").replace(".", " ").split()[:CAPTION_REACH]
+    lower = features.lower
+    if "day" not in lower and "of" not in lower.replace(" of ", " "):
+        return False
+    words = lower.replace(",", " ").replace(".", " ").split(None, CAPTION_REACH)
     for i, word in enumerate(words[:-1]):
         if word in WEEKDAYS and words[i + 1] in MONTHS:
             return True
@@ -971,7 +974,10 @@ def glued_teaser(text: str) -> bool:
     ("Bill At Troy SteakhouseA party of six left..."); in prose a capital
     inside a word is a name (YouTube), not the end of a Title Case run.
     """
-    for i in range(1, min(len(text), TEASER_HEAD_MAX)):
+    head = text[:TEASER_HEAD_MAX]
+    if all(w.istitle() or w.islower() or w.isupper() for w in head.split()):
+        return False  # no word with a capital inside it
+    for i in range(1, len(head)):
         if text[i].isupper() and text[i - 1].islower():
             piece = text[:i].replace("-", " ").rsplit(" ", 1)[-1]
             if (
@@ -1028,10 +1034,22 @@ def weight(text: str, kind: str, features: Features) -> float:
         return -1.0
     if small_print(features) or caption(features):
         return -2.0
-    if glued_teaser(text):
-        return -1.0
+    prose = prose_weight(features)
+    if prose > 0 and (glued_teaser(text) or doubled(text)):
+        return -1.0  # a teaser or a caption, for all it reads as prose
+    if prose > 0:
+        return prose
     if doubled(text):
         return -1.0
+    if kind and features.words >= 3:
+        return 0.0
+    if listed(text, features):
+        return LIST_LINE_WEIGHT
+    return -0.4
+
+
+def prose_weight(features: Features) -> float:
+    """What a block weighs as running prose, by its length and stopwords; 0 if none."""
     if features.length >= LENGTH_HIGH and features.stopwords >= STOPWORDS_LOW:
         return features.length / 100
     if features.length >= LENGTH_LOW and features.stopwords >= STOPWORDS_HIGH:
@@ -1042,11 +1060,7 @@ def weight(text: str, kind: str, features: Features) -> float:
         and features.stopwords >= STOPWORDS_LOW
     ):
         return max(0.3, features.length / 150)
-    if kind and features.words >= 3:
-        return 0.0
-    if listed(text, features):
-        return LIST_LINE_WEIGHT
-    return -0.4
+    return 0.0
 
 
 def densest_run(weights: Sequence[float]) -> tuple[int, int]:
