@@ -601,16 +601,18 @@ class Features:
         # same, and its words need not all be in memory at once.
         sample = text[:FEATURE_SAMPLE]
         scale = len(text) / len(sample) if sample else 1.0
-        words = sample.split()
-        wide = sum(1 for c in sample if c >= "\u3000") if not sample.isascii() else 0
+        self.lower = sample.lower()
+        words = self.lower.split()
+        wide = 0
+        if not sample.isascii() and max(sample) >= "\u3000":
+            wide = sum(1 for c in sample if c >= "\u3000")
         self.length = len(text) + int(2 * wide * scale)
         self.words = int((len(words) + wide // 2) * scale)
-        stop = sum(1 for w in words if w.lower().strip(",.;:!?\"'“”‘’()") in STOPWORDS)
+        stop = sum(1 for w in words if w.strip(",.;:!?\"'“”‘’()") in STOPWORDS)
         if wide * 2 > len(sample):  # CJK prose has no spaces to count words by
             stop = len(words) if ("。" in sample or "、" in sample) else 0
         self.stopwords = stop / len(words) if words else 0.0
         self.sentence = ends_sentence(text)
-        self.lower = sample.lower()
 
 
 # -- Read and decode ---------------------------------------------------------
@@ -735,6 +737,8 @@ def sanitise(text: str) -> str:
         text = text.replace("\x9c", "\x1b\\")
     if "\x1b" in text:
         text = strip_escapes(text)
+    if text.replace("\n", "").isprintable():
+        return text  # nothing to drop or plain out: skip the slow translation
     return text.translate(sanitise_table())
 
 

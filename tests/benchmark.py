@@ -7,7 +7,8 @@ Prints, measured side by side in one run: the milliseconds a run on
 article.txt adds to a bare interpreter start (both with python3 -S, the
 median of paired, alternating runs), throughput on 1 MB and 8 MB of saved
 page text built from the test fixtures, the 8 MB / 1 MB time ratio and the
-peak memory of each run. --shapes adds the pathological inputs of the
+peak memory of each run (every run with python3 -S, so that packages the
+machine's site-packages load at start do not count). --shapes adds the pathological inputs of the
 hostile-input tests at full size.
 """
 
@@ -86,7 +87,16 @@ def page_text(size: int) -> bytes:
 def measured(path: Path, *args: str) -> tuple[float, float]:
     """Seconds and peak MB of one run of show_article.py on path."""
     out = subprocess.run(
-        [sys.executable, "-c", MEASURE, sys.executable, str(SCRIPT), *args, str(path)],
+        [
+            sys.executable,
+            "-c",
+            MEASURE,
+            sys.executable,
+            "-S",
+            str(SCRIPT),
+            *args,
+            str(path),
+        ],
         capture_output=True,
         text=True,
         check=True,

@@ -140,6 +140,12 @@ class TestNoTerminalControl(CheckMixin):
                 out = result.stdout.decode("utf-8")
                 self.check(sorted(set(out) & FORBIDDEN), [])
 
+    def test_every_dropped_character_is_caught_by_the_fast_path_check(self) -> None:
+        # sanitise() skips its translation when the text is printable.
+        changed = list(show_article.DROPPED_CHARS) + list(show_article.SPACE_CHARS)
+        self.check([hex(c) for c in changed if chr(c).isprintable()], [])
+        self.check(show_article.sanitise("a\u00a0b\u202ec\x1b[1md\n"), "a bcd\n")
+
     def test_kept_text_otherwise_unchanged(self) -> None:
         poisoned = SEED_TEXT.replace("Kinzhal", "Kin\x1b[1mzh\x1b]0;t\x07al\u202e")
         result = run("-", stdin=poisoned.encode())
