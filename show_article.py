@@ -374,7 +374,7 @@ MONTHS = {
 # Words that introduce a byline, in the languages of STOPWORDS.
 BYLINE_WORDS = frozenset(["by", "von", "par", "por", "por:", "di", "door", "oleh"])
 
-# Separators of breadcrumb trails ("Home » World » Americas").
+# Separators of breadcrumb trails ("Home » World » Europe").
 CRUMB_SEPARATORS = (" » ", " › ", " > ", " / ", " | ", " → ", " • ", " · ")
 
 # Lines a block may open with to be a list item; lynx marks items with
@@ -691,7 +691,7 @@ def cp1252_table(offset: int) -> dict[int, str]:
 
 
 def fix_mojibake(text: str) -> str:
-    """Undo UTF-8 that was read as Windows-1252 ("Putinâ€™s" -> "Putin’s")."""
+    """Undo UTF-8 that was read as Windows-1252 ("donâ€™t" -> "don’t")."""
     if text.isascii():
         return text
     reverse = {ord(c): b for b, c in cp1252_table(0).items()}
@@ -1415,7 +1415,7 @@ def dateline(text: str) -> bool:
 
 
 def find_date(text: str) -> str | None:
-    """The ISO 8601 date a short block states ("June 15, 2024" -> "2024-06-15")."""
+    """The ISO 8601 date a short block states ("November 20, 2019" -> "2019-11-20")."""
     if len(text) > 80 or not any(c.isdigit() for c in text):
         return None
     tokens = [t.strip(".,()[]|:") for t in text.replace(",", " ").split()]
