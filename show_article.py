@@ -15,7 +15,6 @@ with the menus, banners, share buttons, related links and footers gone:
 from __future__ import annotations
 
 import sys
-from bisect import bisect_left
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -63,6 +62,9 @@ STANDFIRST_MAX = 320
 # Characters of a block that its features are measured on: far more than
 # any paragraph, few enough that a one-paragraph flood is not split whole.
 FEATURE_SAMPLE = 20000
+# Symlinks followed from the script to the directory of its article.txt
+# (as many as the kernel follows).
+SYMLINK_HOPS = 40
 # The terminal width past which lines stop being comfortable to read.
 READING_WIDTH = 80
 # The longest escape string (OSC title, hyperlink, DCS) looked through for
@@ -692,7 +694,7 @@ def cp1252_table(offset: int) -> dict[int, str]:
 
 def fix_mojibake(text: str) -> str:
     """Undo UTF-8 that was read as Windows-1252 ("donâ€™t" -> "don’t")."""
-    if text.isascii():
+    if text.isascii() or MOJIBAKE_LEADS.isdisjoint(text):
         return text
     reverse = {ord(c): b for b, c in cp1252_table(0).items()}
     # A byte Windows-1252 leaves undefined may have become U+FFFD; in
@@ -814,7 +816,8 @@ def wrap_width(text: str) -> int:
         return 0
     # Wrapped lines crowd just under the width; short lines (menus, the
     # last line of each paragraph) and rare long ones (tables) do not count.
-    long = lengths[bisect_left(lengths, lengths[len(lengths) * 99 // 100] // 2) :]
+    cutoff = lengths[len(lengths) * 99 // 100] // 2
+    long = [n for n in lengths if n >= cutoff]
     width = long[len(long) * 95 // 100 - 1 if len(long) >= 20 else -1]
     if width > WRAP_WIDTH_MAX:
         return 0
@@ -1881,10 +1884,24 @@ def width_value(text: str) -> int:
 
 
 def default_path() -> str:
-    """article.txt in the directory of this script."""
-    import os
+    """article.txt in the directory of this script, through symlinks to it."""
+    try:
+        from posix import readlink  # built in and loaded: os would cost 1 ms
+    except ImportError:  # not a POSIX system
+        import os
 
-    return os.path.join(os.path.dirname(os.path.realpath(__file__)), "article.txt")
+        here = os.path.dirname(os.path.realpath(__file__))
+        return os.path.join(here, "article.txt")
+    path = __file__
+    for _ in range(SYMLINK_HOPS):
+        try:
+            target = readlink(path)
+        except OSError:  # not a symlink
+            break
+        folder, slash, _ = path.rpartition("/")
+        path = target if target.startswith("/") else folder + slash + target
+    folder, slash, _ = path.rpartition("/")
+    return folder + slash + "article.txt"
 
 
 def clean_text(data: bytes) -> str:
