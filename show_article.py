@@ -23,10 +23,23 @@ if TYPE_CHECKING:
 __version__ = "1.0.0"
 
 # -- Constants ---------------------------------------------------------------
+
 #
 # Every threshold below was set on the development corpus of saved news pages
 # (../shared/corpus/dev, scored with ../shared/eval/score.py); the comment
-# says what it separates.
+# says what it separates. Word lists are written as text, a word or phrase
+# to a line: a string costs the compiler, which runs at every start, one token.
+
+
+def phrases(text: str) -> tuple[str, ...]:
+    """The lines of text, stripped, without blank ones: a list of phrases."""
+    return tuple(line.strip() for line in text.split("\n") if line.strip())
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of text as a set: a word list written as running text."""
+    return frozenset(text.split())
+
 
 # A block shorter than this (in characters, CJK counted double) is never
 # prose on its own merit: menu items, buttons, bylines, captions.
@@ -100,157 +113,150 @@ BINARY_MAGIC = (
 )
 
 # Function words of the languages news is most saved in; their density tells
-# running prose from menus, names and headlines.
-STOPWORDS = frozenset(
-    [
-        # English
-        "a", "about", "above", "after", "again", "against", "all", "also", "am", "an",
-        "and", "any", "are", "as", "at", "be", "because", "been", "before", "being",
-        "below", "between", "both", "but", "by", "can", "could", "did", "do", "does",
-        "doing", "down", "during", "each", "few", "for", "from", "further", "had",
-        "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i",
-        "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most",
-        "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or",
-        "other", "our", "out", "over", "own", "said", "same", "she", "should", "so",
-        "some", "such", "than", "that", "the", "their", "them", "then", "there",
-        "these", "they", "this", "those", "through", "to", "too", "under", "until",
-        "up", "very", "was", "we", "were", "what", "when", "where", "which", "while",
-        "who", "whom", "why", "will", "with", "would", "you", "your",
-        # German
-        "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "von",
-        "mit", "sich", "des", "auf", "für", "im", "dem", "auch", "es", "an", "als",
-        "nach", "wie", "aus", "bei", "oder", "noch", "werden", "wird", "sind", "hat",
-        # French
-        "le", "la", "les", "et", "est", "un", "une", "des", "du", "en", "que", "qui",
-        "dans", "pour", "pas", "sur", "au", "avec", "ce", "il", "elle", "sont", "ne",
-        "se", "par", "plus", "ou", "son", "sa", "ses", "mais", "été", "aux", "cette",
-        # Spanish
-        "el", "los", "las", "y", "es", "por", "con", "para", "una", "lo", "como", "más",
-        "pero", "sus", "le", "ya", "fue", "este", "ha", "sí", "porque", "esta", "entre",
-        "cuando", "muy", "sin", "sobre", "también", "hay", "donde",
-        # Portuguese
-        "o", "os", "as", "um", "uma", "não", "com", "mais", "ao", "pelo", "pela", "foi",
-        "são", "seu", "sua", "está", "nos",
-        # Italian
-        "il", "di", "che", "è", "e", "per", "non", "una", "sono", "della", "del", "nel",
-        "alla", "gli", "anche", "ma",
-        # Dutch
-        "het", "een", "van", "dat", "niet", "zijn", "op", "te", "voor", "met", "ook",
-        "maar", "om", "hij", "bij",
-        # Indonesian
-        "yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "tidak",
-        "akan", "pada", "juga", "dalam", "adalah", "oleh", "sebagai", "ada", "mereka",
-        "atau", "karena", "yg", "jadi", "sudah", "saat", "setelah", "bukan", "para",
-        "saja", "lagi", "tapi", "tetapi", "namun", "bisa", "telah", "masih", "kita",
-        # Russian
-        "и", "в", "не", "на", "что", "с", "по", "как", "это", "он", "она", "к", "из",
-        "а", "но", "за", "то", "же", "от", "для", "так",
-    ]
-)  # fmt: skip
+# running prose from menus, names and headlines. A paragraph a language:
+# English, German, French, Spanish, Portuguese, Italian, Dutch, Indonesian,
+# Russian.
+STOPWORDS = word_set(
+    """
+    a about above after again against all also am an and any are as at be because
+    been before being below between both but by can could did do does doing down
+    during each few for from further had has have having he her here hers him his
+    how i if in into is it its itself just me more most my no nor not now of off on
+    once only or other our out over own said same she should so some such than that
+    the their them then there these they this those through to too under until up
+    very was we were what when where which while who whom why will with would you
+    your
+
+    der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch
+    es an als nach wie aus bei oder noch werden wird sind hat
+
+    le la les et est un une des du en que qui dans pour pas sur au avec ce il elle
+    sont ne se par plus ou son sa ses mais été aux cette
+
+    el los las y es por con para una lo como más pero sus le ya fue este ha sí
+    porque esta entre cuando muy sin sobre también hay donde
+
+    o os as um uma não com mais ao pelo pela foi são seu sua está nos
+
+    il di che è e per non una sono della del nel alla gli anche ma
+
+    het een van dat niet zijn op te voor met ook maar om hij bij
+
+    yang dan di ke dari ini itu dengan untuk tidak akan pada juga dalam adalah oleh
+    sebagai ada mereka atau karena yg jadi sudah saat setelah bukan para saja lagi
+    tapi tetapi namun bisa telah masih kita
+
+    и в не на что с по как это он она к из а но за то же от для так
+    """
+)
 
 # Words of page furniture. A short block made of them is not the article.
-BOILERPLATE = (
-    "advertisement",
-    "advertising",
-    "sponsored",
-    "subscribe",
-    "subscription",
-    "sign in",
-    "sign up",
-    "log in",
-    "login",
-    "newsletter",
-    "cookie",
-    "privacy",
-    "terms of",
-    "all rights reserved",
-    "copyright",
-    "©",
-    "share this",
-    "share on",
-    "share via",
-    "share article",
-    "follow us",
-    "click here",
-    "read more",
-    "read next",
-    "see more",
-    "view more",
-    "load more",
-    "show more",
-    "most popular",
-    "most read",
-    "trending",
-    "related",
-    "recommended",
-    "you may also like",
-    "you might also like",
-    "more from",
-    "more stories",
-    "more on this",
-    "don't miss",
-    "don’t miss",
-    "also read",
-    "comments",
-    "comment",
-    "reply",
-    "facebook",
-    "twitter",
-    "whatsapp",
-    "linkedin",
-    "pinterest",
-    "email",
-    "e-mail",
-    "print",
-    "tags:",
-    "topics:",
-    "photo:",
-    "image:",
-    "getty images",
-    "ap photo",
-    "reuters/",
-    "caption",
-    "credit:",
-    "skip to",
-    "menu",
-    "home page",
-    "(button)",
-    "javascript",
-    "enable cookies",
-    "accept",
-    "download the app",
-    "watch:",
-    "listen",
-    "min read",
-    "minute read",
-    "loading",
+BOILERPLATE = phrases(
+    """
+    advertisement
+    advertising
+    sponsored
+    subscribe
+    subscription
+    sign in
+    sign up
+    log in
+    login
+    newsletter
+    cookie
+    privacy
+    terms of
+    all rights reserved
+    copyright
+    ©
+    share this
+    share on
+    share via
+    share article
+    follow us
+    click here
+    read more
+    read next
+    see more
+    view more
+    load more
+    show more
+    most popular
+    most read
+    trending
+    related
+    recommended
+    you may also like
+    you might also like
+    more from
+    more stories
+    more on this
+    don't miss
+    don’t miss
+    also read
+    comments
+    comment
+    reply
+    facebook
+    twitter
+    whatsapp
+    linkedin
+    pinterest
+    email
+    e-mail
+    print
+    tags:
+    topics:
+    photo:
+    image:
+    getty images
+    ap photo
+    reuters/
+    caption
+    credit:
+    skip to
+    menu
+    home page
+    (button)
+    javascript
+    enable cookies
+    accept
+    download the app
+    watch:
+    listen
+    min read
+    minute read
+    loading
+    """
 )
 
 # Small print: a site's legal footer and the credits under its pictures;
 # no article paragraph carries these.
-SMALL_PRINT = (
-    "all rights reserved",
-    "©",
-    "registered trademark",
-    "privacy policy",
-    "terms of use",
-    "terms of service",
-    "this website",
-    "our website",
-    "use cookies",
-    "uses cookies",
-    "(photo",
-    "photo credit",
-    "getty images",
-    "image copyright",
-    "image caption",
-    "in this photo",
-    "photo/",
-    "credit:",
-    "subject to copyright",
-    "this form",
-    "community standards",
-    "in this browser",
+SMALL_PRINT = phrases(
+    """
+    all rights reserved
+    ©
+    registered trademark
+    privacy policy
+    terms of use
+    terms of service
+    this website
+    our website
+    use cookies
+    uses cookies
+    (photo
+    photo credit
+    getty images
+    image copyright
+    image caption
+    in this photo
+    photo/
+    credit:
+    subject to copyright
+    this form
+    community standards
+    in this browser
+    """
 )
 
 # A line that is only a date or a time stands between teasers and between
@@ -288,90 +294,53 @@ CAPTION_REACH = 60
 IMAGE_MARKS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", "base64", "?", "=")
 
 # Words a date or time line is made of, besides numbers and month names.
-TIME_WORDS = frozenset(
-    [
-        "ago",
-        "at",
-        "on",
-        "am",
-        "pm",
-        "a.m",
-        "p.m",
-        "et",
-        "est",
-        "edt",
-        "gmt",
-        "utc",
-        "bst",
-        "cet",
-        "updated",
-        "published",
-        "posted",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-        "today",
-        "yesterday",
-        "minutes",
-        "hours",
-        "days",
-        "weeks",
-        "months",
-        "hour",
-        "day",
-        "week",
-        "month",
-        "min",
-        "mins",
-        "hrs",
-    ]
+TIME_WORDS = word_set(
+    """
+    ago at on am pm a.m p.m et est edt gmt utc bst cet updated published posted
+    monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat
+    sun today yesterday minutes hours days weeks months hour day week month min mins
+    hrs
+    """
 )
 
 # Words that open the blocks after an article: past one, nothing more of it.
-END_MARKERS = (
-    "most popular",
-    "most read",
-    "related",
-    "recommended",
-    "you may also like",
-    "you might also like",
-    "more from",
-    "more stories",
-    "read next",
-    "comments",
-    "leave a comment",
-    "post a comment",
-    "share this",
-    "trending",
-    "what to read next",
-    "latest news",
-    "top stories",
+END_MARKERS = phrases(
+    """
+    most popular
+    most read
+    related
+    recommended
+    you may also like
+    you might also like
+    more from
+    more stories
+    read next
+    comments
+    leave a comment
+    post a comment
+    share this
+    trending
+    what to read next
+    latest news
+    top stories
+    """
 )
 
+# Month names, a row a language (English abbreviations apart), in calendar
+# order.
+MONTH_NAMES = """
+    january february march april may june july august september october november december
+    jan feb mar apr may jun jul aug sep oct nov dec
+    januar februar märz april mai juni juli august september oktober november dezember
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+"""
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5,
-    "june": 6, "july": 7, "august": 8, "september": 9, "october": 10,
-    "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
-    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11,
-    "dec": 12, "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7,
-    "oktober": 10, "dezember": 12, "janvier": 1, "février": 2, "mars": 3,
-    "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
-    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5,
-    "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9, "octubre": 10,
-    "noviembre": 11, "diciembre": 12,
-}  # fmt: skip
+    name: month
+    for row in MONTH_NAMES.strip().split("\n")
+    for month, name in enumerate(row.split(), 1)
+}
+MONTHS["sept"] = 9
 
 # Words that introduce a byline, in the languages of STOPWORDS.
 BYLINE_WORDS = frozenset(["by", "von", "par", "por", "por:", "di", "door", "oleh"])
