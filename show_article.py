@@ -1296,7 +1296,7 @@ def headline(
         if any(c and c in folded for c in copies):
             score += 2.0
         elif texts.count(block.text) > 1 and len(block.text.split()) >= 4:
-            score += 0.0  # shown twice, as the heading and its social card
+            score += 0.5  # shown twice, as the heading and its social card
         if len(block.text.split()) < 4:
             score -= 1.0
         if block.flush:  # lynx prints headings flush left, all else indented
