@@ -381,6 +381,19 @@ class TestPageRules(CheckMixin):
         )
         self.check(value["title"], "Council votes to repair the old bridge")
 
+    def test_headline_shown_twice_beats_the_lead_under_it(self) -> None:
+        value = doc(
+            page(
+                "Up next:",
+                "Council votes to repair the old bridge after a long debate",
+                "Council votes to repair the old bridge after a long debate",
+                "Members chose the cheaper of two plans for the town",
+            )
+        )
+        self.check(
+            value["title"], "Council votes to repair the old bridge after a long debate"
+        )
+
     def test_lynx_heading_flush_left_is_the_headline(self) -> None:
         def para(text: str) -> str:
             return "\n".join(
