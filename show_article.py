@@ -274,6 +274,18 @@ GAP_COST = -6.5
 # least this weight opens an inline box ("Related", "Don't miss"), not the end.
 INLINE_REACH = 6
 INLINE_PROSE = 0.5
+# What the heading over readers' comments weighs: comments read as prose,
+# but the article never goes on after them, so it opens no inline box.
+COMMENTS_WEIGHT = -8.0
+# The weight of prose before a comments heading that makes it the article.
+COMMENTS_AFTER_PROSE = 4.0
+# The word for readers' comments, in the languages of STOPWORDS.
+COMMENT_WORDS = word_set(
+    """
+    comments kommentare commentaires comentarios comentários commenti reacties
+    komentar комментарии
+    """
+)
 
 # How far into a block a teaser's glued headline may end, and the share of
 # its words that Title Case capitalises.
@@ -992,6 +1004,15 @@ def timestamp(text: str, features: Features) -> bool:
     return bool(find_date(text)) or "ago" in words or "am" in words or "pm" in words
 
 
+def comments_heading(features: Features) -> bool:
+    """True for the heading over readers' comments ("Top Rated Comments", "[ 12 comments ]")."""
+    if features.words > 5:
+        return False
+    return any(
+        word.strip("[]():.|") in COMMENT_WORDS for word in features.lower.split()
+    )
+
+
 def end_marker(features: Features) -> bool:
     """True for a heading that opens what follows an article."""
     if features.words > 6 or ": " in features.lower:
@@ -1002,6 +1023,8 @@ def end_marker(features: Features) -> bool:
 
 def weight(text: str, kind: str, features: Features) -> float:
     """How much a block speaks for the article around it (negative: against)."""
+    if comments_heading(features):
+        return COMMENTS_WEIGHT
     if end_marker(features):
         return END_WEIGHT
     if timestamp(text, features):
@@ -1063,6 +1086,20 @@ def densest_run(weights: Sequence[float]) -> tuple[int, int]:
     return best_range
 
 
+def before_comments(weights: Sequence[float], run: tuple[int, int]) -> tuple[int, int]:
+    """The run, or the densest one before the readers' comments that it reaches.
+
+    Comments read as prose and may outweigh the article, but never come
+    before it: an article of some weight ahead of them is the one.
+    """
+    heading = next((i for i in range(run[1]) if weights[i] == COMMENTS_WEIGHT), None)
+    if heading is None:
+        return run
+    start, stop = densest_run(weights[:heading])
+    prose = sum(w for w in weights[start:stop] if w > 0)
+    return (start, stop) if prose >= COMMENTS_AFTER_PROSE else run
+
+
 def classify(page: Page) -> Judgement:
     """Every block judged body or dropped, with the reason."""
     texts, kinds = page.texts, page.kinds
@@ -1072,7 +1109,7 @@ def classify(page: Page) -> Judgement:
         after = weights[i + 1 : i + 1 + INLINE_REACH]
         if w == END_WEIGHT and sum(1 for a in after if a >= INLINE_PROSE) >= 2:
             weights[i] = -1.0
-    start, stop = densest_run(weights)
+    start, stop = before_comments(weights, densest_run(weights))
     verdicts, reasons, final = [], [], list(kinds)
     for i in range(len(weights)):
         verdict, reason = judge(page, weights, i, start, stop)

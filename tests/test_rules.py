@@ -275,6 +275,19 @@ class TestBlockRules(CheckMixin):
             weight_of("Related: Council closes the market for repairs"), sa.END_WEIGHT
         )
 
+    def test_comments_heading(self) -> None:
+        self.table(
+            lambda t: sa.comments_heading(sa.Features(t)),
+            [
+                ("Top Rated Comments", True),
+                ("[ 167 comments ]", True),
+                ("Kommentare (12)", True),
+                ("Leave a comment", False),  # an end marker, not this rule
+                ("The council heard comments from residents for an hour.", False),
+            ],
+        )
+        self.check(weight_of("Top Rated Comments"), sa.COMMENTS_WEIGHT)
+
     def test_picture_reference_cut_from_lynx_text(self) -> None:
         self.table(
             sa.without_image,
@@ -352,6 +365,15 @@ class TestPageRules(CheckMixin):
             ["Council votes to repair", *PROSE, *bar, *second, "Most Popular"]
         )
         self.check(doc(data.encode())["body"], PROSE + second)
+
+    def test_comments_that_outweigh_the_article_are_dropped(self) -> None:
+        said = [
+            p.replace("The council", "I think the council").replace("Engineers", "We")
+            for p in PROSE
+        ]
+        comments = [part for p in said for part in ("A reader", "2 days ago", p, p)]
+        value = doc(page(tail=("Top Rated Comments", *comments)))
+        self.check(value["body"], PROSE)
 
     def test_headline_copy_of_window_title_after_teasers(self) -> None:
         teasers = [p.replace("council", "club") for p in PROSE[:3]]
