@@ -60,6 +60,8 @@ WRAP_WIDTH_MAX = 100
 # (a copy in the window title or a breadcrumb, a lynx heading).
 HEADLINE_REACH = 40
 HEADLINE_SURE = 3.0
+# The words of a headline that says something, unlike a name or a label.
+HEADLINE_WORDS = 6
 # How close under a headline its byline or date stands.
 BYLINE_REACH = 3
 # A copy of the window title past the first paragraph is the headline when
@@ -359,6 +361,9 @@ BYLINE_WORDS = frozenset(["by", "von", "par", "por", "por:", "di", "door", "oleh
 
 # Separators of breadcrumb trails ("Home » World » Europe").
 CRUMB_SEPARATORS = (" » ", " › ", " > ", " / ", " | ", " → ", " • ", " · ")
+
+# The separators of a breadcrumb trail that a headline never has.
+TRAIL_SEPARATORS = (" » ", " › ", " > ", " → ")
 
 # Lines a block may open with to be a list item; lynx marks items with
 # "*", "+", "o" and "#" by nesting depth.
@@ -1195,7 +1200,7 @@ def structure(page: Page, judged: Judgement) -> Article:
         head, sure = headline(near, first - low, window)
         if head is not None:
             head += low
-        if not sure and not page.wrapped and window_headline(page.texts[0]):
+        if not sure and not page.wrapped and window_title(page.texts[0]):
             head = 0  # no better sign: the page's window title, its site name cut
     title = None
     if head is not None:
@@ -1248,6 +1253,11 @@ def furniture(text: str, title: str | None, folded: str) -> str:
     return ""
 
 
+def furniture_words(features: Features) -> bool:
+    """True for page furniture by its words: a menu item, small print, a credit."""
+    return boilerplate(features) or small_print(features)
+
+
 def headline_like(block: Block, period: bool = False) -> bool:
     """True for a block that could be a headline by its shape alone.
 
@@ -1261,7 +1271,8 @@ def headline_like(block: Block, period: bool = False) -> bool:
         and (period or not block.text.rstrip(CLOSERS).endswith((".", ":", ";", ",")))
         and not find_date(block.text)
         and not byline_name(block.text)
-        and not boilerplate(Features(block.text))
+        and not furniture_words(Features(block.text))
+        and not any(sep in block.text for sep in TRAIL_SEPARATORS)
     )
 
 
@@ -1289,6 +1300,11 @@ def window_copy(
                 following = verdicts[i + 1 : i + 1 + COPY_FOLLOWED]
                 return i if following.count(Verdict.BODY) >= 2 else None
     return found
+
+
+def window_title(text: str) -> bool:
+    """True when a page's first line is its window title: a headline and the site's name."""
+    return without_site(text) != text and window_headline(text)
 
 
 def window_headline(text: str) -> bool:
@@ -1336,6 +1352,8 @@ def headline(
             score += 0.5  # shown twice, as the heading and its social card
         if len(block.text.split()) < 4:
             score -= 1.0
+        elif len(block.text.split()) >= HEADLINE_WORDS:
+            score += 0.8  # a headline says something: longer than a name or a label
         if block.flush:  # lynx prints headings flush left, all else indented
             score += 2.5
         if any(

@@ -416,6 +416,33 @@ class TestPageRules(CheckMixin):
             value["title"], "Council votes to repair the old bridge after a long debate"
         )
 
+    def test_first_line_is_the_window_title_only_with_a_site_name(self) -> None:
+        data = "\n\n".join(
+            [
+                "Skip Navigation",
+                "Home",
+                "Council votes to repair",
+                *PROSE,
+                "Most Popular",
+            ]
+        ).encode()
+        self.check(doc(data)["title"], "Council votes to repair")
+
+    def test_breadcrumb_trail_is_no_headline(self) -> None:
+        value = doc(page("Council votes to repair", "News > Local > Town council"))
+        self.check(value["title"], "Council votes to repair")
+
+    def test_headline_that_says_something_beats_a_name_under_it(self) -> None:
+        value = doc(
+            page(
+                "Council votes to repair the old bridge after a long debate",
+                "Ann Writer Senior Reporter",
+            )
+        )
+        self.check(
+            value["title"], "Council votes to repair the old bridge after a long debate"
+        )
+
     def test_lynx_heading_flush_left_is_the_headline(self) -> None:
         def para(text: str) -> str:
             return "\n".join(
