@@ -60,8 +60,11 @@ WRAP_WIDTH_MAX = 100
 # (a copy in the window title or a breadcrumb, a lynx heading).
 HEADLINE_REACH = 40
 HEADLINE_SURE = 3.0
-# The words of a headline that says something, unlike a name or a label.
+# The words of a headline that says something, unlike a name or a label,
+# and the characters past which it reads as a lead paragraph instead (the
+# longest headline of the corpus has 121).
 HEADLINE_WORDS = 6
+HEADLINE_CHARS = 130
 # How close under a headline its byline or date stands.
 BYLINE_REACH = 3
 # A copy of the window title past the first paragraph is the headline when
@@ -1352,6 +1355,8 @@ def headline(
             score += 0.5  # shown twice, as the heading and its social card
         if len(block.text.split()) < 4:
             score -= 1.0
+        elif len(block.text) > HEADLINE_CHARS:
+            score -= 1.0  # a lead paragraph's length
         elif len(block.text.split()) >= HEADLINE_WORDS:
             score += 0.8  # a headline says something: longer than a name or a label
         if block.flush:  # lynx prints headings flush left, all else indented

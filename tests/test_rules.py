@@ -443,6 +443,14 @@ class TestPageRules(CheckMixin):
             value["title"], "Council votes to repair the old bridge after a long debate"
         )
 
+    def test_lead_paragraph_under_the_headline_is_no_headline(self) -> None:
+        lead = (
+            "Members chose the cheaper of the two plans for the town after a debate "
+            "that ran late into the night and left the question of a new bridge open"
+        )
+        value = doc(page("Council votes to repair the old bridge", lead))
+        self.check(value["title"], "Council votes to repair the old bridge")
+
     def test_lynx_heading_flush_left_is_the_headline(self) -> None:
         def para(text: str) -> str:
             return "\n".join(
