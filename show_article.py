@@ -270,6 +270,10 @@ TIMESTAMP_WEIGHT = -2.0
 # A short line of content (a recipe's ingredient, a standings row) between
 # paragraphs: it neither helps nor hurts the run it stands in much.
 LIST_LINE_WEIGHT = -0.1
+# So many such lines in a row are a table or a list that is the article's
+# (standings, results, a recipe's ingredients), and weigh as content.
+TABLE_ROWS = 8
+TABLE_ROW_WEIGHT = 0.3
 
 # What a heading that ends the article weighs ("Most Popular"), and the
 # most a stretch of other page furniture inside the article can cost.
@@ -897,6 +901,8 @@ def continues(previous: str, stripped: str, lead: int, indent: int, width: int) 
     """True when a line carries on the hard-wrapped line before it."""
     if not width or lead != indent:
         return False
+    if "   " in stripped or "   " in previous.strip():
+        return False  # columns of a table row, which wrapping never spaces out
     next_word = stripped.split(" ", 1)[0]
     return len(previous) + 1 + len(next_word) > width * WRAP_SLACK
 
@@ -1094,6 +1100,22 @@ def densest_run(weights: Sequence[float]) -> tuple[int, int]:
     return best_range
 
 
+def tables(weights: list[float]) -> None:
+    """Give the rows of a long table (standings, results) the weight of content.
+
+    One line with numbers may be a menu's; a long unbroken column of them
+    is what the article is made of.
+    """
+    run = 0
+    for i, w in enumerate([*weights, 0.0]):
+        if w == LIST_LINE_WEIGHT:
+            run += 1
+            continue
+        if run >= TABLE_ROWS:
+            weights[i - run : i] = [TABLE_ROW_WEIGHT] * run
+        run = 0
+
+
 def before_comments(weights: Sequence[float], run: tuple[int, int]) -> tuple[int, int]:
     """The run, or the densest one before the readers' comments that it reaches.
 
@@ -1117,6 +1139,7 @@ def classify(page: Page) -> Judgement:
         after = weights[i + 1 : i + 1 + INLINE_REACH]
         if w == END_WEIGHT and sum(1 for a in after if a >= INLINE_PROSE) >= 2:
             weights[i] = -1.0
+    tables(weights)
     start, stop = before_comments(weights, densest_run(weights))
     verdicts, reasons, final = [], [], list(kinds)
     for i in range(len(weights)):
@@ -1141,6 +1164,8 @@ def judge(
         return Verdict.DROPPED, "end of article"
     if w <= -1:
         return Verdict.DROPPED, "boilerplate"
+    if w == TABLE_ROW_WEIGHT:
+        return Verdict.BODY, "table row"
     if w > 0:
         return Verdict.BODY, "prose"
     if page.kinds[i]:
@@ -1265,12 +1290,14 @@ def headline_like(block: Block, period: bool = False) -> bool:
     """True for a block that could be a headline by its shape alone.
 
     A headline ends without a period, unless (period) the window title
-    vouches for it.
+    vouches for it, and is made of words, not numbers (a table's row).
     """
+    words = block.text.split()
     return (
         not block.kind
         and len(block.text) <= 250
-        and 2 <= len(block.text.split()) <= 30
+        and 2 <= len(words) <= 30
+        and sum(1 for w in words if w.isdigit()) * 2 < len(words)
         and (period or not block.text.rstrip(CLOSERS).endswith((".", ":", ";", ",")))
         and not find_date(block.text)
         and not byline_name(block.text)

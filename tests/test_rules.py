@@ -33,6 +33,27 @@ PROSE = [
 ]
 
 
+# A standings table, a row a line: the article itself on a results page.
+ROWS = [
+    f"{n} {name} {points} {wins} {poles} {top}"
+    for n, (name, points, wins, poles, top) in enumerate(
+        [
+            ("Ann Driver", 5040, 5, 1, 17),
+            ("Bo Racer", 5035, 7, 0, 15),
+            ("Cy Wheeler", 5033, 4, 6, 15),
+            ("Di Speed", 5027, 6, 3, 19),
+            ("Ed Lapman", 2380, 2, 3, 12),
+            ("Flo Pitt", 2339, 1, 1, 11),
+            ("Gus Gear", 2318, 3, 3, 13),
+            ("Hal Turn", 2290, 0, 1, 7),
+            ("Ida Brake", 2275, 3, 4, 11),
+            ("Jo Throttle", 2274, 0, 5, 5),
+        ],
+        1,
+    )
+]
+
+
 def page(*head: str, tail: tuple[str, ...] = ("Most Popular", "Share this")) -> bytes:
     """A saved page: menu lines, the given head lines, four paragraphs, chrome after."""
     lines = ["Home", "News", "Sport", "Sign in", *head, *PROSE, *tail]
@@ -149,6 +170,36 @@ class TestStructure(CheckMixin):
             out,
         )
         self.assertIn(PROSE[1] + "\n\n", out)
+
+    def test_standings_table_is_the_article(self) -> None:
+        value = doc(
+            "\n".join(
+                [
+                    "Home",
+                    "Sport",
+                    "Final standings of the season after the last race",
+                    *ROWS,
+                    "Most Popular",
+                    PROSE[0],
+                ]
+            ).encode()
+        )
+        self.check(value["body"], ROWS)
+
+    def test_lynx_table_rows_stay_rows(self) -> None:
+        def para(text: str) -> str:
+            return "\n".join(
+                textwrap.wrap(text, 76, initial_indent="   ", subsequent_indent="   ")
+            )
+
+        rows = []
+        for row in ROWS:  # columns spaced out, as lynx lays out a table
+            n, rest = row.split(" ", 1)
+            name, *numbers = rest.rsplit(" ", 4)
+            rows.append(f"   {n:<4} {name:<20}" + "".join(f"{x:>8}" for x in numbers))
+        text = "\n\n".join([para(PROSE[0]), "\n".join(rows), para(PROSE[1])])
+        out = run("-", stdin=text.encode()).stdout.decode()
+        self.assertIn("\n\n".join(ROWS), out)
 
 
 class TestCheckAndKeepAll(CheckMixin):
