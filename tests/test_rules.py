@@ -185,6 +185,8 @@ class TestStructure(CheckMixin):
             ).encode()
         )
         self.check(value["body"], ROWS)
+        explained = run("--explain", "-", stdin="\n".join(ROWS).encode())
+        self.assertIn(b"table row", explained.stdout)
 
     def test_lynx_table_rows_stay_rows(self) -> None:
         def para(text: str) -> str:
