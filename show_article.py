@@ -904,8 +904,16 @@ def continues(previous: str, stripped: str, lead: int, indent: int, width: int) 
         return False
     if "   " in stripped or "   " in previous.strip():
         return False  # columns of a table row, which wrapping never spaces out
+    if numeric(previous) and numeric(stripped):
+        return False  # rows of a table, whatever their length
     next_word = stripped.split(" ", 1)[0]
     return len(previous) + 1 + len(next_word) > width * WRAP_SLACK
+
+
+def numeric(text: str) -> bool:
+    """True for a line made mostly of numbers: a table's row, not words."""
+    words = text.split()
+    return sum(1 for w in words if w.isdigit()) * 2 >= len(words) > 0
 
 
 def join_lines(head: str, tail: str, words: set[str]) -> tuple[str, str]:
@@ -1293,12 +1301,11 @@ def headline_like(block: Block, period: bool = False) -> bool:
     A headline ends without a period, unless (period) the window title
     vouches for it, and is made of words, not numbers (a table's row).
     """
-    words = block.text.split()
     return (
         not block.kind
         and len(block.text) <= 250
-        and 2 <= len(words) <= 30
-        and sum(1 for w in words if w.isdigit()) * 2 < len(words)
+        and 2 <= len(block.text.split()) <= 30
+        and not numeric(block.text)
         and (period or not block.text.rstrip(CLOSERS).endswith((".", ":", ";", ",")))
         and not find_date(block.text)
         and not byline_name(block.text)
