@@ -32,8 +32,9 @@ __version__ = "1.0.0"
 
 
 def phrases(text: str) -> tuple[str, ...]:
-    """The lines of text, stripped, without blank ones: a list of phrases."""
-    return tuple(line.strip() for line in text.split("\n") if line.strip())
+    """The lines of text, stripped, without blank ones: a list of phrases,
+    shortest first (so that a search can stop at the text's length)."""
+    return tuple(sorted(filter(None, map(str.strip, text.split("\n"))), key=len))
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -80,6 +81,11 @@ STANDFIRST_MAX = 320
 # Characters of a block that its features are measured on: far more than
 # any paragraph, few enough that a one-paragraph flood is not split whole.
 FEATURE_SAMPLE = 20000
+# Blocks up to this length are weighed once however often a page repeats
+# them (menu items, "Share"), and short ones kept in memory once, for as
+# many different ones as REPEATS_KEPT: a page of unique lines gains nothing.
+REPEAT_LENGTH = 80
+REPEATS_KEPT = 4096
 # Symlinks followed from the script to the directory of its article.txt
 # (as many as the kernel follows).
 SYMLINK_HOPS = 40
@@ -489,8 +495,12 @@ class Page:
         text = single_spaced(without_image(text))
         if not text:
             return
-        if len(text) <= 24:
-            text = self.shared.setdefault(text, text)
+        if len(text) <= 24:  # a menu item, likely repeated: one copy of it
+            known = self.shared.get(text)
+            if known is not None:
+                text = known
+            elif len(self.shared) < REPEATS_KEPT:
+                self.shared[text] = text
         self.texts.append(text)
         self.kinds.append(kind)
         self.spans += first.to_bytes(4, sys.byteorder) + last.to_bytes(4, sys.byteorder)
@@ -944,13 +954,22 @@ def boilerplate(features: Features) -> bool:
     """True for a short block made of page-furniture words."""
     if features.words > 12:
         return False
-    lower = features.lower
-    return any(word in lower for word in BOILERPLATE)
+    return has_phrase(features.lower, BOILERPLATE)
 
 
 def small_print(features: Features) -> bool:
     """True for legal small print or a picture's credit line."""
-    return any(word in features.lower for word in SMALL_PRINT)
+    return has_phrase(features.lower, SMALL_PRINT)
+
+
+def has_phrase(lower: str, phrases: Sequence[str]) -> bool:
+    """True when lower holds one of phrases (listed shortest first)."""
+    for phrase in phrases:
+        if len(phrase) > len(lower):
+            return False  # the rest are longer than the text
+        if phrase in lower:
+            return True
+    return False
 
 
 def caption(features: Features) -> bool:
@@ -1041,7 +1060,7 @@ def end_marker(features: Features) -> bool:
     if features.words > 6 or ": " in features.lower:
         return False  # "Related: Another story" is an inline box, not the end
     lower = features.lower.strip(" :.-–—|»›>")
-    return any(lower.startswith(word) for word in END_MARKERS)
+    return lower.startswith(END_MARKERS)
 
 
 def weight(text: str, kind: str, features: Features) -> float:
@@ -1109,6 +1128,20 @@ def densest_run(weights: Sequence[float]) -> tuple[int, int]:
     return best_range
 
 
+def block_weights(texts: Sequence[str], kinds: Sequence[str]) -> list[float]:
+    """The weight of every block; a page's repeated menu items weighed once."""
+    seen: dict[tuple[str, str], float] = {}
+    weights = []
+    for text, kind in zip(texts, kinds):
+        w = seen.get((text, kind))
+        if w is None:
+            w = weight(text, kind, Features(text))
+            if len(text) <= REPEAT_LENGTH and len(seen) < REPEATS_KEPT:
+                seen[text, kind] = w
+        weights.append(w)
+    return weights
+
+
 def tables(weights: list[float]) -> None:
     """Give the rows of a long table (standings, results) the weight of content.
 
@@ -1142,7 +1175,7 @@ def before_comments(weights: Sequence[float], run: tuple[int, int]) -> tuple[int
 def classify(page: Page) -> Judgement:
     """Every block judged body or dropped, with the reason."""
     texts, kinds = page.texts, page.kinds
-    weights = [weight(t, k, Features(t)) for t, k in zip(texts, kinds)]
+    weights = block_weights(texts, kinds)
     for i, w in enumerate(weights):
         # "Related" with the article going on after it is an inline box.
         after = weights[i + 1 : i + 1 + INLINE_REACH]
@@ -1365,7 +1398,7 @@ def headline(
     copies = [
         fold(b.text.rstrip(".… "))
         for b in found[max(0, first - HEADLINE_REACH) : first + 1]
-        if b.text.endswith(("...", "…")) and len(b.text) > 20
+        if b.text.endswith(("...", "…")) and 20 < len(b.text) <= STANDFIRST_MAX
     ]
     best, best_score = None, 0.0
     start = max(0, first - HEADLINE_REACH)
@@ -1525,7 +1558,7 @@ def number(token: str, low: int, high: int) -> int:
 
 def byline_name(text: str) -> str | None:
     """The author in a byline ("By Jamelle Bouie" -> "Jamelle Bouie")."""
-    words = text.split()
+    words = text.split(None, 16)  # a byline has fewer words; a flood is not split
     if (
         len(words) < 2
         or len(words) > 16
@@ -1553,7 +1586,11 @@ def find_byline(found: Sequence[Block]) -> str | None:
         name = byline_name(block.text)
         if name:
             return name
-        if block.text.lower() in BYLINE_WORDS and i + 1 < len(found):
+        if (
+            len(block.text) <= 5
+            and block.text.lower() in BYLINE_WORDS
+            and i + 1 < len(found)
+        ):
             following = found[i + 1].text
             if len(following) <= 80 and following.istitle():
                 return following

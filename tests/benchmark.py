@@ -120,6 +120,13 @@ def shapes() -> dict[str, bytes]:
         "2 MB of ESC ]": b"\x1b]" * MB,
         "1 MB of [": b"[" * MB,
         "8 MB of hyphenated wrapped lines": b"   word-\n   next " * (8 * MB // 18),
+        "300,000 different one-word lines": b"".join(
+            b"w%d\n" % i for i in range(300_000)
+        ),
+        "300,000 menu lines, then the article": b"".join(
+            b"Menu item %d\n" % i for i in range(300_000)
+        )
+        + ARTICLE.read_bytes(),
     }
 
 

@@ -172,10 +172,16 @@ class TestShapes(CheckMixin):
             "escape flood": b"\x1b]" * 200_000 + b"\x1b[" * 200_000,
             "brackets": b"[" * 500_000,
             "hyphens at line ends": ("   word-\n   next " * 50_000).encode(),
+            "different one-word lines": b"".join(b"w%d\n" % i for i in range(60_000)),
         }
         for name, data in shapes.items():
             with self.subTest(name):
                 self.assertLess(self.timed(data, "--format", "markdown"), 10)
+
+    def test_article_after_a_flood_of_menu_lines(self) -> None:
+        menu = b"".join(b"Menu item %d\n" % i for i in range(60_000))
+        result = run("-", stdin=menu + SEED_TEXT.encode())
+        self.check(result.stdout, EXPECTED)
 
     def test_cost_is_linear(self) -> None:
         page = (SEED_TEXT + "\nShare this\nRelated\n").encode()
