@@ -370,7 +370,9 @@ MONTHS = {
 }
 MONTHS["sept"] = 9
 
-# Words that introduce a byline, in the languages of STOPWORDS.
+# Words that introduce a byline, in the languages of STOPWORDS, and how many
+# words may come before them ("Analysis by", "Text and photos by").
+BYLINE_LEAD = 3
 BYLINE_WORDS = frozenset(["by", "von", "par", "por", "por:", "di", "door", "oleh"])
 
 # Separators of breadcrumb trails ("Home » World » Europe").
@@ -1557,16 +1559,23 @@ def number(token: str, low: int, high: int) -> int:
 
 
 def byline_name(text: str) -> str | None:
-    """The author in a byline ("By Jamelle Bouie" -> "Jamelle Bouie")."""
+    """The author in a byline ("By Jamelle Bouie" -> "Jamelle Bouie"), also
+    after a word for the piece ("Analysis by Chris Cillizza, CNN")."""
     words = text.split(None, 16)  # a byline has fewer words; a flood is not split
-    if (
-        len(words) < 2
-        or len(words) > 16
-        or words[0].lower().rstrip(":") not in BYLINE_WORDS
-    ):
+    if len(words) < 2 or len(words) > 16:
+        return None
+    at = next(
+        (
+            i
+            for i, w in enumerate(words[: BYLINE_LEAD + 1])
+            if w.lower().rstrip(":") in BYLINE_WORDS
+        ),
+        None,
+    )
+    if at is None or (at and not words[0][:1].isupper()):
         return None
     name = []
-    for word in words[1:]:
+    for word in words[at + 1 :]:
         bare = word.rstrip(",|")
         if word in ("|", "-", "–", "—") or not (
             bare[:1].isupper() or bare in ("and", "&")
@@ -1577,7 +1586,7 @@ def byline_name(text: str) -> str | None:
             break
     while name and name[-1] in ("and", "&"):
         name.pop()
-    return " ".join(name) if 1 <= len(name) <= 8 else None
+    return " ".join(name) if (2 if at else 1) <= len(name) <= 8 else None
 
 
 def find_byline(found: Sequence[Block]) -> str | None:

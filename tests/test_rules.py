@@ -328,6 +328,21 @@ class TestBlockRules(CheckMixin):
             weight_of("Related: Council closes the market for repairs"), sa.END_WEIGHT
         )
 
+    def test_byline_names(self) -> None:
+        self.table(
+            sa.byline_name,
+            [
+                ("By Jamelle Bouie", "Jamelle Bouie"),
+                (
+                    "BY: Ann Writer and Bo Reporter | Updated",
+                    "Ann Writer and Bo Reporter",
+                ),
+                ("Analysis by Chris Cillizza, CNN Editor-at-large", "Chris Cillizza"),
+                ("Saved by Firefighters", None),  # a headline, not a byline
+                ("Prices fell by 3 percent", None),
+            ],
+        )
+
     def test_comments_heading(self) -> None:
         self.table(
             lambda t: sa.comments_heading(sa.Features(t)),
