@@ -1144,20 +1144,22 @@ def block_weights(texts: Sequence[str], kinds: Sequence[str]) -> list[float]:
     return weights
 
 
-def tables(weights: list[float]) -> None:
-    """Give the rows of a long table (standings, results) the weight of content.
+def with_tables(weights: Sequence[float]) -> list[float]:
+    """weights with the rows of a long table (standings, results) weighed as content.
 
     One line with numbers may be a menu's; a long unbroken column of them
     is what the article is made of.
     """
+    out = list(weights)
     run = 0
     for i, w in enumerate([*weights, 0.0]):
         if w == LIST_LINE_WEIGHT:
             run += 1
             continue
         if run >= TABLE_ROWS:
-            weights[i - run : i] = [TABLE_ROW_WEIGHT] * run
+            out[i - run : i] = [TABLE_ROW_WEIGHT] * run
         run = 0
+    return out
 
 
 def before_comments(weights: Sequence[float], run: tuple[int, int]) -> tuple[int, int]:
@@ -1183,7 +1185,7 @@ def classify(page: Page) -> Judgement:
         after = weights[i + 1 : i + 1 + INLINE_REACH]
         if w == END_WEIGHT and sum(1 for a in after if a >= INLINE_PROSE) >= 2:
             weights[i] = -1.0
-    tables(weights)
+    weights = with_tables(weights)
     start, stop = before_comments(weights, densest_run(weights))
     verdicts, reasons, final = [], [], list(kinds)
     for i in range(len(weights)):
