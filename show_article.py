@@ -66,11 +66,15 @@ HEADLINE_SURE = 3.0
 # longest headline of the corpus has 121).
 HEADLINE_WORDS = 6
 HEADLINE_CHARS = 130
-# How close under a headline its byline or date stands.
+# How close under a headline its byline or date stands, and how close under
+# a first line that is a headline the article may begin for it to be one.
 BYLINE_REACH = 3
+LEAD_GAP = 2
 # A copy of the window title past the first paragraph is the headline when
 # prose fills two of the blocks this close after it.
 COPY_FOLLOWED = 5
+# How much longer than the window title a copy of it may be.
+COPY_LENGTH = 1.5
 # A site's name, cut from a window title ("Headline - The Daily Example").
 SITE_NAME_WORDS = 4
 # The separators a site's name may come before the headline with
@@ -1268,14 +1272,7 @@ def structure(page: Page, judged: Judgement) -> Article:
     verdicts, reasons = judged.verdicts, judged.reasons
     low = max(0, first - HEADLINE_REACH)
     near = [page.block(i, judged) for i in range(low, first + 1)]
-    head = window_copy(page.texts, verdicts, first)
-    if head is None:
-        window = "" if page.wrapped else page.texts[0]  # lynx shows no window title
-        head, sure = headline(near, first - low, window)
-        if head is not None:
-            head += low
-        if not sure and not page.wrapped and window_title(page.texts[0]):
-            head = 0  # no better sign: the page's window title, its site name cut
+    head = headline_index(page, verdicts, first, near, low)
     title = None
     if head is not None:
         title = page.texts[head] if head else without_site(page.texts[head])
@@ -1307,6 +1304,30 @@ def structure(page: Page, judged: Judgement) -> Article:
     return Article(
         title, subtitle, date, find_byline(near), section, body, removed, page, judged
     )
+
+
+def headline_index(
+    page: Page, verdicts: Sequence[str], first: int, near: Sequence[Block], low: int
+) -> int | None:
+    """The index of the headline block, by the signs for it in order of trust.
+
+    near holds the blocks from low up to the first paragraph, first.
+    """
+    head = window_copy(page.texts, verdicts, first)
+    if head is not None:
+        return head
+    top = page.texts[0]
+    if not page.wrapped and 0 < first <= LEAD_GAP and window_headline(top):
+        return 0  # text that opens on its headline, the article right under it
+    window = "" if page.wrapped else top  # lynx shows no window title
+    found, sure = headline(near, first - low, window)
+    if (
+        not sure
+        and window
+        and (window_title(top) or (found is None and window_headline(top)))
+    ):
+        return 0  # no better sign: the first line, a site's name cut from it
+    return None if found is None else found + low
 
 
 def furniture(text: str, title: str | None, folded: str) -> str:
@@ -1413,7 +1434,11 @@ def headline(
         if i == first and block.verdict != Verdict.BODY or len(block.text) > 250:
             continue
         folded = fold(block.text)
-        shared = overlap(window_words, folded) if i > 0 or outside else 0.0
+        shared = (  # a copy of the window title, not a lead that repeats it
+            overlap(window_words, folded)
+            if (i > 0 or outside) and len(folded) <= COPY_LENGTH * len(window)
+            else 0.0
+        )
         if not headline_like(block, period=shared >= 0.6 or block.flush):
             continue
         score = 1.0 + (i - start) / (first - start + 1)

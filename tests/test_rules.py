@@ -519,6 +519,16 @@ class TestPageRules(CheckMixin):
         value = doc(page("Council votes to repair the old bridge", lead))
         self.check(value["title"], "Council votes to repair the old bridge")
 
+    def test_text_that_opens_on_its_headline(self) -> None:
+        lead = "The council voted on Tuesday to repair the old bridge, not replace it."
+        for title in (
+            "Council votes to repair the old bridge",
+            "Bridge repair approved",
+        ):
+            with self.subTest(title):
+                data = "\n\n".join([title, lead, *PROSE]).encode()
+                self.check(doc(data)["title"], title)
+
     def test_lynx_heading_flush_left_is_the_headline(self) -> None:
         def para(text: str) -> str:
             return "\n".join(
