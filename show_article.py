@@ -1357,13 +1357,15 @@ def headline_like(block: Block, period: bool = False) -> bool:
     """True for a block that could be a headline by its shape alone.
 
     A headline ends without a period, unless (period) the window title
-    vouches for it, and is made of words, not numbers (a table's row).
+    vouches for it, and is made of words, not numbers (a table's row) or
+    file names (a logo's "site_logo").
     """
     return (
         not block.kind
         and len(block.text) <= 250
         and 2 <= len(block.text.split()) <= 30
         and not numeric(block.text)
+        and "_" not in block.text
         and (period or not block.text.rstrip(CLOSERS).endswith((".", ":", ";", ",")))
         and not find_date(block.text)
         and not byline_name(block.text)

@@ -343,6 +343,20 @@ class TestBlockRules(CheckMixin):
             ],
         )
 
+    def test_headline_shapes(self) -> None:
+        self.table(
+            lambda t: sa.headline_like(sa.Block(t)),
+            [
+                ("Council votes to repair the old bridge", True),
+                ("The Town Gazette. town_gazette_logo", False),
+                ("3 Cy Wheeler 5033 4 6 15", False),
+                ("News > Local > Town council", False),
+                ("By Ann Writer", False),
+                ("Photo: Getty Images", False),
+                ("The council met on a wet evening to decide.", False),
+            ],
+        )
+
     def test_comments_heading(self) -> None:
         self.table(
             lambda t: sa.comments_heading(sa.Features(t)),
