@@ -1488,6 +1488,11 @@ def site_title(text: str) -> str:
 def without_site(text: str) -> str:
     """A window title without the site's name ("Headline - Site" -> "Headline")."""
     for sep in (" | ", " - ", " – ", " — ", " :: ", " · "):
+        if (
+            text.count(sep) >= 2 and sep in SITE_FIRST
+        ):  # "Headline | Site | Menu | Menu"
+            text = max(text.split(sep), key=lambda part: len(part.split()))
+            continue
         head, found, tail = text.rpartition(sep)
         if found and head and len(tail.split()) <= SITE_NAME_WORDS:
             text = head

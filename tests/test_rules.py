@@ -398,6 +398,10 @@ class TestBlockRules(CheckMixin):
                     "Plague in China – ‘The plague is coming’ as panic begins",
                     "Plague in China – ‘The plague is coming’ as panic begins",
                 ),
+                (
+                    "Council votes to repair | Gazette | Sport | Weather | Jobs",
+                    "Council votes to repair",
+                ),
             ],
         )
 
