@@ -1488,9 +1488,8 @@ def site_title(text: str) -> str:
 def without_site(text: str) -> str:
     """A window title without the site's name ("Headline - Site" -> "Headline")."""
     for sep in (" | ", " - ", " – ", " — ", " :: ", " · "):
-        if (
-            text.count(sep) >= 2 and sep in SITE_FIRST
-        ):  # "Headline | Site | Menu | Menu"
+        if sep in SITE_FIRST and text.count(sep) >= 2:
+            # "Headline | Site | Section | Menu": the longest part is the headline
             text = max(text.split(sep), key=lambda part: len(part.split()))
             continue
         head, found, tail = text.rpartition(sep)
