@@ -1185,9 +1185,12 @@ def classify(page: Page) -> Judgement:
     texts, kinds = page.texts, page.kinds
     weights = block_weights(texts, kinds)
     for i, w in enumerate(weights):
-        # "Related" with the article going on after it is an inline box.
-        after = weights[i + 1 : i + 1 + INLINE_REACH]
-        if w == END_WEIGHT and sum(1 for a in after if a >= INLINE_PROSE) >= 2:
+        # "Related" with the article going on after it is an inline box; a
+        # list of links under it is the box's own.
+        after = range(i + 1, min(i + 1 + INLINE_REACH, len(weights)))
+        if w == END_WEIGHT and (
+            sum(1 for j in after if weights[j] >= INLINE_PROSE and not kinds[j]) >= 2
+        ):
             weights[i] = -1.0
     weights = with_tables(weights)
     start, stop = before_comments(weights, densest_run(weights))

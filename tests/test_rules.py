@@ -436,6 +436,22 @@ class TestPageRules(CheckMixin):
         )
         self.check(value["body"], PROSE)
 
+    def test_numbered_links_under_related_end_the_article(self) -> None:
+        teasers = [
+            (
+                "1. The market hall will close for repairs in the spring, the town has "
+                "said, and the traders who rent its stalls will move to the square"
+            ),
+            (
+                "2. A new bus route to the station is to be tried out for the summer "
+                "months, with a bus every half hour and a stop outside the hospital"
+            ),
+        ]
+        data = "\n\n".join(
+            ["Home", "Council votes to repair", *PROSE, "Related", *teasers]
+        ).encode()
+        self.check(doc(data)["body"], PROSE)
+
     def test_long_share_bar_inside_the_article_does_not_split_it(self) -> None:
         bar = [
             "Share",
