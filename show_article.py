@@ -233,6 +233,7 @@ BOILERPLATE = phrases(
     menu
     home page
     (button)
+    _____
     javascript
     enable cookies
     accept
@@ -322,7 +323,9 @@ WEEKDAYS = frozenset(
 )
 CAPTION_REACH = 60
 
-# What tells a bracketed picture reference in lynx output from text.
+# What tells a bracketed picture reference in lynx output from text, and the
+# longest one looked for.
+IMAGE_REF_MAX = 500
 IMAGE_MARKS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", "base64", "?", "=")
 
 # Words a date or time line is made of, besides numbers and month names.
@@ -897,13 +900,18 @@ def indented_text(text: str) -> bool:
 
 def without_image(text: str) -> str:
     """text without the "[photo.jpg?w=640]" that lynx puts for a picture."""
-    if not text.startswith("["):
+    if "[" not in text or "]" not in text:
         return text
-    end = text.find("]")
-    inside = text[1:end].lower()
-    if end < 0 or not any(mark in inside for mark in IMAGE_MARKS):
-        return text
-    return text[end + 1 :]
+    pieces = text.split("[")
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        end = piece.find("]", 0, IMAGE_REF_MAX)
+        inside = piece[:end].lower()
+        if end >= 0 and any(mark in inside for mark in IMAGE_MARKS):
+            out.append(piece[end + 1 :])
+        else:
+            out.append("[" + piece)
+    return "".join(out)
 
 
 def single_spaced(text: str) -> str:

@@ -322,6 +322,9 @@ class TestBlockRules(CheckMixin):
         self.check(weight_of("1 tsp ground ginger"), sa.LIST_LINE_WEIGHT)
         self.check(weight_of("Sport"), -0.4)
 
+    def test_lynx_form_field_is_furniture(self) -> None:
+        self.check(weight_of("From ____________________ To ____________"), -1.0)
+
     def test_end_marker_and_inline_link(self) -> None:
         self.check(weight_of("Most Popular"), sa.END_WEIGHT)
         self.assertGreater(
@@ -379,6 +382,11 @@ class TestBlockRules(CheckMixin):
                     " The old bridge at dawn",
                 ),
                 ("[Defence] Secretary Austin", "[Defence] Secretary Austin"),
+                (
+                    "The old bridge at dawn [bridge.jpg] and at dusk",
+                    "The old bridge at dawn  and at dusk",
+                ),
+                ("A list [1] of [notes]", "A list [1] of [notes]"),
             ],
         )
 
