@@ -300,6 +300,16 @@ INLINE_PROSE = 0.5
 COMMENTS_WEIGHT = -8.0
 # The weight of prose before a comments heading that makes it the article.
 COMMENTS_AFTER_PROSE = 4.0
+# How a blog counts the comments over them, after the number.
+COMMENT_COUNTS = phrases(
+    """
+    thoughts on
+    responses to
+    replies to
+    comments on
+    comments to
+    """
+)
 # The word for readers' comments, in the languages of STOPWORDS.
 COMMENT_WORDS = word_set(
     """
@@ -1062,6 +1072,9 @@ def timestamp(text: str, features: Features) -> bool:
 
 def comments_heading(features: Features) -> bool:
     """True for the heading over readers' comments ("Top Rated Comments", "[ 12 comments ]")."""
+    words = features.lower.split(None, 3)
+    if len(words) > 3 and words[0].isdigit() and " ".join(words[1:3]) in COMMENT_COUNTS:
+        return True  # "10 thoughts on “The headline”", as blogs head their comments
     if features.words > 5:
         return False
     return any(

@@ -367,6 +367,7 @@ class TestBlockRules(CheckMixin):
                 ("Top Rated Comments", True),
                 ("[ 167 comments ]", True),
                 ("Kommentare (12)", True),
+                ("10 thoughts on “Council votes to repair the old bridge”", True),
                 ("Leave a comment", False),  # an end marker, not this rule
                 ("The council heard comments from residents for an hour.", False),
             ],
