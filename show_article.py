@@ -1071,7 +1071,7 @@ def timestamp(text: str, features: Features) -> bool:
 
 
 def comments_heading(features: Features) -> bool:
-    """True for the heading over readers' comments ("Top Rated Comments", "[ 12 comments ]")."""
+    """True for the heading over readers' comments ("Top Rated Comments")."""
     words = features.lower.split(None, 3)
     if len(words) > 3 and words[0].isdigit() and " ".join(words[1:3]) in COMMENT_COUNTS:
         return True  # "10 thoughts on “The headline”", as blogs head their comments
@@ -1425,7 +1425,7 @@ def window_copy(
 
 
 def window_title(text: str) -> bool:
-    """True when a page's first line is its window title: a headline and the site's name."""
+    """True when a page's first line is its window title: headline and site name."""
     return without_site(text) != text and window_headline(text)
 
 
