@@ -395,8 +395,8 @@ BYLINE_WORDS = frozenset(["by", "von", "par", "por", "por:", "di", "door", "oleh
 # Separators of breadcrumb trails ("Home » World » Europe").
 CRUMB_SEPARATORS = (" » ", " › ", " > ", " / ", " | ", " → ", " • ", " · ")
 
-# The separators of a breadcrumb trail that a headline never has.
-TRAIL_SEPARATORS = (" » ", " › ", " > ", " → ")
+# The separators of a breadcrumb trail that a headline never has: its arrows.
+TRAIL_SEPARATORS = tuple(sep for sep in CRUMB_SEPARATORS if sep.strip() in "»›>→")
 
 # Lines a block may open with to be a list item; lynx marks items with
 # "*", "+", "o" and "#" by nesting depth.
@@ -1467,6 +1467,7 @@ def headline(
         )
         if not headline_like(block, period=shared >= 0.6 or block.flush):
             continue
+        words = len(block.text.split())
         score = 1.0 + (i - start) / (first - start + 1)
         if shared and folded and (folded == window or window.startswith(folded)):
             score += 3.0
@@ -1474,13 +1475,13 @@ def headline(
             score += 3.0 * shared
         if any(c and c in folded for c in copies):
             score += 2.0
-        elif texts.count(block.text) > 1 and len(block.text.split()) >= 4:
+        elif texts.count(block.text) > 1 and words >= 4:
             score += 0.5  # shown twice, as the heading and its social card
-        if len(block.text.split()) < 4:
+        if words < 4:
             score -= 1.0
         elif len(block.text) > HEADLINE_CHARS:
             score -= 1.0  # a lead paragraph's length
-        elif len(block.text.split()) >= HEADLINE_WORDS:
+        elif words >= HEADLINE_WORDS:
             score += 0.8  # a headline says something: longer than a name or a label
         if block.flush:  # lynx prints headings flush left, all else indented
             score += 2.5
@@ -1550,8 +1551,7 @@ def furniture_like(text: str) -> bool:
     """True for a sentence that belongs to the page, not to the article."""
     features = Features(text)
     return (
-        boilerplate(features)
-        or small_print(features)
+        furniture_words(features)
         or caption(features)
         or text.lower().startswith(("by ", "media caption", "opinions expressed"))
         or "http" in text
