@@ -5,9 +5,10 @@
 # ///
 """Show the article in a saved web page, without the page around it.
 
-Reads the text of a news page as it was saved (select-all-copy, lynx -dump,
-a scraper) and prints the headline, the standfirst and the body paragraphs,
-with the menus, banners, share buttons, related links and footers gone:
+Reads a news page as it was saved (select-all-copy, lynx -dump, w3m -dump,
+Markdown from a converter, a scraper's text) and prints the headline, the
+standfirst and the body paragraphs, with the menus, banners, share buttons,
+related links and footers gone:
 
     show_article.py saved-page.txt | less
 """
@@ -15,20 +16,18 @@ with the menus, banners, share buttons, related links and footers gone:
 from __future__ import annotations
 
 import sys
+from enum import Enum
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Iterator, Sequence
 
-__version__ = "1.0.0"
+__version__ = "2.0.0"
 
 # -- Constants ---------------------------------------------------------------
-
 #
-# Every threshold below was set on the development corpus of saved news pages
-# (../shared/corpus/dev, scored with ../shared/eval/score.py); the comment
-# says what it separates. Word lists are written as text, a word or phrase
-# to a line: a string costs the compiler, which runs at every start, one token.
+# Word lists are written as text, a word or phrase to a line: a string costs
+# the compiler, which runs at every start, one token.
 
 
 def phrases(text: str) -> tuple[str, ...]:
@@ -42,54 +41,85 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# A block shorter than this (in characters, CJK counted double) is never
-# prose on its own merit: menu items, buttons, bylines, captions.
-LENGTH_LOW = 70
-# A block this long with enough stopwords is prose wherever it stands.
-LENGTH_HIGH = 140
-# Share of stopwords in running prose (any language in STOPWORDS) against
-# menus and lists of names, which have almost none.
-STOPWORDS_LOW = 0.15
-STOPWORDS_HIGH = 0.30
+# The sequence decision (see sequence()): the keep score a block in the
+# article's stretch must pass; what the inside scores gain against before
+# and after (their balance as fitted favours a short article); what the
+# start and end scores of the stretch's ends weigh against its blocks'.
+# Chosen by cross-validation on the tune half, with the weights.
+KEEP_SCORE = 1.0
+INSIDE_SHIFT = 1.0
+BOUNDARY = 0.5
+# Local scores are clipped to this for the context features: past it a
+# block is sure either way, and one flood paragraph must not swamp a window.
+SCORE_CLIP = 6.0
+# The blocks on each side whose scores make a block's neighbourhood.
+NEAR_BLOCKS = 3
+# The local score of sure prose, whose words say what the article is
+# about, and the distance from it that counts as far.
+CORE_SCORE = 1.0
+NEAR_FAR = 10
+# Words shorter than this say little of what a text is about.
+CONTENT_WORD = 4
+# The share of the page's prose that must come before a heading for it to
+# end the article: "Comments" in a menu at the top ends nothing.
+ENDED_PROSE = 0.2
+# Words past which a block is long: a paragraph rather than a line.
+LONG_WORDS = 12
+# How far before the article's first block its headline may stand, and how
+# far after a copy of the page's title its article may still begin.
+HEADLINE_REACH = 40
+# How far past the headline the date, byline and standfirst are looked for.
+META_REACH = 3
+BYLINE_REACH = 3
+# The words a headline says something in (more than a name or a label).
+HEADLINE_WORDS = 6
+# Characters past which a block is no title, nor a copy of one.
+TITLE_LENGTH = 300
+# A standfirst is a short lead in one or two sentences.
+STANDFIRST_MAX = 320
+# Words past which a block reads as a lead paragraph, not a headline.
+HEAD_WORDS = 25
+# A short block, for the "short" feature: a menu item, a name, a button.
+FEW_WORDS = 3
+# Blocks up to this many words may be menu items or headings of page parts.
+MENU_WORDS = 12
+# The longest heading that can end an article ("Most Popular").
+END_LENGTH = 80
+# The longest block a date is looked for in, and a time line's most words.
+DATE_LENGTH = 80
+TIME_WORDS_MAX = 8
+# Characters of a block its features are measured on: far more than any
+# paragraph, few enough that a one-paragraph flood is not measured whole.
+FEATURE_SAMPLE = 4000
+# Blocks up to this length are measured once however often a page repeats
+# them (menu items, "Share"), and short ones kept in memory once, for as
+# many different ones as REPEATS_KEPT: a page of unique lines gains nothing.
+REPEAT_LENGTH = 80
+REPEATS_KEPT = 4096
+# A lynx link number ("[12]") stands for a link of about this many characters.
+LINK_MARKER_CHARS = 12
+# Inline links ("](") in the first SNIFF_BYTES that make text Markdown.
+MARKDOWN_LINKS = 3
+# A picture inside a link inside a link is as deep as Markdown links go.
+LINK_NESTING = 3
 # Lines in hard-wrapped text are joined when the next word would not have
 # fitted on the line, within this share of the wrap width.
 WRAP_SLACK = 0.80
 # Text is hard-wrapped when almost no line is longer than this.
 WRAP_WIDTH_MAX = 100
-# How far before the article's first paragraph the headline may stand, and
-# the score past which a candidate has more than its shape and place for it
-# (a copy in the window title or a breadcrumb, a lynx heading).
-HEADLINE_REACH = 40
-HEADLINE_SURE = 3.0
-# The words of a headline that says something, unlike a name or a label,
-# and the characters past which it reads as a lead paragraph instead (the
-# longest headline of the corpus has 121).
-HEADLINE_WORDS = 6
-HEADLINE_CHARS = 130
-# How close under a headline its byline or date stands, and how close under
-# a first line that is a headline the article may begin for it to be one.
-BYLINE_REACH = 3
-LEAD_GAP = 2
-# A copy of the window title past the first paragraph is the headline when
-# prose fills two of the blocks this close after it.
-COPY_FOLLOWED = 5
-# How much longer than the window title a copy of it may be.
-COPY_LENGTH = 1.5
 # A site's name, cut from a window title ("Headline - The Daily Example").
 SITE_NAME_WORDS = 4
-# The separators a site's name may come before the headline with
-# ("Gazette | Headline"); a dash there is the headline's own.
+# What separates a headline from a site's name in a window title, and those
+# a site's name may come before the headline with ("Gazette | Headline").
+TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 SITE_FIRST = (" | ", " :: ")
-# A standfirst is a short lead in one or two sentences.
-STANDFIRST_MAX = 320
-# Characters of a block that its features are measured on: far more than
-# any paragraph, few enough that a one-paragraph flood is not split whole.
-FEATURE_SAMPLE = 20000
-# Blocks up to this length are weighed once however often a page repeats
-# them (menu items, "Share"), and short ones kept in memory once, for as
-# many different ones as REPEATS_KEPT: a page of unique lines gains nothing.
-REPEAT_LENGTH = 80
-REPEATS_KEPT = 4096
+INFINITY = float("inf")
+
+# Block flags: lynx prints headings flush left; HTML blocks carry the bits
+# of HTML_LOCAL from bit 1 on.
+FLUSH = 1
+HTML_BITS = 31
+HTML_H1 = 1 << 31
 # Symlinks followed from the script to the directory of its article.txt
 # (as many as the kernel follows).
 SYMLINK_HOPS = 40
@@ -166,7 +196,7 @@ STOPWORDS = word_set(
 )
 
 # Words of page furniture. A short block made of them is not the article.
-BOILERPLATE = phrases(
+FURNITURE = phrases(
     """
     advertisement
     advertising
@@ -275,31 +305,27 @@ SMALL_PRINT = phrases(
     """
 )
 
-# A line that is only a date or a time stands between teasers and between
-# comments, rarely inside an article: it weighs as much as a short paragraph.
-TIMESTAMP_WEIGHT = -2.0
-# A short line of content (a recipe's ingredient, a standings row) between
-# paragraphs: it neither helps nor hurts the run it stands in much.
-LIST_LINE_WEIGHT = -0.1
-# So many such lines in a row are a table or a list that is the article's
-# (standings, results, a recipe's ingredients), and weigh as content: a
-# little less than the shortest sentence, which also marks them apart.
-TABLE_ROWS = 8
-TABLE_ROW_WEIGHT = 0.25
-
-# What a heading that ends the article weighs ("Most Popular"), and the
-# most a stretch of other page furniture inside the article can cost.
-END_WEIGHT = -6.0
-GAP_COST = -6.5
-# An end marker followed, within this many blocks, by two paragraphs of at
-# least this weight opens an inline box ("Related", "Don't miss"), not the end.
-INLINE_REACH = 6
-INLINE_PROSE = 0.5
-# What the heading over readers' comments weighs: comments read as prose,
-# but the article never goes on after them, so it opens no inline box.
-COMMENTS_WEIGHT = -8.0
-# The weight of prose before a comments heading that makes it the article.
-COMMENTS_AFTER_PROSE = 4.0
+# Words that open the blocks after an article: past one, nothing more of it.
+END_MARKERS = phrases(
+    """
+    most popular
+    most read
+    related
+    recommended
+    you may also like
+    you might also like
+    more from
+    more stories
+    read next
+    leave a comment
+    post a comment
+    share this
+    trending
+    what to read next
+    latest news
+    top stories
+    """
+)
 # How a blog counts the comments over them, after the number.
 COMMENT_COUNTS = phrases(
     """
@@ -318,25 +344,25 @@ COMMENT_WORDS = word_set(
     """
 )
 
-# How far into a block a teaser's glued headline may end, and the share of
-# its words that Title Case capitalises.
+# What tells a bracketed picture reference in lynx output from text, and the
+# longest one looked for.
+IMAGE_REF_MAX = 500
+IMAGE_MARKS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", "base64", "?", "=")
+
+# How far into a block a teaser's glued headline may end, the share of its
+# words that Title Case capitalises, and the shortest word it ends on
+# (shorter pieces are the Mc, We and Mac of names with an inner capital).
 TEASER_HEAD_MAX = 160
 TITLE_CASE_SHARE = 0.7
-# The shortest word a glued headline ends on: shorter pieces are the Mc, We
-# and Mac of names with an inner capital.
 GLUED_WORD_MIN = 4
-
 # Weekday names, which open the date in a photo caption, and how many words
 # into a block such a date or a gallery count ("1of4") is looked for.
 WEEKDAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
 CAPTION_REACH = 60
-
-# What tells a bracketed picture reference in lynx output from text, and the
-# longest one looked for.
-IMAGE_REF_MAX = 500
-IMAGE_MARKS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", "base64", "?", "=")
+# What a quotation may open with.
+QUOTES = "\"'“”‘’«»„‚"
 
 # Words a date or time line is made of, besides numbers and month names.
 TIME_WORDS = word_set(
@@ -345,29 +371,6 @@ TIME_WORDS = word_set(
     monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat
     sun today yesterday minutes hours days weeks months hour day week month min mins
     hrs
-    """
-)
-
-# Words that open the blocks after an article: past one, nothing more of it.
-END_MARKERS = phrases(
-    """
-    most popular
-    most read
-    related
-    recommended
-    you may also like
-    you might also like
-    more from
-    more stories
-    read next
-    comments
-    leave a comment
-    post a comment
-    share this
-    trending
-    what to read next
-    latest news
-    top stories
     """
 )
 
@@ -392,11 +395,10 @@ MONTHS["sept"] = 9
 BYLINE_LEAD = 3
 BYLINE_WORDS = frozenset(["by", "von", "par", "por", "por:", "di", "door", "oleh"])
 
-# Separators of breadcrumb trails ("Home » World » Europe").
+# Separators of breadcrumb trails ("Home » World » Europe"), and the names
+# of the home page that open one.
 CRUMB_SEPARATORS = (" » ", " › ", " > ", " / ", " | ", " → ", " • ", " · ")
-
-# The separators of a breadcrumb trail that a headline never has: its arrows.
-TRAIL_SEPARATORS = tuple(sep for sep in CRUMB_SEPARATORS if sep.strip() in "»›>→")
+HOME_WORDS = ("home", "start", "startseite", "accueil", "inicio", "início")
 
 # Lines a block may open with to be a list item; lynx marks items with
 # "*", "+", "o" and "#" by nesting depth.
@@ -405,6 +407,15 @@ BULLETS = ("* ", "+ ", "o ", "# ", "- ", "• ", "· ", "– ", "◦ ", "▪ ")
 # Characters that end a sentence, and the closing marks that may follow.
 SENTENCE_ENDS = ".!?…:;。！？"
 CLOSERS = "\"'”’»)]"
+# Marks counted as sentence ends inside a block, and what a word is
+# stripped of before it is looked up in STOPWORDS.
+SENTENCE_MARKS = (". ", "! ", "? ", "。", "！", "？")
+PUNCTUATION = ",.;:!?\"'“”‘’()«»[]"
+# Deleting these tells how many digits, and how many symbols, a text has.
+DIGITS = str.maketrans("", "", "0123456789")
+SYMBOLS = str.maketrans("", "", "|/\\»«›‹•·<>=+#*@_~^{}[]()→←")
+# What Markdown converters escape with a backslash.
+MARKDOWN_ESCAPES = "\\`*_{}[]()#+-.!|"
 
 # Characters that drive or confuse a terminal, mapped to None (dropped) or
 # to a plain space: C0 and C1 controls, bidi embeddings, overrides and
@@ -441,11 +452,38 @@ ASCII_FOLD = {
 # Terminal styles (SGR): bold headline, italic standfirst, dim metadata.
 BOLD, ITALIC, DIM, RESET = "\x1b[1m", "\x1b[3m", "\x1b[2m", "\x1b[0m"
 
+# -- Fitted weights ----------------------------------------------------------
+#
+# Written by tools/fit.py from the tune half of the corpus: each model is
+# "section: name weight ..." for the features of LOCAL (and HTML_LOCAL),
+# CONTEXT (in, after, keep; start and end also of the block before, "prev.",
+# or after, "next.") and HEADLINE; a feature left out weighs 0. LEXICON
+# weighs words that mark page furniture (positive) or prose (negative).
+
+# fitted: begin
+TEXT_MODEL = """
+local: bias -3
+in: bias 1
+after: bias -1
+keep: bias 1
+start: bias -3
+end: bias -3
+headline: bias 0
+"""
+HTML_MODEL = TEXT_MODEL
+LEXICON = """
+"""
+# fitted: end
+VOCABULARY = {
+    word: float(weight)
+    for word, weight in zip(LEXICON.split()[0::2], LEXICON.split()[1::2])
+}
+
 
 # -- Plain data --------------------------------------------------------------
 
 
-class Verdict:
+class Verdict(Enum):
     """What the cleaner decided a block is."""
 
     TITLE = "title"
@@ -454,66 +492,62 @@ class Verdict:
     DROPPED = "dropped"
 
 
+class Reason(Enum):
+    """Why a block got its verdict, as --explain shows it."""
+
+    ARTICLE = "in the article"
+    WEAK = "weak inside the article"
+    BEFORE = "before the article"
+    AFTER = "after the article"
+    GAP = "page furniture inside"
+    HEADLINE = "headline"
+    STANDFIRST = "standfirst"
+    KEPT = "kept (--keep-all)"
+
+
 class Block:
-    """One paragraph of the input, as structure and rendering see it.
+    """One paragraph of the article as rendering sees it.
 
     kind is "" for prose, a bullet ("•", "1.") for a list item, "#" for a
-    subheading; reason says why the verdict was reached (for --explain);
-    flush marks a heading of lynx output, printed flush left.
+    subheading; markdown is the text with its links, where HTML gave them.
     """
 
-    __slots__ = ("flush", "kind", "reason", "text", "verdict")
-    text: str
-    kind: str
-    verdict: str
-    reason: str
-    flush: bool
+    __slots__ = ("kind", "markdown", "text")
 
-    def __init__(
-        self,
-        text: str,
-        kind: str = "",
-        verdict: str = "",
-        reason: str = "",
-        flush: bool = False,
-    ) -> None:
+    def __init__(self, text: str, kind: str, markdown: str = "") -> None:
         self.text = text
         self.kind = kind
-        self.verdict = verdict
-        self.reason = reason
-        self.flush = flush
+        self.markdown = markdown or text
 
 
 class Page:
-    """All the blocks of a text, column by column.
+    """All the blocks of a saved page, column by column.
 
     A page of 300,000 one-word lines must stay within a few dozen bytes a
-    block, so blocks are rows of these columns, not objects (the line
-    numbers are packed in spans, two unsigned ints a block); Block views are
-    made only for the few that structure and rendering look at.
+    block, so blocks are rows of these columns, not objects; Block views
+    are made only for the few that structure and rendering look at.
+    style is "lines" (a block a line), "wrapped" (hard-wrapped text, as
+    lynx and w3m print), "markdown" or "html".
     """
 
-    __slots__ = ("flush", "kinds", "shared", "spans", "texts", "wrapped")
-    texts: list[str]
-    kinds: list[str]
-    spans: bytearray
-    flush: bytearray
-    shared: dict[str, str]  # one copy of each menu item a page repeats
-    wrapped: bool  # hard-wrapped text (lynx), where line one is no window title
+    __slots__ = (
+        "flags", "kinds", "links", "markdown", "meta", "shared", "spans",
+        "style", "texts",
+    )  # fmt: skip
 
-    def __init__(self, wrapped: bool) -> None:
-        self.wrapped = wrapped
-        self.texts = []
-        self.kinds = []
-        self.spans = bytearray()
-        self.flush = bytearray()
-        self.shared = {}
+    def __init__(self, style: str) -> None:
+        self.style = style
+        self.texts: list[str] = []
+        self.kinds: list[str] = []
+        self.flags: list[int] = []  # FLUSH, and for HTML the element's context
+        self.links = bytearray()  # the share of the block's text in links, %
+        self.spans = bytearray()  # first and last line, two unsigned ints
+        self.shared: dict[str, str] = {}  # one copy of each repeated menu item
+        self.markdown: dict[int, str] = {}  # HTML: blocks whose links show
+        self.meta = Meta()
 
-    def add(self, text: str, first: int, last: int, kind: str, flush: bool) -> None:
-        """Append the block of lines first to last, its spaces made single."""
-        text = single_spaced(without_image(text))
-        if not text:
-            return
+    def add(self, text: str, kind: str, flags: int, linked: int, lines: int) -> None:
+        """Append a block of text, linked of its characters in links."""
         if len(text) <= 24:  # a menu item, likely repeated: one copy of it
             known = self.shared.get(text)
             if known is not None:
@@ -522,123 +556,92 @@ class Page:
                 self.shared[text] = text
         self.texts.append(text)
         self.kinds.append(kind)
-        self.spans += first.to_bytes(4, sys.byteorder) + last.to_bytes(4, sys.byteorder)
-        self.flush.append(flush)
+        self.flags.append(flags)
+        self.links.append(min(100, 100 * linked // max(1, len(text))))
+        self.spans += lines.to_bytes(8, sys.byteorder)
+
+    def add_text(
+        self,
+        text: str,
+        kind: str,
+        flags: int,
+        first: int,
+        last: int,
+        refs: bool,
+        markdown: bool,
+    ) -> None:
+        """Append the block of lines first to last, its markup read."""
+        linked = 0
+        if refs:
+            text, markers = without_markers(text)
+            linked = markers * LINK_MARKER_CHARS
+        if markdown:
+            text, linked = unmarked(text)
+        text = single_spaced(without_image(text))
+        if text:
+            self.add(text, kind, flags, linked, first | last << 32)
 
     def lines(self) -> list[tuple[int, int]]:
         """The first and last line of every block."""
-        with memoryview(self.spans) as raw, raw.cast("I") as numbers:
-            pairs = numbers.tolist()
-        return list(zip(pairs[0::2], pairs[1::2]))
-
-    def block(self, i: int, verdicts: Judgement | None = None) -> Block:
-        """Block i as a view, with its verdict when there is one."""
-        if verdicts is None:
-            return Block(self.texts[i], self.kinds[i], flush=bool(self.flush[i]))
-        return Block(
-            self.texts[i],
-            verdicts.kinds[i],
-            verdicts.verdicts[i],
-            verdicts.reasons[i],
-            bool(self.flush[i]),
-        )
+        with memoryview(self.spans) as raw, raw.cast("Q") as numbers:
+            packed = numbers.tolist()
+        return [(n & 0xFFFFFFFF, n >> 32) for n in packed]
 
 
-class Judgement:
-    """The verdict on every block of a page, its reason and its final kind."""
+class Meta:
+    """What a page says of itself in its markup: HTML's head, or nothing."""
 
-    __slots__ = ("kinds", "reasons", "verdicts")
-    verdicts: list[str]
-    reasons: list[str]
-    kinds: list[str]
+    __slots__ = ("byline", "date", "description", "section", "site", "titles")
 
-    def __init__(
-        self, verdicts: list[str], reasons: list[str], kinds: list[str]
-    ) -> None:
-        self.verdicts = verdicts
-        self.reasons = reasons
-        self.kinds = kinds
-
-    def copy(self) -> Judgement:
-        """A judgement to revise, leaving this one as it is."""
-        return Judgement(list(self.verdicts), list(self.reasons), list(self.kinds))
+    def __init__(self) -> None:
+        self.titles: list[str] = []
+        self.site = ""
+        self.description = ""
+        self.date = ""
+        self.byline = ""
+        self.section: list[str] = []
 
 
 class Article:
-    """The structured result: headline, standfirst, metadata and body."""
+    """The structured result: headline, standfirst, metadata and body, and
+    the verdict, reason and score of every block."""
 
     __slots__ = (
-        "body",
-        "byline",
-        "date",
-        "judgement",
-        "page",
-        "removed",
-        "section",
-        "subtitle",
-        "title",
-    )
-    title: str | None
-    subtitle: str | None
-    date: str | None
-    byline: str | None
-    section: list[str]
-    body: list[Block]
-    removed: list[str]
-    page: Page
-    judgement: Judgement
+        "body", "byline", "date", "page", "reasons", "removed", "score",
+        "section", "subtitle", "title", "verdicts",
+    )  # fmt: skip
 
     def __init__(
         self,
-        title: str | None,
-        subtitle: str | None,
-        date: str | None,
-        byline: str | None,
-        section: list[str],
-        body: list[Block],
-        removed: list[str],
         page: Page,
-        judgement: Judgement,
+        verdicts: list[Verdict],
+        reasons: list[Reason],
+        score: list[float],
     ) -> None:
-        self.title = title
-        self.subtitle = subtitle
-        self.date = date
-        self.byline = byline
-        self.section = section
-        self.body = body
-        self.removed = removed
         self.page = page
-        self.judgement = judgement
+        self.verdicts = verdicts
+        self.reasons = reasons
+        self.score = score
+        self.title: str | None = None
+        self.subtitle: str | None = None
+        self.date: str | None = None
+        self.byline: str | None = None
+        self.section: list[str] = []
+        self.body: list[Block] = []
+        self.removed: list[str] = []
 
-
-class Features:
-    """What classification measures of one block."""
-
-    __slots__ = ("length", "lower", "sentence", "stopwords", "words")
-    length: int
-    words: int
-    stopwords: float
-    sentence: bool
-    lower: str
-
-    def __init__(self, text: str) -> None:
-        # A block of megabytes is measured on its start: the shares are the
-        # same, and its words need not all be in memory at once.
-        sample = text[:FEATURE_SAMPLE]
-        scale = len(text) / len(sample) if sample else 1.0
-        self.lower = sample.lower()
-        words = self.lower.split()
-        wide = 0
-        if not sample.isascii() and max(sample) >= "\u3000":
-            wide = sum(1 for c in sample if c >= "\u3000")
-        self.length = len(text) + int(2 * wide * scale)
-        self.words = int((len(words) + wide // 2) * scale)
-        stop = sum(1 for w in words if w.strip(",.;:!?\"'“”‘’()") in STOPWORDS)
-        if wide * 2 > len(sample):  # CJK prose has no spaces to count words by
-            stop = len(words) if ("。" in sample or "、" in sample) else 0
-        self.stopwords = stop / len(words) if words else 0.0
-        self.sentence = ends_sentence(text)
-
+    def settle(self) -> Article:
+        """The article with its body and removed blocks taken from the verdicts."""
+        page = self.page
+        self.body = [
+            Block(page.texts[i], page.kinds[i], page.markdown.get(i, ""))
+            for i, v in enumerate(self.verdicts)
+            if v is Verdict.BODY
+        ]
+        self.removed = [
+            t for t, v in zip(page.texts, self.verdicts) if v is Verdict.DROPPED
+        ]
+        return self
 
 # -- Read and decode ---------------------------------------------------------
 
@@ -816,7 +819,8 @@ def escape_end(piece: str) -> int:
     return j + 1 if j < len(piece) and "\x30" <= piece[j] <= "\x7e" else j
 
 
-# -- Blocks ------------------------------------------------------------------
+
+# -- Blocks from text --------------------------------------------------------
 
 
 def lines_of(text: str) -> Iterator[str]:
@@ -828,6 +832,70 @@ def lines_of(text: str) -> Iterator[str]:
         start, end = end + 1, text.find("\n", end + 1)
     if start < len(text):
         yield text[start:]
+
+
+def text_page(text: str) -> Page:
+    """The paragraphs of saved text: lines, or hard-wrapped lines joined back."""
+    text, refs = without_references(text)
+    width = wrap_width(text)
+    markdown = looks_markdown(text)
+    indented = bool(width) and indented_text(text)
+    page = Page("markdown" if markdown else "wrapped" if width else "lines")
+    words: set[str] = set()
+    parts: list[str] = []  # the lines of the paragraph, each with its joint
+    first = indent = number = 0
+    kind = previous = ""
+    lists = bool(width) or markdown
+
+    def add(last: int) -> None:
+        flag = FLUSH if indented and not indent else 0
+        page.add_text("".join(parts), kind, flag, first, last, refs, markdown)
+
+    for number, line in enumerate(lines_of(text), 1):
+        stripped = line.strip()
+        lead = len(line) - len(line.lstrip())
+        heading = markdown and stripped.startswith("#")
+        mark = bullet(stripped, lists) if stripped and not heading else ""
+        if (
+            parts
+            and stripped
+            and not mark
+            and (
+                joined(previous, stripped)
+                if markdown
+                else continues(previous, stripped, lead, indent, width)
+            )
+        ):
+            if parts[-1].endswith("-") and not words:
+                words.update(text.lower().split())
+            parts[-1], joint = join_lines(parts[-1], stripped, words)
+            parts.append(joint + stripped)
+        else:
+            if parts:
+                add(number - 1)
+            first, kind, indent, parts = number, mark, lead, [stripped] if stripped else []
+            if mark:
+                body = stripped[2 if mark == "•" else len(mark) + 1 :].lstrip()
+                indent = lead + len(stripped) - len(body)
+                parts = [body]
+            elif heading:
+                kind, parts = "#", [stripped.lstrip("#").strip()]
+        previous = line if markdown else line.rstrip()
+    if parts:
+        add(number)
+    return page
+
+
+def without_references(text: str) -> tuple[str, bool]:
+    """text without the numbered list of link targets that lynx -dump prints
+    at its end, and whether there was one (its [12] markers then go too)."""
+    at = text.rfind("\nReferences\n")
+    if at < 0:
+        return text, False
+    rest = text[at + 12 : at + 400].split()
+    if not any(word[:-1].isdigit() and word.endswith(".") for word in rest[:4]):
+        return text, False
+    return text[:at], True
 
 
 def wrap_width(text: str) -> int:
@@ -848,58 +916,10 @@ def wrap_width(text: str) -> int:
     return width if full * 4 >= len(lengths) or full >= 3 else 0
 
 
-def bullet(stripped: str, wrapped: bool) -> str:
-    """The list marker that opens a line ("•", "3."), or ""."""
-    if stripped[:2] in BULLETS and (wrapped or stripped[0] in "-•·–◦▪"):
-        return "•"
-    head, dot, rest = stripped.partition(". ")
-    if dot and head.isdigit() and len(head) <= 3 and rest:
-        return head + "."
-    return ""
-
-
-def blocks(text: str) -> Page:
-    """The paragraphs of text: lines, or hard-wrapped lines joined back."""
-    width = wrap_width(text)
-    indented = bool(width) and indented_text(text)
-    found = Page(bool(width))
-    words: set[str] = set()
-    parts: list[str] = []  # the lines of the paragraph, each with its joint
-    first = indent = number = 0
-    kind = previous = ""
-    for number, line in enumerate(lines_of(text), 1):
-        stripped = line.strip()
-        lead = len(line) - len(line.lstrip())
-        mark = bullet(stripped, bool(width)) if stripped else ""
-        if (
-            parts
-            and stripped
-            and not mark
-            and continues(previous, stripped, lead, indent, width)
-        ):
-            if parts[-1].endswith("-") and not words:
-                words.update(text.lower().split())
-            parts[-1], joint = join_lines(parts[-1], stripped, words)
-            parts.append(joint + stripped)
-        else:
-            if parts:
-                found.add(
-                    "".join(parts), first, number - 1, kind, indented and not indent
-                )
-            first, kind, indent, parts = (
-                number,
-                mark,
-                lead,
-                [stripped] if stripped else [],
-            )
-            if mark:
-                body = stripped[2 if mark == "•" else len(mark) + 1 :].lstrip()
-                indent = lead + len(stripped) - len(body)
-                parts = [body]
-        previous = line.rstrip()
-    if parts:
-        found.add("".join(parts), first, number, kind, indented and not indent)
-    return found
+def looks_markdown(text: str) -> bool:
+    """True for Markdown: inline links and images, as converters write them."""
+    sample = text[:SNIFF_BYTES]
+    return sample.count("](") >= MARKDOWN_LINKS
 
 
 def indented_text(text: str) -> bool:
@@ -908,28 +928,14 @@ def indented_text(text: str) -> bool:
     return sum(1 for line in lines if line.startswith(" ")) * 2 > len(lines)
 
 
-def without_image(text: str) -> str:
-    """text without the "[photo.jpg?w=640]" that lynx puts for a picture."""
-    if "[" not in text or "]" not in text:
-        return text
-    pieces = text.split("[")
-    out = [pieces[0]]
-    for piece in pieces[1:]:
-        end = piece.find("]", 0, IMAGE_REF_MAX)
-        inside = piece[:end].lower()
-        if end >= 0 and any(mark in inside for mark in IMAGE_MARKS):
-            out.append(piece[end + 1 :])
-        else:
-            out.append("[" + piece)
-    return "".join(out)
-
-
-def single_spaced(text: str) -> str:
-    """text with its runs of spaces made single, without splitting a long one."""
-    text = text.strip()
-    while "  " in text:  # halves every run of spaces: few passes, no word list
-        text = text.replace("  ", " ")
-    return text
+def bullet(stripped: str, lists: bool) -> str:
+    """The list marker that opens a line ("•", "3."), or ""."""
+    if stripped[:2] in BULLETS and (lists or stripped[0] in "-•·–◦▪"):
+        return "•"
+    head, dot, rest = stripped.partition(". ")
+    if dot and head.isdigit() and len(head) <= 3 and rest:
+        return head + "."
+    return ""
 
 
 def continues(previous: str, stripped: str, lead: int, indent: int, width: int) -> bool:
@@ -942,6 +948,17 @@ def continues(previous: str, stripped: str, lead: int, indent: int, width: int) 
         return False  # rows of a table, whatever their length
     next_word = stripped.split(" ", 1)[0]
     return len(previous) + 1 + len(next_word) > width * WRAP_SLACK
+
+
+def joined(previous: str, stripped: str) -> bool:
+    """True when a line of Markdown carries on the one before: a paragraph's
+    or a heading's lines are joined up to a blank line, the next heading or
+    a hard break ("  ")."""
+    return (
+        bool(previous)
+        and not previous.endswith("  ")
+        and not stripped.startswith(("#", ">", "|"))
+    )
 
 
 def numeric(text: str) -> bool:
@@ -965,308 +982,748 @@ def join_lines(head: str, tail: str, words: set[str]) -> tuple[str, str]:
     return head, " "
 
 
-def ends_sentence(text: str) -> bool:
-    """True when text ends as a sentence does."""
-    end = text.rstrip(CLOSERS)
-    return bool(end) and end[-1] in SENTENCE_ENDS and not text.endswith("...")
+def single_spaced(text: str) -> str:
+    """text with its runs of spaces made single, without splitting a long one."""
+    text = text.strip()
+    while "  " in text:  # halves every run of spaces: few passes, no word list
+        text = text.replace("  ", " ")
+    return text
 
 
-# -- Classify ----------------------------------------------------------------
+def without_markers(text: str) -> tuple[str, int]:
+    """text without lynx's link numbers ("[12]Home"), and how many it had."""
+    pieces = text.split("[")
+    out, found = [pieces[0]], 0
+    for piece in pieces[1:]:
+        number, bracket, rest = piece.partition("]")
+        if bracket and number.isdigit() and len(number) <= 6:
+            out.append(rest)
+            found += 1
+        else:
+            out.append("[" + piece)
+    return "".join(out), found
 
 
-def boilerplate(features: Features) -> bool:
-    """True for a short block made of page-furniture words."""
-    if features.words > 12:
-        return False
-    return has_phrase(features.lower, BOILERPLATE)
+def without_image(text: str) -> str:
+    """text without the "[photo.jpg?w=640]" that lynx puts for a picture."""
+    if "[" not in text or "]" not in text:
+        return text
+    pieces = text.split("[")
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        end = piece.find("]", 0, IMAGE_REF_MAX)
+        inside = piece[:end].lower()
+        if end >= 0 and any(mark in inside for mark in IMAGE_MARKS):
+            out.append(piece[end + 1 :])
+        else:
+            out.append("[" + piece)
+    return "".join(out)
 
 
-def small_print(features: Features) -> bool:
-    """True for legal small print or a picture's credit line."""
-    return has_phrase(features.lower, SMALL_PRINT)
+def unmarked(text: str) -> tuple[str, int]:
+    """Markdown as the text it shows, and how many of its characters are
+    links: [text](target) and ![alt](source) keep their text, emphasis
+    markers and backslash escapes go."""
+    if "](" in text:
+        text, linked = without_targets(text)
+    else:
+        linked = 0
+    if "**" in text:
+        text = text.replace("**", "")
+    if "_" in text:
+        text = without_underscores(text)
+    if "\\" in text:
+        pieces = text.split("\\")
+        out = [pieces[0]]
+        for i, piece in enumerate(pieces[1:], 1):
+            escaped = piece[:1] in MARKDOWN_ESCAPES and pieces[i - 1 : i] != [""]
+            out.append(piece if escaped else "\\" + piece)
+        text = "".join(out)
+    return text, linked
 
 
-def has_phrase(lower: str, phrases: Sequence[str]) -> bool:
-    """True when lower holds one of phrases (listed shortest first)."""
-    for phrase in phrases:
-        if len(phrase) > len(lower):
-            return False  # the rest are longer than the text
-        if phrase in lower:
-            return True
-    return False
+def without_targets(text: str) -> tuple[str, int]:
+    """text with every [text](target) made its text; the characters linked.
 
-
-def caption(features: Features) -> bool:
-    """True for a picture's caption: a gallery count ("1of4") or a full date
-    with its weekday ("Tuesday, Nov. 19, 2019"), which only captions give."""
-    lower = features.lower
-    if "day" not in lower and "of" not in lower.replace(" of ", " "):
-        return False
-    words = lower.replace(",", " ").replace(".", " ").split(None, CAPTION_REACH)
-    for i, word in enumerate(words[:-1]):
-        if word in WEEKDAYS and words[i + 1] in MONTHS:
-            return True
-        head, of, tail = word.partition("of")
-        if of and head.isdigit() and tail.isdigit():
-            return True
-    return False
-
-
-def listed(text: str, features: Features) -> bool:
-    """True for a short line of content (an ingredient, a table row), not a menu.
-
-    Menus and teaser headlines have no numbers to measure or rank by; the
-    items of a recipe or a table do.
+    A picture inside a link ([![alt](src)](href)) takes a second pass.
     """
-    return features.words >= 2 and any(c.isdigit() for c in text)
+    linked = 0
+    for _ in range(LINK_NESTING):
+        out: list[str] = []
+        start = 0
+        while True:
+            middle = text.find("](", start)
+            close = text.find(")", middle)
+            while close > 0 and text[close - 1] == "\\":
+                close = text.find(")", close + 1)
+            opening = text.rfind("[", start, middle)
+            if middle < 0 or close < 0:
+                break
+            if opening < 0:
+                out.append(text[start : middle + 2])
+                start = middle + 2
+                continue
+            label = text[opening + 1 : middle]
+            head = text[start:opening]
+            out.append(head[:-1] if head.endswith("!") else head)
+            out.append(label)
+            linked += len(label)
+            start = close + 1
+        out.append(text[start:])
+        text = "".join(out)
+        if "](" not in text:
+            break
+    return text, linked
 
 
-def glued_teaser(text: str) -> bool:
-    """True for a teaser whose Title Case headline is glued to its summary.
+def without_underscores(text: str) -> str:
+    """text without the _emphasis_ markers Markdown converters write."""
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        if word.startswith("_") and len(word) > 1:
+            word = word[1:]
+        core = word.rstrip(CLOSERS + ".,;:!?")
+        if core.endswith("_") and len(core) > 1:
+            word = core[:-1] + word[len(core) :]
+        words[i] = word
+    return " ".join(words)
 
-    A page's text copy runs a link's heading into the summary under it
-    ("Bill At Troy SteakhouseA party of six left..."); in prose a capital
-    inside a word is a name (YouTube), not the end of a Title Case run.
-    """
-    head = text[:TEASER_HEAD_MAX]
-    if all(w.istitle() or w.islower() or w.isupper() for w in head.split()):
-        return False  # no word with a capital inside it
-    for i in range(1, len(head)):
-        if text[i].isupper() and text[i - 1].islower():
-            piece = text[:i].replace("-", " ").rsplit(" ", 1)[-1]
-            if (
-                len(piece) < GLUED_WORD_MIN
-                or not piece.isalpha()
-                or not piece.istitle()
-            ):
-                continue  # a name's inner capital: McKinley, WeWork, MacBook
-            words = text[:i].split()
-            capital = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-            if len(words) >= 3 and capital >= TITLE_CASE_SHARE * len(words):
-                return True
-    return False
+# -- Features ----------------------------------------------------------------
+#
+# What the model sees of a block, in two steps. LOCAL features measure the
+# block alone, and a first fitted score (its log-odds of being the
+# article's) comes from them. CONTEXT features then look at those scores in
+# the blocks around it and at its place on the page, for the scores the
+# sequence decision weighs. Every feature is a number of about unit range;
+# the names are those of the fitted models' sections.
+
+LOCAL = """
+bias      1 for every block
+chars     log2(1 + characters) / 10, a wide (CJK) character counting two
+stop      share of the words that are function words (STOPWORDS)
+lower     share of the words that begin with a lowercase letter: prose in
+          any cased script, where menus and headlines capitalise
+capital   share of the words that begin with a capital
+sentence  1 when the block ends as a sentence does
+stops     sentence ends (. ! ? 。) per word, at most 1
+commas    commas per word, at most 1
+digits    share of the characters that are digits
+wide      share of the characters that are wide: CJK, kana, Hangul
+symbols   share of the characters that are symbols or separators (| / » •)
+wordlen   mean characters a word / 10, at most 1
+item      1 for a list item
+heading   1 for a heading (Markdown #, HTML h1-h6, lynx flush left)
+link      share of the block's characters in links
+menu      1 for a short block with page-furniture words (FURNITURE)
+small     1 for small print: copyright, cookies, picture credits
+date      1 for a block that is only a date or a time
+byline    1 for a byline ("By Jane Doe")
+repeated  log2(times the same text is on the page) / 4
+short     1 for three words or fewer
+title     share of its words in the page's title, for blocks as short
+end       1 for a heading that ends articles ("Most Popular", "Comments")
+one       1 for a single word
+few       1 for four to seven words
+some      1 for eight to fifteen words
+many      1 for sixteen to forty words
+listed    1 for a short line with a number: an ingredient, a table's row
+colon     1 when it ends on a colon: a label or a lead-in
+teaser    1 for a Title Case headline glued to its summary (a page copy's)
+caption   1 for a picture's caption: a gallery count, a weekday's date
+shout     1 when its letters are all capitals
+quoted    1 when it opens with a quotation mark
+address   1 when it holds a web or mail address
+vocab     the LEXICON weights of its words, summed / sqrt(their number) / 4
+worst     the highest LEXICON weight of its words / 4 (page furniture's)
+best      the lowest LEXICON weight of its words / 4 (prose's)
+"""
+
+# HTML gives a block more to go by, each 0 or 1: what encloses it (in_),
+# its element (is_) and words of its and its ancestors' classes and ids
+# (hint_), in the order of the HTML_* bits.
+HTML_LOCAL = """
+in_nav in_header in_footer in_aside in_form in_figure in_article in_main
+in_list in_table in_quote in_pre is_heading is_p is_item is_cell is_caption
+hint_comment hint_share hint_related hint_sidebar hint_ad hint_nav
+hint_footer hint_header hint_byline hint_date hint_caption hint_content
+hint_title
+"""
+
+CONTEXT = """
+bias      1 for every block
+own       the block's local score, within SCORE_CLIP
+before    the local score of the block before (-SCORE_CLIP at the start)
+after     the local score of the block after (-SCORE_CLIP at the end)
+before2   the local score two blocks before
+after2    the local score two blocks after
+around    mean local score of the blocks within NEAR_BLOCKS of it
+best      the highest local score within NEAR_BLOCKS of it
+place     where the block stands on the page, 0 at the top to 1
+ended     1 once a heading that ends articles has passed, after
+          ENDED_PROSE of the page's prose
+titled    1 once a copy of the page's title has passed
+fresh     1 within HEADLINE_REACH blocks after that copy
+cohesion  share of its content words that the page's surest prose uses
+prior     share of the page's prose that came before it
+behind    blocks back to the nearest sure prose / NEAR_FAR, at most 1
+ahead     blocks on to the nearest sure prose / NEAR_FAR, at most 1
+last      the local score of the nearest long block before it
+next      the local score of the nearest long block after it
+shorts    log2 of the run of short blocks it stands in / 8, 0 when long
+items     log2 of the run of list items it stands in / 8, 0 when none
+marker    1 for a heading that ends articles (LOCAL end)
+heading   1 for a heading (LOCAL heading)
+dated     1 for a date or a byline (LOCAL date or byline)
+closed    1 once readers' comments have begun (their heading after prose)
+dates     dates and bylines within 2 NEAR_BLOCKS of it / NEAR_BLOCKS
+ends      1 when the block after it is a heading that ends articles
+headed    1 when the block before it is a heading
+follows   1 when the block before it is a date or a byline
+"""
+
+HEADLINE = """
+bias      1 for every candidate
+window    1 for the page's own title: the first line of text saved a block
+          a line, or the title an HTML page gives in its markup
+first     1 for the article's first block
+near      1 for one or two blocks before it
+close     1 for three to five blocks before it
+far       1 for six blocks or more before it
+inside    1 for a block inside the article, past its first
+heading   1 for a heading (Markdown #, HTML h1-h6, lynx flush left)
+tiny      1 for one or two words
+terse     1 for three to five words
+long      1 for thirteen to twenty-five words
+endless   1 for more than twenty-five words
+capital   share of its words that begin with a capital
+period    1 when it ends on a full stop
+similar   share of words in common with the page's title, of the longer
+same      1 when its words are the page's title
+dated     1 for a date or a byline
+twice     1 when the page shows it more than once
+own       its local score / SCORE_CLIP
+meta      dates and bylines between it and the article / 3
+"""
 
 
-def doubled(text: str) -> bool:
-    """True for a block that says the same thing twice (alt text and caption)."""
-    half = len(text) // 2
-    return len(text) > 40 and text[:half].strip() == text[half:].strip()
+def names(table: str) -> list[str]:
+    """The feature names of a table: the first word of each line that
+    does not carry on the one before (or every word, for a list)."""
+    lines = table.strip().split("\n")
+    if all(len(line.split()) > 1 and "  " not in line for line in lines):
+        return table.split()
+    return [line.split()[0] for line in lines if not line.startswith(" ")]
 
 
-def timestamp(text: str, features: Features) -> bool:
-    """True for a block that is only a date or a time ("2 days ago at 07:47 am")."""
-    if features.words > 8 or not any(c.isdigit() for c in text):
-        return False
-    words = features.lower.replace(",", " ").split()
-    other = [
-        w
-        for w in words
-        if w.strip(".:()|-–—") not in TIME_WORDS
-        and w.strip(".:()|-–—") not in MONTHS
-        and not any(c.isdigit() for c in w)
-    ]
-    if len(other) > 1:
-        return False
-    return bool(find_date(text)) or "ago" in words or "am" in words or "pm" in words
+LOCAL_AT = {name: i for i, name in enumerate(names(LOCAL))}
+# Marks of a block that later features look at.
+DATED_MARK, END_MARK, HEADING_MARK = 1, 2, 4
 
 
-def comments_heading(features: Features) -> bool:
-    """True for the heading over readers' comments ("Top Rated Comments")."""
-    words = features.lower.split(None, 3)
-    if len(words) > 3 and words[0].isdigit() and " ".join(words[1:3]) in COMMENT_COUNTS:
-        return True  # "10 thoughts on “The headline”", as blogs head their comments
-    if features.words > 5:
-        return False
-    return any(
-        word.strip("[]():.|") in COMMENT_WORDS for word in features.lower.split()
+def shape(text: str) -> tuple[float, ...]:
+    """The features of a block's text alone (LOCAL, chars to end, less
+    item, heading and link, which come from its markup)."""
+    sample = text[:FEATURE_SAMPLE]
+    lower = sample.lower()
+    words = lower.split()
+    n = len(words) or 1
+    wide = 0
+    if not sample.isascii() and max(sample) >= "\u3000":
+        wide = sum(1 for c in sample if c >= "\u3000")
+    count = len(words) + wide // 2 or 1
+    letters = [w for w in sample.split() if w[:1].isalpha()]
+    capital = sum(1 for w in letters if w[0].isupper())
+    stops = sum(lower.count(mark) for mark in SENTENCE_MARKS)
+    digits = len(sample) - len(sample.translate(DIGITS))
+    symbols = len(sample) - len(sample.translate(SYMBOLS))
+    stop = sum(1 for w in words if w.strip(PUNCTUATION) in STOPWORDS)
+    short = len(words) <= FEW_WORDS
+    return (
+        log2(1 + len(text) + wide) / 10,
+        stop / n,
+        (len(letters) - capital) / n,
+        capital / n,
+        1.0 if ends_sentence(text) else 0.0,
+        min(1.0, stops / count),
+        min(1.0, (lower.count(",") + lower.count("，") + lower.count("、")) / count),
+        digits / len(sample),
+        wide / len(sample),
+        symbols / len(sample),
+        min(1.0, (len(sample) - wide) / n / 10),
+        1.0 if len(words) <= MENU_WORDS and has_phrase(lower, FURNITURE) else 0.0,
+        1.0 if has_phrase(lower, SMALL_PRINT) else 0.0,
+        1.0 if timestamp(lower) else 0.0,
+        1.0 if byline_name(sample) else 0.0,
+        1.0 if short else 0.0,
+        1.0 if len(words) <= MENU_WORDS and ends_article(lower) else 0.0,
+        1.0 if len(words) == 1 else 0.0,
+        1.0 if 4 <= len(words) <= 7 else 0.0,
+        1.0 if 8 <= len(words) <= 15 else 0.0,
+        1.0 if 16 <= len(words) <= 40 else 0.0,
+        1.0 if 2 <= len(words) <= MENU_WORDS and digits else 0.0,
+        1.0 if sample.rstrip().endswith(":") else 0.0,
+        1.0 if glued_teaser(sample) else 0.0,
+        1.0 if caption(lower) else 0.0,
+        1.0 if sample.isupper() else 0.0,
+        1.0 if sample[:1] in QUOTES else 0.0,
+        1.0 if "http" in lower or "www." in lower or "@" in lower else 0.0,
+        *vocabulary_weights(lower),
     )
 
 
-def end_marker(features: Features) -> bool:
-    """True for a heading that opens what follows an article."""
-    if features.words > 6 or ": " in features.lower:
-        return False  # "Related: Another story" is an inline box, not the end
-    lower = features.lower.strip(" :.-–—|»›>")
-    return lower.startswith(END_MARKERS)
+def vocabulary_weights(lower: str) -> tuple[float, float, float]:
+    """The vocab, worst and best features of a block's lowercase text."""
+    found = [VOCABULARY[w] for w in lexicon_words(lower) if w in VOCABULARY]
+    if not found:
+        return 0.0, 0.0, 0.0
+    return sum(found) / len(found) ** 0.5 / 4, max(found) / 4, min(found) / 4
 
 
-def weight(text: str, kind: str, features: Features) -> float:
-    """How much a block speaks for the article around it (negative: against)."""
-    if comments_heading(features):
-        return COMMENTS_WEIGHT
-    if end_marker(features):
-        return END_WEIGHT
-    if timestamp(text, features):
-        return TIMESTAMP_WEIGHT
-    if boilerplate(features) or not any(c.isalpha() for c in text):
-        return -1.0
-    if small_print(features) or caption(features):
-        return -2.0
-    prose = prose_weight(features)
-    if prose > 0 and (glued_teaser(text) or doubled(text)):
-        return -1.0  # a teaser or a caption, for all it reads as prose
-    if prose > 0:
-        return prose
-    if doubled(text):
-        return -1.0
-    if kind and features.words >= 3:
-        return 0.0
-    if listed(text, features):
-        return LIST_LINE_WEIGHT
-    return -0.4
+def lexicon_words(lower: str) -> set[str]:
+    """The distinct words of a text that LEXICON may weigh: letters only,
+    three or more."""
+    words = (w.strip(PUNCTUATION) for w in lower[:FEATURE_SAMPLE].split())
+    return {w for w in words if len(w) >= 3 and w.isalpha()}
 
 
-def prose_weight(features: Features) -> float:
-    """What a block weighs as running prose, by its length and stopwords; 0 if none."""
-    if features.length >= LENGTH_HIGH and features.stopwords >= STOPWORDS_LOW:
-        return features.length / 100
-    if features.length >= LENGTH_LOW and features.stopwords >= STOPWORDS_HIGH:
-        return features.length / 150
-    if (
-        features.sentence
-        and features.words >= 6
-        and features.stopwords >= STOPWORDS_LOW
-    ):
-        return max(0.3, features.length / 150)
-    return 0.0
+def local_rows(page: Page) -> Iterator[list[float]]:
+    """The LOCAL (and for HTML, HTML_LOCAL) features of every block."""
+    counts: dict[str, int] = {}
+    for text in page.texts:
+        if len(text) <= REPEAT_LENGTH:
+            counts[text] = counts.get(text, 0) + 1
+    title = set(fold(page.meta.titles[0]).split()) if page.meta.titles else set()
+    html = page.style == "html"
+    shapes: dict[str, tuple[float, ...]] = {}
+    for text, kind, flags, link in zip(page.texts, page.kinds, page.flags, page.links):
+        measured = shapes.get(text)
+        if measured is None:
+            measured = shape(text)
+            if len(text) <= REPEAT_LENGTH and len(shapes) < REPEATS_KEPT:
+                shapes[text] = measured
+        similar = 0.0
+        if title and len(text) <= TITLE_LENGTH:
+            folded = set(fold(text).split())
+            similar = len(folded & title) / max(len(folded), len(title), 1)
+        row = [1.0, *measured[:11]]
+        row += [
+            1.0 if kind and kind not in "#>" else 0.0,
+            1.0 if kind == "#" or flags & FLUSH else 0.0,
+            link / 100,
+            *measured[11:15],
+            log2(counts.get(text, 1)) / 4,
+            measured[15],
+            similar,
+            *measured[16:],
+        ]
+        if html:
+            row += [1.0 if flags >> bit & 1 else 0.0 for bit in range(1, HTML_BITS)]
+        yield row
 
 
-def densest_run(weights: Sequence[float]) -> tuple[int, int]:
-    """The half-open range of blocks with the largest total weight.
+def context_rows(
+    page: Page, local: Sequence[float], marks: bytes
+) -> Iterator[list[float]]:
+    """The CONTEXT features of every block, from the local scores and marks."""
+    n = len(local)
+    clipped = [max(-SCORE_CLIP, min(SCORE_CLIP, s)) for s in local]
+    padded = [-SCORE_CLIP] * NEAR_BLOCKS + clipped + [-SCORE_CLIP] * NEAR_BLOCKS
+    window = sum(padded[: 2 * NEAR_BLOCKS + 1])
+    title = fold(page.meta.titles[0]) if page.meta.titles else ""
+    core = vocabulary(page.texts, clipped)
+    prose = [max(0.0, s) for s in clipped]
+    total = sum(prose) or 1.0
+    ahead = distances(clipped[::-1])[::-1]
+    behind = distances(clipped)
+    long = [len(t.split(None, LONG_WORDS)) > LONG_WORDS for t in page.texts]
+    last_long = nearest(clipped, long)
+    next_long = nearest(clipped[::-1], long[::-1])[::-1]
+    shorts = runs([not x for x in long])
+    items = runs([bool(k) and k not in "#>" for k in page.kinds])
+    ended = closed = titled = seen = 0.0
+    dated = [1.0 if m & DATED_MARK else 0.0 for m in marks]
+    dated_near = [0.0] * (2 * NEAR_BLOCKS) + dated + [0.0] * (2 * NEAR_BLOCKS)
+    since = HEADLINE_REACH + 1
+    for i in range(n):
+        j = i + NEAR_BLOCKS  # where block i is in padded
+        if i:
+            window += padded[j + NEAR_BLOCKS] - padded[j - NEAR_BLOCKS - 1]
+        near = padded[j - NEAR_BLOCKS : j] + padded[j + 1 : j + NEAR_BLOCKS + 1]
+        text = page.texts[i]
+        yield [
+            1.0,
+            clipped[i],
+            padded[j - 1],
+            padded[j + 1],
+            padded[j - 2],
+            padded[j + 2],
+            (window - clipped[i]) / (2 * NEAR_BLOCKS),
+            max(near),
+            i / max(1, n - 1),
+            ended,
+            titled,
+            1.0 if since <= HEADLINE_REACH else 0.0,
+            cohesion(text, core),
+            seen / total,
+            behind[i],
+            ahead[i],
+            last_long[i],
+            next_long[i],
+            shorts[i],
+            items[i],
+            1.0 if marks[i] & END_MARK else 0.0,
+            1.0 if marks[i] & HEADING_MARK else 0.0,
+            1.0 if marks[i] & DATED_MARK else 0.0,
+            closed,
+            sum(dated_near[i : i + 4 * NEAR_BLOCKS + 1]) / NEAR_BLOCKS,
+            1.0 if i + 1 < n and marks[i + 1] & END_MARK else 0.0,
+            1.0 if i and marks[i - 1] & HEADING_MARK else 0.0,
+            1.0 if i and marks[i - 1] & DATED_MARK else 0.0,
+        ]
+        seen += prose[i]
+        since += 1
+        if title and len(text) <= TITLE_LENGTH and fold(text) == title:
+            titled, since = 1.0, 0
+        if marks[i] & END_MARK and seen >= ENDED_PROSE * total:
+            ended = 1.0
+            if commented(text.lower()):
+                closed = 1.0
 
-    A stretch of page furniture costs at most GAP_COST, whatever its
-    length, so an article broken by a share bar or an inline box holds
-    together; an end marker ("Most Popular") still costs in full.
-    """
-    best, best_range = 0.0, (0, 0)
-    total, start, gap = 0.0, 0, 0.0
-    for i, w in enumerate(weights):
-        if total <= 0:
-            total, start = 0.0, i
-        if w < 0 and w > END_WEIGHT:
-            step = max(w, GAP_COST - gap)
-            gap += step
-            w = step
-        else:
-            gap = 0.0
-        total += w
-        if total > best:
-            best, best_range = total, (start, i + 1)
-    return best_range
+
+def vocabulary(texts: Sequence[str], score: Sequence[float]) -> set[str]:
+    """The words of the page's surest prose: what its article is about."""
+    core: set[str] = set()
+    for text, s in zip(texts, score):
+        if s >= CORE_SCORE:
+            core.update(content_words(text))
+    return core
 
 
-def block_weights(texts: Sequence[str], kinds: Sequence[str]) -> list[float]:
-    """The weight of every block; a page's repeated menu items weighed once."""
-    seen: dict[tuple[str, str], float] = {}
-    weights = []
-    for text, kind in zip(texts, kinds):
-        w = seen.get((text, kind))
-        if w is None:
-            w = weight(text, kind, Features(text))
-            if len(text) <= REPEAT_LENGTH and len(seen) < REPEATS_KEPT:
-                seen[text, kind] = w
-        weights.append(w)
-    return weights
+def content_words(text: str) -> list[str]:
+    """The words of text long enough to say what it is about."""
+    words = text[:FEATURE_SAMPLE].lower().split()
+    return [w for w in (w.strip(PUNCTUATION) for w in words) if len(w) >= CONTENT_WORD]
 
 
-def with_tables(weights: Sequence[float]) -> list[float]:
-    """weights with the rows of a long table (standings, results) weighed as content.
+def cohesion(text: str, core: set[str]) -> float:
+    """The share of a block's content words that the page's prose uses too."""
+    words = content_words(text)
+    return sum(1 for w in words if w in core) / len(words) if words else 0.0
 
-    One line with numbers may be a menu's; a long unbroken column of them
-    is what the article is made of.
-    """
-    out = list(weights)
-    run = 0
-    for i, w in enumerate([*weights, 0.0]):
-        if w == LIST_LINE_WEIGHT:
-            run += 1
-            continue
-        if run >= TABLE_ROWS:
-            out[i - run : i] = [TABLE_ROW_WEIGHT] * run
-        run = 0
+
+def nearest(score: Sequence[float], long: Sequence[bool]) -> list[float]:
+    """The score of the nearest long block before each block."""
+    out, last = [], -SCORE_CLIP
+    for s, is_long in zip(score, long):
+        out.append(last)
+        if is_long:
+            last = s
     return out
 
 
-def before_comments(weights: Sequence[float], run: tuple[int, int]) -> tuple[int, int]:
-    """The run, or the densest one before the readers' comments that it reaches.
-
-    Comments read as prose and may outweigh the article, but never come
-    before it: an article of some weight ahead of them is the one.
-    """
-    heading = next((i for i in range(run[1]) if weights[i] == COMMENTS_WEIGHT), None)
-    if heading is None:
-        return run
-    start, stop = densest_run(weights[:heading])
-    prose = sum(w for w in weights[start:stop] if w > 0)
-    return (start, stop) if prose >= COMMENTS_AFTER_PROSE else run
+def runs(marked: Sequence[bool]) -> list[float]:
+    """For each block, log2 of the run of marked blocks it stands in / 8."""
+    out = [0.0] * len(marked)
+    start = 0
+    for i in range(len(marked) + 1):
+        if i == len(marked) or not marked[i]:
+            for j in range(start, i):
+                out[j] = log2(i - start) / 8
+            start = i + 1
+    return out
 
 
-def classify(page: Page) -> Judgement:
-    """Every block judged body or dropped, with the reason."""
-    texts, kinds = page.texts, page.kinds
-    weights = block_weights(texts, kinds)
-    for i, w in enumerate(weights):
-        # "Related" with the article going on after it is an inline box; a
-        # list of links under it is the box's own.
-        after = range(i + 1, min(i + 1 + INLINE_REACH, len(weights)))
-        if w == END_WEIGHT and (
-            sum(1 for j in after if weights[j] >= INLINE_PROSE and not kinds[j]) >= 2
-        ):
-            weights[i] = -1.0
-    weights = with_tables(weights)
-    start, stop = before_comments(weights, densest_run(weights))
-    verdicts, reasons, final = [], [], list(kinds)
-    for i in range(len(weights)):
-        verdict, reason = judge(page, weights, i, start, stop)
-        if reason == "subheading":
-            final[i] = "#"
-        verdicts.append(verdict)
-        reasons.append(reason)
-    return Judgement(verdicts, reasons, final)
+def distances(score: Sequence[float]) -> list[float]:
+    """How far back each block's nearest sure prose is, in NEAR_FAR units."""
+    out, last = [], -NEAR_FAR
+    for i, s in enumerate(score):
+        out.append(min(1.0, (i - last) / NEAR_FAR))
+        if s >= CORE_SCORE:
+            last = i
+    return out
 
 
-def judge(
-    page: Page, weights: Sequence[float], i: int, start: int, stop: int
-) -> tuple[str, str]:
-    """The verdict on block i and why, by its weight and place in the densest run."""
-    w = weights[i]
-    if i < start:
-        return Verdict.DROPPED, "before the article"
-    if i >= stop:
-        return Verdict.DROPPED, "after the article"
-    if w <= END_WEIGHT:
-        return Verdict.DROPPED, "end of article"
-    if w <= -1:
-        return Verdict.DROPPED, "boilerplate"
-    if w == TABLE_ROW_WEIGHT:
-        return Verdict.BODY, "table row"
-    if w > 0:
-        return Verdict.BODY, "prose"
-    if page.kinds[i]:
-        return Verdict.BODY, "list item"
-    feature = Features(page.texts[i])
-    following = i + 1 if i + 1 < stop and not page.kinds[i + 1] else None
-    after_prose = i == start or weights[i - 1] > 0  # not a link under "Related"
-    if after_prose and subheading(
-        feature, page.texts[following] if following else None
-    ):
-        return Verdict.BODY, "subheading"
-    if feature.sentence and feature.words >= 3:
-        return Verdict.BODY, "short sentence"
-    return Verdict.DROPPED, "fragment"
+def headline_rows(
+    page: Page, local: Sequence[float], marks: bytes, first: int
+) -> Iterator[tuple[int, str, list[float]]]:
+    """The candidates for the headline, with their HEADLINE features: the
+    page's own title, and the blocks from HEADLINE_REACH before the
+    article's first block to just after it (block, text, features)."""
+    texts = page.texts
+    title = fold(page.meta.titles[0]).split() if page.meta.titles else []
+    window = page.style == "lines"
+    low = max(int(window), first - HEADLINE_REACH)
+    found = [(-1, page.meta.titles[0])] if title else []
+    for at, text in found + list(enumerate(texts[low : first + 3], low)):
+        if len(text) > TITLE_LENGTH:
+            continue
+        words = text.split()
+        folded = fold(text).split()
+        shared = len(set(folded) & set(title)) / max(len(folded), len(title), 1)
+        gap = first - at if at >= 0 else HEADLINE_REACH
+        mark = marks[at] if at >= 0 else 0
+        between = marks[max(0, at + 1) : first] if at >= 0 else b""
+        yield at, text, [
+            1.0,
+            1.0 if at < 0 else 0.0,
+            1.0 if gap == 0 else 0.0,
+            1.0 if 1 <= gap <= 2 else 0.0,
+            1.0 if 3 <= gap <= 5 else 0.0,
+            1.0 if gap >= 6 else 0.0,
+            1.0 if gap < 0 else 0.0,
+            1.0 if mark & HEADING_MARK else 0.0,
+            1.0 if len(words) <= 2 else 0.0,
+            1.0 if 3 <= len(words) <= 5 else 0.0,
+            1.0 if 13 <= len(words) <= 25 else 0.0,
+            1.0 if len(words) > 25 else 0.0,
+            sum(1 for w in words if w[:1].isupper()) / max(1, len(words)),
+            1.0 if text.rstrip(CLOSERS).endswith(".") else 0.0,
+            shared,
+            1.0 if folded == title else 0.0,
+            1.0 if mark & DATED_MARK else 0.0,
+            1.0 if at >= 0 and texts.count(text) > 1 else 0.0,
+            max(-SCORE_CLIP, min(SCORE_CLIP, local[at])) / SCORE_CLIP if at >= 0 else 0.0,
+            sum(1 for m in between if m & DATED_MARK) / 3,
+        ]
 
 
-def subheading(feature: Features, following: str | None) -> bool:
-    """True for a short heading followed by prose inside the article."""
+# -- Scores ------------------------------------------------------------------
+
+
+def model(table: str) -> dict[str, dict[str, float]]:
+    """A fitted model: its sections ("local:", "in:"...), each of "name
+    weight" pairs."""
+    parts: dict[str, dict[str, float]] = {}
+    section: dict[str, float] = {}
+    name = ""
+    for word in table.split():
+        if word.endswith(":"):
+            section = parts.setdefault(word[:-1], {})
+        elif name:
+            section[name], name = float(word), ""
+        else:
+            name = word
+    return parts
+
+
+def weights(fitted: dict[str, float], features: Sequence[str]) -> list[float]:
+    """The weights of a model's section in the order of features (0 for
+    those it leaves out)."""
+    return [fitted.get(name, 0.0) for name in features]
+
+
+def dot(row: Sequence[float], weight: Sequence[float]) -> float:
+    """The score of one row of features: its weighted sum."""
+    return sum(map(float.__mul__, row, weight))
+
+
+def local_scores(page: Page, fitted: dict[str, dict[str, float]]) -> tuple[list[float], bytearray]:
+    """Every block's local score, and its marks (DATED_MARK...)."""
+    html = page.style == "html"
+    weight = weights(fitted["local"], names(LOCAL) + (names(HTML_LOCAL) if html else []))
+    local, marks = [], bytearray()
+    for row in local_rows(page):
+        local.append(dot(row, weight))
+        marks.append(block_marks(row))
+    return local, marks
+
+
+def block_marks(row: Sequence[float]) -> int:
+    """The marks (DATED_MARK, END_MARK, HEADING_MARK) of a LOCAL row."""
     return (
-        1 <= feature.words <= 12
-        and not feature.sentence
-        and following is not None
-        and Features(following).length >= LENGTH_LOW
+        (DATED_MARK if row[LOCAL_AT["date"]] or row[LOCAL_AT["byline"]] else 0)
+        | (END_MARK if row[LOCAL_AT["end"]] else 0)
+        | (HEADING_MARK if row[LOCAL_AT["heading"]] else 0)
     )
 
 
+class Scores:
+    """What the model says of every block: the log-odds of its standing in
+    the article's stretch of the page (inside) and after it (after),
+    against before it; of the article beginning (start) and ending (end)
+    at it; and of its being the article's where it stands (keep)."""
+
+    __slots__ = ("after", "end", "inside", "keep", "local", "marks", "start")
+
+    def __init__(self, page: Page) -> None:
+        fitted = model(HTML_MODEL if page.style == "html" else TEXT_MODEL)
+        self.local, self.marks = local_scores(page, fitted)
+        features = names(CONTEXT)
+        inside, after, keep = (weights(fitted[k], features) for k in ("in", "after", "keep"))
+        start_was, start_is = (weights(fitted["start"], [p + f for f in features]) for p in ("prev.", ""))
+        end_is, end_next = (weights(fitted["end"], [p + f for f in features]) for p in ("", "next."))
+        self.inside: list[float] = []
+        self.after: list[float] = []
+        self.keep: list[float] = []
+        self.start: list[float] = []
+        self.end: list[float] = []
+        was = 0.0
+        for row in context_rows(page, self.local, self.marks):
+            self.inside.append(dot(row, inside))
+            self.after.append(dot(row, after))
+            self.keep.append(dot(row, keep))
+            self.start.append(was + dot(row, start_is))
+            was = dot(row, start_was)
+            if self.end:
+                self.end[-1] += dot(row, end_next)
+            self.end.append(dot(row, end_is))
+
+
+# -- Sequence ----------------------------------------------------------------
+
+
+def sequence(scores: Scores) -> list[bool]:
+    """Which blocks are the article.
+
+    The article is one stretch of the page. A Viterbi pass over three
+    states, before the article, in it and after it, finds the stretch
+    that the blocks' inside and after scores and the start and end scores
+    of its ends (times BOUNDARY) favour most. In it, the blocks whose keep
+    score passes KEEP_SCORE are the article; if none does, the one that
+    comes closest.
+    """
+    inside, after, start, end = scores.inside, scores.after, scores.start, scores.end
+    n = len(inside)
+    best_in = best_after = -INFINITY  # best totals ending in each state (before: 0)
+    trail = bytearray(n)  # bit 0: "in" came from "in"; bit 1: "after" from "in"
+    for i in range(n):
+        enter = BOUNDARY * start[i]
+        leave = best_in + BOUNDARY * end[i - 1] if i else -INFINITY
+        trail[i] = (best_in >= enter) | (leave > best_after) << 1
+        best_in, best_after = (
+            max(best_in, enter) + inside[i] + INSIDE_SHIFT,
+            max(best_after, leave) + after[i],
+        )
+    kept = [False] * n
+    state = 1 if best_in >= best_after else 2
+    region = []
+    for i in range(n - 1, -1, -1):
+        if state == 1:
+            region.append(i)
+            state = 1 if trail[i] & 1 else 0
+        elif state == 2:
+            state = 1 if trail[i] & 2 else 2
+        else:
+            break
+    keep = scores.keep
+    for i in region:
+        kept[i] = keep[i] > KEEP_SCORE
+    if region and True not in kept:
+        kept[max(region, key=keep.__getitem__)] = True
+    return kept
+
+
+def log2(x: float) -> float:
+    """The base-2 logarithm of x >= 1, to within 0.09: its whole bits, and a
+    straight line between (math would cost the start-up an import)."""
+    whole = int(x).bit_length() - 1
+    return whole + x / (1 << whole) - 1 if whole >= 0 else 0.0
+
+
+# -- Blocks from HTML --------------------------------------------------------
+
+
+def looks_like_html(text: str) -> bool:
+    """True for HTML (a placeholder until the HTML reader lands)."""
+    return False
+
+
+def html_page(text: str) -> Page:
+    """The blocks of an HTML page (a placeholder)."""
+    raise ValueError("HTML is not read yet")
+
+
 # -- Structure ---------------------------------------------------------------
+
+
+def extract(text: str, keep_all: bool = False) -> Article:
+    """The whole pipeline from clean text: blocks, scores, sequence, structure."""
+    page = page_of(text)
+    if keep_all or not page.texts:
+        return structure(page, None, [keep_all] * len(page.texts))
+    scores = Scores(page)
+    return structure(page, scores, sequence(scores))
+
+
+def page_of(text: str) -> Page:
+    """The blocks of a saved page, HTML or text; the first line of text saved
+    a block a line is its window title."""
+    if looks_like_html(text):
+        return html_page(text)
+    page = text_page(text)
+    if page.style == "lines" and page.texts:
+        page.meta.titles = [without_site(page.texts[0])]
+    return page
+
+
+def structure(page: Page, scores: Scores | None, kept: list[bool]) -> Article:
+    """The article: headline, standfirst, metadata and body, from the blocks
+    the sequence kept (scores None: every block kept, --keep-all)."""
+    n = len(kept)
+    verdicts = [Verdict.BODY if k else Verdict.DROPPED for k in kept]
+    first = kept.index(True) if True in kept else n
+    last = n - 1 - kept[::-1].index(True) if first < n else n
+    reasons = [
+        Reason.KEPT if scores is None
+        else Reason.BEFORE if i < first
+        else Reason.AFTER if i > last
+        else Reason.ARTICLE if k
+        else Reason.GAP
+        for i, k in enumerate(kept)
+    ]  # fmt: skip
+    article = Article(page, verdicts, reasons, scores.keep if scores else [0.0] * n)
+    if scores is None or first == n:
+        return article.settle()
+    head, article.title = headline(page, scores, first)
+    if head >= 0:
+        verdicts[head], reasons[head] = Verdict.TITLE, Reason.HEADLINE
+    top = min(first, head) if head >= 0 else first
+    lead = standfirst(page, head, verdicts)
+    if lead is not None:
+        verdicts[lead], reasons[lead] = Verdict.STANDFIRST, Reason.STANDFIRST
+        article.subtitle = page.texts[lead]
+    low = max(0, top - HEADLINE_REACH)
+    near = page.texts[low : top + META_REACH]
+    meta = page.meta
+    article.date = meta.date or next(filter(None, map(find_date, near)), None)
+    article.byline = meta.byline or next(filter(None, map(byline_name, near)), None)
+    crumbs = (breadcrumb(t, article.title) for t in near[: top - low])
+    article.section = meta.section or next(filter(None, crumbs), [])
+    return article.settle()
+
+
+def headline(page: Page, scores: Scores, first: int) -> tuple[int, str | None]:
+    """The headline's block (-1 when it is the page's own title) and text:
+    the candidate the fitted HEADLINE weights favour."""
+    fitted = model(HTML_MODEL if page.style == "html" else TEXT_MODEL)
+    weight = weights(fitted["headline"], names(HEADLINE))
+    best: tuple[float, int, str | None] = (-INFINITY, -1, None)
+    for at, text, row in headline_rows(page, scores.local, scores.marks, first):
+        value = dot(row, weight)
+        if value > best[0]:
+            best = (value, at, text)
+    return best[1], best[2]
+
+
+def standfirst(page: Page, head: int, verdicts: list[Verdict]) -> int | None:
+    """The standfirst's block: a short lead between headline and body."""
+    if head < 0:
+        return None
+    for i in range(head + 1, min(head + 1 + BYLINE_REACH + 2, len(verdicts))):
+        text = page.texts[i]
+        if verdicts[i] is Verdict.BODY:
+            return None  # the body began: the lead paragraph is the article's
+        if not sentence_like(text) or find_date(text) or byline_name(text):
+            continue
+        if page.kinds[i] or len(text) > STANDFIRST_MAX or page.links[i] > 50:
+            return None
+        return i
+    return None
+
+
+def sentence_like(text: str) -> bool:
+    """True for a run of words that reads as a sentence."""
+    return len(text.split(None, 5)) == 6 and ends_sentence(text) and text[:1].isupper()
 
 
 def fold(text: str) -> str:
@@ -1275,244 +1732,9 @@ def fold(text: str) -> str:
     return " ".join(kept.split())
 
 
-def extract(text: str, keep_all: bool = False) -> Article:
-    """The whole pipeline from clean text: blocks, classify, structure."""
-    page = blocks(text)
-    if keep_all:
-        n = len(page.texts)
-        kept = Judgement([Verdict.BODY] * n, ["kept (--keep-all)"] * n, page.kinds)
-        body = [page.block(i, kept) for i in range(n)]
-        return Article(None, None, None, None, [], body, [], page, kept)
-    return structure(page, classify(page))
-
-
-def structure(page: Page, judged: Judgement) -> Article:
-    """The article: headline, standfirst, metadata and body, from judged blocks."""
-    n = len(page.texts)
-    first = next((i for i, v in enumerate(judged.verdicts) if v == Verdict.BODY), None)
-    if first is None:
-        return Article(None, None, None, None, [], [], list(page.texts), page, judged)
-    judged = judged.copy()
-    verdicts, reasons = judged.verdicts, judged.reasons
-    low = max(0, first - HEADLINE_REACH)
-    near = [page.block(i, judged) for i in range(low, first + 1)]
-    head = headline_index(page, verdicts, first, near, low)
-    title = None
-    if head is not None:
-        title = page.texts[head] if head else without_site(page.texts[head])
-        verdicts[head], reasons[head] = Verdict.TITLE, "headline"
-        if head >= first:  # the article begins after its headline
-            for i in range(first, head):
-                if verdicts[i] == Verdict.BODY:
-                    verdicts[i], reasons[i] = Verdict.DROPPED, "before the headline"
-            after = (i for i in range(head + 1, n) if verdicts[i] == Verdict.BODY)
-            first = next(after, n)
-    # The blocks around the start of the article, where metadata stands.
-    low = max(0, (first if head is None else head) - HEADLINE_REACH)
-    near = [page.block(i, judged) for i in range(low, min(first + 3, n))]
-    header = near[: first - low]
-    subtitle = None
-    if head is not None:
-        lead = standfirst(near, head - low, first - low)
-        if lead is not None:
-            subtitle = near[lead].text
-            verdicts[low + lead], reasons[low + lead] = Verdict.STANDFIRST, "standfirst"
-    date = next(filter(None, (find_date(b.text) for b in near)), None)
-    section = next(filter(None, (breadcrumb(b.text, title) for b in header)), [])
-    folded = fold(title) if title else ""
-    for i, text in enumerate(page.texts):
-        if verdicts[i] == Verdict.DROPPED and len(text) <= STANDFIRST_MAX:
-            reasons[i] = furniture(text, title, folded) or reasons[i]
-    body = [page.block(i, judged) for i, v in enumerate(verdicts) if v == Verdict.BODY]
-    removed = [t for t, v in zip(page.texts, verdicts) if v == Verdict.DROPPED]
-    return Article(
-        title, subtitle, date, find_byline(near), section, body, removed, page, judged
-    )
-
-
-def headline_index(
-    page: Page, verdicts: Sequence[str], first: int, near: Sequence[Block], low: int
-) -> int | None:
-    """The index of the headline block, by the signs for it in order of trust.
-
-    near holds the blocks from low up to the first paragraph, first.
-    """
-    head = window_copy(page.texts, verdicts, first)
-    if head is not None:
-        return head
-    top = page.texts[0]
-    if not page.wrapped and 0 < first <= LEAD_GAP and window_headline(top):
-        return 0  # text that opens on its headline, the article right under it
-    window = "" if page.wrapped else top  # lynx shows no window title
-    found, sure = headline(near, first - low, window)
-    if (
-        not sure
-        and window
-        and (window_title(top) or (found is None and window_headline(top)))
-    ):
-        return 0  # no better sign: the first line, a site's name cut from it
-    return None if found is None else found + low
-
-
-def furniture(text: str, title: str | None, folded: str) -> str:
-    """What page furniture a dropped block is, for --explain; "" if none."""
-    if find_date(text):
-        return "date"
-    if breadcrumb(text, title):
-        return "breadcrumb"
-    if byline_name(text):
-        return "byline"
-    if (
-        title
-        and text != title
-        and abs(len(text) - len(title)) < 8
-        and fold(text) == folded
-    ):
-        return "copy of the headline"
-    return ""
-
-
-def furniture_words(features: Features) -> bool:
-    """True for page furniture by its words: a menu item, small print, a credit."""
-    return boilerplate(features) or small_print(features)
-
-
-def headline_like(block: Block, period: bool = False) -> bool:
-    """True for a block that could be a headline by its shape alone.
-
-    A headline ends without a period, unless (period) the window title
-    vouches for it, and is made of words, not numbers (a table's row) or
-    file names (a logo's "site_logo").
-    """
-    return (
-        not block.kind
-        and len(block.text) <= 250
-        and 2 <= len(block.text.split()) <= 30
-        and not numeric(block.text)
-        and "_" not in block.text
-        and (period or not block.text.rstrip(CLOSERS).endswith((".", ":", ";", ",")))
-        and not find_date(block.text)
-        and not byline_name(block.text)
-        and not furniture_words(Features(block.text))
-        and not any(sep in block.text for sep in TRAIL_SEPARATORS)
-    )
-
-
-def window_copy(
-    texts: Sequence[str], verdicts: Sequence[str], first: int
-) -> int | None:
-    """The block that repeats the window title as the article's heading.
-
-    The last copy before the first paragraph; else the first copy after
-    it that prose follows, the run having begun on teasers above it.
-    """
-    window = site_title(texts[0]) if texts and window_headline(texts[0]) else ""
-    if len(window.split()) < 3:
-        return None
-    found = None
-    for i in range(1, len(texts)):
-        text = texts[i]
-        if (
-            len(window) // 2 <= len(text) <= 2 * len(window) + 10
-            and fold(text) == window
-        ):
-            if i <= first:
-                found = i
-            elif found is None:
-                following = verdicts[i + 1 : i + 1 + COPY_FOLLOWED]
-                return i if following.count(Verdict.BODY) >= 2 else None
-    return found
-
-
-def window_title(text: str) -> bool:
-    """True when a page's first line is its window title: headline and site name."""
-    return without_site(text) != text and window_headline(text)
-
-
-def window_headline(text: str) -> bool:
-    """True when a page's first line reads as its window title."""
-    return len(text) <= STANDFIRST_MAX and headline_like(Block(without_site(text)))
-
-
-def headline(
-    found: Sequence[Block], first: int, window_title: str
-) -> tuple[int | None, bool]:
-    """The index of the headline among the blocks before the first paragraph,
-    and whether a sign beyond its shape and place speaks for it.
-
-    window_title is the page's first line, "" when the text has none.
-    """
-    outside = found[0].text != window_title  # else found[0] is the window title itself
-    window = site_title(window_title) if len(window_title) <= STANDFIRST_MAX else ""
-    if len(window.split()) < 3:
-        window = ""
-    copies = [
-        fold(b.text.rstrip(".… "))
-        for b in found[max(0, first - HEADLINE_REACH) : first + 1]
-        if b.text.endswith(("...", "…")) and 20 < len(b.text) <= STANDFIRST_MAX
-    ]
-    best, best_score = None, 0.0
-    start = max(0, first - HEADLINE_REACH)
-    window_words = set(window.split())
-    texts = [b.text for b in found]
-    for i in range(start, min(first + 1, len(found))):
-        block = found[i]
-        if i == first and block.verdict != Verdict.BODY or len(block.text) > 250:
-            continue
-        folded = fold(block.text)
-        shared = (  # a copy of the window title, not a lead that repeats it
-            overlap(window_words, folded)
-            if (i > 0 or outside) and len(folded) <= COPY_LENGTH * len(window)
-            else 0.0
-        )
-        if not headline_like(block, period=shared >= 0.6 or block.flush):
-            continue
-        words = len(block.text.split())
-        score = 1.0 + (i - start) / (first - start + 1)
-        if shared and folded and (folded == window or window.startswith(folded)):
-            score += 3.0
-        elif shared >= 0.5:
-            score += 3.0 * shared
-        if any(c and c in folded for c in copies):
-            score += 2.0
-        elif texts.count(block.text) > 1 and words >= 4:
-            score += 0.5  # shown twice, as the heading and its social card
-        if words < 4:
-            score -= 1.0
-        elif len(block.text) > HEADLINE_CHARS:
-            score -= 1.0  # a lead paragraph's length
-        elif words >= HEADLINE_WORDS:
-            score += 0.8  # a headline says something: longer than a name or a label
-        if block.flush:  # lynx prints headings flush left, all else indented
-            score += 2.5
-        if any(
-            find_date(b.text) or byline_name(b.text)
-            for b in found[i + 1 : i + 1 + BYLINE_REACH]
-        ):
-            score += 1.0  # a headline has its byline or date close under it
-        if block.text.startswith("[") or "base64" in block.text:
-            score -= 2.0
-        if score > best_score:
-            best, best_score = i, score
-    return best, best_score >= HEADLINE_SURE
-
-
-def overlap(words: set[str], folded: str) -> float:
-    """The share of the shorter of two titles' words that the other has."""
-    other = set(folded.split())
-    if not words or not other:
-        return 0.0
-    return len(words & other) / min(len(words), len(other))
-
-
-def site_title(text: str) -> str:
-    """The folded window title, without its " - Site Name" suffix."""
-    return fold(without_site(text))
-
-
 def without_site(text: str) -> str:
     """A window title without the site's name ("Headline - Site" -> "Headline")."""
-    for sep in (" | ", " - ", " – ", " — ", " :: ", " · "):
+    for sep in TITLE_SEPARATORS:
         if sep in SITE_FIRST and text.count(sep) >= 2:
             # "Headline | Site | Section | Menu": the longest part is the headline
             text = max(text.split(sep), key=lambda part: len(part.split()))
@@ -1530,52 +1752,95 @@ def without_site(text: str) -> str:
     return text
 
 
-def standfirst(found: Sequence[Block], head: int | None, first: int) -> int | None:
-    """The index of the standfirst: a short lead between headline and body."""
-    if head is None:
-        return None
-    for i in range(head + 1, min(first + 1, len(found))):
-        block = found[i]
-        text = block.text
-        if block.verdict != Verdict.DROPPED:
-            return None  # the body began: the lead paragraph is the article's
-        if not sentence_like(text) or furniture_like(text):
-            continue  # a byline, a date, a caption, a newsletter box
-        if block.kind or len(text) > STANDFIRST_MAX or dateline(text):
-            return None
-        return i
-    return None
+# -- Recognisers -------------------------------------------------------------
 
 
-def furniture_like(text: str) -> bool:
-    """True for a sentence that belongs to the page, not to the article."""
-    features = Features(text)
-    return (
-        furniture_words(features)
-        or caption(features)
-        or text.lower().startswith(("by ", "media caption", "opinions expressed"))
-        or "http" in text
-        or "newsletter" in features.lower
+def ends_sentence(text: str) -> bool:
+    """True when text ends as a sentence does."""
+    end = text.rstrip(CLOSERS)
+    return bool(end) and end[-1] in SENTENCE_ENDS and not text.endswith("...")
+
+
+def has_phrase(lower: str, phrases: Sequence[str]) -> bool:
+    """True when lower holds one of phrases (listed shortest first)."""
+    for phrase in phrases:
+        if len(phrase) > len(lower):
+            return False  # the rest are longer than the text
+        if phrase in lower:
+            return True
+    return False
+
+
+def ends_article(lower: str) -> bool:
+    """True for a heading that opens what follows an article ("Most Popular",
+    "Comments", a blog's "10 thoughts on …")."""
+    return commented(lower) or lower.strip(" :.-–—|»›>").startswith(END_MARKERS)
+
+
+def commented(lower: str) -> bool:
+    """True for the heading over readers' comments ("[ 167 comments ]")."""
+    words = lower.split(None, 3)
+    if len(words) > 3 and words[0].isdigit() and " ".join(words[1:3]) in COMMENT_COUNTS:
+        return True
+    return any(word.strip("[]():.|") in COMMENT_WORDS for word in words)
+
+
+def glued_teaser(text: str) -> bool:
+    """True for a teaser whose Title Case headline is glued to its summary.
+
+    A page's text copy runs a link's heading into the summary under it
+    ("Bill At Troy SteakhouseA party of six left..."); in prose a capital
+    inside a word is a name (YouTube), not the end of a Title Case run.
+    """
+    head = text[:TEASER_HEAD_MAX]
+    if all(w.istitle() or w.islower() or w.isupper() for w in head.split()):
+        return False  # no word with a capital inside it
+    for i in range(1, len(head)):
+        if text[i].isupper() and text[i - 1].islower():
+            piece = text[:i].replace("-", " ").rsplit(" ", 1)[-1]
+            if len(piece) < GLUED_WORD_MIN or not piece.isalpha() or not piece.istitle():
+                continue  # a name's inner capital: McKinley, WeWork, MacBook
+            words = text[:i].split()
+            capital = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+            if len(words) >= 3 and capital >= TITLE_CASE_SHARE * len(words):
+                return True
+    return False
+
+
+def caption(lower: str) -> bool:
+    """True for a picture's caption: a gallery count ("1of4") or a full date
+    with its weekday ("Tuesday, Nov. 19, 2019"), which only captions give."""
+    if "day" not in lower and "of" not in lower:
+        return False
+    words = lower.replace(",", " ").replace(".", " ").split(None, CAPTION_REACH)
+    for i, word in enumerate(words[:-1]):
+        if word in WEEKDAYS and words[i + 1] in MONTHS:
+            return True
+        head, of, tail = word.partition("of")
+        if of and head.isdigit() and tail.isdigit():
+            return True
+    return False
+
+
+def timestamp(lower: str) -> bool:
+    """True for a block that is only a date or a time ("2 days ago at 07:47 am")."""
+    words = lower.replace(",", " ").split(None, TIME_WORDS_MAX)
+    if len(words) > TIME_WORDS_MAX or not any(c.isdigit() for c in lower):
+        return False
+    other = [
+        w for w in words
+        if w.strip(".:()|-–—") not in TIME_WORDS
+        and w.strip(".:()|-–—") not in MONTHS
+        and not any(c.isdigit() for c in w)
+    ]  # fmt: skip
+    return len(other) <= 1 and (
+        bool(find_date(lower)) or "ago" in words or ":" in lower
     )
-
-
-def sentence_like(text: str) -> bool:
-    """True for a run of words that reads as a sentence."""
-    return len(text.split(None, 5)) == 6 and ends_sentence(text) and text[:1].isupper()
-
-
-def dateline(text: str) -> bool:
-    """True for a paragraph that opens with a news dateline ("LONDON (AP) —")."""
-    word = text.split(" ", 1)[0].strip(",")
-    return word.startswith("(") or (len(word) > 2 and word.isupper())
-
-
-# -- Metadata ----------------------------------------------------------------
 
 
 def find_date(text: str) -> str | None:
     """The ISO 8601 date a short block states ("November 20, 2019" -> "2019-11-20")."""
-    if len(text) > 80 or not any(c.isdigit() for c in text):
+    if len(text) > DATE_LENGTH or not any(c.isdigit() for c in text):
         return None
     tokens = [t.strip(".,()[]|:") for t in text.replace(",", " ").split()]
     for i, token in enumerate(tokens):
@@ -1598,7 +1863,7 @@ def iso_date(token: str) -> str | None:
     """token as an ISO date when it is one ("2019-11-20", "20.11.2019")."""
     if len(token) >= 10 and token[4] == "-" and token[7] == "-":
         year, month, day = token[:4], token[5:7], token[8:10]
-    elif len(token) == 10 and token[2] == "." and token[5] == ".":
+    elif len(token) == 10 and token[2] in "./" and token[5] == token[2]:
         day, month, year = token[:2], token[3:5], token[6:]
     else:
         return None
@@ -1646,23 +1911,6 @@ def byline_name(text: str) -> str | None:
     return " ".join(name) if (2 if at else 1) <= len(name) <= 8 else None
 
 
-def find_byline(found: Sequence[Block]) -> str | None:
-    """The byline's name among the blocks around the start of the article."""
-    for i, block in enumerate(found):
-        name = byline_name(block.text)
-        if name:
-            return name
-        if (
-            len(block.text) <= 5
-            and block.text.lower() in BYLINE_WORDS
-            and i + 1 < len(found)
-        ):
-            following = found[i + 1].text
-            if len(following) <= 80 and following.istitle():
-                return following
-    return None
-
-
 def breadcrumb(text: str, title: str | None) -> list[str]:
     """The section names of a breadcrumb trail, without Home or the headline."""
     if len(text) > 300:
@@ -1679,14 +1927,7 @@ def breadcrumb(text: str, title: str | None) -> list[str]:
         not c or len(c.split()) > 6 and not c.endswith(("...", "…")) for c in crumbs
     ):
         return []
-    homely = crumbs[0].lower() in (
-        "home",
-        "start",
-        "startseite",
-        "accueil",
-        "inicio",
-        "início",
-    )
+    homely = crumbs[0].lower() in HOME_WORDS
     headline_copy = copy_of(crumbs[-1], title)
     if not (homely or headline_copy):
         return []
@@ -1714,8 +1955,6 @@ def copy_of(crumb: str, title: str | None) -> bool:
     if crumb.endswith(("...", "…")):
         return True
     return bool(title) and len(stem) > 10 and fold(title or "").startswith(stem)
-
-
 # -- Render ------------------------------------------------------------------
 
 
@@ -1869,20 +2108,29 @@ def render_json(article: Article, ascii_only: bool) -> str:
 
 
 def render_explain(text: str, article: Article) -> str:
-    """Every input line with the verdict on it and why."""
+    """Every block (for text, every input line) with its verdict, score and why."""
+    page = article.page
+    rows = [
+        (v.value, f"{s:+5.1f}", r.value)
+        for v, s, r in zip(article.verdicts, article.score, article.reasons)
+    ]
+    if page.style == "html":
+        digits = len(str(len(rows)))
+        return "".join(
+            f"{n:>{digits}}  {v:<10} {s} {r:<24} {t}\n"
+            for n, ((v, s, r), t) in enumerate(zip(rows, page.texts), 1)
+        )
     lines = text.split("\n")
-    verdicts = [("", "blank")] * len(lines)
-    page, judged = article.page, article.judgement
-    for i, (first, last) in enumerate(page.lines()):
+    shown = [("", "", "")] * len(lines)
+    for row, (first, last) in zip(rows, page.lines()):
         for n in range(first - 1, min(last, len(lines))):
-            verdicts[n] = (judged.verdicts[i], judged.reasons[i])
+            shown[n] = row
     digits = len(str(len(lines)))
     out = []
-    for n, (line, (verdict, reason)) in enumerate(zip(lines, verdicts), 1):
+    for n, (line, (verdict, score, reason)) in enumerate(zip(lines, shown), 1):
         if line.strip() and not verdict:
-            verdict, reason = Verdict.DROPPED, "empty"
-        row = f"{n:>{digits}}  {verdict:<10} {reason:<20} {line.strip()}"
-        out.append(row.rstrip())
+            verdict, score, reason = Verdict.DROPPED.value, "", "markup"
+        out.append(f"{n:>{digits}}  {verdict:<10} {score:>5} {reason:<24} {line.strip()}".rstrip())
     return "\n".join(out) + "\n"
 
 
