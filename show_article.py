@@ -41,14 +41,6 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# The sequence decision (see sequence()): the keep score a block in the
-# article's stretch must pass; what the inside scores gain against before
-# and after (their balance as fitted favours a short article); what the
-# start and end scores of the stretch's ends weigh against its blocks'.
-# Chosen by cross-validation on the tune half, with the weights.
-KEEP_SCORE = 1.0
-INSIDE_SHIFT = 1.0
-BOUNDARY = 0.5
 # Local scores are clipped to this for the context features: past it a
 # block is sure either way, and one flood paragraph must not swamp a window.
 SCORE_CLIP = 6.0
@@ -457,21 +449,337 @@ BOLD, ITALIC, DIM, RESET = "\x1b[1m", "\x1b[3m", "\x1b[2m", "\x1b[0m"
 # Written by tools/fit.py from the tune half of the corpus: each model is
 # "section: name weight ..." for the features of LOCAL (and HTML_LOCAL),
 # CONTEXT (in, after, keep; start and end also of the block before, "prev.",
-# or after, "next.") and HEADLINE; a feature left out weighs 0. LEXICON
-# weighs words that mark page furniture (positive) or prose (negative).
+# or after, "next.") and HEADLINE, a feature left out weighing 0, and the
+# settings of sequence() (decode). LEXICON weighs words that mark page
+# furniture (positive) or prose (negative).
 
 # fitted: begin
 TEXT_MODEL = """
-local: bias -3
-in: bias 1
-after: bias -1
-keep: bias 1
-start: bias -3
-end: bias -3
-headline: bias 0
+local: bias -3.986 chars 1.966 stop -0.5071 lower 0.2764 capital -0.6073
+sentence 0.9838 stops 1.296 commas 2.054 digits 0.3 wide 1.232
+symbols -1.113 wordlen 0.7582 item -0.4132 heading 0.5027 link -1.511
+menu -1.314 small -1.672 date -1.356 byline 0.0477 repeated 0.1242
+short 0.01057 title 0.2624 end -0.3474 one 0.06494 few 0.2655 some -0.2782
+many 0.03963 listed 0.9801 colon 0.1141 teaser -1.485 caption -1.688
+shout 0.6194 quoted 0.8073 address 0.587 vocab -0.6474 worst -1.364
+best -0.3856
+in: bias 1.396 own 0.1923 before -0.006548 after 0.002714 before2 0.01178
+after2 -0.02314 around 0.7533 best 0.04152 place 1.439 ended -3.11
+titled 0.1154 fresh 0.1616 cohesion 0.1486 prior 5.664 behind -0.508
+ahead 0.1991 last 0.04873 next -0.05979 shorts -1.283 items 0.171
+marker -0.4489 heading 0.06973 dated -0.1299 closed 4.213 dates 0.1186
+ends -0.2064 headed 0.1061 follows 0.01353
+after: bias -3.421 own 0.06058 before -0.03046 after 0.01424
+before2 -0.001805 after2 -0.004764 around 0.2126 best 0.03772 place 2.527
+ended -0.6253 titled 0.5288 fresh -0.09924 cohesion -0.3439 prior 9.299
+behind 0.05527 ahead 0.108 last 0.02334 next -0.2847 shorts -1.278
+items -0.302 marker 0.6601 heading 0.3142 dated -0.238 closed 2.737
+dates 1.437 ends 0.3487 headed 0.2999 follows -0.0139
+keep: bias 0.6844 own 0.5725 before 0.05606 after 0.07008 before2 0.01537
+after2 -0.006193 around 0.06798 best 0.02851 place 1.149 ended -0.6487
+titled -0.007382 fresh 0.1401 cohesion 0.8966 prior 0.1014 behind 1.061
+ahead 1.328 last 0.04721 next 0.158 shorts -1.672 items 0.3467
+marker -0.4205 heading 0.02806 dated -0.5684 closed 0.4985 dates -0.02432
+ends -0.1972 headed -0.5678 follows 0.1378
+start: prev.bias -6.155 prev.own -0.7799 prev.before -0.7833
+prev.after 0.8675 prev.before2 -0.2713 prev.after2 0.3215
+prev.around 0.08969 prev.best 0.2529 prev.place 0.3534 prev.ended 0.00716
+prev.titled 0.3238 prev.fresh 0.4567 prev.cohesion -0.3184 prev.prior -3.355
+prev.behind 0.2677 prev.ahead 0.3468 prev.last 0.1126 prev.next -0.06803
+prev.shorts 0.2624 prev.items -0.2601 prev.marker 0.3553
+prev.heading -0.1238 prev.dated 0.1299 prev.closed -0.7821
+prev.dates -0.3194 prev.ends -0.3963 prev.headed 0.2937 prev.follows 0.6272
+bias -0.2161 own -0.2075 before 0.5169 after -0.2307 before2 0.5136
+after2 0.02593 around 0.5624 best 0.01208 place 0.8652 ended -0.1056
+titled -0.6487 fresh 0.2369 cohesion 0.4594 prior -2.163 behind 2.103
+ahead -0.3558 last -0.2731 next -0.1198 shorts -1.715 items -1.043
+marker -0.3963 heading 0.4627 dated 0.896 closed -0.822 dates 0.18
+ends 0.9105 headed -0.1238 follows 0.1299
+end: bias -6.614 own 1.606 before 0.05429 after -0.5881 before2 0.09044
+after2 -0.4795 around 0.3324 best 0.5499 place -0.4272 ended -0.8565
+titled -0.1265 fresh 0.1633 cohesion -0.7427 prior -2.296 behind 1.162
+ahead 0.02638 last -0.02915 next -0.2008 shorts -2.642 items 0.6522
+marker -1.078 heading 0.2356 dated 0.213 closed -0.1045 dates -0.3003
+ends 0.4133 headed 0.04514 follows -0.3999 next.bias -0.1335 next.own 0.2128
+next.before -1.143 next.after 0.3214 next.before2 0.0689
+next.after2 -0.09893 next.around -0.1774 next.best -0.1757
+next.place -0.1092 next.ended -0.4463 next.titled -0.09892 next.fresh 0.4985
+next.cohesion -0.4746 next.prior 4.1 next.behind -1.497 next.ahead 1.378
+next.last 0.06833 next.next 0.1763 next.shorts 1.843 next.items -2.549
+next.marker 0.4133 next.heading 0.6838 next.dated 0.3624 next.closed -0.1873
+next.dates -0.2822 next.ends 0.8921 next.headed -0.7745 next.follows 0.2295
+headline: bias -2.731 window -0.1248 first 0.1013 near 1.013 close 0.5527
+far -0.601 inside -1.066 heading 2.659 tiny -2.543 terse -1.296
+long -0.04528 endless -2.465 capital 0.3418 period -2.333 similar 4.543
+same 0.1957 dated -2.701 twice 1.585 own 2.293 meta 0.04345
+decode: keep 1 shift 0.5 boundary 0.5
 """
 HTML_MODEL = TEXT_MODEL
 LEXICON = """
+cookies 2.95 subscribe 2.78 rss 2.14 newsletters 2.12 antworten 2.09
+abo 2.02 advertise 1.96 impressum 1.87 startseite 1.86 faq 1.81 archiv 1.79
+abonnieren 1.76 magazin 1.73 kontakt 1.72 advertisement 1.68 kommentar 1.66
+login 1.63 newsletter 1.63 fitness 1.62 suche 1.59 abmelden 1.55
+datenschutzerklärung 1.53 datenschutz 1.52 privacy 1.49 kategorien 1.48
+passwort 1.48 pressemitteilungen 1.45 beiträge 1.43 rechte 1.43
+editorial 1.41 musik 1.41 publikationen 1.37 cookie 1.35 donate 1.29
+edition 1.26 kultur 1.26 ablehnen 1.24 einwilligung 1.24 club 1.19
+interessieren 1.19 anmelden 1.17 sitemap 1.15 careers 1.09 mediadaten 1.09
+seite 1.09 dezember 1.07 termine 1.04 article -1 editor -1 environment -1
+limited -1 organisation -1 zwei -1 special -1.01 und -1.01 aktiv -1.02
+computer -1.02 conditions -1.02 details -1.02 july -1.02 justice -1.02
+watch -1.02 events -1.03 marketing -1.03 sehen -1.03 updated -1.03
+address -1.04 erreicht -1.04 field -1.04 jan -1.04 keine -1.04 medical -1.04
+politische -1.04 theme -1.04 washington -1.04 wer -1.04 alles -1.05
+bleibt -1.05 credit -1.05 download -1.05 hier -1.05 press -1.05 sie -1.05
+alltag -1.06 beachten -1.06 copy -1.06 erreichen -1.06 france -1.06
+ganzen -1.06 gedanken -1.06 gute -1.06 haus -1.06 kein -1.06 wednesday -1.06
+erfahren -1.07 john -1.07 zum -1.07 andrew -1.08 box -1.08 schnelle -1.08
+stellt -1.08 tip -1.08 alte -1.09 eben -1.09 eigene -1.09 front -1.09
+steve -1.09 tax -1.09 baby -1.1 finden -1.1 nutzung -1.1 options -1.1
+unterwegs -1.1 hat -1.11 ich -1.11 june -1.11 link -1.11 local -1.11
+material -1.11 steht -1.11 ukraine -1.11 aus -1.12 bei -1.12 euro -1.12
+october -1.12 social -1.12 auf -1.13 ohne -1.13 wissen -1.13 mir -1.14
+von -1.14 anders -1.16 anfang -1.16 bisschen -1.16 canada -1.16 car -1.16
+choices -1.16 dein -1.16 denen -1.16 erklären -1.16 friday -1.16 gab -1.16
+ihn -1.16 japan -1.16 jedem -1.16 keinen -1.16 league -1.16 mitte -1.16
+private -1.16 schreiben -1.16 star -1.16 thank -1.16 topics -1.16
+unbedingt -1.16 verwenden -1.16 york -1.16 geht -1.17 habe -1.17
+published -1.18 dieser -1.19 erste -1.19 für -1.19 international -1.19
+leave -1.19 personal -1.19 weiter -1.19 bad -1.2 bin -1.2 hintergrund -1.2
+living -1.2 police -1.2 windows -1.2 bank -1.21 christian -1.21
+informiert -1.21 neuen -1.21 wir -1.21 zusammenarbeit -1.21 card -1.22
+hotel -1.22 probleme -1.22 releases -1.22 setzt -1.22 unterstützt -1.22
+updates -1.22 brand -1.23 immer -1.23 liegen -1.23 läuft -1.23 natural -1.23
+treffen -1.23 ziel -1.23 dark -1.24 der -1.24 forschung -1.24 sicht -1.24
+smart -1.24 tools -1.24 unternehmen -1.24 wall -1.24 free -1.25 ihm -1.25
+land -1.25 market -1.25 max -1.25 mich -1.25 nun -1.25 direkt -1.26
+internationale -1.26 license -1.26 pdf -1.26 richtig -1.26
+verschiedene -1.26 hätte -1.27 ihren -1.27 notice -1.27 weiteren -1.27
+wäre -1.27 beitrag -1.28 content -1.28 die -1.28 energy -1.28 games -1.28
+learn -1.28 live -1.28 michael -1.28 start -1.28 bild -1.29 city -1.29
+december -1.29 inzwischen -1.29 senior -1.29 stay -1.29 buy -1.3 seien -1.3
+chris -1.31 fall -1.31 our -1.31 reply -1.31 soll -1.31 dann -1.32
+mehr -1.32 mit -1.32 nation -1.32 network -1.32 required -1.32 sagen -1.32
+wirklich -1.32 diesem -1.33 seiner -1.33 wenn -1.33 alten -1.34 author -1.34
+communications -1.34 damit -1.34 deiner -1.34 ganze -1.34 gestalten -1.34
+klar -1.34 sharing -1.34 shot -1.34 tun -1.34 wegen -1.34 weiterhin -1.34
+ideas -1.35 world -1.35 zur -1.35 angebot -1.36 annual -1.36 bisher -1.36
+digitale -1.36 straße -1.36 das -1.37 nutzen -1.37 vom -1.37 diesen -1.38
+fans -1.38 kannst -1.38 leider -1.38 llc -1.38 settings -1.38 bietet -1.39
+blick -1.39 financial -1.39 gegenüber -1.39 ins -1.39 research -1.39
+stand -1.39 werden -1.39 andere -1.4 einzelnen -1.4 erhalten -1.4 liste -1.4
+management -1.4 name -1.4 position -1.4 seinem -1.4 show -1.4 south -1.4
+dank -1.41 essen -1.41 geworden -1.41 ihrem -1.41 man -1.41 meinem -1.41
+morning -1.41 subject -1.41 vielleicht -1.41 wie -1.41 den -1.42 jahre -1.42
+leben -1.42 save -1.42 west -1.42 family -1.43 israel -1.43 machen -1.43
+technology -1.43 waren -1.43 großen -1.44 grund -1.44 ihres -1.44
+initiative -1.44 jeweiligen -1.44 picture -1.44 points -1.44 road -1.44
+transfer -1.44 nach -1.45 general -1.46 ist -1.46 unter -1.46 vor -1.46
+web -1.46 art -1.47 hatte -1.47 stellen -1.47 folge -1.48 geld -1.48
+house -1.48 kids -1.48 nicht -1.48 tag -1.48 true -1.48 wort -1.48
+einzige -1.49 help -1.49 jahres -1.49 miss -1.49 policies -1.49 seine -1.49
+seit -1.49 shopping -1.49 solchen -1.49 verantwortung -1.49 aktuell -1.5
+ein -1.5 future -1.5 gerne -1.5 per -1.5 zwischen -1.5 amazon -1.51
+care -1.51 erklärt -1.51 fand -1.51 genau -1.51 heißt -1.51 jeden -1.51
+mann -1.51 movies -1.51 als -1.52 dies -1.52 gilt -1.52 kommt -1.52
+rund -1.52 services -1.52 allein -1.53 angaben -1.53 deutschen -1.53
+fest -1.53 parties -1.53 sea -1.53 tim -1.53 dabei -1.54 denn -1.54
+dieses -1.54 einen -1.54 fünf -1.54 gemacht -1.54 laut -1.54 meinen -1.54
+tuesday -1.54 bis -1.55 einer -1.55 nichts -1.55 products -1.55 teil -1.55
+wird -1.55 claims -1.56 connect -1.56 conversation -1.56 earn -1.56
+entfernt -1.56 fire -1.56 hin -1.56 lange -1.56 property -1.56 shows -1.56
+street -1.56 sei -1.57 dass -1.58 dem -1.58 euch -1.58 europe -1.58
+got -1.58 mission -1.58 sein -1.58 today -1.58 training -1.58 trump -1.58
+des -1.59 gut -1.59 kann -1.59 macht -1.59 tests -1.59 welt -1.59
+conference -1.6 kostenlose -1.6 offen -1.6 selbst -1.6 stelle -1.6 war -1.6
+wollen -1.6 zudem -1.6 core -1.61 features -1.61 information -1.61
+können -1.61 sind -1.61 support -1.61 nur -1.62 text -1.62 your -1.62
+zeit -1.62 all -1.63 bieten -1.63 druck -1.63 especially -1.63 wieder -1.63
+buch -1.64 build -1.64 halten -1.64 jeder -1.64 job -1.64 verfügung -1.64
+wurden -1.64 dessen -1.65 earth -1.65 may -1.65 muss -1.65 seiten -1.65
+sollte -1.65 wenig -1.65 aber -1.66 anderen -1.66 ihr -1.66 sagte -1.66
+team -1.66 alter -1.67 innerhalb -1.67 schon -1.67 sechs -1.67 woman -1.67
+worth -1.67 about -1.68 chance -1.68 china -1.68 french -1.68 inside -1.68
+lead -1.68 menschen -1.68 noch -1.68 purchase -1.68 sprache -1.68
+allerdings -1.69 display -1.69 erst -1.69 how -1.69 next -1.69 oder -1.69
+seinen -1.69 eine -1.7 kommen -1.7 military -1.7 plans -1.7 relevant -1.7
+richtige -1.7 sites -1.7 wasser -1.7 bleiben -1.71 darüber -1.71 kaum -1.71
+office -1.71 thomas -1.71 blood -1.72 bzw -1.72 changing -1.72 covered -1.72
+ganz -1.72 half -1.72 ihrer -1.72 message -1.72 pocket -1.72 rein -1.72
+voll -1.72 weil -1.72 winter -1.72 wochen -1.72 arm -1.73 auch -1.73
+authorities -1.73 einige -1.73 experts -1.73 express -1.73 gehören -1.73
+gibt -1.73 open -1.73 tage -1.73 dafür -1.74 european -1.74 get -1.74
+kleinen -1.74 müssen -1.74 personen -1.74 price -1.74 story -1.74
+under -1.74 viel -1.74 white -1.74 accept -1.75 bringen -1.75 daran -1.75
+fight -1.75 findet -1.75 gehört -1.75 ging -1.75 hinter -1.75 life -1.75
+matters -1.75 ort -1.75 report -1.75 sich -1.75 window -1.75 beyond -1.76
+darum -1.76 find -1.76 freie -1.76 geben -1.76 groups -1.76 liegt -1.76
+möglich -1.76 überhaupt -1.76 haben -1.77 tatsächlich -1.77 einem -1.78
+gas -1.78 getting -1.78 low -1.78 magic -1.78 results -1.78 werde -1.78
+worden -1.78 closed -1.79 continue -1.79 drei -1.79 heute -1.79 les -1.79
+monday -1.79 neben -1.79 wurde -1.79 new -1.8 offer -1.8 more -1.81
+space -1.81 einfach -1.82 hours -1.82 jahren -1.82 see -1.82 sehr -1.82
+sondern -1.82 dazu -1.83 design -1.83 sowie -1.83 actions -1.85
+analysis -1.85 anbieten -1.85 bekannt -1.85 bereit -1.85 besser -1.85
+bringt -1.85 complete -1.85 consider -1.85 darauf -1.85 darf -1.85
+detail -1.85 dort -1.85 ebenfalls -1.85 entwicklung -1.85 favorite -1.85
+fit -1.85 folgenden -1.85 frank -1.85 frau -1.85 frauen -1.85 gesamte -1.85
+groß -1.85 großer -1.85 intelligence -1.85 lang -1.85 letzten -1.85
+light -1.85 love -1.85 lässt -1.85 middle -1.85 moment -1.85 natur -1.85
+needs -1.85 otherwise -1.85 paying -1.85 plus -1.85 pop -1.85
+professional -1.85 provided -1.85 questions -1.85 rahmen -1.85
+remember -1.85 safety -1.85 security -1.85 sogar -1.85 state -1.85
+strategy -1.85 targeted -1.85 thanks -1.85 track -1.85 verschiedenen -1.85
+zeigt -1.85 doch -1.87 nie -1.88 you -1.88 allem -1.9 black -1.9 del -1.9
+money -1.9 quality -1.9 date -1.91 eigenen -1.91 robert -1.91 welche -1.91
+action -1.92 days -1.92 falls -1.92 feature -1.92 focus -1.92 peter -1.92
+scientists -1.92 staff -1.92 want -1.92 direct -1.93 game -1.93
+percent -1.93 platz -1.93 aktuellen -1.94 eye -1.94 gesagt -1.94
+interest -1.94 kleine -1.94 page -1.94 sales -1.94 cost -1.95 cut -1.95
+data -1.95 insbesondere -1.95 success -1.95 ahead -1.96 capital -1.96
+election -1.96 event -1.96 gives -1.96 hatten -1.96 markus -1.96 near -1.96
+premier -1.96 professor -1.96 sicher -1.96 supported -1.96 trotzdem -1.96
+vielen -1.96 agreement -1.97 campaign -1.97 con -1.97 dadurch -1.97
+daher -1.97 ergebnis -1.97 fields -1.97 gerade -1.97 launched -1.97
+monate -1.97 option -1.97 phone -1.97 play -1.97 remains -1.97 call -1.98
+crisis -1.98 essential -1.98 real -1.98 review -1.98 richard -1.98
+children -1.99 einmal -1.99 las -1.99 turn -1.99 chaos -2 eher -2
+erkennen -2 foreign -2 früher -2 hundreds -2 minimum -2 nimmt -2 use -2
+durch -2.01 chinese -2.02 east -2.02 former -2.02 good -2.02 johnson -2.02
+aufgrund -2.03 foundation -2.03 image -2.03 perfect -2.03 power -2.03
+sommer -2.03 third -2.03 update -2.04 vier -2.04 anderem -2.05 become -2.05
+deutlich -2.05 doctor -2.05 insgesamt -2.05 jede -2.05 running -2.05
+times -2.05 viele -2.05 great -2.06 lassen -2.06 los -2.06 oft -2.06
+storage -2.06 tweet -2.06 wichtig -2.06 council -2.07 decisions -2.07
+erscheint -2.07 hinaus -2.07 industry -2.07 kurz -2.07 law -2.07 names -2.07
+season -2.07 written -2.07 während -2.07 recent -2.08 work -2.08 aller -2.09
+devices -2.09 paar -2.09 word -2.09 access -2.1 basis -2.1 erfolgt -2.1
+große -2.1 leading -2.1 legal -2.1 lust -2.1 mittlerweile -2.1 pay -2.1
+person -2.1 serious -2.1 wichtige -2.1 keep -2.11 london -2.11
+protection -2.11 zuletzt -2.11 ceo -2.12 eines -2.12 here -2.12
+systems -2.12 button -2.14 caught -2.14 criminal -2.14 ende -2.14
+improve -2.14 leaders -2.14 million -2.14 mind -2.14 modern -2.14
+möchte -2.14 necessary -2.14 push -2.14 russian -2.14 six -2.14 thread -2.14
+unabhängig -2.14 unless -2.14 prime -2.15 bereits -2.16 list -2.16
+nehmen -2.16 united -2.16 additional -2.17 back -2.17 employees -2.17
+finally -2.17 meisten -2.17 notes -2.17 nächsten -2.17 standard -2.17
+technical -2.17 zusätzlich -2.17 eigentlich -2.18 experience -2.18 map -2.18
+off -2.18 software -2.18 this -2.18 besteht -2.19 held -2.19 hoch -2.19
+issues -2.19 machine -2.19 ready -2.19 reports -2.19 return -2.19
+using -2.19 week -2.19 alternative -2.21 durchaus -2.21 gave -2.21
+give -2.21 mark -2.21 monitor -2.21 process -2.21 reading -2.21 taken -2.21
+union -2.21 area -2.22 behind -2.22 director -2.22 engineering -2.22
+for -2.22 schnell -2.22 davon -2.23 fast -2.24 public -2.24 release -2.24
+son -2.24 una -2.24 why -2.24 after -2.25 building -2.26 chief -2.26
+contributed -2.26 cover -2.26 dead -2.26 deren -2.26 deshalb -2.26
+heart -2.26 para -2.26 secret -2.26 secure -2.26 solche -2.26 spielt -2.26
+tagen -2.26 teams -2.26 thinking -2.26 wollte -2.26 zweiten -2.26 the -2.27
+says -2.28 study -2.28 sollten -2.29 will -2.29 beispiel -2.3 below -2.3
+collection -2.3 designed -2.3 frei -2.3 jahr -2.3 leicht -2.3 manager -2.3
+most -2.3 out -2.3 trotz -2.3 virtual -2.3 ersten -2.31 never -2.31
+result -2.31 size -2.31 effective -2.32 ensure -2.32 explained -2.32
+ideal -2.32 institutions -2.32 jedes -2.32 leaving -2.32 school -2.32
+try -2.32 weise -2.32 democratic -2.34 dinge -2.34 endlich -2.34
+mehrere -2.34 pages -2.34 previous -2.34 reality -2.34 remove -2.34
+sort -2.34 trade -2.34 uses -2.34 works -2.34 history -2.35 major -2.35
+need -2.35 point -2.35 achieve -2.36 besonders -2.36 blue -2.36 hit -2.36
+like -2.36 lost -2.36 maßnahmen -2.36 model -2.36 rate -2.36 schaffen -2.36
+wish -2.36 important -2.37 first -2.38 letter -2.38 plan -2.38 product -2.38
+statement -2.38 air -2.39 british -2.39 continues -2.39 etwas -2.39
+full -2.39 lower -2.39 months -2.39 möglichst -2.39 order -2.39 paris -2.39
+situation -2.39 starting -2.39 talks -2.39 weit -2.39 wrong -2.39 with -2.4
+allen -2.41 big -2.41 completely -2.41 knowledge -2.41 members -2.41
+small -2.41 zunächst -2.41 coming -2.42 außerdem -2.43 kam -2.43
+konnte -2.43 project -2.43 rules -2.43 slow -2.43 fact -2.44 jedoch -2.44
+sent -2.44 täglich -2.44 ziehen -2.44 minister -2.45 que -2.45 was -2.45
+what -2.45 and -2.46 create -2.46 expected -2.46 fill -2.46 führt -2.46
+happy -2.46 know -2.46 now -2.46 provide -2.46 relationships -2.46
+version -2.46 went -2.46 development -2.47 etwa -2.47 extra -2.47 form -2.47
+helped -2.47 made -2.47 make -2.47 yes -2.47 zumindest -2.47
+department -2.48 drive -2.48 night -2.48 reduce -2.48 announced -2.49
+book -2.49 party -2.49 problem -2.49 store -2.49 university -2.49 total -2.5
+from -2.51 key -2.51 case -2.52 long -2.52 red -2.52 user -2.52 appear -2.54
+beginning -2.54 choose -2.54 commission -2.54 cool -2.54 country -2.54
+darin -2.54 demand -2.54 developers -2.54 ebenso -2.54 einigen -2.54
+ever -2.54 everyone -2.54 her -2.54 keeps -2.54 largest -2.54 left -2.54
+not -2.54 noted -2.54 ones -2.54 probably -2.54 rise -2.54 screen -2.54
+seems -2.54 set -2.54 shared -2.54 sick -2.54 stage -2.54 started -2.54
+student -2.54 stunden -2.54 taking -2.54 toward -2.54 type -2.54
+understand -2.54 warning -2.54 words -2.54 zwar -2.54 available -2.56
+other -2.57 own -2.57 according -2.58 festival -2.58 political -2.58
+change -2.59 economic -2.59 far -2.59 stop -2.59 are -2.6 bring -2.6
+during -2.6 note -2.6 others -2.6 thought -2.6 better -2.61 officials -2.61
+president -2.61 weniger -2.61 years -2.61 believe -2.62 calls -2.62
+choice -2.62 down -2.62 found -2.62 höhe -2.62 move -2.62 rare -2.62
+similar -2.62 term -2.62 wrote -2.62 think -2.63 directly -2.64 does -2.64
+early -2.64 everything -2.64 independent -2.64 items -2.64 later -2.64
+must -2.64 operations -2.64 really -2.64 thousands -2.64 always -2.65
+day -2.65 mean -2.65 above -2.66 gets -2.66 high -2.66 hope -2.66 just -2.66
+large -2.66 over -2.66 people -2.66 production -2.66 saw -2.66 setting -2.66
+states -2.66 asked -2.67 company -2.67 last -2.67 part -2.67 critical -2.68
+feel -2.68 single -2.68 natürlich -2.69 allow -2.7 among -2.7 control -2.7
+easy -2.7 five -2.7 series -2.7 smaller -2.7 end -2.71 touch -2.71
+against -2.72 head -2.72 impact -2.72 old -2.72 seen -2.72 begin -2.73
+eyes -2.73 matter -2.73 month -2.73 rule -2.73 significant -2.73 tiny -2.73
+where -2.73 along -2.74 cases -2.74 death -2.74 going -2.74 question -2.74
+activity -2.77 again -2.77 amount -2.77 became -2.77 changes -2.77 did -2.77
+goes -2.77 happened -2.77 human -2.77 individual -2.77 little -2.77
+nor -2.77 previously -2.77 group -2.78 who -2.78 also -2.79 come -2.79
+line -2.79 longer -2.79 place -2.79 right -2.79 around -2.8 bar -2.81
+efforts -2.81 final -2.81 growth -2.81 helps -2.81 möglichkeit -2.81
+said -2.81 selten -2.81 take -2.81 worked -2.81 government -2.82
+without -2.82 addition -2.83 idea -2.83 involved -2.83 issue -2.83
+outside -2.83 record -2.83 been -2.84 has -2.84 year -2.84 one -2.85
+companies -2.86 fully -2.86 gebe -2.86 number -2.86 original -2.86
+pretty -2.86 sorgen -2.86 thing -2.87 common -2.88 film -2.88
+particular -2.88 past -2.88 seven -2.88 wants -2.88 water -2.88 whole -2.88
+minute -2.89 potential -2.89 progress -2.89 run -2.89 sense -2.89
+several -2.89 created -2.91 she -2.91 yet -2.91 american -2.92 every -2.93
+avoid -2.95 bit -2.95 condition -2.95 court -2.95 effort -2.95 else -2.95
+evidence -2.95 external -2.95 hard -2.95 looks -2.95 opportunity -2.95
+prozent -2.95 role -2.95 room -2.95 status -2.95 still -2.95 sure -2.95
+understanding -2.95 ways -2.95 write -2.95 even -2.96 have -2.97 say -2.97
+second -2.98 working -2.99 administration -3 took -3 cause -3.01
+countries -3.01 friends -3.01 including -3.01 its -3.01 parts -3.01
+released -3.01 rest -3.01 any -3.02 face -3.02 three -3.02 built -3.03
+continued -3.03 course -3.03 hold -3.03 reason -3.03 regular -3.03
+takes -3.03 tell -3.03 testing -3.03 deal -3.04 possible -3.04 short -3.04
+source -3.04 another -3.05 certainly -3.05 creating -3.05 easier -3.05
+immediately -3.05 include -3.05 moving -3.05 should -3.06 through -3.06
+anyone -3.07 attention -3.07 increase -3.07 led -3.07 only -3.07
+reported -3.07 turned -3.07 were -3.07 code -3.08 problems -3.08
+current -3.09 than -3.09 began -3.1 changed -3.1 doing -3.1 easily -3.1
+following -3.1 needed -3.1 risk -3.1 soon -3.1 their -3.1 writing -3.1
+those -3.11 due -3.12 look -3.12 time -3.13 users -3.13 makes -3.14
+since -3.14 brought -3.15 cannot -3.15 correct -3.15 giving -3.15
+least -3.15 making -3.15 massive -3.15 overall -3.15 fix -3.16 into -3.16
+meeting -3.17 could -3.18 currently -3.18 some -3.18 approach -3.19
+away -3.19 came -3.19 multiple -3.19 nothing -3.19 sources -3.19 value -3.19
+means -3.2 there -3.2 two -3.21 him -3.22 level -3.22 add -3.24
+because -3.24 body -3.24 but -3.24 entire -3.24 guten -3.24 meaning -3.24
+physical -3.24 rolle -3.24 showed -3.24 system -3.24 would -3.25 done -3.27
+being -3.29 let -3.29 age -3.3 quickly -3.3 successful -3.3 these -3.3
+few -3.31 decision -3.32 minutes -3.32 sofort -3.32 until -3.33
+already -3.35 before -3.35 lot -3.35 many -3.35 normal -3.35 server -3.35
+whose -3.35 when -3.36 which -3.36 simply -3.38 that -3.38 together -3.38
+average -3.39 couple -3.39 includes -3.39 can -3.4 his -3.41 recently -3.41
+tool -3.41 consumer -3.43 example -3.43 hand -3.43 well -3.44 appears -3.46
+complex -3.46 looking -3.46 period -3.46 population -3.46 saying -3.46
+used -3.46 anything -3.5 either -3.51 certain -3.52 effect -3.52
+internal -3.52 prevent -3.52 them -3.52 between -3.54 put -3.54 serve -3.55
+slightly -3.55 they -3.55 despite -3.58 levels -3.58 different -3.59
+added -3.6 clear -3.61 kind -3.61 less -3.61 four -3.64 having -3.64
+likely -3.64 rather -3.64 side -3.64 things -3.64 both -3.67 enough -3.67
+way -3.69 ability -3.7 across -3.7 businesses -3.7 might -3.7 able -3.71
+very -3.71 though -3.75 known -3.76 while -3.76 often -3.77 instead -3.8
+whether -3.8 had -3.81 once -3.82 something -3.82 allowed -3.86 green -3.86
+simple -3.86 much -3.89 named -3.89 weeks -3.91 earlier -3.93 provides -3.93
+scale -3.93 further -3.99 themselves -3.99 too -4.05 within -4.07
+trying -4.08 actually -4.1 told -4.13 almost -4.15 called -4.18
+present -4.25 although -4.29 each -4.29 such -4.32 figure -4.33
+relatively -4.33 performance -4.4 existing -4.42 then -4.44 based -4.47
+task -4.5 given -4.65 same -4.82 itself -4.94 however -5.03
 """
 # fitted: end
 VOCABULARY = {
@@ -1451,21 +1759,22 @@ def headline_rows(
     article's first block to just after it (block, text, features)."""
     texts = page.texts
     title = fold(page.meta.titles[0]).split() if page.meta.titles else []
-    window = page.style == "lines"
+    window = page.style == "lines"  # its first block is the window title
     low = max(int(window), first - HEADLINE_REACH)
-    found = [(-1, page.meta.titles[0])] if title else []
+    found = [(0 if window else -1, page.meta.titles[0])] if title else []
     for at, text in found + list(enumerate(texts[low : first + 3], low)):
         if len(text) > TITLE_LENGTH:
             continue
+        own = at < 0 or (window and at == 0)
         words = text.split()
         folded = fold(text).split()
         shared = len(set(folded) & set(title)) / max(len(folded), len(title), 1)
-        gap = first - at if at >= 0 else HEADLINE_REACH
+        gap = first - at if not own else HEADLINE_REACH
         mark = marks[at] if at >= 0 else 0
-        between = marks[max(0, at + 1) : first] if at >= 0 else b""
+        between = marks[at + 1 : first] if not own else b""
         yield at, text, [
             1.0,
-            1.0 if at < 0 else 0.0,
+            1.0 if own else 0.0,
             1.0 if gap == 0 else 0.0,
             1.0 if 1 <= gap <= 2 else 0.0,
             1.0 if 3 <= gap <= 5 else 0.0,
@@ -1481,7 +1790,7 @@ def headline_rows(
             shared,
             1.0 if folded == title else 0.0,
             1.0 if mark & DATED_MARK else 0.0,
-            1.0 if at >= 0 and texts.count(text) > 1 else 0.0,
+            1.0 if not own and texts.count(text) > 1 else 0.0,
             max(-SCORE_CLIP, min(SCORE_CLIP, local[at])) / SCORE_CLIP if at >= 0 else 0.0,
             sum(1 for m in between if m & DATED_MARK) / 3,
         ]
@@ -1543,10 +1852,11 @@ class Scores:
     against before it; of the article beginning (start) and ending (end)
     at it; and of its being the article's where it stands (keep)."""
 
-    __slots__ = ("after", "end", "inside", "keep", "local", "marks", "start")
+    __slots__ = ("after", "decode", "end", "inside", "keep", "local", "marks", "start")
 
     def __init__(self, page: Page) -> None:
         fitted = model(HTML_MODEL if page.style == "html" else TEXT_MODEL)
+        self.decode = fitted["decode"]
         self.local, self.marks = local_scores(page, fitted)
         features = names(CONTEXT)
         inside, after, keep = (weights(fitted[k], features) for k in ("in", "after", "keep"))
@@ -1576,22 +1886,24 @@ def sequence(scores: Scores) -> list[bool]:
     """Which blocks are the article.
 
     The article is one stretch of the page. A Viterbi pass over three
-    states, before the article, in it and after it, finds the stretch
-    that the blocks' inside and after scores and the start and end scores
-    of its ends (times BOUNDARY) favour most. In it, the blocks whose keep
-    score passes KEEP_SCORE are the article; if none does, the one that
-    comes closest.
+    states, before the article, in it and after it, finds the stretch that
+    the blocks' inside scores (plus the model's "shift") and after scores,
+    and the start and end scores of its ends (times its "boundary"), favour
+    most. In it, the blocks whose keep score passes the model's "keep" are
+    the article; if none does, the one that comes closest. The three
+    settings are chosen with the weights, by cross-validation on tune.
     """
     inside, after, start, end = scores.inside, scores.after, scores.start, scores.end
+    shift, boundary = scores.decode["shift"], scores.decode["boundary"]
     n = len(inside)
     best_in = best_after = -INFINITY  # best totals ending in each state (before: 0)
     trail = bytearray(n)  # bit 0: "in" came from "in"; bit 1: "after" from "in"
     for i in range(n):
-        enter = BOUNDARY * start[i]
-        leave = best_in + BOUNDARY * end[i - 1] if i else -INFINITY
+        enter = boundary * start[i]
+        leave = best_in + boundary * end[i - 1] if i else -INFINITY
         trail[i] = (best_in >= enter) | (leave > best_after) << 1
         best_in, best_after = (
-            max(best_in, enter) + inside[i] + INSIDE_SHIFT,
+            max(best_in, enter) + inside[i] + shift,
             max(best_after, leave) + after[i],
         )
     kept = [False] * n
@@ -1605,9 +1917,9 @@ def sequence(scores: Scores) -> list[bool]:
             state = 1 if trail[i] & 2 else 2
         else:
             break
-    keep = scores.keep
+    keep, least = scores.keep, scores.decode["keep"]
     for i in region:
-        kept[i] = keep[i] > KEEP_SCORE
+        kept[i] = keep[i] > least
     if region and True not in kept:
         kept[max(region, key=keep.__getitem__)] = True
     return kept
@@ -1675,9 +1987,10 @@ def structure(page: Page, scores: Scores | None, kept: list[bool]) -> Article:
     if scores is None or first == n:
         return article.settle()
     head, article.title = headline(page, scores, first)
-    if head >= 0:
+    if head >= 0 and verdicts.count(Verdict.BODY) > (verdicts[head] is Verdict.BODY):
         verdicts[head], reasons[head] = Verdict.TITLE, Reason.HEADLINE
-    top = min(first, head) if head >= 0 else first
+    window = head == 0 and page.style == "lines"  # the window title's line
+    top = min(first, head) if head >= 0 and not window else first
     lead = standfirst(page, head, verdicts)
     if lead is not None:
         verdicts[lead], reasons[lead] = Verdict.STANDFIRST, Reason.STANDFIRST
