@@ -185,20 +185,20 @@ class TestTerminal(CheckMixin):
         self.assertTrue(any(len(line) > 200 for line in result.stdout.split(b"\n")))
 
     def test_terminal_wraps_at_its_width(self) -> None:
-        status, out = run_in_pty(str(ARTICLE), columns=50)
-        self.check(status, 0)
-        lines = strip_sgr(out).decode("utf-8").split("\n")
+        result = run_in_pty(str(ARTICLE), columns=50)
+        self.assertClean(result)
+        lines = strip_sgr(result.stdout).decode("utf-8").split("\n")
         self.assertLessEqual(max(len(line) for line in lines), 50)
         self.assertGreater(max(len(line) for line in lines), 40)
 
     def test_wide_terminal_wraps_at_80(self) -> None:
-        _, out = run_in_pty(str(ARTICLE), columns=200)
+        out = run_in_pty(str(ARTICLE), columns=200).stdout
         lines = strip_sgr(out).decode("utf-8").split("\n")
         self.check(max(len(line) for line in lines) <= 80, True)
         self.assertGreater(max(len(line) for line in lines), 70)
 
     def test_terminal_bold_headline_italic_standfirst_dim_metadata(self) -> None:
-        _, out = run_in_pty(str(ARTICLE))
+        out = run_in_pty(str(ARTICLE)).stdout
         self.assertTrue(out.startswith(b"\x1b[1mKim Jong Un tours"))
         self.assertIn(b"\x1b[3mKim Jong Un\xe2\x80\x99s visit", out)
         self.assertIn(b"\x1b[2mWorld \xe2\x80\xba Americas \xc2\xb7 2024-06-15", out)
@@ -206,12 +206,12 @@ class TestTerminal(CheckMixin):
     def test_no_color_and_dumb_terminal_get_no_escapes(self) -> None:
         for extra in ({"NO_COLOR": "1"}, {"TERM": "dumb"}):
             with self.subTest(env=extra):
-                _, out = run_in_pty(str(ARTICLE), env=clean_env(**extra))
+                out = run_in_pty(str(ARTICLE), env=clean_env(**extra)).stdout
                 self.assertNotIn(b"\x1b", out)
                 self.assertIn(b"Kim Jong Un tours", out)
 
     def test_color_never_and_always(self) -> None:
-        _, out = run_in_pty("--color", "never", str(ARTICLE))
+        out = run_in_pty("--color", "never", str(ARTICLE)).stdout
         self.assertNotIn(b"\x1b", out)
         piped = run("--color=always", str(ARTICLE))
         self.assertTrue(piped.stdout.startswith(b"\x1b[1m"))
@@ -221,16 +221,16 @@ class TestTerminal(CheckMixin):
         self.assertLessEqual(
             max(len(line) for line in result.stdout.decode().split("\n")), 30
         )
-        _, out = run_in_pty(
+        out = run_in_pty(
             "--width", "0", "--color", "never", str(ARTICLE), columns=40
-        )
+        ).stdout
         self.assertTrue(any(len(line) > 200 for line in out.split(b"\n")))
 
     def test_pager_in_terminal(self) -> None:
         env = clean_env(PAGER="sed s/^/PAGED:/")
-        status, out = run_in_pty("--pager", "--color", "never", str(ARTICLE), env=env)
-        self.check(status, 0)
-        self.assertTrue(out.startswith(b"PAGED:Kim Jong Un tours"))
+        result = run_in_pty("--pager", "--color", "never", str(ARTICLE), env=env)
+        self.assertClean(result)
+        self.assertTrue(result.stdout.startswith(b"PAGED:Kim Jong Un tours"))
 
     def test_pager_does_nothing_in_a_pipe(self) -> None:
         result = run("--pager", str(ARTICLE), env=clean_env(PAGER="sed s/^/PAGED:/"))
