@@ -645,10 +645,22 @@ class Features:
 
 def read_input(path: str) -> bytes:
     """The bytes of the file at path, or of standard input for "-"."""
-    if path == "-":
-        return sys.stdin.buffer.read()
-    with open(path, "rb") as stream:
+    with open(0 if path == "-" else path, "rb", closefd=path != "-") as stream:
         return stream.read()
+
+
+def piped() -> bool:
+    """Whether standard input is a pipe or a file, which a run without FILE
+    reads (not a terminal, /dev/null or closed)."""
+    try:
+        from posix import fstat  # built in and loaded: os would cost 1 ms
+    except ImportError:  # not a POSIX system
+        from os import fstat
+    try:
+        kind = fstat(0).st_mode >> 12
+    except OSError:  # closed
+        return False
+    return kind in (0o01, 0o10)  # S_IFIFO, S_IFREG
 
 
 def looks_binary(data: bytes) -> bool:
@@ -1949,7 +1961,8 @@ EXAMPLES = """\
 examples:
   show_article.py                       the bundled article.txt
   show_article.py page.txt | wc -w      count the article's words
-  lynx -dump URL | show_article.py -    clean a page as lynx prints it
+  lynx -dump URL | show_article.py      clean a page as lynx prints it
+  show_article.py < page.txt            standard input, when it is a pipe or a file
   show_article.py --format json page.txt | jq -r .title
   show_article.py --format markdown page.txt | pandoc -o page.html
   show_article.py --explain page.txt    see what was cut, line by line
@@ -2022,7 +2035,7 @@ def parse_options(argv: Sequence[str]) -> Options:
         "path",
         nargs="?",
         metavar="FILE",
-        help="the saved page text; - reads standard input (default: article.txt beside this script)",
+        help="the saved page text; - reads standard input (default: standard input when it is a pipe or a file, else article.txt beside this script)",
     )
     for name, kind, choices, default, help_text in OPTIONS:
         if kind == "flag":
@@ -2177,7 +2190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run(options: Options) -> int:
     """Read, clean and write one article as the options say."""
-    path = options.path or default_path()
+    path = options.path or ("-" if piped() else default_path())
     label = "standard input" if path == "-" else "'" + printable(path) + "'"
     try:
         data = read_input(path)

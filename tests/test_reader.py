@@ -98,6 +98,69 @@ class TestBundledArticle(CheckMixin):
         self.check(ARTICLE.read_bytes(), seed.read_bytes())
 
 
+class TestStandardInput(CheckMixin):
+    """Without FILE, standard input is read when it is a pipe or a file."""
+
+    OTHER = SEED.replace(b"Kinzhal", b"Zircon")  # not the bundled article
+
+    def test_no_file_reads_a_pipe(self) -> None:
+        result = run(stdin=self.OTHER)
+        self.assertClean(result)
+        self.assertIn(b"Zircon hypersonic missile", result.stdout)
+        self.assertNotIn(b"Kinzhal", result.stdout)
+
+    def test_no_file_reads_an_empty_pipe(self) -> None:
+        result = run(stdin=b"")
+        self.check(result.returncode, 1)
+        self.assertIn(b"no article text found in standard input", result.stderr)
+
+    def test_no_file_reads_a_redirected_file(self) -> None:
+        with tempfile.TemporaryFile() as page:
+            page.write(self.OTHER)
+            page.seek(0)
+            result = run(stdin=page)
+        self.assertClean(result)
+        self.assertIn(b"Zircon hypersonic missile", result.stdout)
+
+    def test_no_file_and_dev_null_reads_the_bundled_article(self) -> None:
+        result = run()  # stdin is /dev/null
+        self.assertClean(result)
+        self.check(result.stdout, EXPECTED)
+
+    def test_no_file_and_a_terminal_reads_the_bundled_article(self) -> None:
+        result = run_in_pty("--width", "0", "--color", "never")  # stdin a terminal
+        self.assertClean(result)
+        self.assertIn(b"Kinzhal hypersonic missile", result.stdout)
+
+    def test_closed_stdin(self) -> None:
+        def closed(*args: str) -> subprocess.CompletedProcess[bytes]:
+            return subprocess.run(
+                [sys.executable, str(SCRIPT), *args],
+                capture_output=True,
+                preexec_fn=lambda: os.close(0),
+                timeout=30,
+                check=False,
+            )
+
+        self.check(closed().stdout, EXPECTED)
+        result = closed("-")
+        self.check(
+            (result.returncode, result.stdout, result.stderr.decode()),
+            (
+                1,
+                b"",
+                "show_article.py: error: cannot read standard input: Bad file descriptor\n",
+            ),
+        )
+
+    def test_help_says_so(self) -> None:
+        out = " ".join(run("--help").stdout.decode().split())
+        self.assertIn(
+            "default: standard input when it is a pipe or a file, else article.txt", out
+        )
+        self.assertIn("lynx -dump URL | show_article.py clean", out)
+
+
 class TestSavedDifferently(CheckMixin):
     """The same article saved in other ways gives the same output, byte for byte."""
 
