@@ -2162,9 +2162,21 @@ def page(data: bytes) -> bool:
     return True
 
 
+def write(data: bytes) -> None:
+    """Write data to standard output; fd 1, so that a closed one fails as a
+    full disk does, here, and nothing is left to flush at exit."""
+    with open(1, "wb", closefd=False) as out:
+        out.write(data)
+
+
 def printable(name: str) -> str:
     """name with anything that could drive a terminal shown as "?"."""
     return "".join("?" if c < " " or "\x7f" <= c <= "\x9f" else c for c in name)
+
+
+def reason(problem: Exception) -> str:
+    """What went wrong, in the system's words when it has them."""
+    return getattr(problem, "strerror", None) or str(problem)
 
 
 def error(message: str) -> int:
@@ -2177,15 +2189,20 @@ def error(message: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; the exit status."""
     try:
-        return run(parse_options(sys.argv[1:] if argv is None else argv))
+        try:
+            return run(parse_options(sys.argv[1:] if argv is None else argv))
+        finally:
+            if sys.stdout:
+                sys.stdout.flush()  # what --help wrote fails here, not at exit
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
+    except OSError as problem:  # writing standard output
         import os
 
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 141
+        os.dup2(os.open(os.devnull, os.O_WRONLY), 1)  # nothing to flush at exit
+        if isinstance(problem, BrokenPipeError):
+            return 141
+        return error(f"cannot write standard output: {reason(problem)}")
 
 
 def run(options: Options) -> int:
@@ -2195,8 +2212,7 @@ def run(options: Options) -> int:
     try:
         data = read_input(path)
     except (OSError, ValueError) as problem:
-        reason = getattr(problem, "strerror", None) or str(problem)
-        return error(f"cannot read {label}: {reason}")
+        return error(f"cannot read {label}: {reason(problem)}")
     if looks_binary(data):
         return error(f"{label} looks like a binary file")
     text = clean_text(data)
@@ -2205,13 +2221,11 @@ def run(options: Options) -> int:
         return 0 if article.body else 1
     if not article.body and not options.explain:
         return error(f"no article text found in {label} (--keep-all prints everything)")
-    terminal = sys.stdout.isatty()
+    terminal = bool(sys.stdout) and sys.stdout.isatty()
     out = render(article, text, options, terminal, False)
     data = encode(out, options, article, text, terminal)
-    if options.pager and terminal and page(data):
-        return 0
-    sys.stdout.buffer.write(data)
-    sys.stdout.flush()
+    if not (options.pager and terminal and page(data)):
+        write(data)
     return 0
 
 

@@ -463,8 +463,8 @@ class TestCommandLine(CheckMixin):
         self.check(proc.returncode, 130)
         self.check(err, b"")
 
-    def test_head_ends_quietly(self) -> None:
-        big = (SEED_TEXT + "\n") * 2000
+    def test_head_ends_quietly_with_141(self) -> None:
+        big = (SEED_TEXT + "\n") * 300  # 1 MB of output pending when head quits
         proc = subprocess.Popen(
             [sys.executable, str(SCRIPT), "--keep-all", "-"],
             stdin=subprocess.PIPE,
@@ -483,7 +483,7 @@ class TestCommandLine(CheckMixin):
         err = proc.stderr.read()
         proc.stderr.close()
         proc.wait(timeout=30)
-        self.check(err, b"")
+        self.check((proc.returncode, err), (141, b""))
 
     def test_closed_pipe_exits_141_quietly(self) -> None:
         reader, writer = os.pipe()
@@ -496,6 +496,40 @@ class TestCommandLine(CheckMixin):
         )
         os.close(writer)
         self.check((result.returncode, result.stderr), (141, b""))
+
+    def test_disk_full_is_one_line_error(self) -> None:
+        if not os.path.exists("/dev/full"):
+            self.skipTest("no /dev/full")
+        for args in ([], ["--format", "json"], ["--keep-all"]):
+            with self.subTest(args=args), open("/dev/full", "wb") as full:
+                result = subprocess.run(
+                    [sys.executable, str(SCRIPT), *args, str(ARTICLE)],
+                    stdout=full,
+                    stderr=subprocess.PIPE,
+                    timeout=30,
+                    check=False,
+                )
+                problem = "cannot write standard output: No space left on device"
+                self.check(
+                    (result.returncode, result.stderr.decode()),
+                    (1, f"show_article.py: error: {problem}\n"),
+                )
+
+    def test_closed_stdout_is_one_line_error(self) -> None:
+        result = subprocess.run(
+            [sys.executable, str(SCRIPT), str(ARTICLE)],
+            stderr=subprocess.PIPE,
+            preexec_fn=lambda: os.close(1),
+            timeout=30,
+            check=False,
+        )
+        self.check(
+            (result.returncode, result.stderr.decode()),
+            (
+                1,
+                "show_article.py: error: cannot write standard output: Bad file descriptor\n",
+            ),
+        )
 
     def test_executable_with_shebang(self) -> None:
         self.assertTrue(os.access(SCRIPT, os.X_OK))
