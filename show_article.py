@@ -430,13 +430,15 @@ NEWLINES_WIDE = ("\u2028", "\u2029")
 # Windows-1252: mojibake always has one.
 MOJIBAKE_LEADS = frozenset(map(chr, range(0xC2, 0xF5)))
 
-# Typography that --ascii (or an output that cannot show it) turns plain.
-ASCII_FOLD = {
-    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "“": '"', "”": '"',
-    "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"', "‹": "'", "›": "'",
-    "…": "...", "—": "--", "–": "-", "‐": "-", "‑": "-", "‒": "-",
-    "−": "-", "•": "*", "·": "*", "×": "x", "€": "EUR", "£": "GBP",
-}  # fmt: skip
+# What --ascii (or an output that cannot show the text) writes for typography
+# and for the letters that do not decompose into an ASCII letter and accents,
+# as pairs; other accented letters lose their accents, the rest become "?".
+ASCII_FOLD = """
+    ‘ '  ’ '  ‚ '  ‛ '  ′ '  ‹ '  › '  “ "  ” "  „ "  ‟ "  ″ "  « "  » "
+    … ...  — --  – -  ‐ -  ‑ -  ‒ -  − -  • *  · *  × x  € EUR  £ GBP
+    ß ss  æ ae  Æ AE  œ oe  Œ OE  ø o  Ø O  ł l  Ł L  đ d  Đ D  ð d  Ð D
+    þ th  Þ Th  ı i
+"""
 
 # Terminal styles (SGR): bold headline, italic standfirst, dim metadata.
 BOLD, ITALIC, DIM, RESET = "\x1b[1m", "\x1b[3m", "\x1b[2m", "\x1b[0m"
@@ -1731,8 +1733,11 @@ def copy_of(crumb: str, title: str | None) -> bool:
 # -- Render ------------------------------------------------------------------
 
 
-def render_text(article: Article, width: int, color: bool, terminal: bool) -> str:
-    """The article as plain text, wrapped at width (0: not at all)."""
+def render_text(
+    article: Article, width: int, color: bool, terminal: bool, plain: bool = False
+) -> str:
+    """The article as plain text, wrapped at width (0: not at all); plain
+    separates the metadata in ASCII, for --ascii."""
 
     def styled(text: str, style: str, indent: str = "", first: str = "") -> str:
         lines = wrap(text, width, first, indent) if width else [first + text]
@@ -1743,10 +1748,11 @@ def render_text(article: Article, width: int, color: bool, terminal: bool) -> st
     parts = []
     if article.title:
         top = styled(article.title, BOLD)
-        meta = " · ".join(
+        crumb, between = (" > ", " | ") if plain else (" › ", " · ")
+        meta = between.join(
             filter(
                 None,
-                [" › ".join(article.section), article.date or "", article.byline or ""],
+                [crumb.join(article.section), article.date, article.byline],
             )
         )
         if terminal and meta:
@@ -1865,7 +1871,7 @@ def md_escape(text: str) -> str:
 
 
 def render_json(article: Article, ascii_only: bool) -> str:
-    """The article as one JSON object."""
+    """The article as one JSON object; ascii_only escapes what is not ASCII."""
     import json
 
     doc = {
@@ -1900,7 +1906,8 @@ def render_explain(text: str, article: Article) -> str:
 
 def to_ascii(text: str) -> str:
     """text in plain ASCII: straight quotes, "...", "--", accents dropped."""
-    text = text.translate({ord(k): v for k, v in ASCII_FOLD.items()})
+    pairs = ASCII_FOLD.split()
+    text = text.translate({ord(k): v for k, v in zip(pairs[::2], pairs[1::2])})
     if text.isascii():
         return text
     import unicodedata
@@ -1951,7 +1958,7 @@ OPTIONS: tuple[tuple[str, str, tuple[str, ...], object, str], ...] = (
     ("--width", "int", (), None, "wrap lines at N columns, 0 for never (default: the terminal's width, at most 80; no wrapping in a pipe)"),
     ("--color", "choice", ("auto", "always", "never"), "auto", "colour and bold in the output (default: %(default)s: when writing to a terminal, unless NO_COLOR is set or TERM=dumb)"),
     ("--pager", "flag", (), False, "show a terminal's output through $PAGER (default: less -R)"),
-    ("--ascii", "flag", (), False, "plain ASCII output: straight quotes, '...', '--'"),
+    ("--ascii", "flag", (), False, "plain ASCII output: straight quotes, '...', '--', the metadata line as 'World > Americas | 2024-06-15'; letters ASCII cannot show are simplified (a-umlaut becomes a) or become '?'; JSON gets \\u escapes instead and loses nothing. Done by itself when stdout's encoding cannot show the text"),
     ("--explain", "flag", (), False, "print every input line with its verdict and the reason"),
     ("--check", "flag", (), False, "print nothing; exit 0 if the text holds an article, 1 if not"),
     ("--keep-all", "flag", (), False, "keep every line: normalise the text but drop nothing"),
@@ -2090,17 +2097,36 @@ def clean_text(data: bytes) -> str:
 
 
 def render(
-    article: Article, text: str, options: Options, terminal: bool, ascii_only: bool
+    article: Article, text: str, options: Options, terminal: bool, plain: bool
 ) -> str:
-    """The output for the chosen format."""
+    """The output for the chosen format but JSON; plain folds it to ASCII."""
     if options.explain:
-        return render_explain(text, article)
-    if options.format == "json":
-        return render_json(article, ascii_only)
-    if options.format == "markdown":
-        return render_markdown(article)
-    width = options.width if options.width is not None else terminal_width(terminal)
-    return render_text(article, width, use_color(options.color, terminal), terminal)
+        out = render_explain(text, article)
+    elif options.format == "markdown":
+        out = render_markdown(article)
+    else:
+        width = options.width if options.width is not None else terminal_width(terminal)
+        color = use_color(options.color, terminal)
+        out = render_text(article, width, color, terminal, plain)
+    return to_ascii(out) if plain else out
+
+
+def output(article: Article, text: str, options: Options, terminal: bool) -> bytes:
+    """The output as bytes: JSON in UTF-8, escaped to ASCII (losing nothing)
+    for --ascii or when stdout's encoding is another; the rest in stdout's
+    encoding, folded to ASCII for --ascii or when it cannot show the text."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    if options.format == "json":  # never with --explain: clash() sees to it
+        import codecs
+
+        escape = options.ascii or codecs.lookup(encoding).name != "utf-8"
+        return render_json(article, escape).encode()
+    if not options.ascii:
+        try:
+            return render(article, text, options, terminal, False).encode(encoding)
+        except UnicodeEncodeError:
+            pass
+    return render(article, text, options, terminal, True).encode(encoding, "replace")
 
 
 def terminal_width(terminal: bool) -> int:
@@ -2124,21 +2150,6 @@ def use_color(choice: str, terminal: bool) -> bool:
     import os
 
     return not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
-
-
-def encode(
-    out: str, options: Options, article: Article, text: str, terminal: bool
-) -> bytes:
-    """out as bytes stdout can show: folded to ASCII when it cannot."""
-    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
-    if options.ascii:
-        return to_ascii(out).encode(encoding, "replace")
-    try:
-        return out.encode(encoding)
-    except (UnicodeEncodeError, LookupError):
-        if options.format == "json" and not options.explain:
-            return render(article, text, options, terminal, True).encode("ascii")
-        return to_ascii(out).encode("ascii", "replace")
 
 
 def page(data: bytes) -> bool:
@@ -2222,8 +2233,7 @@ def run(options: Options) -> int:
     if not article.body and not options.explain:
         return error(f"no article text found in {label} (--keep-all prints everything)")
     terminal = bool(sys.stdout) and sys.stdout.isatty()
-    out = render(article, text, options, terminal, False)
-    data = encode(out, options, article, text, terminal)
+    data = output(article, text, options, terminal)
     if not (options.pager and terminal and page(data)):
         write(data)
     return 0

@@ -360,6 +360,44 @@ class TestFormats(CheckMixin):
         self.assertIn(b'"Would it have', out)
         self.assertIn(b"think ... what", out)
 
+    def test_ascii_metadata_separators(self) -> None:
+        out = run_in_pty("--ascii", "--color", "never", str(ARTICLE)).stdout
+        self.assertIn(b"\nWorld > Americas | 2024-06-15\n", out)
+        self.assertTrue(out.isascii())
+
+    def test_ascii_simplifies_letters_and_says_so(self) -> None:
+        page = SEED_TEXT.replace("Vladivostok", "Vladivostök, Straße, Øresund, Łódź")
+        out = run("--ascii", "-", stdin=page.encode()).stdout
+        self.assertIn(b"Vladivostok, Strasse, Oresund, Lodz", out)
+        help_text = " ".join(run("--help").stdout.decode().split())
+        self.assertIn(
+            "letters ASCII cannot show are simplified (a-umlaut becomes a)", help_text
+        )
+
+    def test_ascii_json_is_escaped_and_loses_nothing(self) -> None:
+        result = run("--ascii", "--format", "json", str(ARTICLE))
+        self.assertClean(result)
+        self.assertTrue(result.stdout.isascii())
+        doc = json.loads(result.stdout)
+        self.check(doc, self.json_of(str(ARTICLE)))
+
+    def test_json_is_utf8_whatever_the_locale(self) -> None:
+        for encoding in ("latin-1", "cp1252", "utf-16", "ascii"):
+            with self.subTest(encoding=encoding):
+                result = run(
+                    "--format",
+                    "json",
+                    str(ARTICLE),
+                    env=clean_env(PYTHONIOENCODING=encoding),
+                )
+                self.assertClean(result)
+                doc = json.loads(result.stdout.decode("utf-8"))
+                self.assertIn("Putin’s", doc["title"])
+        utf8 = run(
+            "--format", "json", str(ARTICLE), env=clean_env(PYTHONIOENCODING="utf8")
+        )
+        self.assertIn("Putin’s".encode(), utf8.stdout)
+
     def test_ascii_when_stdout_cannot_encode(self) -> None:
         for fmt in ("text", "markdown", "json"):
             with self.subTest(format=fmt):
