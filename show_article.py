@@ -1772,47 +1772,60 @@ def render_text(
 
 
 def wrap(text: str, width: int, first: str = "", indent: str = "") -> list[str]:
-    """text in lines of at most width columns, greedy by words."""
-    measure = len if text.isascii() else columns
-    lines, line, used = [], first, measure(first)
+    """text in lines of at most width columns, greedy by words, the first
+    line led by first and the others by indent; a word wider than a line is
+    cut where the line is full. Each character is measured once: the time is
+    linear in the text, however long its words."""
+    wide = None if text.isascii() else column_table(text)
+    lines: list[str] = []
+    words: list[str] = []  # on the line being filled
+    lead, used = first, len(first)
     for word in text.split(" "):
-        size = measure(word)
-        while size > width - len(indent) and used == measure(line) == len(indent):
-            cut = fit(word, width - len(indent))
-            lines.append(indent + word[:cut])
-            word = word[cut:]
-            size = measure(word)
-        if line.strip() and used + 1 + size > width:
-            lines.append(line)
-            line, used = indent, len(indent)
-        if line.strip():
-            line, used = line + " " + word, used + 1 + size
-        else:
-            line, used = line + word, used + size
-    lines.append(line)
+        size = len(word) if wide is None else sum(map(wide.__getitem__, word))
+        if words:
+            if used + 1 + size <= width:
+                words.append(word)
+                used += 1 + size
+                continue
+            lines.append(lead + " ".join(words))
+            lead, used = indent, len(indent)
+        if size and used + size > width:  # wider than a line: cut it
+            from array import array
+            from bisect import bisect_right
+            from itertools import accumulate
+
+            ends = (  # the columns up to each character, 8 bytes apiece
+                range(1, size + 1)
+                if wide is None
+                else array("q", accumulate(map(wide.__getitem__, word)))
+            )
+            start = done = 0  # the characters and columns cut off
+            while used + size - done > width:
+                cut = bisect_right(ends, max(done + width - used, ends[start]))
+                if cut >= len(word):  # one character wider than the room
+                    break
+                lines.append(lead + word[start:cut])
+                lead, used = indent, len(indent)
+                start, done = cut, ends[cut - 1]
+            word, size = word[start:], size - done
+        words, used = [word], used + size
+    lines.append(lead + " ".join(words))
     return lines
 
 
-def fit(word: str, room: int) -> int:
-    """How many characters of word fit in room columns (at least one)."""
-    size = 0
-    for i, char in enumerate(word):
-        size += columns(char)
-        if size > room:
-            return max(1, i)
-    return len(word)
-
-
-def columns(text: str) -> int:
-    """The columns text takes in a terminal: wide CJK counts two."""
+def column_table(text: str) -> dict[str, int]:
+    """The columns each character of text takes in a terminal: wide CJK two,
+    combining marks none, the rest one."""
     import unicodedata
 
-    width = 0
-    for char in text:
-        if unicodedata.combining(char):
-            continue
-        width += 2 if unicodedata.east_asian_width(char) in "WF" else 1
-    return width
+    return {
+        c: 0
+        if unicodedata.combining(c)
+        else 2
+        if unicodedata.east_asian_width(c) in "WF"
+        else 1
+        for c in set(text)
+    }
 
 
 def render_markdown(article: Article) -> str:

@@ -28,6 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "show_article.py"
 ARTICLE = ROOT / "article.txt"
 MB = 1 << 20
+# Options that print the whole text wrapped narrow, for the wrapping shapes.
+WRAPPED = ("--keep-all", "--width", "20")
 # The start-up budget: a run on article.txt against a bare interpreter start.
 STARTUP_RATIO = 3.5
 
@@ -138,6 +140,14 @@ def shapes() -> dict[str, bytes]:
     }
 
 
+def wrap_shapes() -> dict[str, bytes]:
+    """Unbroken runs that wrapping cuts into lines, run with WRAPPED."""
+    return {
+        "2 MB unbroken run of accented letters, --width 20": "ä".encode() * MB,
+        "2 MB unbroken run of CJK, --width 20": "日本".encode() * (MB // 3),
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
@@ -177,10 +187,13 @@ def main() -> int:
         ratio = rows[8] / rows[1]
         print(f"8 MB / 1 MB time: {ratio:.2f}x (linear: at most 9.5x)")
         if args.shapes:
-            for name, data in shapes().items():
+            runs: list[tuple[str, bytes, tuple[str, ...]]]
+            runs = [(name, data, ()) for name, data in shapes().items()]
+            runs += [(name, data, WRAPPED) for name, data in wrap_shapes().items()]
+            for name, data, options in runs:
                 path = Path(tmp) / "shape.txt"
                 path.write_bytes(data)
-                seconds, peak = best(path, 1)
+                seconds, peak = best(path, 1, *options)
                 limit = 16 * len(data) / MB + 30
                 flag = "ok" if seconds < 10 and peak < limit else "OVER"
                 print(
