@@ -1968,7 +1968,7 @@ class Options:
 # (flag, what it takes, choices, default, help): one table for both parsers.
 OPTIONS: tuple[tuple[str, str, tuple[str, ...], object, str], ...] = (
     ("--format", "choice", ("text", "markdown", "json"), "text", "output format (default: %(default)s)"),
-    ("--width", "int", (), None, "wrap lines at N columns, 0 for never (default: the terminal's width, at most 80; no wrapping in a pipe)"),
+    ("--width", "int", (), None, "wrap the text format at N columns, 0 for never; markdown, json and --explain are never wrapped (default: the terminal's width, at most 80; no wrapping in a pipe)"),
     ("--color", "choice", ("auto", "always", "never"), "auto", "colour and bold in the output (default: %(default)s: when writing to a terminal, unless NO_COLOR is set or TERM=dumb)"),
     ("--pager", "flag", (), False, "show a terminal's output through $PAGER (default: less -R)"),
     ("--ascii", "flag", (), False, "plain ASCII output: straight quotes, '...', '--', the metadata line as 'World > Americas | 2024-06-15'; letters ASCII cannot show are simplified (a-umlaut becomes a) or become '?'; JSON gets \\u escapes instead and loses nothing. Done by itself when stdout's encoding cannot show the text"),
@@ -2079,7 +2079,11 @@ def parse_options(argv: Sequence[str]) -> Options:
 def width_value(text: str) -> int:
     """A --width value: a whole number of columns, 0 or more."""
     if not text.isdigit() or not text.isascii():
-        raise ValueError(text)
+        from argparse import ArgumentTypeError
+
+        raise ArgumentTypeError(
+            f"invalid value {text!r}: columns, a whole number, 0 or more"
+        )
     return int(text)
 
 

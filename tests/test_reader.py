@@ -483,6 +483,24 @@ class TestCommandLine(CheckMixin):
                 self.assertIn(b"usage:", result.stderr)
                 self.assertNotIn(b"Traceback", result.stderr)
 
+    def test_width_error_names_the_option(self) -> None:
+        for value in ("wide", "-3", "8.5", "٣"):
+            with self.subTest(value=value):
+                result = run("--width", value)
+                self.check(result.returncode, 2)
+                last = result.stderr.decode().splitlines()[-1]
+                self.assertTrue(
+                    last.startswith(
+                        f"show_article.py: error: argument --width: invalid value {value!r}"
+                    ),
+                    last,
+                )
+
+    def test_help_says_what_width_affects(self) -> None:
+        out = " ".join(run("--help").stdout.decode().split())
+        self.assertIn("wrap the text format at N columns", out)
+        self.assertIn("markdown, json and --explain are never wrapped", out)
+
     def test_clashing_options_exit_2(self) -> None:
         result = run("--check", "--explain")
         self.check(result.returncode, 2)
