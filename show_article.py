@@ -1970,7 +1970,7 @@ OPTIONS: tuple[tuple[str, str, tuple[str, ...], object, str], ...] = (
     ("--format", "choice", ("text", "markdown", "json"), "text", "output format (default: %(default)s)"),
     ("--width", "int", (), None, "wrap the text format at N columns, 0 for never; markdown, json and --explain are never wrapped (default: the terminal's width, at most 80; no wrapping in a pipe)"),
     ("--color", "choice", ("auto", "always", "never"), "auto", "colour and bold in the output (default: %(default)s: when writing to a terminal, unless NO_COLOR is set or TERM=dumb)"),
-    ("--pager", "flag", (), False, "show a terminal's output through $PAGER (default: less -R)"),
+    ("--pager", "flag", (), False, "show a terminal's output through $PAGER, as git does (default: less; LESS=FRX and LV=-c unless set)"),
     ("--ascii", "flag", (), False, "plain ASCII output: straight quotes, '...', '--', the metadata line as 'World > Americas | 2024-06-15'; letters ASCII cannot show are simplified (a-umlaut becomes a) or become '?'; JSON gets \\u escapes instead and loses nothing. Done by itself when stdout's encoding cannot show the text"),
     ("--explain", "flag", (), False, "print every input line with its verdict and the reason"),
     ("--check", "flag", (), False, "print nothing; exit 0 if the text holds an article, 1 if not"),
@@ -2170,23 +2170,28 @@ def use_color(choice: str, terminal: bool) -> bool:
 
 
 def page(data: bytes) -> bool:
-    """Send data through $PAGER; False when no pager could be started."""
+    """Show data through $PAGER as git does; False when there is none to run.
+    Ctrl-C is the pager's while it runs: this waits for it to end."""
     import os
     import shlex
+    import signal
     import subprocess
 
-    command = shlex.split(os.environ.get("PAGER") or "less -R")
+    name = os.environ.get("PAGER", "less")
+    # Unless set: less quits on one screen, passes colours, leaves the
+    # screen as it was; lv passes colours.
+    env = {"LESS": "FRX", "LV": "-c", **os.environ}
     try:
-        pager = subprocess.Popen(command, stdin=subprocess.PIPE)
-    except OSError:
+        command = shlex.split(name)
+        if command in ([], ["cat"]):  # no pager, as git takes these
+            return False
+        pager = subprocess.Popen(command, stdin=subprocess.PIPE, env=env)
+    except (OSError, ValueError) as problem:
+        error(f"cannot run pager '{printable(name)}': {reason(problem)}", "warning")
         return False
-    try:
-        assert pager.stdin is not None
-        pager.stdin.write(data)
-        pager.stdin.close()
-    except BrokenPipeError:
-        pass
-    pager.wait()
+    interrupt = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    pager.communicate(data)  # a pager that quits early ends the writing
+    signal.signal(signal.SIGINT, interrupt)
     return True
 
 
@@ -2207,10 +2212,10 @@ def reason(problem: Exception) -> str:
     return getattr(problem, "strerror", None) or str(problem)
 
 
-def error(message: str) -> int:
-    """Print a one-line error naming the program; the exit status 1."""
+def error(message: str, kind: str = "error") -> int:
+    """Print a one-line error (or warning) naming the program; the exit status 1."""
     prog = (sys.argv[0] or "show_article.py").replace("\\", "/").rpartition("/")[2]
-    sys.stderr.write(f"{prog}: error: {message}\n")
+    sys.stderr.write(f"{prog}: {kind}: {message}\n")
     return 1
 
 

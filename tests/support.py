@@ -24,7 +24,7 @@ def clean_env(**extra: str) -> dict[str, str]:
     env = {
         k: v
         for k, v in os.environ.items()
-        if k not in ("NO_COLOR", "PAGER", "PYTHONIOENCODING")
+        if k not in ("NO_COLOR", "PAGER", "PYTHONIOENCODING", "LESS", "LV")
     }
     env["TERM"] = "xterm-256color"
     env.update(extra)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import signal
 import subprocess
 import sys
@@ -20,8 +21,11 @@ from support import (
     SEED,
     CheckMixin,
     clean_env,
+    finish_in_pty,
+    read_pty,
     run,
     run_in_pty,
+    start_in_pty,
 )
 
 SEED_TEXT = SEED.decode("utf-8")
@@ -289,6 +293,10 @@ class TestTerminal(CheckMixin):
         ).stdout
         self.assertTrue(any(len(line) > 200 for line in out.split(b"\n")))
 
+
+class TestPager(CheckMixin):
+    """--pager runs $PAGER as git does."""
+
     def test_pager_in_terminal(self) -> None:
         env = clean_env(PAGER="sed s/^/PAGED:/")
         result = run_in_pty("--pager", "--color", "never", str(ARTICLE), env=env)
@@ -299,6 +307,69 @@ class TestTerminal(CheckMixin):
         result = run("--pager", str(ARTICLE), env=clean_env(PAGER="sed s/^/PAGED:/"))
         self.assertClean(result)
         self.check(result.stdout, EXPECTED)
+
+    def test_default_less_with_less_frx_and_lv_c_unless_set(self) -> None:
+        with tempfile.TemporaryDirectory() as bin_dir:
+            less = os.path.join(bin_dir, "less")
+            with open(less, "w") as script:
+                script.write('#!/bin/sh\necho "less $* LESS=[$LESS] LV=[$LV]"\ncat\n')
+            os.chmod(less, 0o755)
+            path = bin_dir + os.pathsep + os.environ["PATH"]
+            cases = {
+                "unset": ({}, b"less  LESS=[FRX] LV=[-c]\n"),
+                "set": ({"LESS": "R", "LV": ""}, b"less  LESS=[R] LV=[]\n"),
+            }
+            for name, (extra, first_line) in cases.items():
+                with self.subTest(name):
+                    env = clean_env(PATH=path, **extra)
+                    result = run_in_pty("--pager", str(ARTICLE), env=env)
+                    self.assertClean(result)
+                    self.check(result.stdout.split(b"\n")[0] + b"\n", first_line)
+                    self.assertIn(b"Kim Jong Un tours", result.stdout)
+
+    def test_pager_that_cannot_start_warns_and_prints(self) -> None:
+        unpaged = run_in_pty("--color", "never", str(ARTICLE)).stdout
+        for pager in ("/nonexistent/pager -R", 'less "unclosed'):
+            with self.subTest(pager):
+                env = clean_env(PAGER=pager)
+                result = run_in_pty(
+                    "--pager", "--color", "never", str(ARTICLE), env=env
+                )
+                self.check(result.returncode, 0)
+                err = result.stderr.decode()
+                self.assertRegex(
+                    err, r"^show_article\.py: warning: cannot run pager '.+': .+\n$"
+                )
+                self.assertIn(pager, err)
+                self.check(result.stdout, unpaged)
+
+    def test_empty_pager_or_cat_prints_directly(self) -> None:
+        unpaged = run_in_pty("--color", "never", str(ARTICLE)).stdout
+        for pager in ("", "cat"):
+            with self.subTest(pager=pager):
+                env = clean_env(PAGER=pager)
+                result = run_in_pty(
+                    "--pager", "--color", "never", str(ARTICLE), env=env
+                )
+                self.assertClean(result)
+                self.check(result.stdout, unpaged)
+
+    def test_ctrl_c_goes_to_the_pager_which_is_waited_for(self) -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            done = os.path.join(tmp, "done")
+            # Like less: ignores Ctrl-C, takes its time, then quits.
+            pager = f"trap '' INT; cat >/dev/null; echo ready; sleep 0.5; touch {done}"
+            env = clean_env(PAGER=shlex.join(["sh", "-c", pager]))
+            proc, leader = start_in_pty(
+                "--pager", str(ARTICLE), env=env, new_session=True
+            )
+            shown = read_pty(leader, until=b"ready\n")
+            os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C: the whole foreground group
+            proc.wait(timeout=30)
+            self.assertTrue(os.path.exists(done), "exited before its pager")
+            result = finish_in_pty(proc, leader, shown)
+        self.check((result.returncode, result.stderr), (0, b""))
+        self.assertIn(b"ready", result.stdout)
 
 
 def strip_sgr(data: bytes) -> bytes:
