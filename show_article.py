@@ -1872,11 +1872,7 @@ def md_escape(text: str) -> str:
             out.append(char)
     escaped = "".join(out)
     head = escaped.split(" ", 1)[0]
-    if (
-        head in ("#", "##", "###", "####", "#####", "######", ">", "-", "+")
-        or escaped[:1] in (">", "=")
-        or head.startswith("#")
-    ):
+    if head in ("-", "+") or escaped[:1] in ("#", ">", "="):
         return "\\" + escaped
     if head[:-1].isdigit() and head[-1:] in (".", ")") and len(head) <= 10:
         return head[:-1] + "\\" + escaped[len(head) - 1 :]
