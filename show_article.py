@@ -433,13 +433,15 @@ NEWLINES_WIDE = ("\u2028", "\u2029")
 # Windows-1252: mojibake always has one.
 MOJIBAKE_LEADS = frozenset(map(chr, range(0xC2, 0xF5)))
 
-# Typography that --ascii (or an output that cannot show it) turns plain.
-ASCII_FOLD = {
-    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "“": '"', "”": '"',
-    "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"', "‹": "'", "›": "'",
-    "…": "...", "—": "--", "–": "-", "‐": "-", "‑": "-", "‒": "-",
-    "−": "-", "•": "*", "·": "*", "×": "x", "€": "EUR", "£": "GBP",
-}  # fmt: skip
+# What --ascii (or an output that cannot show the text) writes for typography
+# and for the letters that do not decompose into an ASCII letter and accents,
+# as pairs; other accented letters lose their accents, the rest become "?".
+ASCII_FOLD = """
+    ‘ '  ’ '  ‚ '  ‛ '  ′ '  ‹ '  › '  “ "  ” "  „ "  ‟ "  ″ "  « "  » "
+    … ...  — --  – -  ‐ -  ‑ -  ‒ -  − -  • *  · *  × x  € EUR  £ GBP
+    ß ss  æ ae  Æ AE  œ oe  Œ OE  ø o  Ø O  ł l  Ł L  đ d  Đ D  ð d  Ð D
+    þ th  Þ Th  ı i
+"""
 
 # Terminal styles (SGR): bold headline, italic standfirst, dim metadata.
 BOLD, ITALIC, DIM, RESET = "\x1b[1m", "\x1b[3m", "\x1b[2m", "\x1b[0m"
@@ -956,10 +958,22 @@ class Article:
 
 def read_input(path: str) -> bytes:
     """The bytes of the file at path, or of standard input for "-"."""
-    if path == "-":
-        return sys.stdin.buffer.read()
-    with open(path, "rb") as stream:
+    with open(0 if path == "-" else path, "rb", closefd=path != "-") as stream:
         return stream.read()
+
+
+def piped() -> bool:
+    """Whether standard input is a pipe or a file, which a run without FILE
+    reads (not a terminal, /dev/null or closed)."""
+    try:
+        from posix import fstat  # built in and loaded: os would cost 1 ms
+    except ImportError:  # not a POSIX system
+        from os import fstat
+    try:
+        kind = fstat(0).st_mode >> 12
+    except OSError:  # closed
+        return False
+    return kind in (0o01, 0o10)  # S_IFIFO, S_IFREG
 
 
 def looks_binary(data: bytes) -> bool:
@@ -2271,8 +2285,11 @@ def copy_of(crumb: str, title: str | None) -> bool:
 # -- Render ------------------------------------------------------------------
 
 
-def render_text(article: Article, width: int, color: bool, terminal: bool) -> str:
-    """The article as plain text, wrapped at width (0: not at all)."""
+def render_text(
+    article: Article, width: int, color: bool, terminal: bool, plain: bool = False
+) -> str:
+    """The article as plain text, wrapped at width (0: not at all); plain
+    separates the metadata in ASCII, for --ascii."""
 
     def styled(text: str, style: str, indent: str = "", first: str = "") -> str:
         lines = wrap(text, width, first, indent) if width else [first + text]
@@ -2283,10 +2300,11 @@ def render_text(article: Article, width: int, color: bool, terminal: bool) -> st
     parts = []
     if article.title:
         top = styled(article.title, BOLD)
-        meta = " · ".join(
+        crumb, between = (" > ", " | ") if plain else (" › ", " · ")
+        meta = between.join(
             filter(
                 None,
-                [" › ".join(article.section), article.date or "", article.byline or ""],
+                [crumb.join(article.section), article.date, article.byline],
             )
         )
         if terminal and meta:
@@ -2306,47 +2324,60 @@ def render_text(article: Article, width: int, color: bool, terminal: bool) -> st
 
 
 def wrap(text: str, width: int, first: str = "", indent: str = "") -> list[str]:
-    """text in lines of at most width columns, greedy by words."""
-    measure = len if text.isascii() else columns
-    lines, line, used = [], first, measure(first)
+    """text in lines of at most width columns, greedy by words, the first
+    line led by first and the others by indent; a word wider than a line is
+    cut where the line is full. Each character is measured once: the time is
+    linear in the text, however long its words."""
+    wide = None if text.isascii() else column_table(text)
+    lines: list[str] = []
+    words: list[str] = []  # on the line being filled
+    lead, used = first, len(first)
     for word in text.split(" "):
-        size = measure(word)
-        while size > width - len(indent) and used == measure(line) == len(indent):
-            cut = fit(word, width - len(indent))
-            lines.append(indent + word[:cut])
-            word = word[cut:]
-            size = measure(word)
-        if line.strip() and used + 1 + size > width:
-            lines.append(line)
-            line, used = indent, len(indent)
-        if line.strip():
-            line, used = line + " " + word, used + 1 + size
-        else:
-            line, used = line + word, used + size
-    lines.append(line)
+        size = len(word) if wide is None else sum(map(wide.__getitem__, word))
+        if words:
+            if used + 1 + size <= width:
+                words.append(word)
+                used += 1 + size
+                continue
+            lines.append(lead + " ".join(words))
+            lead, used = indent, len(indent)
+        if size and used + size > width:  # wider than a line: cut it
+            from array import array
+            from bisect import bisect_right
+            from itertools import accumulate
+
+            ends = (  # the columns up to each character, 8 bytes apiece
+                range(1, size + 1)
+                if wide is None
+                else array("q", accumulate(map(wide.__getitem__, word)))
+            )
+            start = done = 0  # the characters and columns cut off
+            while used + size - done > width:
+                cut = bisect_right(ends, max(done + width - used, ends[start]))
+                if cut >= len(word):  # one character wider than the room
+                    break
+                lines.append(lead + word[start:cut])
+                lead, used = indent, len(indent)
+                start, done = cut, ends[cut - 1]
+            word, size = word[start:], size - done
+        words, used = [word], used + size
+    lines.append(lead + " ".join(words))
     return lines
 
 
-def fit(word: str, room: int) -> int:
-    """How many characters of word fit in room columns (at least one)."""
-    size = 0
-    for i, char in enumerate(word):
-        size += columns(char)
-        if size > room:
-            return max(1, i)
-    return len(word)
-
-
-def columns(text: str) -> int:
-    """The columns text takes in a terminal: wide CJK counts two."""
+def column_table(text: str) -> dict[str, int]:
+    """The columns each character of text takes in a terminal: wide CJK two,
+    combining marks none, the rest one."""
     import unicodedata
 
-    width = 0
-    for char in text:
-        if unicodedata.combining(char):
-            continue
-        width += 2 if unicodedata.east_asian_width(char) in "WF" else 1
-    return width
+    return {
+        c: 0
+        if unicodedata.combining(c)
+        else 2
+        if unicodedata.east_asian_width(c) in "WF"
+        else 1
+        for c in set(text)
+    }
 
 
 def render_markdown(article: Article) -> str:
@@ -2393,11 +2424,7 @@ def md_escape(text: str) -> str:
             out.append(char)
     escaped = "".join(out)
     head = escaped.split(" ", 1)[0]
-    if (
-        head in ("#", "##", "###", "####", "#####", "######", ">", "-", "+")
-        or escaped[:1] in (">", "=")
-        or head.startswith("#")
-    ):
+    if head in ("-", "+") or escaped[:1] in ("#", ">", "="):
         return "\\" + escaped
     if head[:-1].isdigit() and head[-1:] in (".", ")") and len(head) <= 10:
         return head[:-1] + "\\" + escaped[len(head) - 1 :]
@@ -2405,7 +2432,7 @@ def md_escape(text: str) -> str:
 
 
 def render_json(article: Article, ascii_only: bool) -> str:
-    """The article as one JSON object."""
+    """The article as one JSON object; ascii_only escapes what is not ASCII."""
     import json
 
     doc = {
@@ -2449,7 +2476,8 @@ def render_explain(text: str, article: Article) -> str:
 
 def to_ascii(text: str) -> str:
     """text in plain ASCII: straight quotes, "...", "--", accents dropped."""
-    text = text.translate({ord(k): v for k, v in ASCII_FOLD.items()})
+    pairs = ASCII_FOLD.split()
+    text = text.translate({ord(k): v for k, v in zip(pairs[::2], pairs[1::2])})
     if text.isascii():
         return text
     import unicodedata
@@ -2497,10 +2525,10 @@ class Options:
 # (flag, what it takes, choices, default, help): one table for both parsers.
 OPTIONS: tuple[tuple[str, str, tuple[str, ...], object, str], ...] = (
     ("--format", "choice", ("text", "markdown", "json"), "text", "output format (default: %(default)s)"),
-    ("--width", "int", (), None, "wrap lines at N columns, 0 for never (default: the terminal's width, at most 80; no wrapping in a pipe)"),
+    ("--width", "int", (), None, "wrap the text format at N columns, 0 for never; markdown, json and --explain are never wrapped (default: the terminal's width, at most 80; no wrapping in a pipe)"),
     ("--color", "choice", ("auto", "always", "never"), "auto", "colour and bold in the output (default: %(default)s: when writing to a terminal, unless NO_COLOR is set or TERM=dumb)"),
-    ("--pager", "flag", (), False, "show a terminal's output through $PAGER (default: less -R)"),
-    ("--ascii", "flag", (), False, "plain ASCII output: straight quotes, '...', '--'"),
+    ("--pager", "flag", (), False, "show a terminal's output through $PAGER, as git does (default: less; LESS=FRX and LV=-c unless set)"),
+    ("--ascii", "flag", (), False, "plain ASCII output: straight quotes, '...', '--', the metadata line as 'World > Americas | 2024-06-15'; letters ASCII cannot show are simplified (a-umlaut becomes a) or become '?'; JSON gets \\u escapes instead and loses nothing. Done by itself when stdout's encoding cannot show the text"),
     ("--explain", "flag", (), False, "print every input line with its verdict and the reason"),
     ("--check", "flag", (), False, "print nothing; exit 0 if the text holds an article, 1 if not"),
     ("--keep-all", "flag", (), False, "keep every line: normalise the text but drop nothing"),
@@ -2510,7 +2538,8 @@ EXAMPLES = """\
 examples:
   show_article.py                       the bundled article.txt
   show_article.py page.txt | wc -w      count the article's words
-  lynx -dump URL | show_article.py -    clean a page as lynx prints it
+  lynx -dump URL | show_article.py      clean a page as lynx prints it
+  show_article.py < page.txt            standard input, when it is a pipe or a file
   show_article.py --format json page.txt | jq -r .title
   show_article.py --format markdown page.txt | pandoc -o page.html
   show_article.py --explain page.txt    see what was cut, line by line
@@ -2583,7 +2612,7 @@ def parse_options(argv: Sequence[str]) -> Options:
         "path",
         nargs="?",
         metavar="FILE",
-        help="the saved page text; - reads standard input (default: article.txt beside this script)",
+        help="the saved page text; - reads standard input (default: standard input when it is a pipe or a file, else article.txt beside this script)",
     )
     for name, kind, choices, default, help_text in OPTIONS:
         if kind == "flag":
@@ -2607,7 +2636,11 @@ def parse_options(argv: Sequence[str]) -> Options:
 def width_value(text: str) -> int:
     """A --width value: a whole number of columns, 0 or more."""
     if not text.isdigit() or not text.isascii():
-        raise ValueError(text)
+        from argparse import ArgumentTypeError
+
+        raise ArgumentTypeError(
+            f"invalid value {text!r}: columns, a whole number, 0 or more"
+        )
     return int(text)
 
 
@@ -2638,17 +2671,36 @@ def clean_text(data: bytes) -> str:
 
 
 def render(
-    article: Article, text: str, options: Options, terminal: bool, ascii_only: bool
+    article: Article, text: str, options: Options, terminal: bool, plain: bool
 ) -> str:
-    """The output for the chosen format."""
+    """The output for the chosen format but JSON; plain folds it to ASCII."""
     if options.explain:
-        return render_explain(text, article)
-    if options.format == "json":
-        return render_json(article, ascii_only)
-    if options.format == "markdown":
-        return render_markdown(article)
-    width = options.width if options.width is not None else terminal_width(terminal)
-    return render_text(article, width, use_color(options.color, terminal), terminal)
+        out = render_explain(text, article)
+    elif options.format == "markdown":
+        out = render_markdown(article)
+    else:
+        width = options.width if options.width is not None else terminal_width(terminal)
+        color = use_color(options.color, terminal)
+        out = render_text(article, width, color, terminal, plain)
+    return to_ascii(out) if plain else out
+
+
+def output(article: Article, text: str, options: Options, terminal: bool) -> bytes:
+    """The output as bytes: JSON in UTF-8, escaped to ASCII (losing nothing)
+    for --ascii or when stdout's encoding is another; the rest in stdout's
+    encoding, folded to ASCII for --ascii or when it cannot show the text."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    if options.format == "json":  # never with --explain: clash() sees to it
+        import codecs
+
+        escape = options.ascii or codecs.lookup(encoding).name != "utf-8"
+        return render_json(article, escape).encode()
+    if not options.ascii:
+        try:
+            return render(article, text, options, terminal, False).encode(encoding)
+        except UnicodeEncodeError:
+            pass
+    return render(article, text, options, terminal, True).encode(encoding, "replace")
 
 
 def terminal_width(terminal: bool) -> int:
@@ -2674,40 +2726,37 @@ def use_color(choice: str, terminal: bool) -> bool:
     return not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
 
 
-def encode(
-    out: str, options: Options, article: Article, text: str, terminal: bool
-) -> bytes:
-    """out as bytes stdout can show: folded to ASCII when it cannot."""
-    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
-    if options.ascii:
-        return to_ascii(out).encode(encoding, "replace")
-    try:
-        return out.encode(encoding)
-    except (UnicodeEncodeError, LookupError):
-        if options.format == "json" and not options.explain:
-            return render(article, text, options, terminal, True).encode("ascii")
-        return to_ascii(out).encode("ascii", "replace")
-
-
 def page(data: bytes) -> bool:
-    """Send data through $PAGER; False when no pager could be started."""
+    """Show data through $PAGER as git does; False when there is none to run.
+    Ctrl-C is the pager's while it runs: this waits for it to end."""
     import os
     import shlex
+    import signal
     import subprocess
 
-    command = shlex.split(os.environ.get("PAGER") or "less -R")
+    name = os.environ.get("PAGER", "less")
+    # Unless set: less quits on one screen, passes colours, leaves the
+    # screen as it was; lv passes colours.
+    env = {"LESS": "FRX", "LV": "-c", **os.environ}
     try:
-        pager = subprocess.Popen(command, stdin=subprocess.PIPE)
-    except OSError:
+        command = shlex.split(name)
+        if command in ([], ["cat"]):  # no pager, as git takes these
+            return False
+        pager = subprocess.Popen(command, stdin=subprocess.PIPE, env=env)
+    except (OSError, ValueError) as problem:
+        error(f"cannot run pager '{printable(name)}': {reason(problem)}", "warning")
         return False
-    try:
-        assert pager.stdin is not None
-        pager.stdin.write(data)
-        pager.stdin.close()
-    except BrokenPipeError:
-        pass
-    pager.wait()
+    interrupt = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    pager.communicate(data)  # a pager that quits early ends the writing
+    signal.signal(signal.SIGINT, interrupt)
     return True
+
+
+def write(data: bytes) -> None:
+    """Write data to standard output; fd 1, so that a closed one fails as a
+    full disk does, here, and nothing is left to flush at exit."""
+    with open(1, "wb", closefd=False) as out:
+        out.write(data)
 
 
 def printable(name: str) -> str:
@@ -2715,36 +2764,45 @@ def printable(name: str) -> str:
     return "".join("?" if c < " " or "\x7f" <= c <= "\x9f" else c for c in name)
 
 
-def error(message: str) -> int:
-    """Print a one-line error naming the program; the exit status 1."""
+def reason(problem: Exception) -> str:
+    """What went wrong, in the system's words when it has them."""
+    return getattr(problem, "strerror", None) or str(problem)
+
+
+def error(message: str, kind: str = "error") -> int:
+    """Print a one-line error (or warning) naming the program; the exit status 1."""
     prog = (sys.argv[0] or "show_article.py").replace("\\", "/").rpartition("/")[2]
-    sys.stderr.write(f"{prog}: error: {message}\n")
+    sys.stderr.write(f"{prog}: {kind}: {message}\n")
     return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; the exit status."""
     try:
-        return run(parse_options(sys.argv[1:] if argv is None else argv))
+        try:
+            return run(parse_options(sys.argv[1:] if argv is None else argv))
+        finally:
+            if sys.stdout:
+                sys.stdout.flush()  # what --help wrote fails here, not at exit
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
+    except OSError as problem:  # writing standard output
         import os
 
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 141
+        os.dup2(os.open(os.devnull, os.O_WRONLY), 1)  # nothing to flush at exit
+        if isinstance(problem, BrokenPipeError):
+            return 141
+        return error(f"cannot write standard output: {reason(problem)}")
 
 
 def run(options: Options) -> int:
     """Read, clean and write one article as the options say."""
-    path = options.path or default_path()
+    path = options.path or ("-" if piped() else default_path())
     label = "standard input" if path == "-" else "'" + printable(path) + "'"
     try:
         data = read_input(path)
     except (OSError, ValueError) as problem:
-        reason = getattr(problem, "strerror", None) or str(problem)
-        return error(f"cannot read {label}: {reason}")
+        return error(f"cannot read {label}: {reason(problem)}")
     if looks_binary(data):
         return error(f"{label} looks like a binary file")
     text = clean_text(data)
@@ -2753,13 +2811,10 @@ def run(options: Options) -> int:
         return 0 if article.body else 1
     if not article.body and not options.explain:
         return error(f"no article text found in {label} (--keep-all prints everything)")
-    terminal = sys.stdout.isatty()
-    out = render(article, text, options, terminal, False)
-    data = encode(out, options, article, text, terminal)
-    if options.pager and terminal and page(data):
-        return 0
-    sys.stdout.buffer.write(data)
-    sys.stdout.flush()
+    terminal = bool(sys.stdout) and sys.stdout.isatty()
+    data = output(article, text, options, terminal)
+    if not (options.pager and terminal and page(data)):
+        write(data)
     return 0
 
 

@@ -9,6 +9,7 @@ import sys
 import time
 import unittest
 from pathlib import Path
+from typing import IO
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "show_article.py"
@@ -23,7 +24,7 @@ def clean_env(**extra: str) -> dict[str, str]:
     env = {
         k: v
         for k, v in os.environ.items()
-        if k not in ("NO_COLOR", "PAGER", "PYTHONIOENCODING")
+        if k not in ("NO_COLOR", "PAGER", "PYTHONIOENCODING", "LESS", "LV")
     }
     env["TERM"] = "xterm-256color"
     env.update(extra)
@@ -32,14 +33,16 @@ def clean_env(**extra: str) -> dict[str, str]:
 
 def run(
     *args: str,
-    stdin: bytes | None = None,
+    stdin: bytes | IO[bytes] | None = None,
     env: dict[str, str] | None = None,
     cwd: str | Path | None = None,
 ) -> subprocess.CompletedProcess[bytes]:
-    """Run show_article.py with args, stdin bytes fed in, output piped."""
+    """Run show_article.py with args, output piped; stdin bytes are fed in
+    through a pipe, a file is given as it is, and None means /dev/null."""
     return subprocess.run(
         [sys.executable, str(SCRIPT), *args],
-        input=stdin if stdin is not None else b"",
+        input=stdin if isinstance(stdin, bytes) else None,
+        stdin=None if isinstance(stdin, bytes) else stdin or subprocess.DEVNULL,
         capture_output=True,
         env=env if env is not None else clean_env(),
         cwd=cwd,
@@ -48,10 +51,15 @@ def run(
     )
 
 
-def run_in_pty(
-    *args: str, columns: int = 80, rows: int = 24, env: dict[str, str] | None = None
-) -> tuple[int, bytes]:
-    """Run show_article.py with stdout on a pseudo-terminal of a set size."""
+def start_in_pty(
+    *args: str,
+    columns: int = 80,
+    rows: int = 24,
+    env: dict[str, str] | None = None,
+    new_session: bool = False,
+) -> tuple[subprocess.Popen[bytes], int]:
+    """Start show_article.py with stdin and stdout on a pseudo-terminal of a
+    set size, stderr piped: the process and the terminal's leader end."""
     import fcntl
     import pty
     import struct
@@ -64,15 +72,24 @@ def run_in_pty(
     termios.tcsetattr(follower, termios.TCSANOW, attrs)
     proc = subprocess.Popen(
         [sys.executable, str(SCRIPT), *args],
-        stdin=subprocess.DEVNULL,
+        stdin=follower,
         stdout=follower,
         stderr=subprocess.PIPE,
         env=env if env is not None else clean_env(),
+        start_new_session=new_session,
     )
     os.close(follower)
-    chunks = []
-    deadline = time.monotonic() + 30
+    return proc, leader
+
+
+def read_pty(leader: int, until: bytes | None = None, seconds: float = 30) -> bytes:
+    """What the terminal shows: until those bytes appear, or until every
+    process on it has closed it."""
+    chunks: list[bytes] = []
+    deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
+        if until is not None and until in b"".join(chunks):
+            break
         ready, _, _ = select.select([leader], [], [], 0.1)
         if ready:
             try:
@@ -82,13 +99,28 @@ def run_in_pty(
             if not chunk:
                 break
             chunks.append(chunk)
-        elif proc.poll() is not None:
-            break
+    return b"".join(chunks)
+
+
+def finish_in_pty(
+    proc: subprocess.Popen[bytes], leader: int, shown: bytes = b""
+) -> subprocess.CompletedProcess[bytes]:
+    """Read the terminal to the end: the exit status, what the terminal
+    showed (shown: what was read of it before) and stderr."""
+    out = shown + read_pty(leader)
     os.close(leader)
     proc.wait(timeout=30)
     assert proc.stderr is not None
+    err = proc.stderr.read()
     proc.stderr.close()
-    return proc.returncode, b"".join(chunks)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+
+
+def run_in_pty(
+    *args: str, columns: int = 80, rows: int = 24, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """Run show_article.py in a pseudo-terminal of a set size."""
+    return finish_in_pty(*start_in_pty(*args, columns=columns, rows=rows, env=env))
 
 
 class CheckMixin(unittest.TestCase):

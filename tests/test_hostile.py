@@ -178,6 +178,24 @@ class TestShapes(CheckMixin):
             with self.subTest(name):
                 self.assertLess(self.timed(data, "--format", "markdown"), 10)
 
+    def test_long_unbroken_runs_wrap_in_linear_time(self) -> None:
+        runs = {
+            "accented": ("ä" * 1_000_000, 20),  # 2 MB of UTF-8, 50,000 lines
+            "wide": ("日本" * 350_000, 19),  # two columns a character, odd width
+        }
+        for name, (text, width) in runs.items():
+            with self.subTest(name):
+                start = time.monotonic()
+                result = run(
+                    "--keep-all", "--width", str(width), "-", stdin=text.encode()
+                )
+                self.assertLess(time.monotonic() - start, 5)
+                self.assertClean(result)
+                lines = result.stdout.decode().rstrip("\n").split("\n")
+                self.check("".join(lines), text)
+                widths = {len(line) * (2 if name == "wide" else 1) for line in lines}
+                self.check(max(widths), width - width % (2 if name == "wide" else 1))
+
     def test_article_after_a_flood_of_menu_lines(self) -> None:
         menu = b"".join(b"Menu item %d\n" % i for i in range(60_000))
         result = run("-", stdin=menu + SEED_TEXT.encode())
@@ -199,6 +217,25 @@ class TestProperties(CheckMixin):
             self.check(sorted(set(out) & FORBIDDEN), [])
         again = pipeline(outputs[0])[0] if outputs[0].strip() else outputs[0]
         self.check(again, outputs[0])
+
+    def test_wrap_keeps_every_character_within_the_width(self) -> None:
+        rng = random.Random(5)
+        alphabet = list("aé日\u0301 ") + ["  ", "x" * 30, "日" * 12]
+        for _ in range(2000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
+            width = rng.randrange(1, 25)
+            first, indent = rng.choice([("", ""), ("* ", "  "), ("12. ", "    ")])
+            lines = show_article.wrap(text, width, first, indent)
+            self.check(lines[0][: len(first)], first)
+            bodies = [lines[0][len(first) :]] + [
+                line[len(indent) :] for line in lines[1:]
+            ]
+            self.check("".join(bodies).replace(" ", ""), text.replace(" ", ""))
+            table = show_article.column_table(first + text)
+            for lead, body in zip([first] + [indent] * len(lines), bodies):
+                if sum(map(table.__getitem__, lead + body)) > width:
+                    # only a character wider than the room left, with its accents
+                    self.assertLessEqual(len(body.replace("\u0301", "")), 1)
 
     def test_random_bytes(self) -> None:
         rng = random.Random(2024)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import signal
 import subprocess
 import sys
@@ -20,8 +21,11 @@ from support import (
     SEED,
     CheckMixin,
     clean_env,
+    finish_in_pty,
+    read_pty,
     run,
     run_in_pty,
+    start_in_pty,
 )
 
 SEED_TEXT = SEED.decode("utf-8")
@@ -96,6 +100,69 @@ class TestBundledArticle(CheckMixin):
         if not seed.exists():
             self.skipTest("no shared/seed beside the repo")
         self.check(ARTICLE.read_bytes(), seed.read_bytes())
+
+
+class TestStandardInput(CheckMixin):
+    """Without FILE, standard input is read when it is a pipe or a file."""
+
+    OTHER = SEED.replace(b"Kinzhal", b"Zircon")  # not the bundled article
+
+    def test_no_file_reads_a_pipe(self) -> None:
+        result = run(stdin=self.OTHER)
+        self.assertClean(result)
+        self.assertIn(b"Zircon hypersonic missile", result.stdout)
+        self.assertNotIn(b"Kinzhal", result.stdout)
+
+    def test_no_file_reads_an_empty_pipe(self) -> None:
+        result = run(stdin=b"")
+        self.check(result.returncode, 1)
+        self.assertIn(b"no article text found in standard input", result.stderr)
+
+    def test_no_file_reads_a_redirected_file(self) -> None:
+        with tempfile.TemporaryFile() as page:
+            page.write(self.OTHER)
+            page.seek(0)
+            result = run(stdin=page)
+        self.assertClean(result)
+        self.assertIn(b"Zircon hypersonic missile", result.stdout)
+
+    def test_no_file_and_dev_null_reads_the_bundled_article(self) -> None:
+        result = run()  # stdin is /dev/null
+        self.assertClean(result)
+        self.check(result.stdout, EXPECTED)
+
+    def test_no_file_and_a_terminal_reads_the_bundled_article(self) -> None:
+        result = run_in_pty("--width", "0", "--color", "never")  # stdin a terminal
+        self.assertClean(result)
+        self.assertIn(b"Kinzhal hypersonic missile", result.stdout)
+
+    def test_closed_stdin(self) -> None:
+        def closed(*args: str) -> subprocess.CompletedProcess[bytes]:
+            return subprocess.run(
+                [sys.executable, str(SCRIPT), *args],
+                capture_output=True,
+                preexec_fn=lambda: os.close(0),
+                timeout=30,
+                check=False,
+            )
+
+        self.check(closed().stdout, EXPECTED)
+        result = closed("-")
+        self.check(
+            (result.returncode, result.stdout, result.stderr.decode()),
+            (
+                1,
+                b"",
+                "show_article.py: error: cannot read standard input: Bad file descriptor\n",
+            ),
+        )
+
+    def test_help_says_so(self) -> None:
+        out = " ".join(run("--help").stdout.decode().split())
+        self.assertIn(
+            "default: standard input when it is a pipe or a file, else article.txt", out
+        )
+        self.assertIn("lynx -dump URL | show_article.py clean", out)
 
 
 class TestSavedDifferently(CheckMixin):
@@ -185,20 +252,20 @@ class TestTerminal(CheckMixin):
         self.assertTrue(any(len(line) > 200 for line in result.stdout.split(b"\n")))
 
     def test_terminal_wraps_at_its_width(self) -> None:
-        status, out = run_in_pty(str(ARTICLE), columns=50)
-        self.check(status, 0)
-        lines = strip_sgr(out).decode("utf-8").split("\n")
+        result = run_in_pty(str(ARTICLE), columns=50)
+        self.assertClean(result)
+        lines = strip_sgr(result.stdout).decode("utf-8").split("\n")
         self.assertLessEqual(max(len(line) for line in lines), 50)
         self.assertGreater(max(len(line) for line in lines), 40)
 
     def test_wide_terminal_wraps_at_80(self) -> None:
-        _, out = run_in_pty(str(ARTICLE), columns=200)
+        out = run_in_pty(str(ARTICLE), columns=200).stdout
         lines = strip_sgr(out).decode("utf-8").split("\n")
         self.check(max(len(line) for line in lines) <= 80, True)
         self.assertGreater(max(len(line) for line in lines), 70)
 
     def test_terminal_bold_headline_italic_standfirst_dim_metadata(self) -> None:
-        _, out = run_in_pty(str(ARTICLE))
+        out = run_in_pty(str(ARTICLE)).stdout
         self.assertTrue(out.startswith(b"\x1b[1mKim Jong Un tours"))
         self.assertIn(b"\x1b[3mKim Jong Un\xe2\x80\x99s visit", out)
         self.assertIn(b"\x1b[2mWorld \xe2\x80\xba Americas \xc2\xb7 2024-06-15", out)
@@ -206,12 +273,12 @@ class TestTerminal(CheckMixin):
     def test_no_color_and_dumb_terminal_get_no_escapes(self) -> None:
         for extra in ({"NO_COLOR": "1"}, {"TERM": "dumb"}):
             with self.subTest(env=extra):
-                _, out = run_in_pty(str(ARTICLE), env=clean_env(**extra))
+                out = run_in_pty(str(ARTICLE), env=clean_env(**extra)).stdout
                 self.assertNotIn(b"\x1b", out)
                 self.assertIn(b"Kim Jong Un tours", out)
 
     def test_color_never_and_always(self) -> None:
-        _, out = run_in_pty("--color", "never", str(ARTICLE))
+        out = run_in_pty("--color", "never", str(ARTICLE)).stdout
         self.assertNotIn(b"\x1b", out)
         piped = run("--color=always", str(ARTICLE))
         self.assertTrue(piped.stdout.startswith(b"\x1b[1m"))
@@ -221,21 +288,88 @@ class TestTerminal(CheckMixin):
         self.assertLessEqual(
             max(len(line) for line in result.stdout.decode().split("\n")), 30
         )
-        _, out = run_in_pty(
+        out = run_in_pty(
             "--width", "0", "--color", "never", str(ARTICLE), columns=40
-        )
+        ).stdout
         self.assertTrue(any(len(line) > 200 for line in out.split(b"\n")))
+
+
+class TestPager(CheckMixin):
+    """--pager runs $PAGER as git does."""
 
     def test_pager_in_terminal(self) -> None:
         env = clean_env(PAGER="sed s/^/PAGED:/")
-        status, out = run_in_pty("--pager", "--color", "never", str(ARTICLE), env=env)
-        self.check(status, 0)
-        self.assertTrue(out.startswith(b"PAGED:Kim Jong Un tours"))
+        result = run_in_pty("--pager", "--color", "never", str(ARTICLE), env=env)
+        self.assertClean(result)
+        self.assertTrue(result.stdout.startswith(b"PAGED:Kim Jong Un tours"))
 
     def test_pager_does_nothing_in_a_pipe(self) -> None:
         result = run("--pager", str(ARTICLE), env=clean_env(PAGER="sed s/^/PAGED:/"))
         self.assertClean(result)
         self.check(result.stdout, EXPECTED)
+
+    def test_default_less_with_less_frx_and_lv_c_unless_set(self) -> None:
+        with tempfile.TemporaryDirectory() as bin_dir:
+            less = os.path.join(bin_dir, "less")
+            with open(less, "w") as script:
+                script.write('#!/bin/sh\necho "less $* LESS=[$LESS] LV=[$LV]"\ncat\n')
+            os.chmod(less, 0o755)
+            path = bin_dir + os.pathsep + os.environ["PATH"]
+            cases = {
+                "unset": ({}, b"less  LESS=[FRX] LV=[-c]\n"),
+                "set": ({"LESS": "R", "LV": ""}, b"less  LESS=[R] LV=[]\n"),
+            }
+            for name, (extra, first_line) in cases.items():
+                with self.subTest(name):
+                    env = clean_env(PATH=path, **extra)
+                    result = run_in_pty("--pager", str(ARTICLE), env=env)
+                    self.assertClean(result)
+                    self.check(result.stdout.split(b"\n")[0] + b"\n", first_line)
+                    self.assertIn(b"Kim Jong Un tours", result.stdout)
+
+    def test_pager_that_cannot_start_warns_and_prints(self) -> None:
+        unpaged = run_in_pty("--color", "never", str(ARTICLE)).stdout
+        for pager in ("/nonexistent/pager -R", 'less "unclosed'):
+            with self.subTest(pager):
+                env = clean_env(PAGER=pager)
+                result = run_in_pty(
+                    "--pager", "--color", "never", str(ARTICLE), env=env
+                )
+                self.check(result.returncode, 0)
+                err = result.stderr.decode()
+                self.assertRegex(
+                    err, r"^show_article\.py: warning: cannot run pager '.+': .+\n$"
+                )
+                self.assertIn(pager, err)
+                self.check(result.stdout, unpaged)
+
+    def test_empty_pager_or_cat_prints_directly(self) -> None:
+        unpaged = run_in_pty("--color", "never", str(ARTICLE)).stdout
+        for pager in ("", "cat"):
+            with self.subTest(pager=pager):
+                env = clean_env(PAGER=pager)
+                result = run_in_pty(
+                    "--pager", "--color", "never", str(ARTICLE), env=env
+                )
+                self.assertClean(result)
+                self.check(result.stdout, unpaged)
+
+    def test_ctrl_c_goes_to_the_pager_which_is_waited_for(self) -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            done = os.path.join(tmp, "done")
+            # Like less: ignores Ctrl-C, takes its time, then quits.
+            pager = f"trap '' INT; cat >/dev/null; echo ready; sleep 0.5; touch {done}"
+            env = clean_env(PAGER=shlex.join(["sh", "-c", pager]))
+            proc, leader = start_in_pty(
+                "--pager", str(ARTICLE), env=env, new_session=True
+            )
+            shown = read_pty(leader, until=b"ready\n")
+            os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C: the whole foreground group
+            proc.wait(timeout=30)
+            self.assertTrue(os.path.exists(done), "exited before its pager")
+            result = finish_in_pty(proc, leader, shown)
+        self.check((result.returncode, result.stderr), (0, b""))
+        self.assertIn(b"ready", result.stdout)
 
 
 def strip_sgr(data: bytes) -> bytes:
@@ -296,6 +430,44 @@ class TestFormats(CheckMixin):
         self.assertIn(b"Putin's military", out)
         self.assertIn(b'"Would it have', out)
         self.assertIn(b"think ... what", out)
+
+    def test_ascii_metadata_separators(self) -> None:
+        out = run_in_pty("--ascii", "--color", "never", str(ARTICLE)).stdout
+        self.assertIn(b"\nWorld > Americas | 2024-06-15\n", out)
+        self.assertTrue(out.isascii())
+
+    def test_ascii_simplifies_letters_and_says_so(self) -> None:
+        page = SEED_TEXT.replace("Vladivostok", "Vladivostök, Straße, Øresund, Łódź")
+        out = run("--ascii", "-", stdin=page.encode()).stdout
+        self.assertIn(b"Vladivostok, Strasse, Oresund, Lodz", out)
+        help_text = " ".join(run("--help").stdout.decode().split())
+        self.assertIn(
+            "letters ASCII cannot show are simplified (a-umlaut becomes a)", help_text
+        )
+
+    def test_ascii_json_is_escaped_and_loses_nothing(self) -> None:
+        result = run("--ascii", "--format", "json", str(ARTICLE))
+        self.assertClean(result)
+        self.assertTrue(result.stdout.isascii())
+        doc = json.loads(result.stdout)
+        self.check(doc, self.json_of(str(ARTICLE)))
+
+    def test_json_is_utf8_whatever_the_locale(self) -> None:
+        for encoding in ("latin-1", "cp1252", "utf-16", "ascii"):
+            with self.subTest(encoding=encoding):
+                result = run(
+                    "--format",
+                    "json",
+                    str(ARTICLE),
+                    env=clean_env(PYTHONIOENCODING=encoding),
+                )
+                self.assertClean(result)
+                doc = json.loads(result.stdout.decode("utf-8"))
+                self.assertIn("Putin’s", doc["title"])
+        utf8 = run(
+            "--format", "json", str(ARTICLE), env=clean_env(PYTHONIOENCODING="utf8")
+        )
+        self.assertIn("Putin’s".encode(), utf8.stdout)
 
     def test_ascii_when_stdout_cannot_encode(self) -> None:
         for fmt in ("text", "markdown", "json"):
@@ -382,6 +554,24 @@ class TestCommandLine(CheckMixin):
                 self.assertIn(b"usage:", result.stderr)
                 self.assertNotIn(b"Traceback", result.stderr)
 
+    def test_width_error_names_the_option(self) -> None:
+        for value in ("wide", "-3", "8.5", "٣"):
+            with self.subTest(value=value):
+                result = run("--width", value)
+                self.check(result.returncode, 2)
+                last = result.stderr.decode().splitlines()[-1]
+                self.assertTrue(
+                    last.startswith(
+                        f"show_article.py: error: argument --width: invalid value {value!r}"
+                    ),
+                    last,
+                )
+
+    def test_help_says_what_width_affects(self) -> None:
+        out = " ".join(run("--help").stdout.decode().split())
+        self.assertIn("wrap the text format at N columns", out)
+        self.assertIn("markdown, json and --explain are never wrapped", out)
+
     def test_clashing_options_exit_2(self) -> None:
         result = run("--check", "--explain")
         self.check(result.returncode, 2)
@@ -400,8 +590,8 @@ class TestCommandLine(CheckMixin):
         self.check(proc.returncode, 130)
         self.check(err, b"")
 
-    def test_head_ends_quietly(self) -> None:
-        big = (SEED_TEXT + "\n") * 2000
+    def test_head_ends_quietly_with_141(self) -> None:
+        big = (SEED_TEXT + "\n") * 300  # 1 MB of output pending when head quits
         proc = subprocess.Popen(
             [sys.executable, str(SCRIPT), "--keep-all", "-"],
             stdin=subprocess.PIPE,
@@ -420,7 +610,7 @@ class TestCommandLine(CheckMixin):
         err = proc.stderr.read()
         proc.stderr.close()
         proc.wait(timeout=30)
-        self.check(err, b"")
+        self.check((proc.returncode, err), (141, b""))
 
     def test_closed_pipe_exits_141_quietly(self) -> None:
         reader, writer = os.pipe()
@@ -433,6 +623,40 @@ class TestCommandLine(CheckMixin):
         )
         os.close(writer)
         self.check((result.returncode, result.stderr), (141, b""))
+
+    def test_disk_full_is_one_line_error(self) -> None:
+        if not os.path.exists("/dev/full"):
+            self.skipTest("no /dev/full")
+        for args in ([], ["--format", "json"], ["--keep-all"]):
+            with self.subTest(args=args), open("/dev/full", "wb") as full:
+                result = subprocess.run(
+                    [sys.executable, str(SCRIPT), *args, str(ARTICLE)],
+                    stdout=full,
+                    stderr=subprocess.PIPE,
+                    timeout=30,
+                    check=False,
+                )
+                problem = "cannot write standard output: No space left on device"
+                self.check(
+                    (result.returncode, result.stderr.decode()),
+                    (1, f"show_article.py: error: {problem}\n"),
+                )
+
+    def test_closed_stdout_is_one_line_error(self) -> None:
+        result = subprocess.run(
+            [sys.executable, str(SCRIPT), str(ARTICLE)],
+            stderr=subprocess.PIPE,
+            preexec_fn=lambda: os.close(1),
+            timeout=30,
+            check=False,
+        )
+        self.check(
+            (result.returncode, result.stderr.decode()),
+            (
+                1,
+                "show_article.py: error: cannot write standard output: Bad file descriptor\n",
+            ),
+        )
 
     def test_executable_with_shebang(self) -> None:
         self.assertTrue(os.access(SCRIPT, os.X_OK))
