@@ -16,7 +16,6 @@ related links and footers gone:
 from __future__ import annotations
 
 import sys
-from enum import Enum
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -60,6 +59,8 @@ LONG_WORDS = 12
 # How far before the article's first block its headline may stand, and how
 # far after a copy of the page's title its article may still begin.
 HEADLINE_REACH = 40
+# The article's first blocks, whose words say what its headline is about.
+TOPIC_BLOCKS = 12
 # How far past the headline the date, byline and standfirst are looked for.
 META_REACH = 3
 BYLINE_REACH = 3
@@ -374,6 +375,18 @@ MONTH_NAMES = """
     januar februar märz april mai juni juli august september oktober november dezember
     janvier février mars avril mai juin juillet août septembre octobre novembre décembre
     enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+    janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro
+    gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+    januari februari maart april mei juni juli augustus september oktober november december
+    stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia
+    styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień
+    ledna února března dubna května června července srpna září října listopadu prosince
+    januari februari mars april maj juni juli augusti september oktober november december
+    januar februar marts april maj juni juli august september oktober november december
+    января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+    janv févr mars avr mai juin juil août sept oct nov déc
+    jän feb mär apr mai jun jul aug sep okt nov dez
+    ene feb mar abr may jun jul ago sep oct nov dic
 """
 MONTHS = {
     name: month
@@ -394,7 +407,7 @@ HOME_WORDS = ("home", "start", "startseite", "accueil", "inicio", "início")
 
 # Lines a block may open with to be a list item; lynx marks items with
 # "*", "+", "o" and "#" by nesting depth.
-BULLETS = ("* ", "+ ", "o ", "# ", "- ", "• ", "· ", "– ", "◦ ", "▪ ")
+BULLETS = ("* ", "+ ", "o ", "# ", "- ", "• ", "· ", "– ", "◦ ", "▪ ", "□ ")
 
 # Characters that end a sentence, and the closing marks that may follow.
 SENTENCE_ENDS = ".!?…:;。！？"
@@ -793,26 +806,33 @@ VOCABULARY = {
 # -- Plain data --------------------------------------------------------------
 
 
-class Verdict(Enum):
+class Tag(str):
+    """A verdict or a reason: one of the named constants of Verdict and
+    Reason, compared by identity. (An enumeration without the enum module,
+    whose import would cost the start-up 3.6 ms, a sixth of it.)"""
+
+    __slots__ = ()
+
+
+class Verdict:
     """What the cleaner decided a block is."""
 
-    TITLE = "title"
-    STANDFIRST = "standfirst"
-    BODY = "body"
-    DROPPED = "dropped"
+    TITLE = Tag("title")
+    STANDFIRST = Tag("standfirst")
+    BODY = Tag("body")
+    DROPPED = Tag("dropped")
 
 
-class Reason(Enum):
+class Reason:
     """Why a block got its verdict, as --explain shows it."""
 
-    ARTICLE = "in the article"
-    WEAK = "weak inside the article"
-    BEFORE = "before the article"
-    AFTER = "after the article"
-    GAP = "page furniture inside"
-    HEADLINE = "headline"
-    STANDFIRST = "standfirst"
-    KEPT = "kept (--keep-all)"
+    ARTICLE = Tag("in the article")
+    BEFORE = Tag("before the article")
+    AFTER = Tag("after the article")
+    GAP = Tag("page furniture inside")
+    HEADLINE = Tag("headline")
+    STANDFIRST = Tag("standfirst")
+    KEPT = Tag("kept (--keep-all)")
 
 
 class Block:
@@ -917,15 +937,15 @@ class Article:
     the verdict, reason and score of every block."""
 
     __slots__ = (
-        "body", "byline", "date", "page", "reasons", "removed", "score",
+        "body", "byline", "date", "lead", "page", "reasons", "removed", "score",
         "section", "subtitle", "title", "verdicts",
     )  # fmt: skip
 
     def __init__(
         self,
         page: Page,
-        verdicts: list[Verdict],
-        reasons: list[Reason],
+        verdicts: list[Tag],
+        reasons: list[Tag],
         score: list[float],
     ) -> None:
         self.page = page
@@ -934,6 +954,7 @@ class Article:
         self.score = score
         self.title: str | None = None
         self.subtitle: str | None = None
+        self.lead = False  # the standfirst is the article's first paragraph too
         self.date: str | None = None
         self.byline: str | None = None
         self.section: list[str] = []
@@ -1525,6 +1546,7 @@ dated     1 for a date or a byline
 twice     1 when the page shows it more than once
 own       its local score / SCORE_CLIP
 meta      dates and bylines between it and the article / 3
+topic     share of its content words that the article's first blocks use
 """
 
 
@@ -1766,12 +1788,15 @@ def distances(score: Sequence[float]) -> list[float]:
 
 
 def headline_rows(
-    page: Page, local: Sequence[float], marks: bytes, first: int
+    page: Page, local: Sequence[float], marks: bytes, kept: Sequence[bool]
 ) -> Iterator[tuple[int, str, list[float]]]:
     """The candidates for the headline, with their HEADLINE features: the
     page's own title, and the blocks from HEADLINE_REACH before the
     article's first block to just after it (block, text, features)."""
     texts = page.texts
+    first = kept.index(True) if True in kept else len(kept)
+    body = [t for t, k in zip(texts[first:], kept[first:]) if k][:TOPIC_BLOCKS]
+    topic = {w for t in body for w in content_words(t)}
     title = fold(page.meta.titles[0]).split() if page.meta.titles else []
     window = page.style == "lines"  # its first block is the window title
     low = max(int(window), first - HEADLINE_REACH)
@@ -1807,6 +1832,7 @@ def headline_rows(
             1.0 if not own and texts.count(text) > 1 else 0.0,
             max(-SCORE_CLIP, min(SCORE_CLIP, local[at])) / SCORE_CLIP if at >= 0 else 0.0,
             sum(1 for m in between if m & DATED_MARK) / 3,
+            cohesion(text, topic),
         ]
 
 
@@ -2000,49 +2026,56 @@ def structure(page: Page, scores: Scores | None, kept: list[bool]) -> Article:
     article = Article(page, verdicts, reasons, scores.keep if scores else [0.0] * n)
     if scores is None or first == n:
         return article.settle()
-    head, article.title = headline(page, scores, first)
+    head, article.title = headline(page, scores, kept)
     if head >= 0 and verdicts.count(Verdict.BODY) > (verdicts[head] is Verdict.BODY):
         verdicts[head], reasons[head] = Verdict.TITLE, Reason.HEADLINE
     window = head == 0 and page.style == "lines"  # the window title's line
     top = min(first, head) if head >= 0 and not window else first
     lead = standfirst(page, head, verdicts)
     if lead is not None:
+        article.lead = verdicts[lead] is Verdict.BODY
         verdicts[lead], reasons[lead] = Verdict.STANDFIRST, Reason.STANDFIRST
         article.subtitle = page.texts[lead]
     low = max(0, top - HEADLINE_REACH)
     near = page.texts[low : top + META_REACH]
     meta = page.meta
-    article.date = meta.date or next(filter(None, map(find_date, near)), None)
+    nearest = sorted(range(len(near)), key=lambda i: abs(low + i - top))
+    article.date = meta.date or next(filter(None, (find_date(near[i]) for i in nearest)), None)
     article.byline = meta.byline or next(filter(None, map(byline_name, near)), None)
     crumbs = (breadcrumb(t, article.title) for t in near[: top - low])
     article.section = meta.section or next(filter(None, crumbs), [])
     return article.settle()
 
 
-def headline(page: Page, scores: Scores, first: int) -> tuple[int, str | None]:
+def headline(page: Page, scores: Scores, kept: list[bool]) -> tuple[int, str | None]:
     """The headline's block (-1 when it is the page's own title) and text:
     the candidate the fitted HEADLINE weights favour."""
     fitted = model(HTML_MODEL if page.style == "html" else TEXT_MODEL)
     weight = weights(fitted["headline"], names(HEADLINE))
     best: tuple[float, int, str | None] = (-INFINITY, -1, None)
-    for at, text, row in headline_rows(page, scores.local, scores.marks, first):
+    for at, text, row in headline_rows(page, scores.local, scores.marks, kept):
         value = dot(row, weight)
         if value > best[0]:
             best = (value, at, text)
     return best[1], best[2]
 
 
-def standfirst(page: Page, head: int, verdicts: list[Verdict]) -> int | None:
-    """The standfirst's block: a short lead between headline and body."""
-    if head < 0:
+def standfirst(page: Page, head: int, verdicts: list[Tag]) -> int | None:
+    """The standfirst's block: a short lead in a sentence or two right under
+    the headline (its byline or date between), with more of the article
+    after it."""
+    if head < 0 or (head == 0 and page.style == "lines"):
         return None
     for i in range(head + 1, min(head + 1 + BYLINE_REACH + 2, len(verdicts))):
         text = page.texts[i]
-        if verdicts[i] is Verdict.BODY:
-            return None  # the body began: the lead paragraph is the article's
-        if not sentence_like(text) or find_date(text) or byline_name(text):
+        if find_date(text) or byline_name(text) or not sentence_like(text):
             continue
-        if page.kinds[i] or len(text) > STANDFIRST_MAX or page.links[i] > 50:
+        if (
+            page.kinds[i]
+            or len(text) > STANDFIRST_MAX
+            or page.links[i] > 50
+            or Verdict.BODY not in verdicts[i + 1 :]
+        ):
             return None
         return i
     return None
@@ -2187,15 +2220,21 @@ def find_date(text: str) -> str | None:
 
 
 def iso_date(token: str) -> str | None:
-    """token as an ISO date when it is one ("2019-11-20", "20.11.2019")."""
-    if len(token) >= 10 and token[4] == "-" and token[7] == "-":
-        year, month, day = token[:4], token[5:7], token[8:10]
-    elif len(token) == 10 and token[2] in "./" and token[5] == token[2]:
-        day, month, year = token[:2], token[3:5], token[6:]
-    else:
+    """token as an ISO date when it is one: "2019-11-20", "20.11.2019",
+    "11/20/2019" (a slash puts the month first, as in the US, unless that
+    cannot be; a dot the day)."""
+    sep = next((c for c in "-./" if c in token[:5]), "")
+    parts = token[:10].split(sep) if sep else []
+    if len(parts) != 3 or not all(p.isdigit() and p.isascii() for p in parts):
         return None
-    if number(year, 1900, 2099) and number(month, 1, 12) and number(day, 1, 31):
-        return f"{year}-{month}-{day}"
+    year_first = len(parts[0]) == 4
+    year = parts[0] if year_first else parts[2]
+    first, second = parts[1:] if year_first else parts[:2]
+    day_first = not year_first and sep != "/"
+    orders = ((second, first), (first, second))  # (month, day): day first, else
+    for month, day in orders if day_first else orders[::-1]:
+        if number(month, 1, 12) and number(day, 1, 31) and number(year, 1900, 2099):
+            return f"{year}-{int(month):02d}-{int(day):02d}"
     return None
 
 
@@ -2441,7 +2480,7 @@ def render_json(article: Article, ascii_only: bool) -> str:
         "date": article.date,
         "byline": article.byline,
         "section": article.section,
-        "body": [b.text for b in article.body],
+        "body": [article.subtitle or ""] * article.lead + [b.text for b in article.body],
         "removed": article.removed,
     }
     return json.dumps(doc, ensure_ascii=ascii_only, indent=2) + "\n"
@@ -2451,7 +2490,7 @@ def render_explain(text: str, article: Article) -> str:
     """Every block (for text, every input line) with its verdict, score and why."""
     page = article.page
     rows = [
-        (v.value, f"{s:+5.1f}", r.value)
+        (v, f"{s:+5.1f}", r)
         for v, s, r in zip(article.verdicts, article.score, article.reasons)
     ]
     if page.style == "html":
@@ -2469,7 +2508,7 @@ def render_explain(text: str, article: Article) -> str:
     out = []
     for n, (line, (verdict, score, reason)) in enumerate(zip(lines, shown), 1):
         if line.strip() and not verdict:
-            verdict, score, reason = Verdict.DROPPED.value, "", "markup"
+            verdict, score, reason = Verdict.DROPPED, "", "markup"
         out.append(f"{n:>{digits}}  {verdict:<10} {score:>5} {reason:<24} {line.strip()}".rstrip())
     return "\n".join(out) + "\n"
 
