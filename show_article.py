@@ -72,6 +72,9 @@ TITLE_LENGTH = 300
 STANDFIRST_MAX = 320
 # Words past which a block reads as a lead paragraph, not a headline.
 HEAD_WORDS = 25
+# The fewest words an article has: a page of nothing but menu items and
+# buttons has none.
+ARTICLE_WORDS = 10
 # A short block, for the "short" feature: a menu item, a name, a button.
 FEW_WORDS = 3
 # Blocks up to this many words may be menu items or headings of page parts.
@@ -1922,7 +1925,7 @@ class Scores:
 # -- Sequence ----------------------------------------------------------------
 
 
-def sequence(scores: Scores) -> list[bool]:
+def sequence(scores: Scores, texts: Sequence[str]) -> list[bool]:
     """Which blocks are the article.
 
     The article is one stretch of the page. A Viterbi pass over three
@@ -1930,7 +1933,8 @@ def sequence(scores: Scores) -> list[bool]:
     the blocks' inside scores (plus the model's "shift") and after scores,
     and the start and end scores of its ends (times its "boundary"), favour
     most. In it, the blocks whose keep score passes the model's "keep" are
-    the article; if none does, the one that comes closest. The three
+    the article; if none does, the one that comes closest, if it has more
+    than ARTICLE_WORDS words. The three
     settings are chosen with the weights, by cross-validation on tune.
     """
     inside, after, start, end = scores.inside, scores.after, scores.start, scores.end
@@ -1961,7 +1965,8 @@ def sequence(scores: Scores) -> list[bool]:
     for i in region:
         kept[i] = keep[i] > least
     if region and True not in kept:
-        kept[max(region, key=keep.__getitem__)] = True
+        best = max(region, key=keep.__getitem__)
+        kept[best] = len(texts[best].split(None, ARTICLE_WORDS)) > ARTICLE_WORDS
     return kept
 
 
@@ -1994,7 +1999,7 @@ def extract(text: str, keep_all: bool = False) -> Article:
     if keep_all or not page.texts:
         return structure(page, None, [keep_all] * len(page.texts))
     scores = Scores(page)
-    return structure(page, scores, sequence(scores))
+    return structure(page, scores, sequence(scores, page.texts))
 
 
 def page_of(text: str) -> Page:
