@@ -66,8 +66,10 @@ META_REACH = 3
 BYLINE_REACH = 3
 # The words a headline says something in (more than a name or a label).
 HEADLINE_WORDS = 6
-# Characters past which a block is no title, nor a copy of one.
+# Characters past which a block is no title, nor a copy of one, and how
+# many more or fewer a copy of a title may have (its site's name cut).
 TITLE_LENGTH = 300
+COPY_SLACK = 40
 # A standfirst is a short lead in one or two sentences.
 STANDFIRST_MAX = 320
 # Words past which a block reads as a lead paragraph, not a headline.
@@ -1578,12 +1580,13 @@ def shape(text: str) -> tuple[float, ...]:
     if not sample.isascii() and max(sample) >= "\u3000":
         wide = sum(1 for c in sample if c >= "\u3000")
     count = len(words) + wide // 2 or 1
-    letters = [w for w in sample.split() if w[:1].isalpha()]
-    capital = sum(1 for w in letters if w[0].isupper())
+    letters = [w[0] for w in sample.split() if w[0].isalpha()]
+    capital = sum(map(str.isupper, letters))
     stops = sum(lower.count(mark) for mark in SENTENCE_MARKS)
     digits = len(sample) - len(sample.translate(DIGITS))
     symbols = len(sample) - len(sample.translate(SYMBOLS))
-    stop = sum(1 for w in words if w.strip(PUNCTUATION) in STOPWORDS)
+    bare = [w.strip(PUNCTUATION) for w in words]
+    stop = sum(map(STOPWORDS.__contains__, bare))
     short = len(words) <= FEW_WORDS
     return (
         log2(1 + len(text) + wide) / 10,
@@ -1614,13 +1617,14 @@ def shape(text: str) -> tuple[float, ...]:
         1.0 if sample.isupper() else 0.0,
         1.0 if sample[:1] in QUOTES else 0.0,
         1.0 if "http" in lower or "www." in lower or "@" in lower else 0.0,
-        *vocabulary_weights(lower),
+        *vocabulary_weights(bare),
     )
 
 
-def vocabulary_weights(lower: str) -> tuple[float, float, float]:
-    """The vocab, worst and best features of a block's lowercase text."""
-    found = [VOCABULARY[w] for w in lexicon_words(lower) if w in VOCABULARY]
+def vocabulary_weights(words: Sequence[str]) -> tuple[float, float, float]:
+    """The vocab, worst and best features of a block's words (lowercase,
+    stripped of punctuation)."""
+    found = [VOCABULARY[w] for w in set(words) if w in VOCABULARY]
     if not found:
         return 0.0, 0.0, 0.0
     return sum(found) / len(found) ** 0.5 / 4, max(found) / 4, min(found) / 4
@@ -1637,21 +1641,22 @@ def local_rows(page: Page) -> Iterator[list[float]]:
     """The LOCAL (and for HTML, HTML_LOCAL) features of every block."""
     counts: dict[str, int] = {}
     for text in page.texts:
-        if len(text) <= REPEAT_LENGTH:
+        if text in counts or len(counts) < REPEATS_KEPT:
             counts[text] = counts.get(text, 0) + 1
     title = set(fold(page.meta.titles[0]).split()) if page.meta.titles else set()
     html = page.style == "html"
-    shapes: dict[str, tuple[float, ...]] = {}
+    seen: dict[str, tuple[tuple[float, ...], float]] = {}
     for text, kind, flags, link in zip(page.texts, page.kinds, page.flags, page.links):
-        measured = shapes.get(text)
-        if measured is None:
-            measured = shape(text)
-            if len(text) <= REPEAT_LENGTH and len(shapes) < REPEATS_KEPT:
-                shapes[text] = measured
-        similar = 0.0
-        if title and len(text) <= TITLE_LENGTH:
-            folded = set(fold(text).split())
-            similar = len(folded & title) / max(len(folded), len(title), 1)
+        known = seen.get(text)
+        if known is None:
+            similar = 0.0
+            if title and len(text) <= TITLE_LENGTH:
+                folded = set(fold(text).split())
+                similar = len(folded & title) / max(len(folded), len(title), 1)
+            known = shape(text), similar
+            if len(seen) < REPEATS_KEPT:  # measured once however often repeated
+                seen[text] = known
+        measured, similar = known
         row = [1.0, *measured[:11]]
         row += [
             1.0 if kind and kind not in "#>" else 0.0,
@@ -1677,7 +1682,8 @@ def context_rows(
     padded = [-SCORE_CLIP] * NEAR_BLOCKS + clipped + [-SCORE_CLIP] * NEAR_BLOCKS
     window = sum(padded[: 2 * NEAR_BLOCKS + 1])
     title = fold(page.meta.titles[0]) if page.meta.titles else ""
-    core = vocabulary(page.texts, clipped)
+    words: dict[str, list[str]] = {}  # each distinct text's content words
+    core = vocabulary(page.texts, clipped, words)
     prose = [max(0.0, s) for s in clipped]
     total = sum(prose) or 1.0
     ahead = distances(clipped[::-1])[::-1]
@@ -1710,7 +1716,7 @@ def context_rows(
             ended,
             titled,
             1.0 if since <= HEADLINE_REACH else 0.0,
-            cohesion(text, core),
+            cohesion(text, core, words),
             seen / total,
             behind[i],
             ahead[i],
@@ -1729,7 +1735,7 @@ def context_rows(
         ]
         seen += prose[i]
         since += 1
-        if title and len(text) <= TITLE_LENGTH and fold(text) == title:
+        if title and abs(len(text) - len(title)) < COPY_SLACK and fold(text) == title:
             titled, since = 1.0, 0
         if marks[i] & END_MARK and seen >= ENDED_PROSE * total:
             ended = 1.0
@@ -1737,25 +1743,33 @@ def context_rows(
                 closed = 1.0
 
 
-def vocabulary(texts: Sequence[str], score: Sequence[float]) -> set[str]:
+def vocabulary(
+    texts: Sequence[str], score: Sequence[float], words: dict[str, list[str]]
+) -> set[str]:
     """The words of the page's surest prose: what its article is about."""
     core: set[str] = set()
     for text, s in zip(texts, score):
         if s >= CORE_SCORE:
-            core.update(content_words(text))
+            core.update(content_words(text, words))
     return core
 
 
-def content_words(text: str) -> list[str]:
-    """The words of text long enough to say what it is about."""
-    words = text[:FEATURE_SAMPLE].lower().split()
-    return [w for w in (w.strip(PUNCTUATION) for w in words) if len(w) >= CONTENT_WORD]
+def content_words(text: str, words: dict[str, list[str]] | None = None) -> list[str]:
+    """The words of text long enough to say what it is about (remembered in
+    words, for as many texts as REPEATS_KEPT)."""
+    found = words.get(text) if words is not None else None
+    if found is None:
+        bare = (w.strip(PUNCTUATION) for w in text[:FEATURE_SAMPLE].lower().split())
+        found = [w for w in bare if len(w) >= CONTENT_WORD]
+        if words is not None and len(words) < REPEATS_KEPT:
+            words[text] = found
+    return found
 
 
-def cohesion(text: str, core: set[str]) -> float:
+def cohesion(text: str, core: set[str], words: dict[str, list[str]] | None = None) -> float:
     """The share of a block's content words that the page's prose uses too."""
-    words = content_words(text)
-    return sum(1 for w in words if w in core) / len(words) if words else 0.0
+    found = content_words(text, words)
+    return sum(map(core.__contains__, found)) / len(found) if found else 0.0
 
 
 def nearest(score: Sequence[float], long: Sequence[bool]) -> list[float]:
@@ -2093,8 +2107,8 @@ def sentence_like(text: str) -> bool:
 
 def fold(text: str) -> str:
     """text reduced to its lowercase words, for comparing copies of a line."""
-    kept = "".join(c if c.isalnum() else " " for c in text.lower())
-    return " ".join(kept.split())
+    words = (w.strip(PUNCTUATION) for w in text.lower().split())
+    return " ".join(filter(None, words))
 
 
 def without_site(text: str) -> str:
