@@ -133,6 +133,8 @@ ESCAPE_STRINGS = ("]", "P", "X", "^", "_")
 # it is not text at all: a stray NUL passes, random bytes (10% such controls)
 # and PNG, gzip or executables do not.
 SNIFF_BYTES = 65536
+# The most a gzip file may inflate to: far past any page, short of a bomb.
+GUNZIP_LIMIT = 256 << 20
 NUL_SHARE = 0.005
 BINARY_SHARE = 0.05
 BINARY_CONTROLS = bytes(range(9)) + bytes(range(0x0E, 0x1B)) + bytes(range(0x1C, 0x20))
@@ -145,7 +147,6 @@ BINARY_MAGIC = (
     b"%PDF",
     b"PK\x03\x04",
     b"\x7fELF",
-    b"\x1f\x8b",
     b"BZh",
     b"\xfd7zXZ",
     b"OggS",
@@ -986,6 +987,23 @@ def read_input(path: str) -> bytes:
     """The bytes of the file at path, or of standard input for "-"."""
     with open(0 if path == "-" else path, "rb", closefd=path != "-") as stream:
         return stream.read()
+
+
+def gunzipped(data: bytes) -> bytes:
+    """data decompressed when it is gzip (by its magic bytes), as a page
+    saved by curl --compressed or a server may be."""
+    if not data.startswith(b"\x1f\x8b"):
+        return data
+    import zlib
+
+    inflater = zlib.decompressobj(31)  # 31: a gzip header and trailer
+    try:
+        out = inflater.decompress(data, GUNZIP_LIMIT)
+    except zlib.error as problem:
+        raise ValueError(f"broken gzip data ({problem})") from None
+    if inflater.unconsumed_tail:
+        raise ValueError(f"gzip data inflating past {GUNZIP_LIMIT >> 20} MB")
+    return out
 
 
 def piped() -> bool:
@@ -2858,7 +2876,7 @@ def run(options: Options) -> int:
     path = options.path or ("-" if piped() else default_path())
     label = "standard input" if path == "-" else "'" + printable(path) + "'"
     try:
-        data = read_input(path)
+        data = gunzipped(read_input(path))
     except (OSError, ValueError) as problem:
         return error(f"cannot read {label}: {reason(problem)}")
     if looks_binary(data):
