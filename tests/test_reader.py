@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 import signal
 import subprocess
@@ -43,6 +44,73 @@ def wrapped(text: str, width: int, indent: str = "   ") -> str:
             line, width, initial_indent=indent, subsequent_indent=indent
         )
     return "\n".join(out)
+
+
+def seed_parts() -> tuple[str, str, list[str]]:
+    """The bundled article's headline, standfirst and paragraphs, as saved."""
+    paragraphs = [line for line in SEED_LINES[3:] if line.strip()][:-1]
+    return paragraphs[0], paragraphs[1], paragraphs[2:]
+
+
+def page_wrap(text: str, width: int, indent: str = "") -> str:
+    """text wrapped as a text browser prints it: long words and words with
+    hyphens whole."""
+    return "\n".join(
+        textwrap.wrap(
+            text,
+            width,
+            initial_indent=indent,
+            subsequent_indent=indent,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+    )
+
+
+CRUMBS = ["Home", "World", "Americas", SEED_LINES[1][len("HomeWorldAmericas") :]]
+
+
+def seed_as_lynx() -> str:
+    """The bundled article as lynx -dump prints its page: the breadcrumb a
+    list of links, the headline flush left, a [12] before each link, and
+    the References list."""
+    headline, standfirst, body = seed_parts()
+    crumbs = "\n".join(
+        page_wrap(f"[{n}]{crumb}", 76, "     * ").replace("\n     * ", "\n       ")
+        for n, crumb in enumerate(CRUMBS, 1)
+    )
+    body[0] = body[0].replace("Vladivostok", "[5]Vladivostok")
+    body[9] = body[9].replace("NATO’s Military", "[6]NATO’s Military")
+    parts = ["   " + SEED_LINES[0], crumbs, page_wrap(headline, 76)]
+    parts += [page_wrap(p, 76, "   ") for p in [standfirst, *body]]
+    parts += ["   [7]Most Popular"]
+    refs = "".join(f"   {n}. https://nypost.example/{n}/\n" for n in range(1, 8))
+    return "\n\n".join(parts) + "\n\nReferences\n\n   Visible links:\n" + refs
+
+
+def seed_as_w3m() -> str:
+    """The bundled article as w3m -dump prints its page: wrapped at 80."""
+    headline, standfirst, body = seed_parts()
+    parts = [SEED_LINES[0], page_wrap(SEED_LINES[1], 80), page_wrap(headline, 80)]
+    parts += [page_wrap(p, 80) for p in [standfirst, *body]] + ["Most Popular"]
+    return "\n\n".join(parts) + "\n"
+
+
+def seed_as_markdown() -> str:
+    """The bundled article as html2text writes its page: links, a # headline,
+    bold, wrapped at 78."""
+    headline, standfirst, body = seed_parts()
+    crumbs = "".join(
+        f"[{crumb}](https://nypost.example/{n}/)" for n, crumb in enumerate(CRUMBS)
+    )
+    body[0] = body[0].replace(
+        "Vladivostok", "[Vladivostok](https://nypost.example/tag/vladivostok/)"
+    )
+    body[0] = body[0].replace("Sergei Shoigu", "**Sergei Shoigu**")
+    body[3] = body[3].replace("Kinzhal", "_Kinzhal_")
+    parts = [SEED_LINES[0], page_wrap(crumbs, 78), "# " + headline]
+    parts += [page_wrap(p, 78) for p in [standfirst, *body]] + ["## Most Popular"]
+    return "\n\n".join(parts) + "\n"
 
 
 def with_lines(text: str, before: str, lines: list[str]) -> str:
@@ -198,6 +266,24 @@ class TestSavedDifferently(CheckMixin):
             for indent in ("", "   "):
                 with self.subTest(width=width, indent=indent):
                     self.same(wrapped(SEED_TEXT, width, indent).encode("utf-8"))
+
+    def test_lynx_dump_with_link_numbers_and_references(self) -> None:
+        page = seed_as_lynx()
+        self.assertIn("   [5]Vladivostok in eastern", page)
+        self.same(page.encode("utf-8"))
+
+    def test_w3m_dump(self) -> None:
+        self.same(seed_as_w3m().encode("utf-8"))
+
+    def test_markdown_from_html2text(self) -> None:
+        page = seed_as_markdown()
+        self.assertIn("\n# Kim Jong Un tours", page)
+        self.same(page.encode("utf-8"))
+
+    def test_text_already_cleaned(self) -> None:
+        self.same(EXPECTED)
+        wrapped = run("--width", "72", "--color", "never", str(ARTICLE)).stdout
+        self.same(wrapped)
 
     def test_invisible_and_odd_spaces(self) -> None:
         text = (
@@ -394,8 +480,20 @@ class TestFormats(CheckMixin):
         self.check(doc["subtitle"], paragraphs[1])
         self.check(doc["date"], "2024-06-15")
         self.check(doc["section"], ["World", "Americas"])
-        self.check(doc["body"], paragraphs[2:])
+        self.check(doc["byline"], None)
+        self.check(doc["body"], paragraphs[1:])  # the standfirst leads the article
         self.check(doc["removed"], [SEED_LINES[0], SEED_LINES[1], "Most Popular"])
+
+    def test_json_body_is_the_text_formats_paragraphs(self) -> None:
+        for page in (SEED, seed_as_lynx().encode(), seed_as_markdown().encode()):
+            with self.subTest(page=page[:30]):
+                doc = self.json_of("-", stdin=page)
+                text = run("-", stdin=page).stdout.decode("utf-8")
+                shown = text.rstrip("\n").split("\n\n")
+                self.check(shown[:2], [doc["title"], doc["subtitle"]])
+                body = doc["body"]
+                assert isinstance(body, list)
+                self.check(body[1:] if body[0] == doc["subtitle"] else body, shown[2:])
 
     def test_json_unknown_date_is_null(self) -> None:
         doc = self.json_of("-", stdin="\n".join(SEED_LINES[1:]).encode())
@@ -490,17 +588,27 @@ class TestFormats(CheckMixin):
         )
         self.assertIn("Putin’s", doc["title"])  # JSON escapes lose nothing
 
-    def test_explain_lists_every_line_with_verdict(self) -> None:
+    def test_explain_lists_every_line_with_verdict_and_score(self) -> None:
         result = run("--explain", str(ARTICLE))
         self.assertClean(result)
         rows = result.stdout.decode("utf-8").rstrip("\n").split("\n")
         self.check(len(rows), len(SEED_LINES))
-        self.assertRegex(rows[0], r"^ ?1  dropped +date +Saturday, June 15, 2024$")
-        self.assertRegex(rows[1], r"dropped +breadcrumb")
-        self.assertRegex(rows[3], r"title +headline")
-        self.assertRegex(rows[5], r"standfirst")
-        self.assertRegex(rows[-1], r"dropped .*Most Popular$")
-        self.check(sum(" body " in row for row in rows), 14)
+        for n, (line, row) in enumerate(zip(SEED_LINES, rows), 1):
+            with self.subTest(line=n):
+                if not line.strip():
+                    self.check(row.strip(), str(n))
+                    continue
+                self.assertRegex(
+                    row,
+                    rf"^ ?{n}  (title|standfirst|body|dropped) +[+-]\d+\.\d \S.* "
+                    + re.escape(line.strip())
+                    + "$",
+                )
+        verdicts = [row.split()[1] for row in rows if len(row.split()) > 1]
+        self.check(
+            verdicts,
+            ["dropped", "dropped", "title", "standfirst"] + ["body"] * 14 + ["dropped"],
+        )
 
     def test_keep_all_drops_nothing(self) -> None:
         result = run("--keep-all", str(ARTICLE))
