@@ -173,8 +173,8 @@ class TestWithoutSite(TableMixin):
                 (headline + " | Gazette | Sport | Weather | Jobs", headline),
                 (headline, headline),
                 (  # a dash inside the headline is not a site's name
-                    "Plague in China – ‘The plague is coming’ as panic begins",
-                    "Plague in China – ‘The plague is coming’ as panic begins",
+                    "Bridge to close – ‘The deck is unsafe’ as repairs begin",
+                    "Bridge to close – ‘The deck is unsafe’ as repairs begin",
                 ),
             ],
         )
