@@ -19,7 +19,7 @@ import sys
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Iterator, Sequence
+    from typing import Any, Iterator, Sequence
 
 __version__ = "2.0.0"
 
@@ -70,8 +70,13 @@ HEADLINE_WORDS = 6
 # many more or fewer a copy of a title may have (its site's name cut).
 TITLE_LENGTH = 300
 COPY_SLACK = 40
-# A standfirst is a short lead in one or two sentences.
+# A standfirst is a short lead in one or two sentences, shorter than the
+# paragraphs after it by this share at least.
 STANDFIRST_MAX = 320
+STANDFIRST_SHARE = 0.8
+# How many of the article's first blocks a copy of its headline is looked
+# for in (a page that shows its headline twice).
+COPY_REACH = 3
 # Words past which a block reads as a lead paragraph, not a headline.
 HEAD_WORDS = 25
 # The fewest words an article has: a page of nothing but menu items and
@@ -103,8 +108,12 @@ LINK_NESTING = 3
 # Lines in hard-wrapped text are joined when the next word would not have
 # fitted on the line, within this share of the wrap width.
 WRAP_SLACK = 0.80
-# Text is hard-wrapped when almost no line is longer than this.
+# Text is hard-wrapped when almost no line is longer than this; its start
+# (so many characters) tells. CJK and Hangul (from WIDE on) take two
+# columns a character.
 WRAP_WIDTH_MAX = 100
+WRAP_SAMPLE = 262144
+WIDE = "\u2e80"
 # A site's name, cut from a window title ("Headline - The Daily Example").
 SITE_NAME_WORDS = 4
 # What separates a headline from a site's name in a window title, and those
@@ -425,8 +434,11 @@ PUNCTUATION = ",.;:!?\"'“”‘’()«»[]"
 # Deleting these tells how many digits, and how many symbols, a text has.
 DIGITS = str.maketrans("", "", "0123456789")
 SYMBOLS = str.maketrans("", "", "|/\\»«›‹•·<>=+#*@_~^{}[]()→←")
-# What Markdown converters escape with a backslash.
+# What Markdown converters escape with a backslash, and where an escaped
+# character waits while the markup around it is read.
 MARKDOWN_ESCAPES = "\\`*_{}[]()#+-.!|"
+ESCAPED = 0xF0000
+UNESCAPED = {ESCAPED + ord(c): c for c in MARKDOWN_ESCAPES}
 
 # Characters that drive or confuse a terminal, mapped to None (dropped) or
 # to a plain space: C0 and C1 controls, bidi embeddings, overrides and
@@ -476,66 +488,131 @@ BOLD, ITALIC, DIM, RESET = "\x1b[1m", "\x1b[3m", "\x1b[2m", "\x1b[0m"
 
 # fitted: begin
 TEXT_MODEL = """
-local: bias -3.986 chars 1.966 stop -0.5071 lower 0.2764 capital -0.6073
-sentence 0.9838 stops 1.296 commas 2.054 digits 0.3 wide 1.232
-symbols -1.113 wordlen 0.7582 item -0.4132 heading 0.5027 link -1.511
-menu -1.314 small -1.672 date -1.356 byline 0.0477 repeated 0.1242
-short 0.01057 title 0.2624 end -0.3474 one 0.06494 few 0.2655 some -0.2782
-many 0.03963 listed 0.9801 colon 0.1141 teaser -1.485 caption -1.688
-shout 0.6194 quoted 0.8073 address 0.587 vocab -0.6474 worst -1.364
-best -0.3856
-in: bias 1.396 own 0.1923 before -0.006548 after 0.002714 before2 0.01178
-after2 -0.02314 around 0.7533 best 0.04152 place 1.439 ended -3.11
-titled 0.1154 fresh 0.1616 cohesion 0.1486 prior 5.664 behind -0.508
-ahead 0.1991 last 0.04873 next -0.05979 shorts -1.283 items 0.171
-marker -0.4489 heading 0.06973 dated -0.1299 closed 4.213 dates 0.1186
-ends -0.2064 headed 0.1061 follows 0.01353
-after: bias -3.421 own 0.06058 before -0.03046 after 0.01424
-before2 -0.001805 after2 -0.004764 around 0.2126 best 0.03772 place 2.527
-ended -0.6253 titled 0.5288 fresh -0.09924 cohesion -0.3439 prior 9.299
-behind 0.05527 ahead 0.108 last 0.02334 next -0.2847 shorts -1.278
-items -0.302 marker 0.6601 heading 0.3142 dated -0.238 closed 2.737
-dates 1.437 ends 0.3487 headed 0.2999 follows -0.0139
-keep: bias 0.6844 own 0.5725 before 0.05606 after 0.07008 before2 0.01537
-after2 -0.006193 around 0.06798 best 0.02851 place 1.149 ended -0.6487
-titled -0.007382 fresh 0.1401 cohesion 0.8966 prior 0.1014 behind 1.061
-ahead 1.328 last 0.04721 next 0.158 shorts -1.672 items 0.3467
-marker -0.4205 heading 0.02806 dated -0.5684 closed 0.4985 dates -0.02432
-ends -0.1972 headed -0.5678 follows 0.1378
-start: prev.bias -6.155 prev.own -0.7799 prev.before -0.7833
-prev.after 0.8675 prev.before2 -0.2713 prev.after2 0.3215
-prev.around 0.08969 prev.best 0.2529 prev.place 0.3534 prev.ended 0.00716
-prev.titled 0.3238 prev.fresh 0.4567 prev.cohesion -0.3184 prev.prior -3.355
-prev.behind 0.2677 prev.ahead 0.3468 prev.last 0.1126 prev.next -0.06803
-prev.shorts 0.2624 prev.items -0.2601 prev.marker 0.3553
-prev.heading -0.1238 prev.dated 0.1299 prev.closed -0.7821
-prev.dates -0.3194 prev.ends -0.3963 prev.headed 0.2937 prev.follows 0.6272
-bias -0.2161 own -0.2075 before 0.5169 after -0.2307 before2 0.5136
-after2 0.02593 around 0.5624 best 0.01208 place 0.8652 ended -0.1056
-titled -0.6487 fresh 0.2369 cohesion 0.4594 prior -2.163 behind 2.103
-ahead -0.3558 last -0.2731 next -0.1198 shorts -1.715 items -1.043
-marker -0.3963 heading 0.4627 dated 0.896 closed -0.822 dates 0.18
-ends 0.9105 headed -0.1238 follows 0.1299
-end: bias -6.614 own 1.606 before 0.05429 after -0.5881 before2 0.09044
-after2 -0.4795 around 0.3324 best 0.5499 place -0.4272 ended -0.8565
-titled -0.1265 fresh 0.1633 cohesion -0.7427 prior -2.296 behind 1.162
-ahead 0.02638 last -0.02915 next -0.2008 shorts -2.642 items 0.6522
-marker -1.078 heading 0.2356 dated 0.213 closed -0.1045 dates -0.3003
-ends 0.4133 headed 0.04514 follows -0.3999 next.bias -0.1335 next.own 0.2128
-next.before -1.143 next.after 0.3214 next.before2 0.0689
-next.after2 -0.09893 next.around -0.1774 next.best -0.1757
-next.place -0.1092 next.ended -0.4463 next.titled -0.09892 next.fresh 0.4985
-next.cohesion -0.4746 next.prior 4.1 next.behind -1.497 next.ahead 1.378
-next.last 0.06833 next.next 0.1763 next.shorts 1.843 next.items -2.549
-next.marker 0.4133 next.heading 0.6838 next.dated 0.3624 next.closed -0.1873
-next.dates -0.2822 next.ends 0.8921 next.headed -0.7745 next.follows 0.2295
-headline: bias -2.731 window -0.1248 first 0.1013 near 1.013 close 0.5527
-far -0.601 inside -1.066 heading 2.659 tiny -2.543 terse -1.296
-long -0.04528 endless -2.465 capital 0.3418 period -2.333 similar 4.543
-same 0.1957 dated -2.701 twice 1.585 own 2.293 meta 0.04345
+local: bias -3.338 chars 1.94 stop -0.5742 lower -0.07951 capital -0.8901
+sentence 0.9374 stops 0.9684 commas 1.905 digits -0.1646 wide 1.333
+symbols -1.815 wordlen 0.6054 item -0.6006 heading 0.3494 link -2.028
+menu -1.372 small -1.707 date -1.519 byline 0.005903 repeated -0.01553
+short 0.1118 title 0.6104 end -0.4122 one 0.005498 few 0.3371 some -0.2425
+many 0.04789 listed 0.9567 colon 0.02041 teaser -1.48 caption -1.667
+shout 0.498 quoted 0.7617 address 0.5357 vocab -0.6745 worst -1.361
+best -0.3183 lines -0.3875 wrapped -0.2601 marked 0.3854
+in: bias 1.629 own 0.2098 before -0.008901 after -0.001538 before2 0.007651
+after2 -0.02619 around 0.8364 best 0.004614 place 1.174 ended -3.25
+titled -0.0663 fresh 0.4549 cohesion 0.202 prior 5.99 behind -0.5659
+ahead 0.103 last 0.05755 next -0.06728 shorts -0.8113 items -0.1092
+marker -0.4878 heading -0.01841 dated -0.1682 closed 4.636 dates 0.0442
+ends -0.2418 headed 0.04897 follows -0.02108
+after: bias -2.886 own 0.09557 before -0.03305 after 0.009883
+before2 -0.004723 after2 -0.008921 around 0.2961 best 0.01022 place 2.291
+ended -0.7707 titled -0.1089 fresh 0.2022 cohesion -0.4548 prior 9.491
+behind -0.01709 ahead -0.1008 last 0.0554 next -0.3164 shorts -0.6914
+items -0.8298 marker 0.6216 heading 0.1265 dated -0.3062 closed 3.296
+dates 1.335 ends 0.2876 headed 0.164 follows -0.04923
+keep: bias 0.6002 own 0.5664 before 0.06153 after 0.06869 before2 0.01917
+after2 -0.002468 around 0.08495 best 0.02811 place 1.2 ended -0.7194
+titled 0.1846 fresh 0.06759 cohesion 0.8905 prior 0.05139 behind 1.09
+ahead 1.393 last 0.02958 next 0.1432 shorts -1.677 items 0.3823
+marker -0.3893 heading 0.06766 dated -0.5346 closed 0.5795 dates -0.07021
+ends -0.2216 headed -0.5351 follows 0.12
+start: prev.bias -6.219 prev.own -0.7519 prev.before -0.7677
+prev.after 0.8369 prev.before2 -0.2625 prev.after2 0.3161 prev.around 0.159
+prev.best 0.2533 prev.place 0.3309 prev.ended 0.006372 prev.titled 0.3129
+prev.fresh 0.3198 prev.cohesion -0.443 prev.prior -3.265 prev.behind 0.6101
+prev.ahead 0.4929 prev.last 0.1136 prev.next -0.02767 prev.shorts 0.2881
+prev.items -0.4641 prev.marker 0.3681 prev.heading -0.1354
+prev.dated 0.09433 prev.closed -0.7978 prev.dates -0.3842 prev.ends -0.3946
+prev.headed 0.2872 prev.follows 0.5908 bias -0.2119 own -0.2107
+before 0.5195 after -0.2349 before2 0.5037 after2 0.01801 around 0.5572
+best -0.04709 place 0.877 ended -0.1014 titled -0.5237 fresh 0.3127
+cohesion 0.5166 prior -2.252 behind 2.077 ahead -0.5931 last -0.2797
+next -0.1165 shorts -1.818 items -1.033 marker -0.3946 heading 0.4898
+dated 0.8814 closed -0.852 dates 0.2817 ends 0.8631 headed -0.1354
+follows 0.09433
+end: bias -6.498 own 1.504 before 0.1323 after -0.6301 before2 0.07938
+after2 -0.5316 around 0.4005 best 0.475 place -0.4294 ended -0.8383
+titled -0.1054 fresh 0.1306 cohesion -0.6247 prior -2.346 behind 0.8245
+ahead 0.02697 last -0.03416 next -0.1982 shorts -2.679 items 0.7227
+marker -1.068 heading 0.3144 dated 0.199 closed -0.109 dates -0.2243
+ends 0.4006 headed 0.05554 follows -0.3762 next.bias -0.15 next.own 0.2698
+next.before -1.053 next.after 0.3682 next.before2 -0.02329
+next.after2 -0.1025 next.around -0.1554 next.best -0.163 next.place -0.1544
+next.ended -0.459 next.titled -0.09682 next.fresh 0.5241
+next.cohesion -0.6012 next.prior 4.235 next.behind -1.194 next.ahead 1.385
+next.last 0.07236 next.next 0.1731 next.shorts 1.94 next.items -2.838
+next.marker 0.4006 next.heading 0.6432 next.dated 0.316 next.closed -0.1864
+next.dates -0.3171 next.ends 0.9253 next.headed -0.81 next.follows 0.2206
+headline: bias -4.129 window 3.736 first -0.5922 near 1.354 close 0.9765
+far 0.008796 inside -1.747 heading 2.386 tiny -2.139 terse -1.188
+long -0.3528 endless -2.521 capital -0.01331 period -2.278 similar 3.483
+same 1.121 dated -2.304 twice 1.541 own 1.837 meta 0.01959 topic 2.557
 decode: keep 1 shift 0.5 boundary 0.5
 """
-HTML_MODEL = TEXT_MODEL
+HTML_MODEL = """
+local: bias -3.461 chars 1.838 stop -0.9811 lower -1.007 capital -1.024
+sentence 0.4926 stops -0.3726 commas 0.4682 digits -1.334 wide 0.4862
+symbols 0.4745 wordlen -0.1265 item -0.9609 heading -0.2868 link -2.003
+menu -0.8596 small -1.264 date -1.919 byline 0.1417 repeated 0.6255
+short 0.7312 title 0.6194 end -0.1989 one 0.1249 few 0.7803 some 0.3955
+many 0.3271 listed 0.4109 colon -0.2358 teaser 0.07707 caption -0.3549
+shout 0.06769 quoted 0.2945 address 0.507 vocab -0.5914 worst -1.157
+best -0.4627 in_nav -1.313 in_header -1.368 in_footer -3.062 in_aside -1.973
+in_form -2.222 in_figure -0.8738 in_article 0.7245 in_main 0.09394
+in_list -0.5346 in_table 2.265 in_quote 2.166 in_pre 2.133 is_heading 1.239
+is_p 0.973 is_item 2.719 is_cell 0.2539 is_caption 0.528 hint_comment -3.101
+hint_share -0.5593 hint_related -1.361 hint_sidebar -0.5918 hint_ad -2.068
+hint_nav -1.012 hint_footer -2.035 hint_header -0.6118 hint_byline -0.675
+hint_date 0.4849 hint_caption 0.3375 hint_content 1.55 hint_title -1.35
+in: bias -0.7289 own 0.2177 before 0.01029 after 0.08944 before2 0.004505
+after2 0.03309 around 0.08414 best 0.04864 place 0.8157 ended -3.194
+titled 2.32 fresh -0.8965 cohesion 0.1191 prior 5.25 behind 0.2871
+ahead 0.7292 last 0.2011 next -0.04278 shorts -1.836 items 0.6325
+marker -0.9171 heading 0.2124 dated -0.1447 closed 3.108 dates 0.07092
+ends -0.7029 headed -0.1481 follows -0.0466
+after: bias -6.174 own 0.1077 before -0.03842 after 0.1024 before2 -0.02954
+after2 0.04903 around -0.1184 best -0.08703 place 2.438 ended -1.272
+titled 4.91 fresh -1.358 cohesion -0.2336 prior 7.376 behind -0.02344
+ahead 0.6956 last 0.2633 next -0.2799 shorts -0.5752 items 0.1115
+marker -0.1418 heading 0.3035 dated -0.3712 closed 2.27 dates 0.1243
+ends -0.8354 headed -0.01289 follows -0.1599
+keep: bias 1.159 own 0.7055 before 0.06784 after 0.1319 before2 -0.07771
+after2 -0.1025 around 0.02517 best -0.04968 place 1.178 ended -1.02
+titled 0.6494 fresh -0.6434 cohesion 0.7741 prior -0.3675 behind 1.116
+ahead 0.5423 last 0.08822 next 0.04806 shorts -0.2272 items 0.3258
+marker -0.4917 heading 0.607 dated -0.7497 closed 0.8001 dates -0.7944
+ends 0.1939 headed 0.2567 follows -0.09584
+start: prev.bias -6.331 prev.own -0.4818 prev.before -0.4872
+prev.after 0.3676 prev.before2 -0.1193 prev.after2 -0.5642
+prev.around 0.03617 prev.best 0.2226 prev.place 0.4326 prev.ended -0.2922
+prev.titled -0.2911 prev.fresh 0.8866 prev.cohesion -0.5495
+prev.prior -1.734 prev.behind 0.1352 prev.ahead 0.5363 prev.last -0.02346
+prev.next 0.08339 prev.shorts 0.4533 prev.items 0.6754 prev.marker 0.3507
+prev.heading -0.05735 prev.dated 0.03661 prev.closed -0.1581
+prev.dates -0.04526 prev.ends -0.09905 prev.headed 0.3227
+prev.follows 0.7147 bias -0.157 own 0.05685 before 0.4601 after 0.7219
+before2 0.4547 after2 0.1963 around -0.2808 best -0.1297 place 0.4797
+ended -0.3062 titled -0.7356 fresh 0.6035 cohesion 1.179 prior -1.772
+behind 1.885 ahead -0.7677 last -0.1818 next -0.1117 shorts -2.251
+items -1.443 marker -0.09905 heading 0.1404 dated 0.5554 closed -0.1619
+dates 0.009131 ends 0.384 headed -0.05735 follows 0.03661
+end: bias -6.104 own 0.4698 before 0.2595 after -0.4707 before2 0.2553
+after2 -0.3069 around 0.02923 best 0.1965 place -0.05422 ended -0.5077
+titled -0.3168 fresh 0.5838 cohesion -0.3888 prior -1.087 behind 0.8995
+ahead 0.3727 last -0.06606 next -0.1773 shorts -2.032 items -0.1828
+marker -0.417 heading -0.629 dated 0.2833 closed 0.1006 dates -0.02468
+ends 0.2685 headed 0.01387 follows 0.2633 next.bias -0.1221 next.own 0.2619
+next.before 0.1984 next.after 0.4257 next.before2 0.01724
+next.after2 0.09731 next.around -0.8018 next.best -0.1476 next.place -0.1331
+next.ended -0.3881 next.titled 0.1122 next.fresh 0.3528
+next.cohesion -0.6115 next.prior 2.322 next.behind -1.673 next.ahead 1.028
+next.last 0.03935 next.next 0.05347 next.shorts 1.331 next.items -1.317
+next.marker 0.2685 next.heading 0.2291 next.dated 0.01909 next.closed 0.2462
+next.dates 0.09835 next.ends 0.289 next.headed -0.6224 next.follows 0.297
+headline: bias -5.868 window 5.786 first -0.831 near 1.035 close -0.1881
+far 0.6641 inside -0.6803 heading 1.202 tiny -0.5267 terse -0.2131
+long 0.1243 endless -0.5709 capital -0.119 period -0.5213 similar 3.08
+same 2.82 dated -0.3326 twice 1.06 own 1.604 meta -0.4278 topic 1.459
+decode: keep 1 shift 0.5 boundary 0.5
+"""
 LEXICON = """
 cookies 2.95 subscribe 2.78 rss 2.14 newsletters 2.12 antworten 2.09
 abo 2.02 advertise 1.96 impressum 1.87 startseite 1.86 faq 1.81 archiv 1.79
@@ -867,8 +944,8 @@ class Page:
     """
 
     __slots__ = (
-        "flags", "kinds", "links", "markdown", "meta", "shared", "spans",
-        "style", "texts",
+        "flags", "kinds", "links", "markdown", "meta", "refs", "shared",
+        "spans", "style", "texts",
     )  # fmt: skip
 
     def __init__(self, style: str) -> None:
@@ -881,6 +958,7 @@ class Page:
         self.shared: dict[str, str] = {}  # one copy of each repeated menu item
         self.markdown: dict[int, str] = {}  # HTML: blocks whose links show
         self.meta = Meta()
+        self.refs = False  # lynx's link numbers were in the text
 
     def add(self, text: str, kind: str, flags: int, linked: int, lines: int) -> None:
         """Append a block of text, linked of its characters in links."""
@@ -1207,6 +1285,7 @@ def text_page(text: str) -> Page:
     markdown = looks_markdown(text)
     indented = bool(width) and indented_text(text)
     page = Page("markdown" if markdown else "wrapped" if width else "lines")
+    page.refs = refs
     words: set[str] = set()
     parts: list[str] = []  # the lines of the paragraph, each with its joint
     first = indent = number = 0
@@ -1266,8 +1345,10 @@ def without_references(text: str) -> tuple[str, bool]:
 
 def wrap_width(text: str) -> int:
     """The width text was hard-wrapped at, or 0 when it was not wrapped."""
-    lengths = sorted(
-        len(line.rstrip()) for line in lines_of(text) if " " in line.strip()
+    lengths = sorted(  # lines of words, or of CJK, which wraps anywhere
+        columns_of(line.rstrip())
+        for line in lines_of(text[:WRAP_SAMPLE])
+        if " " in line.strip() or line >= WIDE
     )
     if len(lengths) < 3:
         return 0
@@ -1283,9 +1364,10 @@ def wrap_width(text: str) -> int:
 
 
 def looks_markdown(text: str) -> bool:
-    """True for Markdown: inline links and images, as converters write them."""
+    """True for Markdown: inline links and images, as converters write them,
+    or a "# " heading on its first line (as this script writes it)."""
     sample = text[:SNIFF_BYTES]
-    return sample.count("](") >= MARKDOWN_LINKS
+    return sample.count("](") >= MARKDOWN_LINKS or sample.lstrip().startswith("# ")
 
 
 def indented_text(text: str) -> bool:
@@ -1312,8 +1394,17 @@ def continues(previous: str, stripped: str, lead: int, indent: int, width: int) 
         return False  # columns of a table row, which wrapping never spaces out
     if numeric(previous) and numeric(stripped):
         return False  # rows of a table, whatever their length
-    next_word = stripped.split(" ", 1)[0]
-    return len(previous) + 1 + len(next_word) > width * WRAP_SLACK
+    word = stripped.split(" ", 1)[0]
+    word = word[:1] if word[:1] >= WIDE else word  # CJK wraps between characters
+    return columns_of(previous) + 1 + columns_of(word) > width * WRAP_SLACK
+
+
+def columns_of(line: str) -> int:
+    """The columns a line takes in a terminal, a wide (CJK) character two:
+    roughly, for telling wrapped lines (the renderer measures exactly)."""
+    if line.isascii():
+        return len(line)
+    return len(line) + sum(1 for c in line if c >= WIDE)
 
 
 def joined(previous: str, stripped: str) -> bool:
@@ -1339,6 +1430,8 @@ def join_lines(head: str, tail: str, words: set[str]) -> tuple[str, str]:
     A hyphen at a line break stays (four-hour, Tu-160) unless the text
     also spells the word whole elsewhere.
     """
+    if head[-1:] >= WIDE and tail[:1] >= WIDE:
+        return head, ""  # CJK: no spaces between words to put back
     if head.endswith("-") and head[-2:-1].isalpha() and tail[:1].islower():
         left = head.rsplit(" ", 1)[-1][:-1]
         right = tail.split(" ", 1)[0]
@@ -1389,22 +1482,24 @@ def without_image(text: str) -> str:
 def unmarked(text: str) -> tuple[str, int]:
     """Markdown as the text it shows, and how many of its characters are
     links: [text](target) and ![alt](source) keep their text, emphasis
-    markers and backslash escapes go."""
+    markers and backslash escapes go (what is escaped stays as it is)."""
+    if "\\" in text:  # escaped characters stand in a private-use plane
+        pieces = text.replace("\\\\", chr(ESCAPED + 92)).split("\\")
+        for i in range(1, len(pieces)):
+            if pieces[i][:1] and pieces[i][0] in MARKDOWN_ESCAPES:
+                pieces[i] = chr(ESCAPED + ord(pieces[i][0])) + pieces[i][1:]
+            else:
+                pieces[i] = "\\" + pieces[i]
+        text = "".join(pieces)
+    linked = 0
     if "](" in text:
         text, linked = without_targets(text)
-    else:
-        linked = 0
     if "**" in text:
         text = text.replace("**", "")
     if "_" in text:
         text = without_underscores(text)
-    if "\\" in text:
-        pieces = text.split("\\")
-        out = [pieces[0]]
-        for i, piece in enumerate(pieces[1:], 1):
-            escaped = piece[:1] in MARKDOWN_ESCAPES and pieces[i - 1 : i] != [""]
-            out.append(piece if escaped else "\\" + piece)
-        text = "".join(out)
+    if not text.isascii():
+        text = text.translate(UNESCAPED)
     return text, linked
 
 
@@ -1502,6 +1597,9 @@ address   1 when it holds a web or mail address
 vocab     the LEXICON weights of its words, summed / sqrt(their number) / 4
 worst     the highest LEXICON weight of its words / 4 (page furniture's)
 best      the lowest LEXICON weight of its words / 4 (prose's)
+lines     1 for text saved a block a line (a page's text, select-all-copy)
+wrapped   1 for hard-wrapped text (lynx, w3m)
+marked    1 for Markdown, or lynx's link numbers
 """
 
 # HTML gives a block more to go by, each 0 or 1: what encloses it (in_),
@@ -1574,12 +1672,11 @@ topic     share of its content words that the article's first blocks use
 
 
 def names(table: str) -> list[str]:
-    """The feature names of a table: the first word of each line that
-    does not carry on the one before (or every word, for a list)."""
-    lines = table.strip().split("\n")
-    if all(len(line.split()) > 1 and "  " not in line for line in lines):
+    """The feature names of a table: the first word of each line that does
+    not carry on the one before, or every word of a table of bare names."""
+    if "  " not in table:
         return table.split()
-    return [line.split()[0] for line in lines if not line.startswith(" ")]
+    return [line.split()[0] for line in table.strip().split("\n") if line[:1] != " "]
 
 
 LOCAL_AT = {name: i for i, name in enumerate(names(LOCAL))}
@@ -1664,6 +1761,8 @@ def local_rows(page: Page) -> Iterator[list[float]]:
     title = set(fold(page.meta.titles[0]).split()) if page.meta.titles else set()
     html = page.style == "html"
     seen: dict[str, tuple[tuple[float, ...], float]] = {}
+    marked = page.style == "markdown" or page.refs
+    styles = [float(page.style == "lines"), float(page.style == "wrapped"), float(marked)]
     for text, kind, flags, link in zip(page.texts, page.kinds, page.flags, page.links):
         known = seen.get(text)
         if known is None:
@@ -1686,13 +1785,14 @@ def local_rows(page: Page) -> Iterator[list[float]]:
             similar,
             *measured[16:],
         ]
+        row += styles
         if html:
             row += [1.0 if flags >> bit & 1 else 0.0 for bit in range(1, HTML_BITS)]
         yield row
 
 
 def context_rows(
-    page: Page, local: Sequence[float], marks: bytes
+    page: Page, local: Sequence[float], marks: Sequence[int]
 ) -> Iterator[list[float]]:
     """The CONTEXT features of every block, from the local scores and marks."""
     n = len(local)
@@ -1823,7 +1923,7 @@ def distances(score: Sequence[float]) -> list[float]:
 
 
 def headline_rows(
-    page: Page, local: Sequence[float], marks: bytes, kept: Sequence[bool]
+    page: Page, local: Sequence[float], marks: Sequence[int], kept: Sequence[bool]
 ) -> Iterator[tuple[int, str, list[float]]]:
     """The candidates for the headline, with their HEADLINE features: the
     page's own title, and the blocks from HEADLINE_REACH before the
@@ -1841,7 +1941,7 @@ def headline_rows(
             continue
         own = at < 0 or (window and at == 0)
         words = text.split()
-        folded = fold(text).split()
+        folded = fold(text).split() if not own else []
         shared = len(set(folded) & set(title)) / max(len(folded), len(title), 1)
         gap = first - at if not own else HEADLINE_REACH
         mark = marks[at] if at >= 0 else 0
@@ -2010,16 +2110,441 @@ def log2(x: float) -> float:
 
 
 # -- Blocks from HTML --------------------------------------------------------
+#
+# Regular expressions are written as pattern strings and compiled on the
+# first HTML page (re keeps them), so that a text page never imports re.
+
+# What an HTML page opens with, after a BOM, spaces and comments: a doctype,
+# "<?xml" or one of these elements (lowercase; "<p" takes "<pre" in too; a
+# PHP warning opens a page with "<br />"). The elements after <base> open
+# text too (a saved page's stray <img>), so a page they open must also close
+# an element near its start.
+HTML_OPENERS = (
+    "<!doctype <?xml <html <head <body <meta <title <link <script <style <base"
+    " <p <div <span <a <table <ul <ol <h1 <h2 <h3 <article <section <header"
+    " <nav <main <form <img <br"
+).split()
+HTML_SURE = 11
+# How much of a page's start is looked through for that, and for a charset.
+HTML_SNIFF = 4096
+# A declared charset: <meta charset=...> or http-equiv's "content=...; charset=".
+HTML_CHARSET = rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)"""
+# Charsets read as the script's decode() reads bytes that are not UTF-8, as
+# Windows-1252 (browsers read Latin-1 and ASCII so); UTF-16 declared in a
+# page that is no UTF-16 is UTF-8 or that.
+HTML_AS_1252 = word_set("""ascii us-ascii latin1 latin-1 iso-8859-1 iso8859-1 l1
+    cp1252 windows-1252 utf-8 utf8 utf-16 utf-16le utf-16be""")
+# Markup: a tag (end slash, name, attributes: a quoted value may hold ">";
+# at most 1,000 values, for a bounded match), a comment (to "-->" or the
+# end), or another "<!", "<?" or "</".
+HTML_MARKUP = (
+    r"""<(/?)([a-zA-Z][^\t\n\f\r />]*)([^>=]*(?:=\s*(?:"[^"]*"?|'[^']*'?)?[^>=]*){0,1000})>?"""
+    r"|<!--.*?(?:-->|\Z)|<[!?/][^>]*>?"
+)
+# An attribute: its name, then a double-quoted, single-quoted or bare value.
+HTML_ATTRIBUTE = r"""([^\s/>=]+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?"""
+# A link marked in a block's raw text, and the marks: \ufdd0 text \ufdd1 URL
+# \ufdd2, three noncharacters (no page has them, no reference makes them).
+HTML_LINK = "\ufdd0([^\ufdd1]*)\ufdd1([^\ufdd2]*)\ufdd2"
+HTML_MARKS = "\ufdd0|\ufdd1[^\ufdd2]*\ufdd2"
+
+# Text longer than this is made single-spaced in place, not by splitting it
+# into words (that take ten times its size).
+HTML_BIG_TEXT = 65536
+HTML_SPACES = str.maketrans("\t\n\r\f\v", "     ")
+
+# Elements that end the block before them and begin their own.
+HTML_BLOCKS = word_set("""address article aside blockquote body caption center dd
+    details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5
+    h6 header hgroup hr html legend li main menu nav ol p pre section summary table
+    tr ul""")
+# Elements with no content and no end tag.
+HTML_VOID = word_set(
+    "area base br col embed hr img input link meta param source track wbr"
+)
+# Elements whose content is raw text to their end tag: skipped, but a
+# <title> and JSON-LD are kept for the metadata.
+HTML_RAW = word_set("script style textarea title xmp iframe noembed noframes noscript")
+# Elements dropped with all they hold: no text a reader sees.
+HTML_DROPPED = word_set(
+    "template svg object canvas select button datalist audio video rt rp"
+)
+# The kind of the blocks in an element, where it sets one: none in a table
+# (a row's cells make a block of kind "|"); an <ol> counts its items from 0.
+HTML_KINDS = (
+    "ul:• ol:0. menu:• blockquote:> td: th: table: h1:# h2:# h3:# h4:# h5:# h6:#"
+)
+
+# The flag of each of HTML_LOCAL's names (the first one is bit 1), and those
+# of the block's own element, not inherited from the elements around it.
+HTML_BIT = {name: 2 << i for i, name in enumerate(HTML_LOCAL.split())}
+HTML_OWN = HTML_H1 | sum(bit for name, bit in HTML_BIT.items() if name[:3] == "is_")
+# The elements and ARIA roles that set HTML_LOCAL's in_ and is_ flags.
+HTML_TAGS = """
+    in_nav nav navigation
+    in_header header banner
+    in_footer footer contentinfo
+    in_aside aside complementary
+    in_form form search
+    in_figure figure
+    in_article article
+    in_main main
+    in_list ul ol dl menu
+    in_table table
+    in_quote blockquote
+    in_pre pre
+    is_heading h1 h2 h3 h4 h5 h6
+    is_p p
+    is_item li dt dd
+    is_cell td th
+    is_caption figcaption caption
+"""
+# The class, id, itemprop, aria-label and rel words that set the hint_
+# flags: matched where a word begins (after a non-letter, or in camelCase)
+# in any case, some also where it ends ("ad", not "address" or "adsense").
+HTML_HINTS = r"""(?x) (?: (?<![a-zA-Z]) | (?<=[a-z])(?=[A-Z]) ) (?i:
+    (?P<hint_comment> comment|disqus|respond|reply)
+    | (?P<hint_share> share|sharing|social)
+    | (?P<hint_related> related|recommend|more(?-i:(?![a-z]))|teaser|promo|popular|trending
+        |outbrain|taboola)
+    | (?P<hint_sidebar> sidebar|widget|rail(?-i:(?![a-z]))|aside)
+    | (?P<hint_ad> (?:ad|ads|adv)(?-i:(?![a-z]))|advert|adsense|adsbygoogle|adslot|sponsor
+        |banner|dfp)
+    | (?P<hint_nav> nav|menu|paginat|pager|breadcrumb)
+    | (?P<hint_footer> footer|copyright|colophon)
+    | (?P<hint_header> header|masthead)
+    | (?P<hint_byline> author|byline|writer)
+    | (?P<hint_date> date|time(?-i:(?![a-z]))|timestamp|published|pubdate|posted)
+    | (?P<hint_caption> caption|figcaption|credit)
+    | (?P<hint_content> article|content|post(?-i:(?![a-z]))|entry|body(?-i:(?![a-z]))|story
+        |text(?-i:(?![a-z]))|prose)
+    | (?P<hint_title> title|headline)
+)"""
+HTML_HINTED = ("class", "id", "itemprop", "aria-label", "rel")
+# A style that hides an element (as the attributes hidden and aria-hidden="true" do).
+HTML_HIDDEN = r"(?i)display\s*:\s*none|visibility\s*:\s*hidden"
+# Blocks read at most, and elements kept open (deeper ones are counted, so
+# that 100,000 nested tags cost neither memory nor time).
+HTML_BLOCKS_MAX = 100_000
+HTML_DEPTH = 256
+# Element attributes whose reading is kept, for a page's repeated classes.
+HTML_SEEN = 4096
+
+# The page's own metadata, each field's sources, most trusted first: <meta>
+# names, properties and itemprops, JSON-LD keys, and "<title>".
+HTML_TITLES = "og:title twitter:title headline"
+HTML_SITES = "og:site_name publisher application-name"
+HTML_ABOUT = "og:description description twitter:description"
+HTML_AUTHORS = "author article:author byl sailthru.author parsely-author dc.creator"
+# Dates: the publication's (above the dates near the headline), then others
+# (below them; "time" is the first <time datetime>).
+HTML_PUBLISHED = """article:published_time og:published_time datepublished
+    datecreated schema:datecreated"""
+HTML_DATED = "date dc.date dcterms.date pubdate publishdate sailthru.date time"
+# Blocks before and after the first <h1> where its date and byline are looked for.
+HTML_BEFORE = 2
+HTML_AFTER = 10
+# The characters of a block read for a date ("Published on 20.11.2019 at ...").
+HTML_DATE_CHARS = 80
+# A date in a URL's path ("/2019/11/20/").
+HTML_URL_DATE = r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/"
+# A heading is a headline's candidate when it is an <h1>, or says title
+# inside the article.
+HTML_TITLED = HTML_BIT["hint_title"]
+HTML_INSIDE = HTML_BIT["in_article"] | HTML_BIT["in_main"]
+# JSON-LD objects and names read at most.
+HTML_LD_MAX = 1000
+# What a URL begins with: no name (an author's is often a link to a profile).
+HTML_URLS = ("/", "http")
 
 
 def looks_like_html(text: str) -> bool:
-    """True for HTML (a placeholder until the HTML reader lands)."""
-    return False
+    """True for text that opens as HTML does (after spaces and comments)."""
+    head = text[:HTML_SNIFF].lstrip("\ufeff \t\r\n")
+    while head.startswith("<!--"):
+        head = head.partition("-->")[2].lstrip()
+    head = head.lower()
+    opener = next((i for i, o in enumerate(HTML_OPENERS) if head.startswith(o)), -1)
+    return 0 <= opener < HTML_SURE or opener >= 0 and "</" in head
+
+
+def decode_html(data: bytes) -> str:
+    """The text of HTML bytes: by their BOM; UTF-8; their declared charset;
+    else Windows-1252 (for bytes that are not UTF-8), as browsers read them."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    import re
+
+    found = re.search(HTML_CHARSET, data[:HTML_SNIFF], re.IGNORECASE)
+    codec = found.group(1).decode().lower() if found else "cp1252"
+    if codec not in HTML_AS_1252:
+        try:
+            return data.decode(codec, "replace")
+        except (LookupError, ValueError):  # unknown, or no text codec
+            pass
+    return decode(data)
 
 
 def html_page(text: str) -> Page:
-    """The blocks of an HTML page (a placeholder)."""
-    raise ValueError("HTML is not read yet")
+    """The blocks of an HTML page, with what its markup says of it."""
+    import re
+    from html import unescape
+
+    page = Page("html")
+    search = re.compile(HTML_MARKUP, re.DOTALL).search
+    parse = re.compile(HTML_ATTRIBUTE).findall
+    hinted = re.compile(HTML_HINTS).finditer
+    hiding = re.compile(HTML_HIDDEN).search
+    lines = HTML_TAGS.strip().split("\n")
+    tags = {
+        tag: HTML_BIT[flag]
+        for flag, *elements in map(str.split, lines)
+        for tag in elements
+    }
+    tags["h1"] |= HTML_H1
+    kinds = dict(pair.split(":") for pair in HTML_KINDS.split())
+    # What an element's attributes say: its href, hint flags, and whether it hides.
+    seen: dict[str, tuple[str | None, int, bool]] = {}
+    metas: dict[str, Any] = {}
+    scripts: list[str] = []
+    names = [""]  # the open elements, outermost first, under a root
+    stack = [(0, "")]  # and their flags and the kind of the blocks in them
+    pieces: list[str] = []  # the raw text of the block being read
+    flags = linked = start = overflow = 0
+    drop = -1  # where in stack the element being dropped is
+    href: str | None = None  # the open link's URL; its text from pieces[start:]
+
+    def mark() -> None:
+        """Mark the open link's text in pieces (HTML_LINK)."""
+        nonlocal linked, start
+        raw = "".join(pieces[start:])
+        words = raw.strip()
+        if href is not None and words:
+            pieces[start:] = [raw.replace(words, f"\ufdd0{words}\ufdd1{href}\ufdd2", 1)]
+            linked += len(words)
+        start = len(pieces)
+
+    def flush() -> None:
+        """Add the block read so far to the page."""
+        nonlocal flags, linked, start
+        mark()
+        raw = unescape("".join(pieces)).replace("\xad", "")  # soft hyphens split words
+        pieces.clear()
+        text = spaced(re.sub(HTML_MARKS, "", raw) if "\ufdd0" in raw else raw)
+        if text:
+            kind = "|" if flags & HTML_BIT["is_cell"] else stack[-1][1]
+            page.add(text, kind, flags, linked, len(page.texts))
+            if "\ufdd0" in raw:
+                page.markdown[len(page.texts) - 1] = spaced(
+                    re.sub(HTML_LINK, r"[\1](\2)", raw)
+                )
+        flags = linked = start = 0
+
+    def spaced(text: str) -> str:
+        """text single-spaced (a big one without splitting it into words)."""
+        big = len(text) > HTML_BIG_TEXT
+        return (
+            single_spaced(text.translate(HTML_SPACES))
+            if big
+            else " ".join(text.split())
+        ).strip(" |")
+
+    def pop(at: int) -> None:
+        """Close the open elements from the innermost to the one at index at."""
+        nonlocal href, drop
+        while len(names) > at:
+            if pieces and names[-1] in HTML_BLOCKS:
+                flush()
+            elif names[-1] == "a":
+                mark()
+                href = None
+            names.pop()
+            stack.pop()
+        if len(stack) <= drop:
+            drop = -1
+
+    pos = 0
+    while len(page.texts) < HTML_BLOCKS_MAX:
+        found = search(text, pos)
+        end = found.start() if found else len(text)
+        piece = text[pos:end]
+        if piece and drop < 0 and (pieces or not piece.isspace()):
+            pieces.append(piece)
+            flags |= stack[-1][0]
+        if not found:
+            break
+        pos = found.end()
+        slash, name, attributes = found.groups()
+        if not name:
+            continue
+        name = name.lower()
+        if slash:
+            if overflow:
+                overflow -= 1
+            elif name in names:
+                pop(len(names) - 1 - names[::-1].index(name))
+            continue
+        if name in HTML_RAW:
+            close = re.compile(rf"</{name}\b[^>]*>?", re.IGNORECASE).search(text, pos)
+            raw = text[pos : close.start() if close else len(text)]
+            pos = close.end() if close else len(text)
+            if name == "title" and drop < 0:
+                metas.setdefault(
+                    "<title>", without_site(" ".join(unescape(raw).split()))
+                )
+            if "ld+json" in attributes:
+                scripts.append(raw)
+            continue
+        if name in ("html", "body"):  # its classes are the page's, no block's
+            attributes = ""
+        known = seen.get(attributes)
+        if known is None:
+            attrs = {k.lower(): a or b or c for k, a, b, c in parse(attributes)}
+            key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+            key = key or attrs.get("rel") or name  # "canonical", "time"
+            value = attrs.get("content") or attrs.get("datetime") or attrs.get("href")
+            if value:
+                metas.setdefault(key.lower(), value)
+            hints = tags.get(attrs.get("role", ""), 0) & ~HTML_OWN
+            words = " ".join([attrs.get(k, "") for k in HTML_HINTED])
+            for hint in hinted(words):
+                hints |= HTML_BIT[str(hint.lastgroup)]
+            hidden = "hidden" in attrs or attrs.get("aria-hidden") == "true"
+            known = (
+                attrs.get("href"),
+                hints,
+                hidden or bool(hiding(attrs.get("style", ""))),
+            )
+            if len(seen) < HTML_SEEN:
+                seen[attributes] = known
+        url, hints, hidden = known
+        if name in HTML_VOID:
+            if name == "br":
+                pieces.append(" ")
+            elif name == "hr":
+                flush()
+            continue
+        if len(names) > HTML_DEPTH:
+            overflow += 1
+            continue
+        if drop < 0 and (hidden or name in HTML_DROPPED) and attributes[-1:] != "/":
+            drop = len(stack)
+        bits, kind = stack[-1]
+        if name in HTML_BLOCKS:
+            if pieces:
+                flush()
+            bits &= ~HTML_OWN
+        kind = kinds.get(name, kind)
+        if name == "li" and kind[-1:] == ".":
+            kind = f"{int(kind[:-1]) + 1}."
+            stack[-1] = stack[-1][0], kind
+        elif name in ("td", "th"):
+            pieces.append(" | ")
+        elif name == "a":
+            mark()
+            href = url
+        bits |= tags.get(name, 0) | hints
+        names.append(name)
+        stack.append((bits, kind))
+    pop(1)
+    flush()
+    page.meta = html_meta(page, metas, scripts)
+    return page
+
+
+def html_meta(page: Page, metas: dict[str, Any], scripts: list[str]) -> Meta:
+    """What a page says of itself: its <meta>s, JSON-LD and headings."""
+    import json
+    import re
+
+    todo: list[Any] = []
+    for script in scripts:  # its objects, without CDATA, ";" and comments
+        try:
+            todo.append(
+                json.loads(f"[{script[script.find('{') : script.rfind('}') + 1]}]")
+            )
+        except (ValueError, RecursionError):
+            pass
+    for item in todo:  # breadth first: what a page's top objects say first
+        if isinstance(item, dict):
+            if "BreadcrumbList" in str(item.get("@type")):
+                metas.setdefault("trail", item.get("itemListElement"))
+            for key, value in item.items():
+                metas.setdefault(key.lower(), value)
+            item = list(item.values())
+        if isinstance(item, list) and len(todo) < HTML_LD_MAX:
+            todo += item
+    meta = Meta()
+    texts, flags = page.texts, page.flags
+
+    def said(keys: str) -> list[str]:
+        """What the page's metadata says under keys, in their order."""
+        return [n for key in keys.split() for n in ld_names(metas.get(key))]
+
+    heads = [
+        (t, f)
+        for t, f, k, link in zip(texts, flags, page.kinds, page.links)
+        if k == "#"
+        and (f & HTML_H1 and link < 100 or f & HTML_TITLED and f & HTML_INSIDE)
+    ]
+    declared = said(HTML_TITLES)
+    title = str(metas.get("<title>", ""))  # a str, but for a JSON-LD key "<title>"
+    found = [h for d in [*declared, title] for h, f in heads if shared(h, d)]
+    found += [h for h, f in heads if f & HTML_INSIDE and not declared]
+    meta.titles = list(filter(None, [*found[:1], *declared, title, *dict(heads)]))
+    meta.site = "".join(said(HTML_SITES)[:1])
+    meta.description = "".join(said(HTML_ABOUT)[:1])
+    at = next((i for i, f in enumerate(flags) if f & HTML_H1), 0)
+    near = [
+        t[:HTML_DATE_CHARS] for t in texts[max(0, at - HTML_BEFORE) : at + HTML_AFTER]
+    ]
+    hinted = [
+        t[:HTML_DATE_CHARS] for t, f in zip(texts, flags) if f & HTML_BIT["hint_date"]
+    ]
+    bylines = [*said(HTML_AUTHORS), *map(byline_name, near)]
+    bylines += [
+        byline_name(t) or t
+        for t, f in zip(texts, flags)
+        if f & HTML_BIT["hint_byline"] and len(t) < 60
+    ]
+    meta.byline = next(filter(None, bylines), "")
+    url = re.search(
+        HTML_URL_DATE, str(metas.get("canonical") or metas.get("og:url") or "")
+    )
+    dates = [*said(HTML_PUBLISHED), *near, *hinted, *said(HTML_DATED)]
+    dates += [
+        "-".join(url.groups()) if url else "",
+        *(t[:HTML_DATE_CHARS] for t in texts),
+    ]
+    dated = (find_date(d.replace(":", " ")) for d in dates)  # "Datum:26. Mai 2020"
+    meta.date = next(filter(None, dated), "")
+    trail = ld_names(metas.get("trail"))
+    meta.section = [n for n in trail if n.lower() != "home" and n not in meta.titles]
+    return meta
+
+
+def shared(head: str, title: str) -> bool:
+    """True when most of a heading's words are in a title."""
+    words = set(fold(head).split())
+    return len(words & set(fold(title).split())) * 2 > len(words)
+
+
+def ld_names(value: Any) -> list[str]:
+    """The names in a <meta>'s content or a JSON-LD value: a string, or the
+    name of a person, organisation or trail item, or a list of them."""
+    from html import unescape
+
+    todo, found = [value], []
+    for item in todo:
+        if isinstance(item, list):
+            todo += item[:HTML_LD_MAX]
+        elif isinstance(item, dict):
+            todo.append(item.get("name") or item.get("item") or item.get("@value"))
+        elif isinstance(item, str) and item.strip() and not item.startswith(HTML_URLS):
+            found.append(" ".join(unescape(item).split()))
+    return found
 
 
 # -- Structure ---------------------------------------------------------------
@@ -2066,6 +2591,12 @@ def structure(page: Page, scores: Scores | None, kept: list[bool]) -> Article:
     head, article.title = headline(page, scores, kept)
     if head >= 0 and verdicts.count(Verdict.BODY) > (verdicts[head] is Verdict.BODY):
         verdicts[head], reasons[head] = Verdict.TITLE, Reason.HEADLINE
+    elif head >= 0:  # the article's only block: no headline of its own
+        head, article.title = -1, None
+    copy = fold(article.title or "")
+    for i in [i for i, v in enumerate(verdicts) if v is Verdict.BODY][:COPY_REACH]:
+        if copy and abs(len(page.texts[i]) - len(copy)) < COPY_SLACK and fold(page.texts[i]) == copy:
+            verdicts[i], reasons[i] = Verdict.DROPPED, Reason.HEADLINE  # shown twice
     window = head == 0 and page.style == "lines"  # the window title's line
     top = min(first, head) if head >= 0 and not window else first
     lead = standfirst(page, head, verdicts)
@@ -2074,7 +2605,7 @@ def structure(page: Page, scores: Scores | None, kept: list[bool]) -> Article:
         verdicts[lead], reasons[lead] = Verdict.STANDFIRST, Reason.STANDFIRST
         article.subtitle = page.texts[lead]
     low = max(0, top - HEADLINE_REACH)
-    near = page.texts[low : top + META_REACH]
+    near = page.texts[low : top + META_REACH + 1]
     meta = page.meta
     nearest = sorted(range(len(near)), key=lambda i: abs(low + i - top))
     article.date = meta.date or next(filter(None, (find_date(near[i]) for i in nearest)), None)
@@ -2091,6 +2622,8 @@ def headline(page: Page, scores: Scores, kept: list[bool]) -> tuple[int, str | N
     weight = weights(fitted["headline"], names(HEADLINE))
     best: tuple[float, int, str | None] = (-INFINITY, -1, None)
     for at, text, row in headline_rows(page, scores.local, scores.marks, kept):
+        if at >= 0 and kept[at] and (ends_sentence(text) or len(text.split()) > HEAD_WORDS):
+            continue  # a paragraph of the article, not its headline
         value = dot(row, weight)
         if value > best[0]:
             best = (value, at, text)
@@ -2098,24 +2631,22 @@ def headline(page: Page, scores: Scores, kept: list[bool]) -> tuple[int, str | N
 
 
 def standfirst(page: Page, head: int, verdicts: list[Tag]) -> int | None:
-    """The standfirst's block: a short lead in a sentence or two right under
-    the headline (its byline or date between), with more of the article
-    after it."""
+    """The standfirst's block: the article's first, when it is a short lead
+    in a sentence or two right under the headline (its byline or date
+    between), shorter than the paragraphs after it."""
     if head < 0 or (head == 0 and page.style == "lines"):
         return None
-    for i in range(head + 1, min(head + 1 + BYLINE_REACH + 2, len(verdicts))):
-        text = page.texts[i]
-        if find_date(text) or byline_name(text) or not sentence_like(text):
-            continue
-        if (
-            page.kinds[i]
-            or len(text) > STANDFIRST_MAX
-            or page.links[i] > 50
-            or Verdict.BODY not in verdicts[i + 1 :]
-        ):
-            return None
-        return i
-    return None
+    body = [i for i in range(head + 1, len(verdicts)) if verdicts[i] is Verdict.BODY]
+    if len(body) < 3 or body[0] > head + BYLINE_REACH + 1:
+        return None
+    lead, after = page.texts[body[0]], [len(page.texts[i]) for i in body[1:4]]
+    if (
+        page.kinds[body[0]]
+        or not sentence_like(lead)
+        or len(lead) > min(STANDFIRST_MAX, STANDFIRST_SHARE * sum(after) / len(after))
+    ):
+        return None
+    return body[0]
 
 
 def sentence_like(text: str) -> bool:
@@ -2270,8 +2801,10 @@ def iso_date(token: str) -> str | None:
     day_first = not year_first and sep != "/"
     orders = ((second, first), (first, second))  # (month, day): day first, else
     for month, day in orders if day_first else orders[::-1]:
-        if number(month, 1, 12) and number(day, 1, 31) and number(year, 1900, 2099):
-            return f"{year}-{int(month):02d}-{int(day):02d}"
+        if number(month, 1, 12) and number(year, 1900, 2099):
+            days = 29 if month.lstrip("0") == "2" else 30 + (int(month) + int(month) // 8) % 2
+            if number(day, 1, days):
+                return f"{year}-{int(month):02d}-{int(day):02d}"
     return None
 
 
@@ -2302,8 +2835,11 @@ def byline_name(text: str) -> str | None:
     name = []
     for word in words[at + 1 :]:
         bare = word.rstrip(",|")
-        if word in ("|", "-", "–", "—") or not (
-            bare[:1].isupper() or bare in ("and", "&")
+        if (
+            word in ("|", "-", "–", "—")
+            or not (bare[:1].isupper() or bare in ("and", "&"))
+            or bare.lower().rstrip(".:") in MONTHS
+            or bare.lower().rstrip(".:") in TIME_WORDS
         ):
             break
         name.append(bare)
@@ -2462,7 +2998,7 @@ def render_markdown(article: Article) -> str:
     if article.title:
         parts.append("# " + md_escape(article.title))
     if article.subtitle:
-        parts.append("*" + md_escape(article.subtitle) + "*")
+        parts.append("_" + md_escape(article.subtitle) + "_")
     for block in article.body:
         if block.kind == "#":
             parts.append("## " + md_escape(block.text))
@@ -2742,7 +3278,10 @@ def default_path() -> str:
 
 
 def clean_text(data: bytes) -> str:
-    """Saved bytes as text fit to classify: decoded, repaired, sanitised."""
+    """Saved bytes as text fit to classify: decoded (HTML by its charset),
+    repaired, sanitised."""
+    if looks_like_html(data[:HTML_SNIFF].decode("latin-1")):
+        return sanitise(decode_html(data))
     return sanitise(fix_mojibake(decode(data)))
 
 

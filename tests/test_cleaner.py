@@ -424,7 +424,7 @@ class TestStandfirst(CheckMixin):
         self.check(text_of(page).count(STANDFIRST), 1)
         markdown = text_of(page, "--format", "markdown")
         self.check(markdown.count(STANDFIRST), 1)
-        self.assertIn("\n\n*" + STANDFIRST + "*\n\n", markdown)
+        self.assertIn("\n\n_" + STANDFIRST + "_\n\n", markdown)
 
     # standfirst() takes any sentence of at most STANDFIRST_MAX characters
     # right under the headline: here the first of six paragraphs alike.
