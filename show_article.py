@@ -79,9 +79,12 @@ STANDFIRST_SHARE = 0.8
 COPY_REACH = 3
 # Words past which a block reads as a lead paragraph, not a headline.
 HEAD_WORDS = 25
-# The fewest words an article has: a page of nothing but menu items and
-# buttons has none.
+# A page with no block of more words than this has no article: nothing but
+# menu items and buttons. When no block of the article's stretch passes its
+# keep score, those within FALLBACK_MARGIN of the best are taken.
 ARTICLE_WORDS = 10
+FALLBACK_MARGIN = 1.0
+WORDS_SAMPLE = 1000
 # A short block, for the "short" feature: a menu item, a name, a button.
 FEW_WORDS = 3
 # Blocks up to this many words may be menu items or headings of page parts.
@@ -108,9 +111,9 @@ LINK_NESTING = 3
 # Lines in hard-wrapped text are joined when the next word would not have
 # fitted on the line, within this share of the wrap width.
 WRAP_SLACK = 0.80
-# Text is hard-wrapped when almost no line is longer than this; its start
-# (so many characters) tells. CJK and Hangul (from WIDE on) take two
-# columns a character.
+# Text is hard-wrapped when almost no line is longer than this (in
+# characters, as lynx counts: CJK and Hangul, from WIDE on, wrap between
+# any two); its start (so many characters) tells.
 WRAP_WIDTH_MAX = 100
 WRAP_SAMPLE = 262144
 WIDE = "\u2e80"
@@ -1058,6 +1061,7 @@ class Article:
         ]
         return self
 
+
 # -- Read and decode ---------------------------------------------------------
 
 
@@ -1263,7 +1267,6 @@ def escape_end(piece: str) -> int:
     return j + 1 if j < len(piece) and "\x30" <= piece[j] <= "\x7e" else j
 
 
-
 # -- Blocks from text --------------------------------------------------------
 
 
@@ -1318,7 +1321,12 @@ def text_page(text: str) -> Page:
         else:
             if parts:
                 add(number - 1)
-            first, kind, indent, parts = number, mark, lead, [stripped] if stripped else []
+            first, kind, indent, parts = (
+                number,
+                mark,
+                lead,
+                [stripped] if stripped else [],
+            )
             if mark:
                 body = stripped[2 if mark == "•" else len(mark) + 1 :].lstrip()
                 indent = lead + len(stripped) - len(body)
@@ -1346,9 +1354,9 @@ def without_references(text: str) -> tuple[str, bool]:
 def wrap_width(text: str) -> int:
     """The width text was hard-wrapped at, or 0 when it was not wrapped."""
     lengths = sorted(  # lines of words, or of CJK, which wraps anywhere
-        columns_of(line.rstrip())
+        len(line.rstrip())
         for line in lines_of(text[:WRAP_SAMPLE])
-        if " " in line.strip() or line >= WIDE
+        if " " in line.strip() or max(line, default="") >= WIDE
     )
     if len(lengths) < 3:
         return 0
@@ -1396,15 +1404,31 @@ def continues(previous: str, stripped: str, lead: int, indent: int, width: int) 
         return False  # rows of a table, whatever their length
     word = stripped.split(" ", 1)[0]
     word = word[:1] if word[:1] >= WIDE else word  # CJK wraps between characters
-    return columns_of(previous) + 1 + columns_of(word) > width * WRAP_SLACK
+    return len(previous) + 1 + len(word) > width * WRAP_SLACK
 
 
-def columns_of(line: str) -> int:
-    """The columns a line takes in a terminal, a wide (CJK) character two:
-    roughly, for telling wrapped lines (the renderer measures exactly)."""
-    if line.isascii():
-        return len(line)
-    return len(line) + sum(1 for c in line if c >= WIDE)
+def runs_of(blocks: Sequence[int], kinds: Sequence[str]) -> Iterator[list[int]]:
+    """The blocks (in order) in runs: a list's items together, every other
+    block alone."""
+    run: list[int] = []
+    for i in blocks:
+        item = kinds[i] not in ("", "#", ">")
+        if run and not (
+            item and run[-1] == i - 1 and kinds[run[-1]] not in ("", "#", ">")
+        ):
+            yield run
+            run = []
+        run.append(i)
+    if run:
+        yield run
+
+
+def words_in(text: str) -> int:
+    """How many words text has, two CJK characters counting one (a sample
+    of a long text says enough)."""
+    sample = text[:WORDS_SAMPLE]
+    wide = sum(1 for c in sample if c >= WIDE) if not sample.isascii() else 0
+    return len(sample.split()) + wide // 2
 
 
 def joined(previous: str, stripped: str) -> bool:
@@ -1548,6 +1572,7 @@ def without_underscores(text: str) -> str:
             word = core[:-1] + word[len(core) :]
         words[i] = word
     return " ".join(words)
+
 
 # -- Features ----------------------------------------------------------------
 #
@@ -1762,7 +1787,11 @@ def local_rows(page: Page) -> Iterator[list[float]]:
     html = page.style == "html"
     seen: dict[str, tuple[tuple[float, ...], float]] = {}
     marked = page.style == "markdown" or page.refs
-    styles = [float(page.style == "lines"), float(page.style == "wrapped"), float(marked)]
+    styles = [
+        float(page.style == "lines"),
+        float(page.style == "wrapped"),
+        float(marked),
+    ]
     for text, kind, flags, link in zip(page.texts, page.kinds, page.flags, page.links):
         known = seen.get(text)
         if known is None:
@@ -1884,7 +1913,9 @@ def content_words(text: str, words: dict[str, list[str]] | None = None) -> list[
     return found
 
 
-def cohesion(text: str, core: set[str], words: dict[str, list[str]] | None = None) -> float:
+def cohesion(
+    text: str, core: set[str], words: dict[str, list[str]] | None = None
+) -> float:
     """The share of a block's content words that the page's prose uses too."""
     found = content_words(text, words)
     return sum(map(core.__contains__, found)) / len(found) if found else 0.0
@@ -1946,29 +1977,35 @@ def headline_rows(
         gap = first - at if not own else HEADLINE_REACH
         mark = marks[at] if at >= 0 else 0
         between = marks[at + 1 : first] if not own else b""
-        yield at, text, [
-            1.0,
-            1.0 if own else 0.0,
-            1.0 if gap == 0 else 0.0,
-            1.0 if 1 <= gap <= 2 else 0.0,
-            1.0 if 3 <= gap <= 5 else 0.0,
-            1.0 if gap >= 6 else 0.0,
-            1.0 if gap < 0 else 0.0,
-            1.0 if mark & HEADING_MARK else 0.0,
-            1.0 if len(words) <= 2 else 0.0,
-            1.0 if 3 <= len(words) <= 5 else 0.0,
-            1.0 if 13 <= len(words) <= 25 else 0.0,
-            1.0 if len(words) > 25 else 0.0,
-            sum(1 for w in words if w[:1].isupper()) / max(1, len(words)),
-            1.0 if text.rstrip(CLOSERS).endswith(".") else 0.0,
-            shared,
-            1.0 if folded == title else 0.0,
-            1.0 if mark & DATED_MARK else 0.0,
-            1.0 if not own and texts.count(text) > 1 else 0.0,
-            max(-SCORE_CLIP, min(SCORE_CLIP, local[at])) / SCORE_CLIP if at >= 0 else 0.0,
-            sum(1 for m in between if m & DATED_MARK) / 3,
-            cohesion(text, topic),
-        ]
+        yield (
+            at,
+            text,
+            [
+                1.0,
+                1.0 if own else 0.0,
+                1.0 if gap == 0 else 0.0,
+                1.0 if 1 <= gap <= 2 else 0.0,
+                1.0 if 3 <= gap <= 5 else 0.0,
+                1.0 if gap >= 6 else 0.0,
+                1.0 if gap < 0 else 0.0,
+                1.0 if mark & HEADING_MARK else 0.0,
+                1.0 if len(words) <= 2 else 0.0,
+                1.0 if 3 <= len(words) <= 5 else 0.0,
+                1.0 if 13 <= len(words) <= 25 else 0.0,
+                1.0 if len(words) > 25 else 0.0,
+                sum(1 for w in words if w[:1].isupper()) / max(1, len(words)),
+                1.0 if text.rstrip(CLOSERS).endswith(".") else 0.0,
+                shared,
+                1.0 if folded == title else 0.0,
+                1.0 if mark & DATED_MARK else 0.0,
+                1.0 if not own and texts.count(text) > 1 else 0.0,
+                max(-SCORE_CLIP, min(SCORE_CLIP, local[at])) / SCORE_CLIP
+                if at >= 0
+                else 0.0,
+                sum(1 for m in between if m & DATED_MARK) / 3,
+                cohesion(text, topic),
+            ],
+        )
 
 
 # -- Scores ------------------------------------------------------------------
@@ -2001,10 +2038,14 @@ def dot(row: Sequence[float], weight: Sequence[float]) -> float:
     return sum(map(float.__mul__, row, weight))
 
 
-def local_scores(page: Page, fitted: dict[str, dict[str, float]]) -> tuple[list[float], bytearray]:
+def local_scores(
+    page: Page, fitted: dict[str, dict[str, float]]
+) -> tuple[list[float], bytearray]:
     """Every block's local score, and its marks (DATED_MARK...)."""
     html = page.style == "html"
-    weight = weights(fitted["local"], names(LOCAL) + (names(HTML_LOCAL) if html else []))
+    weight = weights(
+        fitted["local"], names(LOCAL) + (names(HTML_LOCAL) if html else [])
+    )
     local, marks = [], bytearray()
     for row in local_rows(page):
         local.append(dot(row, weight))
@@ -2034,9 +2075,15 @@ class Scores:
         self.decode = fitted["decode"]
         self.local, self.marks = local_scores(page, fitted)
         features = names(CONTEXT)
-        inside, after, keep = (weights(fitted[k], features) for k in ("in", "after", "keep"))
-        start_was, start_is = (weights(fitted["start"], [p + f for f in features]) for p in ("prev.", ""))
-        end_is, end_next = (weights(fitted["end"], [p + f for f in features]) for p in ("", "next."))
+        inside, after, keep = (
+            weights(fitted[k], features) for k in ("in", "after", "keep")
+        )
+        start_was, start_is = (
+            weights(fitted["start"], [p + f for f in features]) for p in ("prev.", "")
+        )
+        end_is, end_next = (
+            weights(fitted["end"], [p + f for f in features]) for p in ("", "next.")
+        )
         self.inside: list[float] = []
         self.after: list[float] = []
         self.keep: list[float] = []
@@ -2057,7 +2104,7 @@ class Scores:
 # -- Sequence ----------------------------------------------------------------
 
 
-def sequence(scores: Scores, texts: Sequence[str]) -> list[bool]:
+def sequence(scores: Scores, page: Page) -> list[bool]:
     """Which blocks are the article.
 
     The article is one stretch of the page. A Viterbi pass over three
@@ -2065,8 +2112,9 @@ def sequence(scores: Scores, texts: Sequence[str]) -> list[bool]:
     the blocks' inside scores (plus the model's "shift") and after scores,
     and the start and end scores of its ends (times its "boundary"), favour
     most. In it, the blocks whose keep score passes the model's "keep" are
-    the article; if none does, the one that comes closest, if it has more
-    than ARTICLE_WORDS words. The three
+    the article, the items of a list going by their mean; if none does, those within FALLBACK_MARGIN of the best,
+    unless no block of the page has more than ARTICLE_WORDS words (menus,
+    buttons and no sentence: no article). The three
     settings are chosen with the weights, by cross-validation on tune.
     """
     inside, after, start, end = scores.inside, scores.after, scores.start, scores.end
@@ -2094,11 +2142,19 @@ def sequence(scores: Scores, texts: Sequence[str]) -> list[bool]:
         else:
             break
     keep, least = scores.keep, scores.decode["keep"]
-    for i in region:
-        kept[i] = keep[i] > least
-    if region and True not in kept:
-        best = max(region, key=keep.__getitem__)
-        kept[best] = len(texts[best].split(None, ARTICLE_WORDS)) > ARTICLE_WORDS
+    region.reverse()
+    for run in runs_of(region, page.kinds):  # a list is kept whole, or not
+        passed = sum(keep[i] for i in run) / len(run) > least
+        for i in run:
+            kept[i] = passed
+    if (
+        region
+        and True not in kept
+        and any(words_in(text) > ARTICLE_WORDS for text in page.texts)
+    ):  # none passes: those closest to passing, if the page has sentences
+        least = max(keep[i] for i in region) - FALLBACK_MARGIN
+        for i in region:
+            kept[i] = keep[i] >= least
     return kept
 
 
@@ -2119,12 +2175,13 @@ def log2(x: float) -> float:
 # PHP warning opens a page with "<br />"). The elements after <base> open
 # text too (a saved page's stray <img>), so a page they open must also close
 # an element near its start.
-HTML_OPENERS = (
+HTML_SURE = word_set(
     "<!doctype <?xml <html <head <body <meta <title <link <script <style <base"
-    " <p <div <span <a <table <ul <ol <h1 <h2 <h3 <article <section <header"
-    " <nav <main <form <img <br"
-).split()
-HTML_SURE = 11
+)
+HTML_OPENERS = word_set(
+    """<p <div <span <a <table <ul <ol <h1 <h2 <h3 <article <section <header
+    <nav <main <form <img <br"""
+)
 # How much of a page's start is looked through for that, and for a charset.
 HTML_SNIFF = 4096
 # A declared charset: <meta charset=...> or http-equiv's "content=...; charset=".
@@ -2264,8 +2321,9 @@ def looks_like_html(text: str) -> bool:
     while head.startswith("<!--"):
         head = head.partition("-->")[2].lstrip()
     head = head.lower()
-    opener = next((i for i, o in enumerate(HTML_OPENERS) if head.startswith(o)), -1)
-    return 0 <= opener < HTML_SURE or opener >= 0 and "</" in head
+    if head.startswith(tuple(HTML_SURE)):
+        return True
+    return head.startswith(tuple(HTML_OPENERS)) and "</" in head
 
 
 def decode_html(data: bytes) -> str:
@@ -2556,7 +2614,7 @@ def extract(text: str, keep_all: bool = False) -> Article:
     if keep_all or not page.texts:
         return structure(page, None, [keep_all] * len(page.texts))
     scores = Scores(page)
-    return structure(page, scores, sequence(scores, page.texts))
+    return structure(page, scores, sequence(scores, page))
 
 
 def page_of(text: str) -> Page:
@@ -2595,7 +2653,11 @@ def structure(page: Page, scores: Scores | None, kept: list[bool]) -> Article:
         head, article.title = -1, None
     copy = fold(article.title or "")
     for i in [i for i, v in enumerate(verdicts) if v is Verdict.BODY][:COPY_REACH]:
-        if copy and abs(len(page.texts[i]) - len(copy)) < COPY_SLACK and fold(page.texts[i]) == copy:
+        if (
+            copy
+            and abs(len(page.texts[i]) - len(copy)) < COPY_SLACK
+            and fold(page.texts[i]) == copy
+        ):
             verdicts[i], reasons[i] = Verdict.DROPPED, Reason.HEADLINE  # shown twice
     window = head == 0 and page.style == "lines"  # the window title's line
     top = min(first, head) if head >= 0 and not window else first
@@ -2608,7 +2670,9 @@ def structure(page: Page, scores: Scores | None, kept: list[bool]) -> Article:
     near = page.texts[low : top + META_REACH + 1]
     meta = page.meta
     nearest = sorted(range(len(near)), key=lambda i: abs(low + i - top))
-    article.date = meta.date or next(filter(None, (find_date(near[i]) for i in nearest)), None)
+    article.date = meta.date or next(
+        filter(None, (find_date(near[i]) for i in nearest)), None
+    )
     article.byline = meta.byline or next(filter(None, map(byline_name, near)), None)
     crumbs = (breadcrumb(t, article.title) for t in near[: top - low])
     article.section = meta.section or next(filter(None, crumbs), [])
@@ -2622,7 +2686,11 @@ def headline(page: Page, scores: Scores, kept: list[bool]) -> tuple[int, str | N
     weight = weights(fitted["headline"], names(HEADLINE))
     best: tuple[float, int, str | None] = (-INFINITY, -1, None)
     for at, text, row in headline_rows(page, scores.local, scores.marks, kept):
-        if at >= 0 and kept[at] and (ends_sentence(text) or len(text.split()) > HEAD_WORDS):
+        if (
+            at >= 0
+            and kept[at]
+            and (ends_sentence(text) or len(text.split()) > HEAD_WORDS)
+        ):
             continue  # a paragraph of the article, not its headline
         value = dot(row, weight)
         if value > best[0]:
@@ -2726,7 +2794,11 @@ def glued_teaser(text: str) -> bool:
     for i in range(1, len(head)):
         if text[i].isupper() and text[i - 1].islower():
             piece = text[:i].replace("-", " ").rsplit(" ", 1)[-1]
-            if len(piece) < GLUED_WORD_MIN or not piece.isalpha() or not piece.istitle():
+            if (
+                len(piece) < GLUED_WORD_MIN
+                or not piece.isalpha()
+                or not piece.istitle()
+            ):
                 continue  # a name's inner capital: McKinley, WeWork, MacBook
             words = text[:i].split()
             capital = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
@@ -2802,7 +2874,11 @@ def iso_date(token: str) -> str | None:
     orders = ((second, first), (first, second))  # (month, day): day first, else
     for month, day in orders if day_first else orders[::-1]:
         if number(month, 1, 12) and number(year, 1900, 2099):
-            days = 29 if month.lstrip("0") == "2" else 30 + (int(month) + int(month) // 8) % 2
+            days = (
+                29
+                if month.lstrip("0") == "2"
+                else 30 + (int(month) + int(month) // 8) % 2
+            )
             if number(day, 1, days):
                 return f"{year}-{int(month):02d}-{int(day):02d}"
     return None
@@ -2894,6 +2970,8 @@ def copy_of(crumb: str, title: str | None) -> bool:
     if crumb.endswith(("...", "…")):
         return True
     return bool(title) and len(stem) > 10 and fold(title or "").startswith(stem)
+
+
 # -- Render ------------------------------------------------------------------
 
 
@@ -3053,7 +3131,8 @@ def render_json(article: Article, ascii_only: bool) -> str:
         "date": article.date,
         "byline": article.byline,
         "section": article.section,
-        "body": [article.subtitle or ""] * article.lead + [b.text for b in article.body],
+        "body": [article.subtitle or ""] * article.lead
+        + [b.text for b in article.body],
         "removed": article.removed,
     }
     return json.dumps(doc, ensure_ascii=ascii_only, indent=2) + "\n"
@@ -3082,7 +3161,9 @@ def render_explain(text: str, article: Article) -> str:
     for n, (line, (verdict, score, reason)) in enumerate(zip(lines, shown), 1):
         if line.strip() and not verdict:
             verdict, score, reason = Verdict.DROPPED, "", "markup"
-        out.append(f"{n:>{digits}}  {verdict:<10} {score:>5} {reason:<24} {line.strip()}".rstrip())
+        out.append(
+            f"{n:>{digits}}  {verdict:<10} {score:>5} {reason:<24} {line.strip()}".rstrip()
+        )
     return "\n".join(out) + "\n"
 
 

@@ -504,7 +504,7 @@ class TestFormats(CheckMixin):
         self.assertClean(result)
         out = result.stdout.decode("utf-8")
         self.assertTrue(out.startswith("# Kim Jong Un tours Putin’s military arsenal"))
-        self.assertIn("\n\n*Kim Jong Un’s visit sparks concern", out)
+        self.assertIn("\n\n_Kim Jong Un’s visit sparks concern", out)
         self.assertIn("[Defence] Secretary", out)  # not a link: left alone
         self.check(out.count("\n\n"), 15)
 
