@@ -2111,8 +2111,9 @@ def sequence(scores: Scores, page: Page) -> list[bool]:
     states, before the article, in it and after it, finds the stretch that
     the blocks' inside scores (plus the model's "shift") and after scores,
     and the start and end scores of its ends (times its "boundary"), favour
-    most. In it, the blocks whose keep score passes the model's "keep" are
-    the article, the items of a list going by their mean; if none does, those within FALLBACK_MARGIN of the best,
+    most. The paragraphs right before it whose keep score passes join it.
+    In it, the blocks whose keep score passes the model's "keep" are the
+    article, the items of a list going by their mean; if none does, those within FALLBACK_MARGIN of the best,
     unless no block of the page has more than ARTICLE_WORDS words (menus,
     buttons and no sentence: no article). The three
     settings are chosen with the weights, by cross-validation on tune.
@@ -2143,6 +2144,10 @@ def sequence(scores: Scores, page: Page) -> list[bool]:
             break
     keep, least = scores.keep, scores.decode["keep"]
     region.reverse()
+    while region and region[0] and keep[region[0] - 1] > least:
+        if not paragraph(page.texts[region[0] - 1]):
+            break
+        region.insert(0, region[0] - 1)  # the article's paragraph just before it
     for run in runs_of(region, page.kinds):  # a list is kept whole, or not
         passed = sum(keep[i] for i in run) / len(run) > least
         for i in run:
@@ -2619,13 +2624,21 @@ def extract(text: str, keep_all: bool = False) -> Article:
 
 def page_of(text: str) -> Page:
     """The blocks of a saved page, HTML or text; the first line of text saved
-    a block a line is its window title."""
+    a block a line is its window title, unless it is a paragraph (a
+    sentence of more than HEAD_WORDS words, or several)."""
     if looks_like_html(text):
         return html_page(text)
     page = text_page(text)
-    if page.style == "lines" and page.texts:
-        page.meta.titles = [without_site(page.texts[0])]
+    top = page.texts[0] if page.texts else ""
+    if page.style == "lines" and top and not paragraph(top):
+        page.meta.titles = [without_site(top)]
     return page
+
+
+def paragraph(text: str) -> bool:
+    """True for a block that reads as a paragraph, not a title: a sentence
+    of more than HEAD_WORDS words, or several."""
+    return ends_sentence(text) and (words_in(text) > HEAD_WORDS or ". " in text)
 
 
 def structure(page: Page, scores: Scores | None, kept: list[bool]) -> Article:
@@ -2686,12 +2699,8 @@ def headline(page: Page, scores: Scores, kept: list[bool]) -> tuple[int, str | N
     weight = weights(fitted["headline"], names(HEADLINE))
     best: tuple[float, int, str | None] = (-INFINITY, -1, None)
     for at, text, row in headline_rows(page, scores.local, scores.marks, kept):
-        if (
-            at >= 0
-            and kept[at]
-            and (ends_sentence(text) or len(text.split()) > HEAD_WORDS)
-        ):
-            continue  # a paragraph of the article, not its headline
+        if at >= 0 and (kept[at] or paragraph(text)) and ends_sentence(text):
+            continue  # a paragraph, of the article or not: no headline
         value = dot(row, weight)
         if value > best[0]:
             best = (value, at, text)

@@ -389,10 +389,6 @@ class TestHeadline(CheckMixin):
                 page = first + "\n" + pages.select_all_copy(parts)
                 self.check(json_of(page)["title"], HEADLINE)
 
-    # Without a headline, the first paragraphs are taken for the headline and
-    # the standfirst (and the window title, a block a line) and lost from the
-    # body.
-    @unittest.expectedFailure
     def test_paragraphs_alone_are_all_body(self) -> None:
         for name, save in STYLES.items():
             with self.subTest(name):
