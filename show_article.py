@@ -59,8 +59,10 @@ LONG_WORDS = 12
 # How far before the article's first block its headline may stand, and how
 # far after a copy of the page's title its article may still begin.
 HEADLINE_REACH = 40
-# The article's first blocks, whose words say what its headline is about.
+# The article's first blocks, whose words say what its headline is about,
+# and the most of a page's own titles (HTML's title tags) weighed.
 TOPIC_BLOCKS = 12
+TITLE_CANDIDATES = 6
 # How far past the headline the date, byline and standfirst are looked for.
 META_REACH = 3
 BYLINE_REACH = 3
@@ -84,23 +86,18 @@ HEAD_WORDS = 25
 # keep score, those within FALLBACK_MARGIN of the best are taken.
 ARTICLE_WORDS = 10
 FALLBACK_MARGIN = 1.0
-WORDS_SAMPLE = 1000
-# A short block, for the "short" feature: a menu item, a name, a button.
-FEW_WORDS = 3
+WORDS_SAMPLE = 1000  # characters of a block its words are counted in
 # Blocks up to this many words may be menu items or headings of page parts.
 MENU_WORDS = 12
-# The longest heading that can end an article ("Most Popular").
-END_LENGTH = 80
 # The longest block a date is looked for in, and a time line's most words.
 DATE_LENGTH = 80
 TIME_WORDS_MAX = 8
 # Characters of a block its features are measured on: far more than any
 # paragraph, few enough that a one-paragraph flood is not measured whole.
 FEATURE_SAMPLE = 4000
-# Blocks up to this length are measured once however often a page repeats
-# them (menu items, "Share"), and short ones kept in memory once, for as
-# many different ones as REPEATS_KEPT: a page of unique lines gains nothing.
-REPEAT_LENGTH = 80
+# A block's text is measured once however often a page repeats it (menu
+# items, "Share"), and short ones kept in memory once, for as many
+# different texts as this: a page of unique lines gains nothing.
 REPEATS_KEPT = 4096
 # A lynx link number ("[12]") stands for a link of about this many characters.
 LINK_MARKER_CHARS = 12
@@ -360,18 +357,6 @@ COMMENT_WORDS = word_set(
 IMAGE_REF_MAX = 500
 IMAGE_MARKS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", "base64", "?", "=")
 
-# How far into a block a teaser's glued headline may end, the share of its
-# words that Title Case capitalises, and the shortest word it ends on
-# (shorter pieces are the Mc, We and Mac of names with an inner capital).
-TEASER_HEAD_MAX = 160
-TITLE_CASE_SHARE = 0.7
-GLUED_WORD_MIN = 4
-# Weekday names, which open the date in a photo caption, and how many words
-# into a block such a date or a gallery count ("1of4") is looked for.
-WEEKDAYS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-)
-CAPTION_REACH = 60
 # What a quotation may open with.
 QUOTES = "\"'“”‘’«»„‚"
 
@@ -491,129 +476,129 @@ BOLD, ITALIC, DIM, RESET = "\x1b[1m", "\x1b[3m", "\x1b[2m", "\x1b[0m"
 
 # fitted: begin
 TEXT_MODEL = """
-local: bias -3.338 chars 1.94 stop -0.5742 lower -0.07951 capital -0.8901
-sentence 0.9374 stops 0.9684 commas 1.905 digits -0.1646 wide 1.333
-symbols -1.815 wordlen 0.6054 item -0.6006 heading 0.3494 link -2.028
-menu -1.372 small -1.707 date -1.519 byline 0.005903 repeated -0.01553
-short 0.1118 title 0.6104 end -0.4122 one 0.005498 few 0.3371 some -0.2425
-many 0.04789 listed 0.9567 colon 0.02041 teaser -1.48 caption -1.667
-shout 0.498 quoted 0.7617 address 0.5357 vocab -0.6745 worst -1.361
-best -0.3183 lines -0.3875 wrapped -0.2601 marked 0.3854
-in: bias 1.629 own 0.2098 before -0.008901 after -0.001538 before2 0.007651
-after2 -0.02619 around 0.8364 best 0.004614 place 1.174 ended -3.25
-titled -0.0663 fresh 0.4549 cohesion 0.202 prior 5.99 behind -0.5659
-ahead 0.103 last 0.05755 next -0.06728 shorts -0.8113 items -0.1092
-marker -0.4878 heading -0.01841 dated -0.1682 closed 4.636 dates 0.0442
-ends -0.2418 headed 0.04897 follows -0.02108
-after: bias -2.886 own 0.09557 before -0.03305 after 0.009883
-before2 -0.004723 after2 -0.008921 around 0.2961 best 0.01022 place 2.291
-ended -0.7707 titled -0.1089 fresh 0.2022 cohesion -0.4548 prior 9.491
-behind -0.01709 ahead -0.1008 last 0.0554 next -0.3164 shorts -0.6914
-items -0.8298 marker 0.6216 heading 0.1265 dated -0.3062 closed 3.296
-dates 1.335 ends 0.2876 headed 0.164 follows -0.04923
-keep: bias 0.6002 own 0.5664 before 0.06153 after 0.06869 before2 0.01917
-after2 -0.002468 around 0.08495 best 0.02811 place 1.2 ended -0.7194
-titled 0.1846 fresh 0.06759 cohesion 0.8905 prior 0.05139 behind 1.09
-ahead 1.393 last 0.02958 next 0.1432 shorts -1.677 items 0.3823
-marker -0.3893 heading 0.06766 dated -0.5346 closed 0.5795 dates -0.07021
-ends -0.2216 headed -0.5351 follows 0.12
-start: prev.bias -6.219 prev.own -0.7519 prev.before -0.7677
-prev.after 0.8369 prev.before2 -0.2625 prev.after2 0.3161 prev.around 0.159
-prev.best 0.2533 prev.place 0.3309 prev.ended 0.006372 prev.titled 0.3129
-prev.fresh 0.3198 prev.cohesion -0.443 prev.prior -3.265 prev.behind 0.6101
-prev.ahead 0.4929 prev.last 0.1136 prev.next -0.02767 prev.shorts 0.2881
-prev.items -0.4641 prev.marker 0.3681 prev.heading -0.1354
-prev.dated 0.09433 prev.closed -0.7978 prev.dates -0.3842 prev.ends -0.3946
-prev.headed 0.2872 prev.follows 0.5908 bias -0.2119 own -0.2107
-before 0.5195 after -0.2349 before2 0.5037 after2 0.01801 around 0.5572
-best -0.04709 place 0.877 ended -0.1014 titled -0.5237 fresh 0.3127
-cohesion 0.5166 prior -2.252 behind 2.077 ahead -0.5931 last -0.2797
-next -0.1165 shorts -1.818 items -1.033 marker -0.3946 heading 0.4898
-dated 0.8814 closed -0.852 dates 0.2817 ends 0.8631 headed -0.1354
-follows 0.09433
-end: bias -6.498 own 1.504 before 0.1323 after -0.6301 before2 0.07938
-after2 -0.5316 around 0.4005 best 0.475 place -0.4294 ended -0.8383
-titled -0.1054 fresh 0.1306 cohesion -0.6247 prior -2.346 behind 0.8245
-ahead 0.02697 last -0.03416 next -0.1982 shorts -2.679 items 0.7227
-marker -1.068 heading 0.3144 dated 0.199 closed -0.109 dates -0.2243
-ends 0.4006 headed 0.05554 follows -0.3762 next.bias -0.15 next.own 0.2698
-next.before -1.053 next.after 0.3682 next.before2 -0.02329
-next.after2 -0.1025 next.around -0.1554 next.best -0.163 next.place -0.1544
-next.ended -0.459 next.titled -0.09682 next.fresh 0.5241
-next.cohesion -0.6012 next.prior 4.235 next.behind -1.194 next.ahead 1.385
-next.last 0.07236 next.next 0.1731 next.shorts 1.94 next.items -2.838
-next.marker 0.4006 next.heading 0.6432 next.dated 0.316 next.closed -0.1864
-next.dates -0.3171 next.ends 0.9253 next.headed -0.81 next.follows 0.2206
-headline: bias -4.129 window 3.736 first -0.5922 near 1.354 close 0.9765
-far 0.008796 inside -1.747 heading 2.386 tiny -2.139 terse -1.188
-long -0.3528 endless -2.521 capital -0.01331 period -2.278 similar 3.483
-same 1.121 dated -2.304 twice 1.541 own 1.837 meta 0.01959 topic 2.557
+local: bias -3.194 chars 1.715 stop -0.5534 lower -0.05265 capital -0.8935
+sentence 0.9406 stops 0.9675 commas 1.841 digits -0.1688 wide 1.296
+symbols -1.802 wordlen 0.6616 menu -1.375 small -1.767 date -1.607
+byline -0.01678 end -0.4085 few 0.2482 some -0.303 listed 0.9643
+shout 0.5245 quoted 0.7724 address 0.528 vocab -0.6622 worst -1.356
+best -0.3291 item -0.5965 heading 0.3493 link -2.035 lines -0.3539
+wrapped -0.2602 marked 0.3887
+in: bias 1.407 own 0.2026 before -0.00886 after 0.0003662 before2 0.00834
+after2 -0.02352 around 0.8248 best 0.01879 place 1.286 ended -3.182
+titled -0.0697 fresh 0.4366 cohesion 0.1865 prior 5.783 behind -0.4369
+ahead 0.2324 last 0.05789 next -0.06807 shorts -0.9148 items -0.07659
+marker -0.4758 heading 0.004836 dated -0.1414 closed 4.256 dates 0.07124
+ends -0.2144 headed 0.05822 follows -0.001574
+after: bias -3.115 own 0.08396 before -0.0344 after 0.01 before2 -0.002582
+after2 -0.00803 around 0.2922 best 0.004408 place 2.48 ended -0.7173
+titled -0.0403 fresh 0.1342 cohesion -0.4951 prior 9.206 behind 0.1426
+ahead 0.0722 last 0.06121 next -0.3167 shorts -0.8995 items -0.7717
+marker 0.6447 heading 0.1632 dated -0.2784 closed 2.884 dates 1.381
+ends 0.3276 headed 0.1773 follows -0.03703
+keep: bias 0.7146 own 0.5795 before 0.0579 after 0.07016 before2 0.02113
+after2 -0.01029 around 0.08008 best 0.02661 place 1.191 ended -0.6711
+titled 0.1749 fresh 0.06512 cohesion 0.8322 prior 0.06919 behind 1.067
+ahead 1.208 last 0.03687 next 0.1364 shorts -1.59 items 0.457 marker -0.39
+heading 0.07231 dated -0.5166 closed 0.5289 dates -0.04711 ends -0.2233
+headed -0.5474 follows 0.1181
+start: prev.bias -6.197 prev.own -0.7759 prev.before -0.7905
+prev.after 0.8252 prev.before2 -0.2865 prev.after2 0.3513 prev.around 0.2008
+prev.best 0.2671 prev.place 0.2859 prev.ended -0.007367 prev.titled 0.2922
+prev.fresh 0.4024 prev.cohesion -0.4659 prev.prior -3.233 prev.behind 0.746
+prev.ahead 0.2908 prev.last 0.1218 prev.next -0.0374 prev.shorts 0.316
+prev.items -0.4911 prev.marker 0.3541 prev.heading -0.1369
+prev.dated 0.08823 prev.closed -0.7626 prev.dates -0.3757 prev.ends -0.414
+prev.headed 0.3197 prev.follows 0.6218 bias -0.2177 own -0.2442
+before 0.5303 after -0.2758 before2 0.5158 after2 0.01111 around 0.5804
+best -0.03867 place 0.8839 ended -0.1272 titled -0.5733 fresh 0.2761
+cohesion 0.5583 prior -2.226 behind 1.839 ahead -0.3391 last -0.2845
+next -0.09751 shorts -1.854 items -1.04 marker -0.414 heading 0.4759
+dated 0.7914 closed -0.8229 dates 0.2819 ends 0.7922 headed -0.1369
+follows 0.08823
+end: bias -6.476 own 1.56 before 0.1648 after -0.6079 before2 0.09714
+after2 -0.506 around 0.3274 best 0.4937 place -0.4309 ended -0.8409
+titled -0.1265 fresh 0.1298 cohesion -0.6702 prior -2.277 behind 0.7335
+ahead 0.1151 last -0.04815 next -0.2007 shorts -2.703 items 0.7244
+marker -1.08 heading 0.3247 dated 0.2287 closed -0.09914 dates -0.2361
+ends 0.4003 headed 0.07112 follows -0.3821 next.bias -0.1448 next.own 0.261
+next.before -1.104 next.after 0.363 next.before2 -0.04473
+next.after2 -0.09119 next.around -0.1756 next.best -0.1707
+next.place -0.1413 next.ended -0.4592 next.titled -0.09293 next.fresh 0.5497
+next.cohesion -0.5765 next.prior 4.168 next.behind -1.174 next.ahead 1.304
+next.last 0.08256 next.next 0.1795 next.shorts 1.965 next.items -2.839
+next.marker 0.4003 next.heading 0.6261 next.dated 0.315 next.closed -0.1765
+next.dates -0.3265 next.ends 0.9371 next.headed -0.8094 next.follows 0.2473
+headline: bias -4.082 window 0.8382 first -0.5916 near 1.302 close 0.9522
+far -0.001209 inside -1.661 heading 2.373 tiny -2.122 terse -1.181
+long -0.3303 endless -2.56 capital 0.04944 period -2.337 similar 3.216
+same 0.05429 dated -2.307 twice 1.564 own 2.059 meta 0.01272 topic 2.528
+rank 0.8382 agree 1.698
 decode: keep 1 shift 0.5 boundary 0.5
 """
 HTML_MODEL = """
-local: bias -3.461 chars 1.838 stop -0.9811 lower -1.007 capital -1.024
-sentence 0.4926 stops -0.3726 commas 0.4682 digits -1.334 wide 0.4862
-symbols 0.4745 wordlen -0.1265 item -0.9609 heading -0.2868 link -2.003
-menu -0.8596 small -1.264 date -1.919 byline 0.1417 repeated 0.6255
-short 0.7312 title 0.6194 end -0.1989 one 0.1249 few 0.7803 some 0.3955
-many 0.3271 listed 0.4109 colon -0.2358 teaser 0.07707 caption -0.3549
-shout 0.06769 quoted 0.2945 address 0.507 vocab -0.5914 worst -1.157
-best -0.4627 in_nav -1.313 in_header -1.368 in_footer -3.062 in_aside -1.973
-in_form -2.222 in_figure -0.8738 in_article 0.7245 in_main 0.09394
-in_list -0.5346 in_table 2.265 in_quote 2.166 in_pre 2.133 is_heading 1.239
-is_p 0.973 is_item 2.719 is_cell 0.2539 is_caption 0.528 hint_comment -3.101
-hint_share -0.5593 hint_related -1.361 hint_sidebar -0.5918 hint_ad -2.068
-hint_nav -1.012 hint_footer -2.035 hint_header -0.6118 hint_byline -0.675
-hint_date 0.4849 hint_caption 0.3375 hint_content 1.55 hint_title -1.35
-in: bias -0.7289 own 0.2177 before 0.01029 after 0.08944 before2 0.004505
-after2 0.03309 around 0.08414 best 0.04864 place 0.8157 ended -3.194
-titled 2.32 fresh -0.8965 cohesion 0.1191 prior 5.25 behind 0.2871
-ahead 0.7292 last 0.2011 next -0.04278 shorts -1.836 items 0.6325
-marker -0.9171 heading 0.2124 dated -0.1447 closed 3.108 dates 0.07092
-ends -0.7029 headed -0.1481 follows -0.0466
-after: bias -6.174 own 0.1077 before -0.03842 after 0.1024 before2 -0.02954
-after2 0.04903 around -0.1184 best -0.08703 place 2.438 ended -1.272
-titled 4.91 fresh -1.358 cohesion -0.2336 prior 7.376 behind -0.02344
-ahead 0.6956 last 0.2633 next -0.2799 shorts -0.5752 items 0.1115
-marker -0.1418 heading 0.3035 dated -0.3712 closed 2.27 dates 0.1243
-ends -0.8354 headed -0.01289 follows -0.1599
-keep: bias 1.159 own 0.7055 before 0.06784 after 0.1319 before2 -0.07771
-after2 -0.1025 around 0.02517 best -0.04968 place 1.178 ended -1.02
-titled 0.6494 fresh -0.6434 cohesion 0.7741 prior -0.3675 behind 1.116
-ahead 0.5423 last 0.08822 next 0.04806 shorts -0.2272 items 0.3258
-marker -0.4917 heading 0.607 dated -0.7497 closed 0.8001 dates -0.7944
-ends 0.1939 headed 0.2567 follows -0.09584
-start: prev.bias -6.331 prev.own -0.4818 prev.before -0.4872
-prev.after 0.3676 prev.before2 -0.1193 prev.after2 -0.5642
-prev.around 0.03617 prev.best 0.2226 prev.place 0.4326 prev.ended -0.2922
-prev.titled -0.2911 prev.fresh 0.8866 prev.cohesion -0.5495
-prev.prior -1.734 prev.behind 0.1352 prev.ahead 0.5363 prev.last -0.02346
-prev.next 0.08339 prev.shorts 0.4533 prev.items 0.6754 prev.marker 0.3507
-prev.heading -0.05735 prev.dated 0.03661 prev.closed -0.1581
-prev.dates -0.04526 prev.ends -0.09905 prev.headed 0.3227
-prev.follows 0.7147 bias -0.157 own 0.05685 before 0.4601 after 0.7219
-before2 0.4547 after2 0.1963 around -0.2808 best -0.1297 place 0.4797
-ended -0.3062 titled -0.7356 fresh 0.6035 cohesion 1.179 prior -1.772
-behind 1.885 ahead -0.7677 last -0.1818 next -0.1117 shorts -2.251
-items -1.443 marker -0.09905 heading 0.1404 dated 0.5554 closed -0.1619
-dates 0.009131 ends 0.384 headed -0.05735 follows 0.03661
-end: bias -6.104 own 0.4698 before 0.2595 after -0.4707 before2 0.2553
-after2 -0.3069 around 0.02923 best 0.1965 place -0.05422 ended -0.5077
-titled -0.3168 fresh 0.5838 cohesion -0.3888 prior -1.087 behind 0.8995
-ahead 0.3727 last -0.06606 next -0.1773 shorts -2.032 items -0.1828
-marker -0.417 heading -0.629 dated 0.2833 closed 0.1006 dates -0.02468
-ends 0.2685 headed 0.01387 follows 0.2633 next.bias -0.1221 next.own 0.2619
-next.before 0.1984 next.after 0.4257 next.before2 0.01724
-next.after2 0.09731 next.around -0.8018 next.best -0.1476 next.place -0.1331
-next.ended -0.3881 next.titled 0.1122 next.fresh 0.3528
-next.cohesion -0.6115 next.prior 2.322 next.behind -1.673 next.ahead 1.028
-next.last 0.03935 next.next 0.05347 next.shorts 1.331 next.items -1.317
-next.marker 0.2685 next.heading 0.2291 next.dated 0.01909 next.closed 0.2462
-next.dates 0.09835 next.ends 0.289 next.headed -0.6224 next.follows 0.297
-headline: bias -5.868 window 5.786 first -0.831 near 1.035 close -0.1881
-far 0.6641 inside -0.6803 heading 1.202 tiny -0.5267 terse -0.2131
-long 0.1243 endless -0.5709 capital -0.119 period -0.5213 similar 3.08
-same 2.82 dated -0.3326 twice 1.06 own 1.604 meta -0.4278 topic 1.459
+local: bias -2.448 chars 0.6922 stop -1.049 lower -0.9414 capital -0.9665
+sentence 0.4402 stops -0.548 commas 0.5122 digits -1.358 wide 0.8441
+symbols 0.4514 wordlen 0.1139 menu -0.8635 small -1.277 date -1.922
+byline 0.06074 end -0.2697 few 0.23 some -0.03237 listed 0.4255 shout 0.0277
+quoted 0.3002 address 0.4733 vocab -0.5382 worst -1.139 best -0.5154
+item -0.9268 heading -0.2279 link -2.004 in_nav -1.296 in_header -1.298
+in_footer -3.012 in_aside -1.965 in_form -2.194 in_figure -0.8623
+in_article 0.7376 in_main 0.117 in_list -0.5629 in_table 2.269
+in_quote 2.194 in_pre 2.18 is_heading 1.229 is_p 0.9719 is_item 2.708
+is_cell 0.1952 is_caption 0.533 hint_comment -3.078 hint_share -0.5945
+hint_related -1.34 hint_sidebar -0.5998 hint_ad -2.045 hint_nav -0.9962
+hint_footer -2.043 hint_header -0.5648 hint_byline -0.5954 hint_date 0.4702
+hint_caption 0.3448 hint_content 1.555 hint_title -1.235
+in: bias -0.5595 own 0.2211 before 0.007324 after 0.08818 before2 -0.001745
+after2 0.03384 around 0.09646 best 0.0442 place 0.7952 ended -2.976
+titled 2.32 fresh -0.8608 cohesion 0.08054 prior 4.881 behind 0.1315
+ahead 0.7286 last 0.2047 next -0.0423 shorts -1.777 items 0.591
+marker -0.9819 heading 0.2067 dated -0.1547 closed 3.229 dates 0.07912
+ends -0.753 headed -0.1522 follows -0.04247
+after: bias -6.067 own 0.1061 before -0.04057 after 0.1026 before2 -0.0345
+after2 0.05071 around -0.1193 best -0.07942 place 2.616 ended -1.006
+titled 4.863 fresh -1.278 cohesion -0.2156 prior 6.836 behind -0.2064
+ahead 0.7654 last 0.2756 next -0.2791 shorts -0.5316 items 0.1076
+marker -0.2129 heading 0.3029 dated -0.376 closed 2.39 dates 0.1808
+ends -0.8869 headed -0.02003 follows -0.1524
+keep: bias 1.035 own 0.6938 before 0.06977 after 0.139 before2 -0.0824
+after2 -0.09562 around 0.03432 best -0.04522 place 1.178 ended -0.9876
+titled 0.5822 fresh -0.6194 cohesion 0.8071 prior -0.3043 behind 1.234
+ahead 0.6083 last 0.09259 next 0.05309 shorts -0.18 items 0.2722
+marker -0.4599 heading 0.5946 dated -0.7948 closed 0.7787 dates -0.7543
+ends 0.2568 headed 0.2768 follows -0.1204
+start: prev.bias -6.269 prev.own -0.4739 prev.before -0.4719
+prev.after 0.3521 prev.before2 -0.1389 prev.after2 -0.5631
+prev.around 0.01207 prev.best 0.2611 prev.place 0.4426 prev.ended -0.2886
+prev.titled -0.2196 prev.fresh 0.9309 prev.cohesion -0.5331
+prev.prior -1.801 prev.behind 0.1113 prev.ahead 0.5896 prev.last -0.01835
+prev.next 0.103 prev.shorts 0.3441 prev.items 0.6601 prev.marker 0.2907
+prev.heading -0.05634 prev.dated 0.0413 prev.closed -0.1473
+prev.dates 0.003595 prev.ends -0.1045 prev.headed 0.2526 prev.follows 0.6904
+bias -0.149 own 0.0687 before 0.4203 after 0.711 before2 0.4223
+after2 0.1769 around -0.1734 best -0.1379 place 0.4878 ended -0.3046
+titled -0.8289 fresh 0.4917 cohesion 1.145 prior -1.832 behind 1.696
+ahead -0.5999 last -0.1968 next -0.1208 shorts -2.241 items -1.396
+marker -0.1045 heading 0.2175 dated 0.4884 closed -0.1542 dates 0.04263
+ends 0.3836 headed -0.05634 follows 0.0413
+end: bias -6.09 own 0.466 before 0.2795 after -0.4701 before2 0.2527
+after2 -0.3111 around 0.03712 best 0.1897 place -0.04156 ended -0.5097
+titled -0.3206 fresh 0.5765 cohesion -0.3211 prior -1.018 behind 0.8733
+ahead 0.2628 last -0.07995 next -0.1853 shorts -2.038 items -0.1892
+marker -0.4161 heading -0.6446 dated 0.2881 closed 0.07331 dates -0.04327
+ends 0.2796 headed 0.0009488 follows 0.2242 next.bias -0.1218
+next.own 0.2605 next.before 0.1817 next.after 0.4195 next.before2 -0.01105
+next.after2 0.09568 next.around -0.7589 next.best -0.1439 next.place -0.1145
+next.ended -0.3826 next.titled 0.1238 next.fresh 0.3594
+next.cohesion -0.6258 next.prior 2.255 next.behind -1.631 next.ahead 1.091
+next.last 0.0487 next.next 0.05587 next.shorts 1.327 next.items -1.326
+next.marker 0.2796 next.heading 0.2411 next.dated 0.02673 next.closed 0.224
+next.dates 0.124 next.ends 0.2964 next.headed -0.6382 next.follows 0.3006
+headline: bias -6.306 window 3.177 first -0.5334 near 0.9307 close -0.1303
+far 0.1893 inside -0.4563 heading 1.296 tiny -0.8634 terse -0.2859
+long 0.09803 endless -0.4856 capital 0.3557 period -0.3681 similar 2.103
+same 0.7798 dated -0.296 twice 1.191 own 1.141 meta -0.2558 topic 1.363
+rank 0.5301 agree 4.88
 decode: keep 1 shift 0.5 boundary 0.5
 """
 LEXICON = """
@@ -639,8 +624,8 @@ erfahren -1.07 john -1.07 zum -1.07 andrew -1.08 box -1.08 schnelle -1.08
 stellt -1.08 tip -1.08 alte -1.09 eben -1.09 eigene -1.09 front -1.09
 steve -1.09 tax -1.09 baby -1.1 finden -1.1 nutzung -1.1 options -1.1
 unterwegs -1.1 hat -1.11 ich -1.11 june -1.11 link -1.11 local -1.11
-material -1.11 steht -1.11 ukraine -1.11 aus -1.12 bei -1.12 euro -1.12
-october -1.12 social -1.12 auf -1.13 ohne -1.13 wissen -1.13 mir -1.14
+material -1.11 steht -1.11 ukraine -1.11 auf -1.12 aus -1.12 bei -1.12
+euro -1.12 october -1.12 social -1.12 ohne -1.13 wissen -1.13 mir -1.14
 von -1.14 anders -1.16 anfang -1.16 bisschen -1.16 canada -1.16 car -1.16
 choices -1.16 dein -1.16 denen -1.16 erklären -1.16 friday -1.16 gab -1.16
 ihn -1.16 japan -1.16 jedem -1.16 keinen -1.16 league -1.16 mitte -1.16
@@ -672,17 +657,17 @@ blick -1.39 financial -1.39 gegenüber -1.39 ins -1.39 research -1.39
 stand -1.39 werden -1.39 andere -1.4 einzelnen -1.4 erhalten -1.4 liste -1.4
 management -1.4 name -1.4 position -1.4 seinem -1.4 show -1.4 south -1.4
 dank -1.41 essen -1.41 geworden -1.41 ihrem -1.41 man -1.41 meinem -1.41
-morning -1.41 subject -1.41 vielleicht -1.41 wie -1.41 den -1.42 jahre -1.42
-leben -1.42 save -1.42 west -1.42 family -1.43 israel -1.43 machen -1.43
-technology -1.43 waren -1.43 großen -1.44 grund -1.44 ihres -1.44
-initiative -1.44 jeweiligen -1.44 picture -1.44 points -1.44 road -1.44
-transfer -1.44 nach -1.45 general -1.46 ist -1.46 unter -1.46 vor -1.46
-web -1.46 art -1.47 hatte -1.47 stellen -1.47 folge -1.48 geld -1.48
-house -1.48 kids -1.48 nicht -1.48 tag -1.48 true -1.48 wort -1.48
-einzige -1.49 help -1.49 jahres -1.49 miss -1.49 policies -1.49 seine -1.49
-seit -1.49 shopping -1.49 solchen -1.49 verantwortung -1.49 aktuell -1.5
-ein -1.5 future -1.5 gerne -1.5 per -1.5 zwischen -1.5 amazon -1.51
-care -1.51 erklärt -1.51 fand -1.51 genau -1.51 heißt -1.51 jeden -1.51
+morning -1.41 subject -1.41 vielleicht -1.41 wie -1.41 den -1.42
+israel -1.42 jahre -1.42 leben -1.42 save -1.42 west -1.42 family -1.43
+machen -1.43 technology -1.43 waren -1.43 großen -1.44 grund -1.44
+ihres -1.44 initiative -1.44 jeweiligen -1.44 picture -1.44 points -1.44
+road -1.44 transfer -1.44 nach -1.45 general -1.46 ist -1.46 unter -1.46
+vor -1.46 web -1.46 art -1.47 hatte -1.47 stellen -1.47 folge -1.48
+geld -1.48 house -1.48 kids -1.48 nicht -1.48 tag -1.48 true -1.48
+wort -1.48 einzige -1.49 help -1.49 jahres -1.49 miss -1.49 policies -1.49
+seine -1.49 seit -1.49 shopping -1.49 solchen -1.49 verantwortung -1.49
+aktuell -1.5 ein -1.5 future -1.5 genau -1.5 gerne -1.5 jeden -1.5 per -1.5
+zwischen -1.5 amazon -1.51 care -1.51 erklärt -1.51 fand -1.51 heißt -1.51
 mann -1.51 movies -1.51 als -1.52 dies -1.52 gilt -1.52 kommt -1.52
 rund -1.52 services -1.52 allein -1.53 angaben -1.53 deutschen -1.53
 fest -1.53 parties -1.53 sea -1.53 tim -1.53 dabei -1.54 denn -1.54
@@ -732,16 +717,16 @@ needs -1.85 otherwise -1.85 paying -1.85 plus -1.85 pop -1.85
 professional -1.85 provided -1.85 questions -1.85 rahmen -1.85
 remember -1.85 safety -1.85 security -1.85 sogar -1.85 state -1.85
 strategy -1.85 targeted -1.85 thanks -1.85 track -1.85 verschiedenen -1.85
-zeigt -1.85 doch -1.87 nie -1.88 you -1.88 allem -1.9 black -1.9 del -1.9
+zeigt -1.85 doch -1.87 you -1.87 nie -1.88 allem -1.9 black -1.9 del -1.9
 money -1.9 quality -1.9 date -1.91 eigenen -1.91 robert -1.91 welche -1.91
 action -1.92 days -1.92 falls -1.92 feature -1.92 focus -1.92 peter -1.92
 scientists -1.92 staff -1.92 want -1.92 direct -1.93 game -1.93
 percent -1.93 platz -1.93 aktuellen -1.94 eye -1.94 gesagt -1.94
 interest -1.94 kleine -1.94 page -1.94 sales -1.94 cost -1.95 cut -1.95
 data -1.95 insbesondere -1.95 success -1.95 ahead -1.96 capital -1.96
-election -1.96 event -1.96 gives -1.96 hatten -1.96 markus -1.96 near -1.96
-premier -1.96 professor -1.96 sicher -1.96 supported -1.96 trotzdem -1.96
-vielen -1.96 agreement -1.97 campaign -1.97 con -1.97 dadurch -1.97
+con -1.96 election -1.96 event -1.96 gives -1.96 hatten -1.96 markus -1.96
+near -1.96 premier -1.96 professor -1.96 sicher -1.96 supported -1.96
+trotzdem -1.96 vielen -1.96 agreement -1.97 campaign -1.97 dadurch -1.97
 daher -1.97 ergebnis -1.97 fields -1.97 gerade -1.97 launched -1.97
 monate -1.97 option -1.97 phone -1.97 play -1.97 remains -1.97 call -1.98
 crisis -1.98 essential -1.98 real -1.98 review -1.98 richard -1.98
@@ -755,38 +740,38 @@ times -2.05 viele -2.05 great -2.06 lassen -2.06 los -2.06 oft -2.06
 storage -2.06 tweet -2.06 wichtig -2.06 council -2.07 decisions -2.07
 erscheint -2.07 hinaus -2.07 industry -2.07 kurz -2.07 law -2.07 names -2.07
 season -2.07 written -2.07 während -2.07 recent -2.08 work -2.08 aller -2.09
-devices -2.09 paar -2.09 word -2.09 access -2.1 basis -2.1 erfolgt -2.1
-große -2.1 leading -2.1 legal -2.1 lust -2.1 mittlerweile -2.1 pay -2.1
-person -2.1 serious -2.1 wichtige -2.1 keep -2.11 london -2.11
-protection -2.11 zuletzt -2.11 ceo -2.12 eines -2.12 here -2.12
-systems -2.12 button -2.14 caught -2.14 criminal -2.14 ende -2.14
-improve -2.14 leaders -2.14 million -2.14 mind -2.14 modern -2.14
-möchte -2.14 necessary -2.14 push -2.14 russian -2.14 six -2.14 thread -2.14
-unabhängig -2.14 unless -2.14 prime -2.15 bereits -2.16 list -2.16
-nehmen -2.16 united -2.16 additional -2.17 back -2.17 employees -2.17
-finally -2.17 meisten -2.17 notes -2.17 nächsten -2.17 standard -2.17
-technical -2.17 zusätzlich -2.17 eigentlich -2.18 experience -2.18 map -2.18
-off -2.18 software -2.18 this -2.18 besteht -2.19 held -2.19 hoch -2.19
-issues -2.19 machine -2.19 ready -2.19 reports -2.19 return -2.19
-using -2.19 week -2.19 alternative -2.21 durchaus -2.21 gave -2.21
-give -2.21 mark -2.21 monitor -2.21 process -2.21 reading -2.21 taken -2.21
-union -2.21 area -2.22 behind -2.22 director -2.22 engineering -2.22
-for -2.22 schnell -2.22 davon -2.23 fast -2.24 public -2.24 release -2.24
-son -2.24 una -2.24 why -2.24 after -2.25 building -2.26 chief -2.26
-contributed -2.26 cover -2.26 dead -2.26 deren -2.26 deshalb -2.26
-heart -2.26 para -2.26 secret -2.26 secure -2.26 solche -2.26 spielt -2.26
-tagen -2.26 teams -2.26 thinking -2.26 wollte -2.26 zweiten -2.26 the -2.27
-says -2.28 study -2.28 sollten -2.29 will -2.29 beispiel -2.3 below -2.3
-collection -2.3 designed -2.3 frei -2.3 jahr -2.3 leicht -2.3 manager -2.3
-most -2.3 out -2.3 trotz -2.3 virtual -2.3 ersten -2.31 never -2.31
-result -2.31 size -2.31 effective -2.32 ensure -2.32 explained -2.32
-ideal -2.32 institutions -2.32 jedes -2.32 leaving -2.32 school -2.32
-try -2.32 weise -2.32 democratic -2.34 dinge -2.34 endlich -2.34
-mehrere -2.34 pages -2.34 previous -2.34 reality -2.34 remove -2.34
-sort -2.34 trade -2.34 uses -2.34 works -2.34 history -2.35 major -2.35
-need -2.35 point -2.35 achieve -2.36 besonders -2.36 blue -2.36 hit -2.36
-like -2.36 lost -2.36 maßnahmen -2.36 model -2.36 rate -2.36 schaffen -2.36
-wish -2.36 important -2.37 first -2.38 letter -2.38 plan -2.38 product -2.38
+devices -2.09 große -2.09 paar -2.09 person -2.09 word -2.09 access -2.1
+basis -2.1 erfolgt -2.1 leading -2.1 legal -2.1 lust -2.1 mittlerweile -2.1
+pay -2.1 serious -2.1 wichtige -2.1 keep -2.11 london -2.11 protection -2.11
+zuletzt -2.11 ceo -2.12 eines -2.12 here -2.12 systems -2.12 button -2.14
+caught -2.14 criminal -2.14 ende -2.14 improve -2.14 leaders -2.14
+million -2.14 mind -2.14 modern -2.14 möchte -2.14 necessary -2.14
+push -2.14 russian -2.14 six -2.14 thread -2.14 unabhängig -2.14
+unless -2.14 prime -2.15 bereits -2.16 list -2.16 nehmen -2.16 united -2.16
+additional -2.17 back -2.17 employees -2.17 finally -2.17 meisten -2.17
+notes -2.17 nächsten -2.17 standard -2.17 technical -2.17 zusätzlich -2.17
+eigentlich -2.18 experience -2.18 map -2.18 off -2.18 software -2.18
+this -2.18 besteht -2.19 held -2.19 hoch -2.19 issues -2.19 machine -2.19
+ready -2.19 reports -2.19 return -2.19 using -2.19 week -2.19
+alternative -2.21 durchaus -2.21 gave -2.21 give -2.21 mark -2.21
+monitor -2.21 process -2.21 reading -2.21 taken -2.21 union -2.21 area -2.22
+behind -2.22 director -2.22 engineering -2.22 for -2.22 schnell -2.22
+davon -2.23 fast -2.24 public -2.24 release -2.24 son -2.24 una -2.24
+why -2.24 after -2.25 building -2.26 chief -2.26 contributed -2.26
+cover -2.26 dead -2.26 deren -2.26 deshalb -2.26 heart -2.26 para -2.26
+secret -2.26 secure -2.26 solche -2.26 spielt -2.26 tagen -2.26 teams -2.26
+thinking -2.26 wollte -2.26 zweiten -2.26 the -2.27 says -2.28 study -2.28
+sollten -2.29 will -2.29 beispiel -2.3 below -2.3 collection -2.3
+designed -2.3 frei -2.3 jahr -2.3 leicht -2.3 manager -2.3 most -2.3
+out -2.3 trotz -2.3 virtual -2.3 ersten -2.31 never -2.31 result -2.31
+size -2.31 effective -2.32 ensure -2.32 explained -2.32 ideal -2.32
+institutions -2.32 jedes -2.32 leaving -2.32 school -2.32 try -2.32
+weise -2.32 democratic -2.34 dinge -2.34 endlich -2.34 mehrere -2.34
+pages -2.34 previous -2.34 reality -2.34 remove -2.34 sort -2.34 trade -2.34
+uses -2.34 works -2.34 history -2.35 major -2.35 need -2.35 point -2.35
+achieve -2.36 besonders -2.36 blue -2.36 hit -2.36 like -2.36 lost -2.36
+maßnahmen -2.36 model -2.36 rate -2.36 schaffen -2.36 wish -2.36
+important -2.37 first -2.38 letter -2.38 plan -2.38 product -2.38
 statement -2.38 air -2.39 british -2.39 continues -2.39 etwas -2.39
 full -2.39 lower -2.39 months -2.39 möglichst -2.39 order -2.39 paris -2.39
 situation -2.39 starting -2.39 talks -2.39 weit -2.39 wrong -2.39 with -2.4
@@ -800,7 +785,7 @@ version -2.46 went -2.46 development -2.47 etwa -2.47 extra -2.47 form -2.47
 helped -2.47 made -2.47 make -2.47 yes -2.47 zumindest -2.47
 department -2.48 drive -2.48 night -2.48 reduce -2.48 announced -2.49
 book -2.49 party -2.49 problem -2.49 store -2.49 university -2.49 total -2.5
-from -2.51 key -2.51 case -2.52 long -2.52 red -2.52 user -2.52 appear -2.54
+from -2.51 key -2.51 user -2.51 case -2.52 long -2.52 red -2.52 appear -2.54
 beginning -2.54 choose -2.54 commission -2.54 cool -2.54 country -2.54
 darin -2.54 demand -2.54 developers -2.54 ebenso -2.54 einigen -2.54
 ever -2.54 everyone -2.54 her -2.54 keeps -2.54 largest -2.54 left -2.54
@@ -820,8 +805,8 @@ day -2.65 mean -2.65 above -2.66 gets -2.66 high -2.66 hope -2.66 just -2.66
 large -2.66 over -2.66 people -2.66 production -2.66 saw -2.66 setting -2.66
 states -2.66 asked -2.67 company -2.67 last -2.67 part -2.67 critical -2.68
 feel -2.68 single -2.68 natürlich -2.69 allow -2.7 among -2.7 control -2.7
-easy -2.7 five -2.7 series -2.7 smaller -2.7 end -2.71 touch -2.71
-against -2.72 head -2.72 impact -2.72 old -2.72 seen -2.72 begin -2.73
+easy -2.7 five -2.7 series -2.7 smaller -2.7 end -2.71 head -2.71
+impact -2.71 old -2.71 touch -2.71 against -2.72 seen -2.72 begin -2.73
 eyes -2.73 matter -2.73 month -2.73 rule -2.73 significant -2.73 tiny -2.73
 where -2.73 along -2.74 cases -2.74 death -2.74 going -2.74 question -2.74
 activity -2.77 again -2.77 amount -2.77 became -2.77 changes -2.77 did -2.77
@@ -841,7 +826,7 @@ avoid -2.95 bit -2.95 condition -2.95 court -2.95 effort -2.95 else -2.95
 evidence -2.95 external -2.95 hard -2.95 looks -2.95 opportunity -2.95
 prozent -2.95 role -2.95 room -2.95 status -2.95 still -2.95 sure -2.95
 understanding -2.95 ways -2.95 write -2.95 even -2.96 have -2.97 say -2.97
-second -2.98 working -2.99 administration -3 took -3 cause -3.01
+second -2.98 working -2.98 administration -3 took -3 cause -3.01
 countries -3.01 friends -3.01 including -3.01 its -3.01 parts -3.01
 released -3.01 rest -3.01 any -3.02 face -3.02 three -3.02 built -3.03
 continued -3.03 course -3.03 hold -3.03 reason -3.03 regular -3.03
@@ -852,15 +837,15 @@ anyone -3.07 attention -3.07 increase -3.07 led -3.07 only -3.07
 reported -3.07 turned -3.07 were -3.07 code -3.08 problems -3.08
 current -3.09 than -3.09 began -3.1 changed -3.1 doing -3.1 easily -3.1
 following -3.1 needed -3.1 risk -3.1 soon -3.1 their -3.1 writing -3.1
-those -3.11 due -3.12 look -3.12 time -3.13 users -3.13 makes -3.14
-since -3.14 brought -3.15 cannot -3.15 correct -3.15 giving -3.15
+those -3.11 due -3.12 look -3.12 since -3.13 time -3.13 users -3.13
+makes -3.14 brought -3.15 cannot -3.15 correct -3.15 giving -3.15
 least -3.15 making -3.15 massive -3.15 overall -3.15 fix -3.16 into -3.16
-meeting -3.17 could -3.18 currently -3.18 some -3.18 approach -3.19
-away -3.19 came -3.19 multiple -3.19 nothing -3.19 sources -3.19 value -3.19
-means -3.2 there -3.2 two -3.21 him -3.22 level -3.22 add -3.24
+meeting -3.17 approach -3.18 could -3.18 currently -3.18 some -3.18
+away -3.19 came -3.19 multiple -3.19 nothing -3.19 sources -3.19 there -3.19
+value -3.19 means -3.2 two -3.21 him -3.22 level -3.22 add -3.24
 because -3.24 body -3.24 but -3.24 entire -3.24 guten -3.24 meaning -3.24
 physical -3.24 rolle -3.24 showed -3.24 system -3.24 would -3.25 done -3.27
-being -3.29 let -3.29 age -3.3 quickly -3.3 successful -3.3 these -3.3
+let -3.28 being -3.29 age -3.3 quickly -3.3 successful -3.3 these -3.3
 few -3.31 decision -3.32 minutes -3.32 sofort -3.32 until -3.33
 already -3.35 before -3.35 lot -3.35 many -3.35 normal -3.35 server -3.35
 whose -3.35 when -3.36 which -3.36 simply -3.38 that -3.38 together -3.38
@@ -879,7 +864,7 @@ simple -3.86 much -3.89 named -3.89 weeks -3.91 earlier -3.93 provides -3.93
 scale -3.93 further -3.99 themselves -3.99 too -4.05 within -4.07
 trying -4.08 actually -4.1 told -4.13 almost -4.15 called -4.18
 present -4.25 although -4.29 each -4.29 such -4.32 figure -4.33
-relatively -4.33 performance -4.4 existing -4.42 then -4.44 based -4.47
+relatively -4.33 performance -4.4 existing -4.41 then -4.44 based -4.46
 task -4.5 given -4.65 same -4.82 itself -4.94 however -5.03
 """
 # fitted: end
@@ -1597,31 +1582,23 @@ digits    share of the characters that are digits
 wide      share of the characters that are wide: CJK, kana, Hangul
 symbols   share of the characters that are symbols or separators (| / » •)
 wordlen   mean characters a word / 10, at most 1
-item      1 for a list item
-heading   1 for a heading (Markdown #, HTML h1-h6, lynx flush left)
-link      share of the block's characters in links
 menu      1 for a short block with page-furniture words (FURNITURE)
 small     1 for small print: copyright, cookies, picture credits
 date      1 for a block that is only a date or a time
 byline    1 for a byline ("By Jane Doe")
-repeated  log2(times the same text is on the page) / 4
-short     1 for three words or fewer
-title     share of its words in the page's title, for blocks as short
 end       1 for a heading that ends articles ("Most Popular", "Comments")
-one       1 for a single word
 few       1 for four to seven words
 some      1 for eight to fifteen words
-many      1 for sixteen to forty words
 listed    1 for a short line with a number: an ingredient, a table's row
-colon     1 when it ends on a colon: a label or a lead-in
-teaser    1 for a Title Case headline glued to its summary (a page copy's)
-caption   1 for a picture's caption: a gallery count, a weekday's date
 shout     1 when its letters are all capitals
 quoted    1 when it opens with a quotation mark
 address   1 when it holds a web or mail address
 vocab     the LEXICON weights of its words, summed / sqrt(their number) / 4
 worst     the highest LEXICON weight of its words / 4 (page furniture's)
 best      the lowest LEXICON weight of its words / 4 (prose's)
+item      1 for a list item
+heading   1 for a heading (Markdown #, HTML h1-h6, lynx flush left)
+link      share of the block's characters in links
 lines     1 for text saved a block a line (a page's text, select-all-copy)
 wrapped   1 for hard-wrapped text (lynx, w3m)
 marked    1 for Markdown, or lynx's link numbers
@@ -1693,6 +1670,8 @@ twice     1 when the page shows it more than once
 own       its local score / SCORE_CLIP
 meta      dates and bylines between it and the article / 3
 topic     share of its content words that the article's first blocks use
+rank      1 / (1 + its place among the page's own titles), 0 for a block
+agree     the share of the page's own titles that say the same
 """
 
 
@@ -1710,8 +1689,7 @@ DATED_MARK, END_MARK, HEADING_MARK = 1, 2, 4
 
 
 def shape(text: str) -> tuple[float, ...]:
-    """The features of a block's text alone (LOCAL, chars to end, less
-    item, heading and link, which come from its markup)."""
+    """The LOCAL features of a block's text alone (chars to best)."""
     sample = text[:FEATURE_SAMPLE]
     lower = sample.lower()
     words = lower.split()
@@ -1726,11 +1704,10 @@ def shape(text: str) -> tuple[float, ...]:
     digits = len(sample) - len(sample.translate(DIGITS))
     symbols = len(sample) - len(sample.translate(SYMBOLS))
     bare = [w.strip(PUNCTUATION) for w in words]
-    stop = sum(map(STOPWORDS.__contains__, bare))
-    short = len(words) <= FEW_WORDS
+    menu = len(words) <= MENU_WORDS
     return (
         log2(1 + len(text) + wide) / 10,
-        stop / n,
+        sum(map(STOPWORDS.__contains__, bare)) / n,
         (len(letters) - capital) / n,
         capital / n,
         1.0 if ends_sentence(text) else 0.0,
@@ -1740,20 +1717,14 @@ def shape(text: str) -> tuple[float, ...]:
         wide / len(sample),
         symbols / len(sample),
         min(1.0, (len(sample) - wide) / n / 10),
-        1.0 if len(words) <= MENU_WORDS and has_phrase(lower, FURNITURE) else 0.0,
+        1.0 if menu and has_phrase(lower, FURNITURE) else 0.0,
         1.0 if has_phrase(lower, SMALL_PRINT) else 0.0,
         1.0 if timestamp(lower) else 0.0,
         1.0 if byline_name(sample) else 0.0,
-        1.0 if short else 0.0,
-        1.0 if len(words) <= MENU_WORDS and ends_article(lower) else 0.0,
-        1.0 if len(words) == 1 else 0.0,
+        1.0 if menu and ends_article(lower) else 0.0,
         1.0 if 4 <= len(words) <= 7 else 0.0,
         1.0 if 8 <= len(words) <= 15 else 0.0,
-        1.0 if 16 <= len(words) <= 40 else 0.0,
-        1.0 if 2 <= len(words) <= MENU_WORDS and digits else 0.0,
-        1.0 if sample.rstrip().endswith(":") else 0.0,
-        1.0 if glued_teaser(sample) else 0.0,
-        1.0 if caption(lower) else 0.0,
+        1.0 if menu and len(words) >= 2 and digits else 0.0,
         1.0 if sample.isupper() else 0.0,
         1.0 if sample[:1] in QUOTES else 0.0,
         1.0 if "http" in lower or "www." in lower or "@" in lower else 0.0,
@@ -1779,13 +1750,8 @@ def lexicon_words(lower: str) -> set[str]:
 
 def local_rows(page: Page) -> Iterator[list[float]]:
     """The LOCAL (and for HTML, HTML_LOCAL) features of every block."""
-    counts: dict[str, int] = {}
-    for text in page.texts:
-        if text in counts or len(counts) < REPEATS_KEPT:
-            counts[text] = counts.get(text, 0) + 1
-    title = set(fold(page.meta.titles[0]).split()) if page.meta.titles else set()
     html = page.style == "html"
-    seen: dict[str, tuple[tuple[float, ...], float]] = {}
+    seen: dict[str, tuple[float, ...]] = {}  # each distinct text measured once
     marked = page.style == "markdown" or page.refs
     styles = [
         float(page.style == "lines"),
@@ -1793,28 +1759,13 @@ def local_rows(page: Page) -> Iterator[list[float]]:
         float(marked),
     ]
     for text, kind, flags, link in zip(page.texts, page.kinds, page.flags, page.links):
-        known = seen.get(text)
-        if known is None:
-            similar = 0.0
-            if title and len(text) <= TITLE_LENGTH:
-                folded = set(fold(text).split())
-                similar = len(folded & title) / max(len(folded), len(title), 1)
-            known = shape(text), similar
-            if len(seen) < REPEATS_KEPT:  # measured once however often repeated
-                seen[text] = known
-        measured, similar = known
-        row = [1.0, *measured[:11]]
-        row += [
-            1.0 if kind and kind not in "#>" else 0.0,
-            1.0 if kind == "#" or flags & FLUSH else 0.0,
-            link / 100,
-            *measured[11:15],
-            log2(counts.get(text, 1)) / 4,
-            measured[15],
-            similar,
-            *measured[16:],
-        ]
-        row += styles
+        measured = seen.get(text)
+        if measured is None:
+            measured = shape(text)
+            if len(seen) < REPEATS_KEPT:
+                seen[text] = measured
+        row = [1.0, *measured, 1.0 if kind and kind not in "#>" else 0.0]
+        row += [1.0 if kind == "#" or flags & FLUSH else 0.0, link / 100, *styles]
         if html:
             row += [1.0 if flags >> bit & 1 else 0.0 for bit in range(1, HTML_BITS)]
         yield row
@@ -1957,32 +1908,35 @@ def headline_rows(
     page: Page, local: Sequence[float], marks: Sequence[int], kept: Sequence[bool]
 ) -> Iterator[tuple[int, str, list[float]]]:
     """The candidates for the headline, with their HEADLINE features: the
-    page's own title, and the blocks from HEADLINE_REACH before the
-    article's first block to just after it (block, text, features)."""
+    page's own titles (the first line of text saved a block a line, HTML's
+    title tags), and the blocks from HEADLINE_REACH before the article's
+    first block to just after it: (block, -1 for a title tag; text; row)."""
     texts = page.texts
     first = kept.index(True) if True in kept else len(kept)
     body = [t for t, k in zip(texts[first:], kept[first:]) if k][:TOPIC_BLOCKS]
     topic = {w for t in body for w in content_words(t)}
-    title = fold(page.meta.titles[0]).split() if page.meta.titles else []
+    titles = [fold(t) for t in page.meta.titles[:TITLE_CANDIDATES]]
+    title = titles[0].split() if titles else []
     window = page.style == "lines"  # its first block is the window title
     low = max(int(window), first - HEADLINE_REACH)
-    found = [(0 if window else -1, page.meta.titles[0])] if title else []
-    for at, text in found + list(enumerate(texts[low : first + 3], low)):
+    own = [(0 if window else -1, t) for t in page.meta.titles[: len(titles)]]
+    for rank, (at, text) in enumerate(
+        own + list(enumerate(texts[low : first + 3], low))
+    ):
         if len(text) > TITLE_LENGTH:
             continue
-        own = at < 0 or (window and at == 0)
+        mine = rank < len(own)
         words = text.split()
-        folded = fold(text).split() if not own else []
-        shared = len(set(folded) & set(title)) / max(len(folded), len(title), 1)
-        gap = first - at if not own else HEADLINE_REACH
+        folded = fold(text)
+        shared = 0 if mine else len(set(folded.split()) & set(title))
+        gap = HEADLINE_REACH if mine else first - at
         mark = marks[at] if at >= 0 else 0
-        between = marks[at + 1 : first] if not own else b""
         yield (
             at,
             text,
             [
                 1.0,
-                1.0 if own else 0.0,
+                1.0 if mine else 0.0,
                 1.0 if gap == 0 else 0.0,
                 1.0 if 1 <= gap <= 2 else 0.0,
                 1.0 if 3 <= gap <= 5 else 0.0,
@@ -1995,15 +1949,19 @@ def headline_rows(
                 1.0 if len(words) > 25 else 0.0,
                 sum(1 for w in words if w[:1].isupper()) / max(1, len(words)),
                 1.0 if text.rstrip(CLOSERS).endswith(".") else 0.0,
-                shared,
-                1.0 if folded == title else 0.0,
+                shared / max(len(folded.split()), len(title), 1),
+                1.0 if not mine and folded.split() == title else 0.0,
                 1.0 if mark & DATED_MARK else 0.0,
-                1.0 if not own and texts.count(text) > 1 else 0.0,
+                1.0 if not mine and texts.count(text) > 1 else 0.0,
                 max(-SCORE_CLIP, min(SCORE_CLIP, local[at])) / SCORE_CLIP
-                if at >= 0
+                if not mine
                 else 0.0,
-                sum(1 for m in between if m & DATED_MARK) / 3,
+                sum(1 for m in marks[at + 1 : first] if m & DATED_MARK) / 3
+                if not mine
+                else 0.0,
                 cohesion(text, topic),
+                1 / (1 + rank) if mine else 0.0,
+                titles.count(folded) / len(titles) if titles else 0.0,
             ],
         )
 
@@ -2788,47 +2746,6 @@ def commented(lower: str) -> bool:
     if len(words) > 3 and words[0].isdigit() and " ".join(words[1:3]) in COMMENT_COUNTS:
         return True
     return any(word.strip("[]():.|") in COMMENT_WORDS for word in words)
-
-
-def glued_teaser(text: str) -> bool:
-    """True for a teaser whose Title Case headline is glued to its summary.
-
-    A page's text copy runs a link's heading into the summary under it
-    ("Bill At Troy SteakhouseA party of six left..."); in prose a capital
-    inside a word is a name (YouTube), not the end of a Title Case run.
-    """
-    head = text[:TEASER_HEAD_MAX]
-    if all(w.istitle() or w.islower() or w.isupper() for w in head.split()):
-        return False  # no word with a capital inside it
-    for i in range(1, len(head)):
-        if text[i].isupper() and text[i - 1].islower():
-            piece = text[:i].replace("-", " ").rsplit(" ", 1)[-1]
-            if (
-                len(piece) < GLUED_WORD_MIN
-                or not piece.isalpha()
-                or not piece.istitle()
-            ):
-                continue  # a name's inner capital: McKinley, WeWork, MacBook
-            words = text[:i].split()
-            capital = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-            if len(words) >= 3 and capital >= TITLE_CASE_SHARE * len(words):
-                return True
-    return False
-
-
-def caption(lower: str) -> bool:
-    """True for a picture's caption: a gallery count ("1of4") or a full date
-    with its weekday ("Tuesday, Nov. 19, 2019"), which only captions give."""
-    if "day" not in lower and "of" not in lower:
-        return False
-    words = lower.replace(",", " ").replace(".", " ").split(None, CAPTION_REACH)
-    for i, word in enumerate(words[:-1]):
-        if word in WEEKDAYS and words[i + 1] in MONTHS:
-            return True
-        head, of, tail = word.partition("of")
-        if of and head.isdigit() and tail.isdigit():
-            return True
-    return False
 
 
 def timestamp(lower: str) -> bool:
