@@ -86,6 +86,9 @@ HEAD_WORDS = 25
 # keep score, those within FALLBACK_MARGIN of the best are taken.
 ARTICLE_WORDS = 10
 FALLBACK_MARGIN = 1.0
+# How much lower a list's mean keep score may be when the article goes on
+# both sides of it (its items are short lines, but the article's).
+LIST_MARGIN = 1.0
 WORDS_SAMPLE = 1000  # characters of a block its words are counted in
 # Blocks up to this many words may be menu items or headings of page parts.
 MENU_WORDS = 12
@@ -469,9 +472,8 @@ BOLD, ITALIC, DIM, RESET = "\x1b[1m", "\x1b[3m", "\x1b[2m", "\x1b[0m"
 #
 # Written by tools/fit.py from the tune half of the corpus: each model is
 # "section: name weight ..." for the features of LOCAL (and HTML_LOCAL),
-# CONTEXT (in, after, keep; start and end also of the block before, "prev.",
-# or after, "next.") and HEADLINE, a feature left out weighing 0, and the
-# settings of sequence() (decode). LEXICON weighs words that mark page
+# CONTEXT (in, after, keep, start, end) and HEADLINE, a feature left out
+# weighing 0, and the settings of sequence() (decode). LEXICON weighs words that mark page
 # furniture (positive) or prose (negative).
 
 # fitted: begin
@@ -483,56 +485,32 @@ byline -0.01678 end -0.4085 few 0.2482 some -0.303 listed 0.9643
 shout 0.5245 quoted 0.7724 address 0.528 vocab -0.6622 worst -1.356
 best -0.3291 item -0.5965 heading 0.3493 link -2.035 lines -0.3539
 wrapped -0.2602 marked 0.3887
-in: bias 1.407 own 0.2026 before -0.00886 after 0.0003662 before2 0.00834
-after2 -0.02352 around 0.8248 best 0.01879 place 1.286 ended -3.182
-titled -0.0697 fresh 0.4366 cohesion 0.1865 prior 5.783 behind -0.4369
-ahead 0.2324 last 0.05789 next -0.06807 shorts -0.9148 items -0.07659
-marker -0.4758 heading 0.004836 dated -0.1414 closed 4.256 dates 0.07124
-ends -0.2144 headed 0.05822 follows -0.001574
-after: bias -3.115 own 0.08396 before -0.0344 after 0.01 before2 -0.002582
-after2 -0.00803 around 0.2922 best 0.004408 place 2.48 ended -0.7173
-titled -0.0403 fresh 0.1342 cohesion -0.4951 prior 9.206 behind 0.1426
-ahead 0.0722 last 0.06121 next -0.3167 shorts -0.8995 items -0.7717
-marker 0.6447 heading 0.1632 dated -0.2784 closed 2.884 dates 1.381
-ends 0.3276 headed 0.1773 follows -0.03703
-keep: bias 0.7146 own 0.5795 before 0.0579 after 0.07016 before2 0.02113
-after2 -0.01029 around 0.08008 best 0.02661 place 1.191 ended -0.6711
-titled 0.1749 fresh 0.06512 cohesion 0.8322 prior 0.06919 behind 1.067
-ahead 1.208 last 0.03687 next 0.1364 shorts -1.59 items 0.457 marker -0.39
-heading 0.07231 dated -0.5166 closed 0.5289 dates -0.04711 ends -0.2233
-headed -0.5474 follows 0.1181
-start: prev.bias -6.197 prev.own -0.7759 prev.before -0.7905
-prev.after 0.8252 prev.before2 -0.2865 prev.after2 0.3513 prev.around 0.2008
-prev.best 0.2671 prev.place 0.2859 prev.ended -0.007367 prev.titled 0.2922
-prev.fresh 0.4024 prev.cohesion -0.4659 prev.prior -3.233 prev.behind 0.746
-prev.ahead 0.2908 prev.last 0.1218 prev.next -0.0374 prev.shorts 0.316
-prev.items -0.4911 prev.marker 0.3541 prev.heading -0.1369
-prev.dated 0.08823 prev.closed -0.7626 prev.dates -0.3757 prev.ends -0.414
-prev.headed 0.3197 prev.follows 0.6218 bias -0.2177 own -0.2442
-before 0.5303 after -0.2758 before2 0.5158 after2 0.01111 around 0.5804
-best -0.03867 place 0.8839 ended -0.1272 titled -0.5733 fresh 0.2761
-cohesion 0.5583 prior -2.226 behind 1.839 ahead -0.3391 last -0.2845
-next -0.09751 shorts -1.854 items -1.04 marker -0.414 heading 0.4759
-dated 0.7914 closed -0.8229 dates 0.2819 ends 0.7922 headed -0.1369
-follows 0.08823
-end: bias -6.476 own 1.56 before 0.1648 after -0.6079 before2 0.09714
-after2 -0.506 around 0.3274 best 0.4937 place -0.4309 ended -0.8409
-titled -0.1265 fresh 0.1298 cohesion -0.6702 prior -2.277 behind 0.7335
-ahead 0.1151 last -0.04815 next -0.2007 shorts -2.703 items 0.7244
-marker -1.08 heading 0.3247 dated 0.2287 closed -0.09914 dates -0.2361
-ends 0.4003 headed 0.07112 follows -0.3821 next.bias -0.1448 next.own 0.261
-next.before -1.104 next.after 0.363 next.before2 -0.04473
-next.after2 -0.09119 next.around -0.1756 next.best -0.1707
-next.place -0.1413 next.ended -0.4592 next.titled -0.09293 next.fresh 0.5497
-next.cohesion -0.5765 next.prior 4.168 next.behind -1.174 next.ahead 1.304
-next.last 0.08256 next.next 0.1795 next.shorts 1.965 next.items -2.839
-next.marker 0.4003 next.heading 0.6261 next.dated 0.315 next.closed -0.1765
-next.dates -0.3265 next.ends 0.9371 next.headed -0.8094 next.follows 0.2473
-headline: bias -4.082 window 0.8382 first -0.5916 near 1.302 close 0.9522
-far -0.001209 inside -1.661 heading 2.373 tiny -2.122 terse -1.181
-long -0.3303 endless -2.56 capital 0.04944 period -2.337 similar 3.216
-same 0.05429 dated -2.307 twice 1.564 own 2.059 meta 0.01272 topic 2.528
-rank 0.8382 agree 1.698
+in: bias 1.458 own 0.2054 before -0.007591 after 0.0004756 before2 0.007471
+after2 -0.02315 around 0.8262 best 0.01535 place 1.257 ended -3.183
+closed 4.239 cohesion 0.1863 prior 5.768 behind -0.4241 ahead 0.2273
+last 0.05571 next -0.06887 shorts -0.9456 items -0.1078 dates 0.04479
+after: bias -3.085 own 0.08372 before -0.03128 after 0.005722
+before2 -0.003316 after2 -0.008395 around 0.288 best 0.01448 place 2.482
+ended -0.7117 closed 2.879 cohesion -0.4764 prior 9.191 behind 0.1546
+ahead 0.06675 last 0.05942 next -0.3164 shorts -0.9076 items -0.8304
+dates 1.305
+keep: bias 0.7151 own 0.5793 before 0.06034 after 0.06794 before2 0.02161
+after2 -0.007777 around 0.08233 best 0.005782 place 1.15 ended -0.7056
+closed 0.5904 cohesion 0.8739 prior 0.08556 behind 1.049 ahead 1.214
+last 0.03686 next 0.1325 shorts -1.602 items 0.4358 dates -0.2501
+start: bias -6.062 own 0.6648 before -0.1487 after 0.2271 before2 -0.1281
+after2 0.1979 around -0.1218 best 0.1619 place 1.364 ended -0.3045
+closed -1.13 cohesion 0.3459 prior -5.441 behind 2.649 ahead -0.4074
+last -0.198 next -0.1107 shorts -1.649 items -1.69 dates 0.3901
+end: bias -7.075 own 0.5931 before 0.1403 after -0.3141 before2 0.1256
+after2 -0.1709 around -0.0704 best 0.436 place -0.8944 ended -1.347
+closed -0.3072 cohesion -0.2135 prior 1.64 behind -0.1381 ahead 2.303
+last -0.006281 next -0.1092 shorts -1.51 items -1.133 dates -0.393
+headline: bias -4.082 window 0.8839 first -0.6104 near 1.261 close 0.9916
+far -0.01839 inside -1.624 heading 2.36 tiny -2.124 terse -1.187
+long -0.3343 endless -2.54 capital 0.01066 period -2.306 similar 3.304
+same 0.03252 dated -2.286 twice 1.609 own 2.06 meta 0.04571 topic 2.55
+rank 0.8839 agree 1.67
 decode: keep 1 shift 0.5 boundary 0.5
 """
 HTML_MODEL = """
@@ -549,56 +527,31 @@ is_cell 0.1952 is_caption 0.533 hint_comment -3.078 hint_share -0.5945
 hint_related -1.34 hint_sidebar -0.5998 hint_ad -2.045 hint_nav -0.9962
 hint_footer -2.043 hint_header -0.5648 hint_byline -0.5954 hint_date 0.4702
 hint_caption 0.3448 hint_content 1.555 hint_title -1.235
-in: bias -0.5595 own 0.2211 before 0.007324 after 0.08818 before2 -0.001745
-after2 0.03384 around 0.09646 best 0.0442 place 0.7952 ended -2.976
-titled 2.32 fresh -0.8608 cohesion 0.08054 prior 4.881 behind 0.1315
-ahead 0.7286 last 0.2047 next -0.0423 shorts -1.777 items 0.591
-marker -0.9819 heading 0.2067 dated -0.1547 closed 3.229 dates 0.07912
-ends -0.753 headed -0.1522 follows -0.04247
-after: bias -6.067 own 0.1061 before -0.04057 after 0.1026 before2 -0.0345
-after2 0.05071 around -0.1193 best -0.07942 place 2.616 ended -1.006
-titled 4.863 fresh -1.278 cohesion -0.2156 prior 6.836 behind -0.2064
-ahead 0.7654 last 0.2756 next -0.2791 shorts -0.5316 items 0.1076
-marker -0.2129 heading 0.3029 dated -0.376 closed 2.39 dates 0.1808
-ends -0.8869 headed -0.02003 follows -0.1524
-keep: bias 1.035 own 0.6938 before 0.06977 after 0.139 before2 -0.0824
-after2 -0.09562 around 0.03432 best -0.04522 place 1.178 ended -0.9876
-titled 0.5822 fresh -0.6194 cohesion 0.8071 prior -0.3043 behind 1.234
-ahead 0.6083 last 0.09259 next 0.05309 shorts -0.18 items 0.2722
-marker -0.4599 heading 0.5946 dated -0.7948 closed 0.7787 dates -0.7543
-ends 0.2568 headed 0.2768 follows -0.1204
-start: prev.bias -6.269 prev.own -0.4739 prev.before -0.4719
-prev.after 0.3521 prev.before2 -0.1389 prev.after2 -0.5631
-prev.around 0.01207 prev.best 0.2611 prev.place 0.4426 prev.ended -0.2886
-prev.titled -0.2196 prev.fresh 0.9309 prev.cohesion -0.5331
-prev.prior -1.801 prev.behind 0.1113 prev.ahead 0.5896 prev.last -0.01835
-prev.next 0.103 prev.shorts 0.3441 prev.items 0.6601 prev.marker 0.2907
-prev.heading -0.05634 prev.dated 0.0413 prev.closed -0.1473
-prev.dates 0.003595 prev.ends -0.1045 prev.headed 0.2526 prev.follows 0.6904
-bias -0.149 own 0.0687 before 0.4203 after 0.711 before2 0.4223
-after2 0.1769 around -0.1734 best -0.1379 place 0.4878 ended -0.3046
-titled -0.8289 fresh 0.4917 cohesion 1.145 prior -1.832 behind 1.696
-ahead -0.5999 last -0.1968 next -0.1208 shorts -2.241 items -1.396
-marker -0.1045 heading 0.2175 dated 0.4884 closed -0.1542 dates 0.04263
-ends 0.3836 headed -0.05634 follows 0.0413
-end: bias -6.09 own 0.466 before 0.2795 after -0.4701 before2 0.2527
-after2 -0.3111 around 0.03712 best 0.1897 place -0.04156 ended -0.5097
-titled -0.3206 fresh 0.5765 cohesion -0.3211 prior -1.018 behind 0.8733
-ahead 0.2628 last -0.07995 next -0.1853 shorts -2.038 items -0.1892
-marker -0.4161 heading -0.6446 dated 0.2881 closed 0.07331 dates -0.04327
-ends 0.2796 headed 0.0009488 follows 0.2242 next.bias -0.1218
-next.own 0.2605 next.before 0.1817 next.after 0.4195 next.before2 -0.01105
-next.after2 0.09568 next.around -0.7589 next.best -0.1439 next.place -0.1145
-next.ended -0.3826 next.titled 0.1238 next.fresh 0.3594
-next.cohesion -0.6258 next.prior 2.255 next.behind -1.631 next.ahead 1.091
-next.last 0.0487 next.next 0.05587 next.shorts 1.327 next.items -1.326
-next.marker 0.2796 next.heading 0.2411 next.dated 0.02673 next.closed 0.224
-next.dates 0.124 next.ends 0.2964 next.headed -0.6382 next.follows 0.3006
-headline: bias -6.306 window 3.177 first -0.5334 near 0.9307 close -0.1303
-far 0.1893 inside -0.4563 heading 1.296 tiny -0.8634 terse -0.2859
-long 0.09803 endless -0.4856 capital 0.3557 period -0.3681 similar 2.103
-same 0.7798 dated -0.296 twice 1.191 own 1.141 meta -0.2558 topic 1.363
-rank 0.5301 agree 4.88
+in: bias 0.1326 own 0.2323 before 0.01032 after 0.09597 before2 0.008747
+after2 0.03849 around 0.2119 best 0.101 place 1.986 ended -2.237
+closed 2.229 cohesion 0.1248 prior 4.616 behind 0.4052 ahead 1.146
+last 0.2709 next -0.1335 shorts -2.183 items 0.7976 dates 0.6788
+after: bias -3.773 own 0.1044 before -0.03945 after 0.1078 before2 -0.02915
+after2 0.05415 around 0.06058 best -0.007083 place 4.304 ended -0.119
+closed 0.7575 cohesion -0.06282 prior 6.611 behind 0.5059 ahead 1.396
+last 0.3764 next -0.3607 shorts -0.9866 items 0.1309 dates 0.7598
+keep: bias 0.8853 own 0.6892 before 0.05541 after 0.1339 before2 -0.08068
+after2 -0.09967 around 0.05004 best -0.04129 place 1.361 ended -1.019
+closed 0.7861 cohesion 0.9846 prior -0.08254 behind 1.39 ahead 0.6028
+last 0.1061 next 0.05244 shorts -0.116 items 0.157 dates -0.8451
+start: bias -5.039 own 0.52 before -0.06796 after 0.239 before2 0.01903
+after2 0.2732 around -0.541 best -0.01271 place 0.7504 ended -0.5084
+closed -0.2364 cohesion 0.6739 prior -3.963 behind 1.547 ahead -0.8134
+last -0.2456 next -0.05934 shorts -2.06 items -1.441 dates 0.2453
+end: bias -6.205 own 0.6282 before 0.1472 after -0.1537 before2 0.1556
+after2 -0.05928 around -0.3126 best 0.2187 place -0.5306 ended -1.044
+closed -0.02577 cohesion 0.2266 prior 0.7512 behind -0.0921 ahead 1.626
+last -0.02505 next -0.2737 shorts -1.679 items -1.13 dates 0.2545
+headline: bias -6.181 window 2.981 first -1.115 near 1.216 close -0.07073
+far 0.3619 inside -0.3918 heading 1.11 tiny -0.9627 terse -0.291 long 0.1668
+endless -0.4539 capital 0.3231 period -0.381 similar 2.185 same 0.9621
+dated -0.3701 twice 1.308 own 1.432 meta -0.5822 topic 1.234 rank 0.5344
+agree 4.907
 decode: keep 1 shift 0.5 boundary 0.5
 """
 LEXICON = """
@@ -993,12 +946,10 @@ class Page:
 class Meta:
     """What a page says of itself in its markup: HTML's head, or nothing."""
 
-    __slots__ = ("byline", "date", "description", "section", "site", "titles")
+    __slots__ = ("byline", "date", "section", "titles")
 
     def __init__(self) -> None:
         self.titles: list[str] = []
-        self.site = ""
-        self.description = ""
         self.date = ""
         self.byline = ""
         self.section: list[str] = []
@@ -1627,8 +1578,7 @@ best      the highest local score within NEAR_BLOCKS of it
 place     where the block stands on the page, 0 at the top to 1
 ended     1 once a heading that ends articles has passed, after
           ENDED_PROSE of the page's prose
-titled    1 once a copy of the page's title has passed
-fresh     1 within HEADLINE_REACH blocks after that copy
+closed    1 once readers' comments have begun (their heading after prose)
 cohesion  share of its content words that the page's surest prose uses
 prior     share of the page's prose that came before it
 behind    blocks back to the nearest sure prose / NEAR_FAR, at most 1
@@ -1637,14 +1587,7 @@ last      the local score of the nearest long block before it
 next      the local score of the nearest long block after it
 shorts    log2 of the run of short blocks it stands in / 8, 0 when long
 items     log2 of the run of list items it stands in / 8, 0 when none
-marker    1 for a heading that ends articles (LOCAL end)
-heading   1 for a heading (LOCAL heading)
-dated     1 for a date or a byline (LOCAL date or byline)
-closed    1 once readers' comments have begun (their heading after prose)
 dates     dates and bylines within 2 NEAR_BLOCKS of it / NEAR_BLOCKS
-ends      1 when the block after it is a heading that ends articles
-headed    1 when the block before it is a heading
-follows   1 when the block before it is a date or a byline
 """
 
 HEADLINE = """
@@ -1779,7 +1722,6 @@ def context_rows(
     clipped = [max(-SCORE_CLIP, min(SCORE_CLIP, s)) for s in local]
     padded = [-SCORE_CLIP] * NEAR_BLOCKS + clipped + [-SCORE_CLIP] * NEAR_BLOCKS
     window = sum(padded[: 2 * NEAR_BLOCKS + 1])
-    title = fold(page.meta.titles[0]) if page.meta.titles else ""
     words: dict[str, list[str]] = {}  # each distinct text's content words
     core = vocabulary(page.texts, clipped, words)
     prose = [max(0.0, s) for s in clipped]
@@ -1791,16 +1733,13 @@ def context_rows(
     next_long = nearest(clipped[::-1], long[::-1])[::-1]
     shorts = runs([not x for x in long])
     items = runs([bool(k) and k not in "#>" for k in page.kinds])
-    ended = closed = titled = seen = 0.0
-    dated = [1.0 if m & DATED_MARK else 0.0 for m in marks]
-    dated_near = [0.0] * (2 * NEAR_BLOCKS) + dated + [0.0] * (2 * NEAR_BLOCKS)
-    since = HEADLINE_REACH + 1
-    for i in range(n):
+    dated = bytes(2 * NEAR_BLOCKS) + bytes(m & DATED_MARK for m in marks)
+    ended = closed = seen = 0.0
+    for i, text in enumerate(page.texts):
         j = i + NEAR_BLOCKS  # where block i is in padded
         if i:
             window += padded[j + NEAR_BLOCKS] - padded[j - NEAR_BLOCKS - 1]
         near = padded[j - NEAR_BLOCKS : j] + padded[j + 1 : j + NEAR_BLOCKS + 1]
-        text = page.texts[i]
         yield [
             1.0,
             clipped[i],
@@ -1812,8 +1751,7 @@ def context_rows(
             max(near),
             i / max(1, n - 1),
             ended,
-            titled,
-            1.0 if since <= HEADLINE_REACH else 0.0,
+            closed,
             cohesion(text, core, words),
             seen / total,
             behind[i],
@@ -1822,23 +1760,12 @@ def context_rows(
             next_long[i],
             shorts[i],
             items[i],
-            1.0 if marks[i] & END_MARK else 0.0,
-            1.0 if marks[i] & HEADING_MARK else 0.0,
-            1.0 if marks[i] & DATED_MARK else 0.0,
-            closed,
-            sum(dated_near[i : i + 4 * NEAR_BLOCKS + 1]) / NEAR_BLOCKS,
-            1.0 if i + 1 < n and marks[i + 1] & END_MARK else 0.0,
-            1.0 if i and marks[i - 1] & HEADING_MARK else 0.0,
-            1.0 if i and marks[i - 1] & DATED_MARK else 0.0,
+            sum(dated[i : i + 4 * NEAR_BLOCKS + 1]) / NEAR_BLOCKS,
         ]
         seen += prose[i]
-        since += 1
-        if title and abs(len(text) - len(title)) < COPY_SLACK and fold(text) == title:
-            titled, since = 1.0, 0
         if marks[i] & END_MARK and seen >= ENDED_PROSE * total:
             ended = 1.0
-            if commented(text.lower()):
-                closed = 1.0
+            closed = closed or float(commented(text.lower()))
 
 
 def vocabulary(
@@ -2020,6 +1947,10 @@ def block_marks(row: Sequence[float]) -> int:
     )
 
 
+# The sections of a fitted model whose weights score every block's CONTEXT.
+SCORED = ("in", "after", "keep", "start", "end")
+
+
 class Scores:
     """What the model says of every block: the log-odds of its standing in
     the article's stretch of the page (inside) and after it (after),
@@ -2032,31 +1963,12 @@ class Scores:
         fitted = model(HTML_MODEL if page.style == "html" else TEXT_MODEL)
         self.decode = fitted["decode"]
         self.local, self.marks = local_scores(page, fitted)
-        features = names(CONTEXT)
-        inside, after, keep = (
-            weights(fitted[k], features) for k in ("in", "after", "keep")
-        )
-        start_was, start_is = (
-            weights(fitted["start"], [p + f for f in features]) for p in ("prev.", "")
-        )
-        end_is, end_next = (
-            weights(fitted["end"], [p + f for f in features]) for p in ("", "next.")
-        )
-        self.inside: list[float] = []
-        self.after: list[float] = []
-        self.keep: list[float] = []
-        self.start: list[float] = []
-        self.end: list[float] = []
-        was = 0.0
+        tables = [weights(fitted[k], names(CONTEXT)) for k in SCORED]
+        columns: list[list[float]] = [[] for _ in SCORED]
         for row in context_rows(page, self.local, self.marks):
-            self.inside.append(dot(row, inside))
-            self.after.append(dot(row, after))
-            self.keep.append(dot(row, keep))
-            self.start.append(was + dot(row, start_is))
-            was = dot(row, start_was)
-            if self.end:
-                self.end[-1] += dot(row, end_next)
-            self.end.append(dot(row, end_is))
+            for column, weight in zip(columns, tables):
+                column.append(dot(row, weight))
+        self.inside, self.after, self.keep, self.start, self.end = columns
 
 
 # -- Sequence ----------------------------------------------------------------
@@ -2071,7 +1983,8 @@ def sequence(scores: Scores, page: Page) -> list[bool]:
     and the start and end scores of its ends (times its "boundary"), favour
     most. The paragraphs right before it whose keep score passes join it.
     In it, the blocks whose keep score passes the model's "keep" are the
-    article, the items of a list going by their mean; if none does, those within FALLBACK_MARGIN of the best,
+    article, the items of a list going by their mean (less LIST_MARGIN
+    between two of its paragraphs); if none does, those within FALLBACK_MARGIN of the best,
     unless no block of the page has more than ARTICLE_WORDS words (menus,
     buttons and no sentence: no article). The three
     settings are chosen with the weights, by cross-validation on tune.
@@ -2106,10 +2019,17 @@ def sequence(scores: Scores, page: Page) -> list[bool]:
         if not paragraph(page.texts[region[0] - 1]):
             break
         region.insert(0, region[0] - 1)  # the article's paragraph just before it
+    lists = []
     for run in runs_of(region, page.kinds):  # a list is kept whole, or not
         passed = sum(keep[i] for i in run) / len(run) > least
         for i in run:
             kept[i] = passed
+        if len(run) > 1:
+            lists.append((run, sum(keep[i] for i in run) / len(run)))
+    for run, mean in lists:  # a list between paragraphs of the article is its
+        if run[0] and run[-1] + 1 < n and kept[run[0] - 1] and kept[run[-1] + 1]:
+            for i in run:
+                kept[i] = mean > least - LIST_MARGIN
     if (
         region
         and True not in kept
@@ -2253,8 +2173,6 @@ HTML_SEEN = 4096
 # The page's own metadata, each field's sources, most trusted first: <meta>
 # names, properties and itemprops, JSON-LD keys, and "<title>".
 HTML_TITLES = "og:title twitter:title headline"
-HTML_SITES = "og:site_name publisher application-name"
-HTML_ABOUT = "og:description description twitter:description"
 HTML_AUTHORS = "author article:author byl sailthru.author parsely-author dc.creator"
 # Dates: the publication's (above the dates near the headline), then others
 # (below them; "time" is the first <time datetime>).
@@ -2515,8 +2433,6 @@ def html_meta(page: Page, metas: dict[str, Any], scripts: list[str]) -> Meta:
     found = [h for d in [*declared, title] for h, f in heads if shared(h, d)]
     found += [h for h, f in heads if f & HTML_INSIDE and not declared]
     meta.titles = list(filter(None, [*found[:1], *declared, title, *dict(heads)]))
-    meta.site = "".join(said(HTML_SITES)[:1])
-    meta.description = "".join(said(HTML_ABOUT)[:1])
     at = next((i for i, f in enumerate(flags) if f & HTML_H1), 0)
     near = [
         t[:HTML_DATE_CHARS] for t in texts[max(0, at - HTML_BEFORE) : at + HTML_AFTER]

@@ -9,7 +9,10 @@ alternating runs (the budget is 3.5x); throughput on 1 MB and 8 MB of saved
 page text built from the test fixtures, the 8 MB / 1 MB time ratio and the
 peak memory of each run (every run with python3 -S, so that packages the
 machine's site-packages load at start do not count). --shapes adds the
-pathological inputs of the hostile-input tests at full size.
+pathological inputs of the hostile-input tests at full size. For HTML: a
+300 kB page, made of the article in a news site's markup, against a bare
+start the same way (the budget is 5x), and 20 MB of such markup, whose peak
+memory must stay under 10 times its size.
 """
 
 from __future__ import annotations
@@ -30,8 +33,41 @@ ARTICLE = ROOT / "article.txt"
 MB = 1 << 20
 # Options that print the whole text wrapped narrow, for the wrapping shapes.
 WRAPPED = ("--keep-all", "--width", "20")
-# The start-up budget: a run on article.txt against a bare interpreter start.
+# The start-up budget: a run on article.txt against a bare interpreter start;
+# and a run on a 300 kB HTML page, and the peak memory on 20 MB of HTML
+# against its size.
 STARTUP_RATIO = 3.5
+HTML_RATIO = 5.0
+HTML_MEMORY = 10.0
+
+# A news site's markup around the article: head, menu, then the story with
+# its share bar, then related links and a footer; the story's paragraphs go
+# in place of {body}, and a page is padded with more teasers to its size.
+HTML_HEAD = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>{title} | Example Gazette</title>
+<meta property="og:title" content="{title}">
+<meta property="article:published_time" content="2024-06-15T08:00:00Z">
+<style>body {{ font-family: serif; }} .nav a {{ color: #333; }}</style>
+<script>window.dataLayer = [];</script>
+</head><body>
+<header class="site-header"><nav class="nav"><ul>
+<li><a href="/">Home</a></li><li><a href="/world">World</a></li>
+<li><a href="/business">Business</a></li><li><a href="/sport">Sport</a></li>
+</ul></nav></header>
+<main><article class="story"><h1 class="headline">{title}</h1>
+<p class="byline">By Ann Writer</p>
+<div class="share"><a href="#">Share</a> <a href="#">Tweet</a></div>
+{body}
+</article>
+<aside class="related"><h2>Most Popular</h2><ul>
+"""
+HTML_TEASER = '<li><a href="/story/{n}">Another story of the day, number {n}</a></li>\n'
+HTML_TEASERS = 250
+HTML_FOOT = """</ul></aside></main>
+<footer class="site-footer"><p>\u00a9 2024 Example Gazette. All rights reserved.</p>
+</footer></body></html>
+"""
 
 # Page chrome around each copy of the article, as a saved page has it.
 CHROME = """Home
@@ -92,6 +128,38 @@ def page_text(size: int) -> bytes:
     """About size bytes of saved page text: the article in page chrome, over and over."""
     unit = (CHROME + ARTICLE.read_text(encoding="utf-8") + "\n").encode("utf-8")
     return unit * (size // len(unit) + 1)
+
+
+def html_page(size: int) -> bytes:
+    """About size bytes of a saved HTML page as news sites' are: the article
+    in a site's markup with HTML_TEASERS related links for every 300 kB
+    (tune's pages have about 300 blocks in 300 kB), the rest scripts."""
+    lines = ARTICLE.read_text(encoding="utf-8").split("\n")
+    paragraphs = [line for line in lines[4:] if len(line) > 80]
+    body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    top = HTML_HEAD.format(title=lines[3], body=body)
+    count = HTML_TEASERS * size // 300_000
+    teasers = "".join(HTML_TEASER.format(n=n) for n in range(count))
+    used = len((top + teasers + HTML_FOOT).encode())
+    script = "var seen = {};\n" * max(0, (size - used) // 15)
+    page = top.replace("</head>", f"<script>{script}</script></head>")
+    return (page + teasers + HTML_FOOT).encode("utf-8")
+
+
+def paired(path: Path, runs: int) -> tuple[float, float]:
+    """A run on path against a bare start, both with -S: the median ratio of
+    paired, alternating runs, and the median milliseconds of the run."""
+    bare = [sys.executable, "-S", "-c", "pass"]
+    ours = [sys.executable, "-S", str(SCRIPT), str(path)]
+    ratios, times = [], []
+    for i in range(runs):
+        if i % 2:
+            b, o = timed(bare), timed(ours)
+        else:
+            o, b = timed(ours), timed(bare)
+        ratios.append(o / b)
+        times.append(o * 1000)
+    return statistics.median(ratios), statistics.median(times)
 
 
 def measured(path: Path, *args: str) -> tuple[float, float]:
@@ -186,6 +254,19 @@ def main() -> int:
             )
         ratio = rows[8] / rows[1]
         print(f"8 MB / 1 MB time: {ratio:.2f}x (linear: at most 9.5x)")
+        page = Path(tmp) / "page.html"
+        page.write_bytes(html_page(300 * 1000))
+        times, ms = paired(page, args.runs)
+        print(
+            f"300 kB HTML page: {times:.1f}x a bare start ({ms:.1f} ms;"
+            f" target at most {HTML_RATIO}x)"
+        )
+        page.write_bytes(html_page(20 * MB))
+        seconds, peak = best(page, 1)
+        print(
+            f"20 MB of HTML: {seconds:.2f} s, {20 / seconds:.1f} MB/s, peak {peak:.0f} MB"
+            f" ({peak / 20:.1f}x its size; at most {HTML_MEMORY}x)"
+        )
         if args.shapes:
             runs: list[tuple[str, bytes, tuple[str, ...]]]
             runs = [(name, data, ()) for name, data in shapes().items()]

@@ -466,8 +466,14 @@ class TestSequence(CheckMixin):
     def test_a_list_is_kept_whole_by_its_mean(self) -> None:
         made = scores(inside=[3] * 5, after=[-9] * 5, keep=[1, 1, 1, -0.5, 1])
         self.check(sequence(made, kinds="-iii-"), [0, 1, 2, 3, 4])
-        made = scores(inside=[3] * 5, after=[-9] * 5, keep=[1, -1, -1, 0.5, 1])
+        made = scores(inside=[3] * 5, after=[-9] * 5, keep=[1, -2, -2, -1, 1])
         self.check(sequence(made, kinds="-iii-"), [0, 4])
+
+    def test_a_list_between_paragraphs_may_score_lower(self) -> None:
+        made = scores(inside=[3] * 5, after=[-9] * 5, keep=[1, -0.5, -0.5, -0.5, 1])
+        self.check(sequence(made, kinds="-iii-"), [0, 1, 2, 3, 4])
+        made = scores(inside=[3] * 4, after=[-9] * 4, keep=[1, -0.5, -0.5, -0.5])
+        self.check(sequence(made, kinds="-iii"), [0])
 
     def test_when_nothing_passes_keep_a_menu_item_is_no_article(self) -> None:
         made = scores(inside=[3, 3, 3], after=[-9] * 3, keep=[-3, -1, -2])
