@@ -135,11 +135,19 @@ HTML_H1 = 1 << 31
 SYMLINK_HOPS = 40
 # The terminal width past which lines stop being comfortable to read.
 READING_WIDTH = 80
-# The longest escape string (OSC title, hyperlink, DCS) looked through for
-# its terminator; bounded so that a flood of ESC ] stays linear.
-ESCAPE_STRING_MAX = 4096
-# What follows ESC to open an escape string: OSC, DCS, SOS, PM, APC.
-ESCAPE_STRINGS = ("]", "P", "X", "^", "_")
+# An escape sequence, removed whole with its ESC:
+# - CSI, "[": at most 64 parameter bytes and one final byte, or up to a byte
+#   no sequence has; "[" alone when neither comes (ESC [ 3 1 m -> "");
+# - an escape string (OSC, DCS, SOS, PM, APC: "]", "P", "X", "^", "_"): up
+#   to and with BEL, up to the line's end, or up to the next ESC (its ST,
+#   "ESC \\", is a short sequence of its own), looked for in 4095 characters
+#   so that a flood of ESC ] stays linear; its opener alone past that;
+# - else at most 8 intermediate bytes and a final byte (ESC ( B -> "").
+ESCAPE_SEQUENCE = (
+    r"\x1b(?:\[(?:[ -?]{0,64}(?:[@-~]|(?=[^\x1b -~])))?"
+    r"|[]PX^_](?:[^\x07\n\x1b]{0,4095}(?=\x1b|\Z)|[^\x07\n\x1b]{0,4094}(?:\x07|(?=\n)))?"
+    r"|[ -/]{0,8}[0-~]?)"
+)
 # Bytes of input sniffed for binary content, and the shares of NUL bytes and
 # of other control bytes (never in text, unlike tab, FF, VT, ESC) above which
 # it is not text at all: a stray NUL passes, random bytes (10% such controls)
@@ -448,20 +456,32 @@ UNESCAPED = {ESCAPED + ord(c): c for c in MARKDOWN_ESCAPES}
 # isolates (Trojan Source), zero-width and invisible characters, soft
 # hyphens, Unicode tag characters.
 DROPPED_CHARS = (
-    [c for c in range(0x20) if c not in (0x09, 0x0A, 0x0B)]
-    + list(range(0x7F, 0xA0))
-    + [0xAD, 0x061C, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F]
-    + list(range(0x202A, 0x202F))
-    + list(range(0x2060, 0x2070))
-    + [0xFEFF, 0xFFF9, 0xFFFA, 0xFFFB]
-    + list(range(0xE0000, 0xE0080))
+    *range(0x09),
+    *range(0x0C, 0x20),
+    *range(0x7F, 0xA0),
+    0xAD,
+    0x061C,
+    0x180E,
+    *range(0x200B, 0x2010),
+    *range(0x202A, 0x202F),
+    *range(0x2060, 0x2070),
+    0xFEFF,
+    *range(0xFFF9, 0xFFFC),
+    *range(0xE0000, 0xE0080),
 )
-SPACE_CHARS = (0x09, 0x0B, 0xA0, 0x1680, 0x2007, 0x202F, 0x205F, 0x3000) + tuple(
-    range(0x2000, 0x200B)
-)
-# Line breaks in all their forms.
-NEWLINES = ("\r\n", "\r", "\x0c", "\x1c", "\x1d", "\x1e", "\x85")
-NEWLINES_WIDE = ("\u2028", "\u2029")
+SPACE_CHARS = (0x09, 0x0B, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)
+# What sanitise respells, in this order: line breaks in all their forms as
+# "\n", and the C1 controls that open and end escape sequences (CSI, OSC,
+# DCS, ST) as ESC and a character, for ESCAPE_SEQUENCE to remove.
+RESPELLED = {
+    **dict.fromkeys(
+        ("\r\n", "\r", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"), "\n"
+    ),
+    "\x9b": "\x1b[",
+    "\x9d": "\x1b]",
+    "\x90": "\x1bP",
+    "\x9c": "\x1b\\",
+}
 
 # The characters that UTF-8 lead bytes (0xC2-0xF4) become when read as
 # Windows-1252: mojibake always has one.
@@ -1201,70 +1221,18 @@ def unmangle(word: str, reverse: dict[int, int]) -> str:
 
 def sanitise(text: str) -> str:
     """text with one kind of line break, no terminal controls, plain spaces."""
-    for newline in NEWLINES:
-        if newline in text:
-            text = text.replace(newline, "\n")
-    if not text.isascii():
-        for newline in NEWLINES_WIDE:
-            text = text.replace(newline, "\n")
-        # C1 introducers of escape sequences, spelled the 7-bit way.
-        for c1, esc in (("\x9b", "\x1b["), ("\x9d", "\x1b]"), ("\x90", "\x1bP")):
-            text = text.replace(c1, esc)
-        text = text.replace("\x9c", "\x1b\\")
+    for old, new in RESPELLED.items():
+        if old in text:
+            text = text.replace(old, new)
     if "\x1b" in text:
-        text = strip_escapes(text)
+        import re
+
+        text = re.sub(ESCAPE_SEQUENCE, "", text)
     if text.replace("\n", "").isprintable():
         return text  # nothing to drop or plain out: skip the slow translation
-    return text.translate(sanitise_table())
-
-
-def sanitise_table() -> dict[int, str | None]:
-    """The translation that drops controls and plains out odd spaces."""
-    table: dict[int, str | None] = dict.fromkeys(DROPPED_CHARS)
-    table.update(dict.fromkeys(SPACE_CHARS, " "))
-    return table
-
-
-def strip_escapes(text: str) -> str:
-    """text without ESC sequences: CSI, OSC, DCS and the short ones.
-
-    Split at every ESC, each piece starts with the rest of its sequence;
-    an escape string (OSC, DCS...) may end at the next piece's ST ("ESC \\").
-    """
-    pieces = text.split("\x1b")
-    out = [pieces[0]]
-    in_string = False
-    for piece in pieces[1:]:
-        if in_string and piece.startswith("\\"):
-            out.append(piece[1:])
-        else:
-            out.append(piece[escape_end(piece) :])
-        in_string = piece[:1] in ESCAPE_STRINGS and out[-1] == ""
-    return "".join(out)
-
-
-def escape_end(piece: str) -> int:
-    """Where the escape sequence at the start of piece (after its ESC) ends."""
-    kind = piece[:1]
-    if kind == "[":  # CSI: parameters, intermediates, one final byte
-        for j in range(1, min(len(piece), 66)):
-            if "\x40" <= piece[j] <= "\x7e":
-                return j + 1
-            if not "\x20" <= piece[j] <= "\x3f":
-                return j
-        return 1
-    if kind in ESCAPE_STRINGS:  # strings: to BEL, the line's end or an ST
-        bell = piece.find("\x07", 1, ESCAPE_STRING_MAX)
-        line = piece.find("\n", 1, ESCAPE_STRING_MAX)
-        ends = [e for e in (bell, line) if e >= 0]
-        if ends:
-            end = min(ends)
-            return end + 1 if end == bell else end
-        return len(piece) if len(piece) <= ESCAPE_STRING_MAX else 1
-    j = 0
-    while j < len(piece) and j < 8 and "\x20" <= piece[j] <= "\x2f":
-        j += 1  # intermediates, as in ESC ( B
-    return j + 1 if j < len(piece) and "\x30" <= piece[j] <= "\x7e" else j
+    return text.translate(
+        {**dict.fromkeys(DROPPED_CHARS), **dict.fromkeys(SPACE_CHARS, " ")}
+    )
 
 
 # -- Blocks from text --------------------------------------------------------
