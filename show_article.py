@@ -153,28 +153,17 @@ ESCAPE_SEQUENCE = (
 # it is not text at all: a stray NUL passes, random bytes (10% such controls)
 # and PNG, gzip or executables do not.
 SNIFF_BYTES = 65536
-# The most a gzip file may inflate to: far past any page, short of a bomb.
-GUNZIP_LIMIT = 256 << 20
 NUL_SHARE = 0.005
 BINARY_SHARE = 0.05
-BINARY_CONTROLS = bytes(range(9)) + bytes(range(0x0E, 0x1B)) + bytes(range(0x1C, 0x20))
-
-# Signatures at the start of common binary formats.
-BINARY_MAGIC = (
-    b"\x89PNG",
-    b"GIF8",
-    b"\xff\xd8\xff",
-    b"%PDF",
-    b"PK\x03\x04",
-    b"\x7fELF",
-    b"BZh",
-    b"\xfd7zXZ",
-    b"OggS",
-    b"RIFF",
-    b"ID3",
-    b"\x00\x00\x01\x00",
-    b"MZ",
+BINARY_CONTROLS = bytes([*range(9), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
+# Signatures at the start of common binary formats (PNG, GIF, JPEG, PDF, ZIP,
+# ELF, bzip2, xz, Ogg, RIFF, MP3, ICO, EXE), none with a space in it.
+BINARY_MAGIC = tuple(
+    b"\x89PNG GIF8 \xff\xd8\xff %PDF PK\x03\x04 \x7fELF BZh \xfd7zXZ OggS RIFF ID3"
+    b" \x00\x00\x01\x00 MZ".split()
 )
+# The most a gzip file may inflate to: far past any page, short of a bomb.
+GUNZIP_LIMIT = 256 << 20
 
 # Function words of the languages news is most saved in; their density tells
 # running prose from menus, names and headlines. A paragraph a language:
@@ -1116,40 +1105,31 @@ def piped() -> bool:
     except ImportError:  # not a POSIX system
         from os import fstat
     try:
-        kind = fstat(0).st_mode >> 12
+        return fstat(0).st_mode >> 12 in (0o01, 0o10)  # S_IFIFO, S_IFREG
     except OSError:  # closed
         return False
-    return kind in (0o01, 0o10)  # S_IFIFO, S_IFREG
 
 
 def looks_binary(data: bytes) -> bool:
     """True for bytes that are not text in any encoding this reads."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
-        return False
+    head = data[:SNIFF_BYTES]
     if data.startswith(BINARY_MAGIC):
         return True
-    head = data[:SNIFF_BYTES]
-    if not head:
+    boms = (b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")
+    if not head or data.startswith(boms) or utf16_order(head):
         return False
-    if utf16_order(head):
-        return False
-    nuls = head.count(0)
     controls = len(head) - len(head.translate(None, BINARY_CONTROLS))
-    return nuls / len(head) > NUL_SHARE or controls / len(head) > BINARY_SHARE
+    return head.count(0) / len(head) > NUL_SHARE or controls / len(head) > BINARY_SHARE
 
 
 def utf16_order(head: bytes) -> str:
     """ "utf-16-le" or "utf-16-be" for BOM-less UTF-16 text, else ""."""
-    even, odd = head[0::2], head[1::2]
     if len(head) < 4:
         return ""
-    even_nul = even.count(0) / len(even)
-    odd_nul = odd.count(0) / max(1, len(odd))
-    if odd_nul > 0.4 and even_nul < 0.05:
+    even, odd = (head[i::2].count(0) / len(head[i::2]) for i in (0, 1))
+    if odd > 0.4 and even < 0.05:
         return "utf-16-le"
-    if even_nul > 0.4 and odd_nul < 0.05:
-        return "utf-16-be"
-    return ""
+    return "utf-16-be" if even > 0.4 and odd < 0.05 else ""
 
 
 def decode(data: bytes) -> str:
@@ -1171,49 +1151,41 @@ def decode(data: bytes) -> str:
     except UnicodeDecodeError:
         # Bytes that are not UTF-8 are read as Windows-1252, one by one, so
         # a legacy file and a UTF-8 file with a stray byte both come out.
-        escaped = data.decode("utf-8", "surrogateescape")
+        escaped = data.decode("utf-8", "surrogateescape")  # byte b: U+DC00 + b
         return escaped.translate(cp1252_table(0xDC00))
 
 
 def cp1252_table(offset: int) -> dict[int, str]:
-    """Map offset+byte for bytes 0x80-0xFF to their Windows-1252 characters."""
-    table = {}
-    for byte in range(0x80, 0x100):
-        try:
-            table[offset + byte] = bytes([byte]).decode("cp1252")
-        except UnicodeDecodeError:  # five bytes Windows-1252 leaves undefined
-            table[offset + byte] = chr(byte)
-    return table
+    """Map offset+byte for bytes 0x80-0xFF to their Windows-1252 characters;
+    the five bytes it leaves undefined to the code points of the same number."""
+    return {
+        offset + byte: bytes([byte]).decode("cp1252", "ignore") or chr(byte)
+        for byte in range(0x80, 0x100)
+    }
 
 
 def fix_mojibake(text: str) -> str:
     """Undo UTF-8 that was read as Windows-1252 ("donâ€™t" -> "don’t")."""
     if text.isascii() or MOJIBAKE_LEADS.isdisjoint(text):
         return text
-    reverse = {ord(c): b for b, c in cp1252_table(0).items()}
+    bytes_of = {ord(c): chr(byte) for byte, c in cp1252_table(0).items()}
     # A byte Windows-1252 leaves undefined may have become U+FFFD; in
     # mojibake it is nearly always the 0x9D of a closing quote (”).
-    reverse[0xFFFD] = 0x9D
-    lines = text.split("\n")
-    for n, line in enumerate(lines):
-        if line.isascii() or MOJIBAKE_LEADS.isdisjoint(line):
-            continue
-        words = line.split(" ")
-        for i, word in enumerate(words):
-            if not word.isascii():
-                words[i] = unmangle(word, reverse)
-        lines[n] = " ".join(words)
-    return "\n".join(lines)
+    bytes_of[0xFFFD] = "\x9d"
+    return "\n".join(
+        " ".join(w if w.isascii() else unmangle(w, bytes_of) for w in line.split(" "))
+        for line in text.split("\n")
+    )
 
 
-def unmangle(word: str, reverse: dict[int, int]) -> str:
-    """word re-read as UTF-8 when it is UTF-8 bytes shown as Windows-1252."""
+def unmangle(word: str, bytes_of: dict[int, str]) -> str:
+    """word re-read as UTF-8 when it is UTF-8 bytes shown as Windows-1252
+    (bytes_of maps each character to the byte it was, as a code point). A
+    word with a character past ASCII that reads so is always shorter."""
     try:
-        raw = bytes(reverse.get(ord(c), ord(c)) for c in word)
-        fixed = raw.decode("utf-8")
-    except (ValueError, UnicodeDecodeError):
+        return word.translate(bytes_of).encode("latin-1").decode("utf-8")
+    except UnicodeError:  # a character that was no byte, or no UTF-8
         return word
-    return fixed if len(fixed) < len(word) else word
 
 
 # -- Sanitise ----------------------------------------------------------------
