@@ -2930,35 +2930,29 @@ def render_text(
     """The article as plain text, wrapped at width (0: not at all); plain
     separates the metadata in ASCII, for --ascii."""
 
-    def styled(text: str, style: str, indent: str = "", first: str = "") -> str:
-        lines = wrap(text, width, first, indent) if width else [first + text]
-        if color and style:
-            lines = [style + line + RESET for line in lines]
-        return "\n".join(lines)
+    def styled(text: str, style: str, first: str = "") -> str:
+        """text wrapped, its first line led by first and the others indented
+        as far; each line in style."""
+        lines = wrap(text, width, first, " " * len(first)) if width else [first + text]
+        return "\n".join(
+            style + line + RESET if color and style else line for line in lines
+        )
 
     parts = []
     if article.title:
-        top = styled(article.title, BOLD)
         crumb, between = (" > ", " | ") if plain else (" › ", " · ")
-        meta = between.join(
-            filter(
-                None,
-                [crumb.join(article.section), article.date, article.byline],
-            )
-        )
-        if terminal and meta:
-            top += "\n" + styled(meta, DIM)
-        parts.append(top)
+        meta = [crumb.join(article.section), article.date, article.byline]
+        line = between.join(filter(None, meta))
+        dim = "\n" + styled(line, DIM) if terminal and line else ""
+        parts.append(styled(article.title, BOLD) + dim)
     if article.subtitle:
         parts.append(styled(article.subtitle, ITALIC))
-    for block in article.body:
-        if block.kind == "#":
-            parts.append(styled(block.text, BOLD))
-        elif block.kind:
-            mark = block.kind + " "
-            parts.append(styled(block.text, "", " " * len(mark), mark))
-        else:
-            parts.append(styled(block.text, ""))
+    parts += [
+        styled(b.text, BOLD)
+        if b.kind == "#"
+        else styled(b.text, "", b.kind and b.kind + " ")
+        for b in article.body
+    ]
     return "\n\n".join(parts) + "\n"
 
 
@@ -3012,29 +3006,19 @@ def column_table(text: str) -> dict[str, int]:
     return {
         c: 0
         if unicodedata.combining(c)
-        else 2
-        if unicodedata.east_asian_width(c) in "WF"
-        else 1
+        else 1 + (unicodedata.east_asian_width(c) in "WF")
         for c in set(text)
     }
 
 
 def render_markdown(article: Article) -> str:
     """The article as Markdown: # headline, standfirst in italics, paragraphs."""
-    parts = []
-    if article.title:
-        parts.append("# " + md_escape(article.title))
+    marks = {"": "", "#": "## ", "•": "- "}  # other kinds ("1.") as they are
+    parts = [marks.get(b.kind, b.kind + " ") + md_escape(b.text) for b in article.body]
     if article.subtitle:
-        parts.append("_" + md_escape(article.subtitle) + "_")
-    for block in article.body:
-        if block.kind == "#":
-            parts.append("## " + md_escape(block.text))
-        elif block.kind == "•":
-            parts.append("- " + md_escape(block.text))
-        elif block.kind:
-            parts.append(block.kind + " " + md_escape(block.text))
-        else:
-            parts.append(md_escape(block.text))
+        parts.insert(0, "_" + md_escape(article.subtitle) + "_")
+    if article.title:
+        parts.insert(0, "# " + md_escape(article.title))
     return "\n\n".join(parts) + "\n"
 
 
@@ -3043,24 +3027,20 @@ def md_escape(text: str) -> str:
     out = []
     links = "](" in text or "][" in text or "]:" in text
     for i, char in enumerate(text):
-        before = text[i - 1 : i]
         after = text[i + 1 : i + 2]
-        if char in "\\`*":
-            out.append("\\" + char)
-        elif char == "_" and not (before.isalnum() and after.isalnum()):
-            out.append("\\_")
-        elif char == "<" and (after.isalpha() or after in "/!?"):
-            out.append("\\<")
-        elif char == "[" and links:
-            out.append("\\[")
-        elif (
-            char == "&"
-            and (after.isalnum() or after == "#")
-            and ";" in text[i : i + 12]
+        if (
+            char in "\\`*"
+            or (char == "_" and not (text[i - 1 : i].isalnum() and after.isalnum()))
+            or (char == "<" and (after.isalpha() or after in "/!?"))
+            or (char == "[" and links)
+            or (
+                char == "&"
+                and (after.isalnum() or after == "#")
+                and ";" in text[i : i + 12]
+            )
         ):
-            out.append("\\&")
-        else:
-            out.append(char)
+            out.append("\\")
+        out.append(char)
     escaped = "".join(out)
     head = escaped.split(" ", 1)[0]
     if head in ("-", "+") or escaped[:1] in ("#", ">", "="):
@@ -3091,35 +3071,29 @@ def render_explain(text: str, article: Article) -> str:
     """Every block (for text, every input line) with its verdict, score and why."""
     page = article.page
     rows = [
-        (v, f"{s:+5.1f}", r)
+        f"{v:<10} {s:+5.1f} {r:<24}"
         for v, s, r in zip(article.verdicts, article.score, article.reasons)
     ]
-    if page.style == "html":
-        digits = len(str(len(rows)))
-        return "".join(
-            f"{n:>{digits}}  {v:<10} {s} {r:<24} {t}\n"
-            for n, ((v, s, r), t) in enumerate(zip(rows, page.texts), 1)
-        )
-    lines = text.split("\n")
-    shown = [("", "", "")] * len(lines)
-    for row, (first, last) in zip(rows, page.lines()):
-        for n in range(first - 1, min(last, len(lines))):
-            shown[n] = row
+    lines = page.texts
+    if page.style != "html":  # a row for every line: in a block, markup or blank
+        lines = [line.strip() for line in text.split("\n")]
+        markup = f"{Verdict.DROPPED:<10} {'':5} {'markup':<24}"
+        shown = [markup if line else " " * len(markup) for line in lines]
+        for row, (first, last) in zip(rows, page.lines()):
+            for n in range(first - 1, min(last, len(lines))):
+                shown[n] = row
+        rows = shown
     digits = len(str(len(lines)))
-    out = []
-    for n, (line, (verdict, score, reason)) in enumerate(zip(lines, shown), 1):
-        if line.strip() and not verdict:
-            verdict, score, reason = Verdict.DROPPED, "", "markup"
-        out.append(
-            f"{n:>{digits}}  {verdict:<10} {score:>5} {reason:<24} {line.strip()}".rstrip()
-        )
-    return "\n".join(out) + "\n"
+    return "".join(  # no block's text ends in a space: only blank lines have one
+        f"{n:>{digits}}  {row} {line}".rstrip(" ") + "\n"
+        for n, (row, line) in enumerate(zip(rows, lines), 1)
+    )
 
 
 def to_ascii(text: str) -> str:
     """text in plain ASCII: straight quotes, "...", "--", accents dropped."""
-    pairs = ASCII_FOLD.split()
-    text = text.translate({ord(k): v for k, v in zip(pairs[::2], pairs[1::2])})
+    pairs = iter(ASCII_FOLD.split())
+    text = text.translate({ord(k): v for k, v in zip(pairs, pairs)})  # by twos
     if text.isascii():
         return text
     import unicodedata
