@@ -3110,45 +3110,46 @@ def to_ascii(text: str) -> str:
 
 
 class Options:
-    """The parsed command line."""
+    """The parsed command line: FILE as path, an attribute per option, each
+    at its default here until the command line sets it."""
 
-    __slots__ = (
-        "ascii",
-        "check",
-        "color",
-        "explain",
-        "format",
-        "keep_all",
-        "pager",
-        "path",
-        "width",
-    )
-    path: str | None
-    format: str
-    width: int | None
-    color: str
-    pager: bool
-    ascii: bool
-    explain: bool
-    check: bool
-    keep_all: bool
+    path: str | None = None
+    format = "text"
+    width: int | None = None
+    color = "auto"
+    pager = ascii = explain = check = keep_all = False
 
-    def __init__(self, values: dict[str, object]) -> None:
-        for name in self.__slots__:
-            setattr(self, name, values.get(name))
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.__dict__.update(values)
 
 
-# (flag, what it takes, choices, default, help): one table for both parsers.
-OPTIONS: tuple[tuple[str, str, tuple[str, ...], object, str], ...] = (
-    ("--format", "choice", ("text", "markdown", "json"), "text", "output format (default: %(default)s)"),
-    ("--width", "int", (), None, "wrap the text format at N columns, 0 for never; markdown, json and --explain are never wrapped (default: the terminal's width, at most 80; no wrapping in a pipe)"),
-    ("--color", "choice", ("auto", "always", "never"), "auto", "colour and bold in the output (default: %(default)s: when writing to a terminal, unless NO_COLOR is set or TERM=dumb)"),
-    ("--pager", "flag", (), False, "show a terminal's output through $PAGER, as git does (default: less; LESS=FRX and LV=-c unless set)"),
-    ("--ascii", "flag", (), False, "plain ASCII output: straight quotes, '...', '--', the metadata line as 'World > Americas | 2024-06-15'; letters ASCII cannot show are simplified (a-umlaut becomes a) or become '?'; JSON gets \\u escapes instead and loses nothing. Done by itself when stdout's encoding cannot show the text"),
-    ("--explain", "flag", (), False, "print every input line with its verdict and the reason"),
-    ("--check", "flag", (), False, "print nothing; exit 0 if the text holds an article, 1 if not"),
-    ("--keep-all", "flag", (), False, "keep every line: normalise the text but drop nothing"),
-)  # fmt: skip
+def width_value(text: str) -> int:
+    """A --width value: a whole number of columns, 0 or more."""
+    if not text.isdigit() or not text.isascii():
+        from argparse import ArgumentTypeError
+
+        raise ArgumentTypeError(
+            f"invalid value {text!r}: columns, a whole number, 0 or more"
+        )
+    return int(text)
+
+
+# The options that take a value, as argparse takes them: the quick reader
+# tells a number by its type, the others by their choices. The defaults are
+# Options's.
+OPTIONS: dict[str, dict[str, Any]] = {
+    "--format": {"choices": ("text", "markdown", "json"), "help": "output format (default: text)"},
+    "--width": {"type": width_value, "metavar": "N", "help": "wrap the text format at N columns, 0 for never; markdown, json and --explain are never wrapped (default: the terminal's width, at most 80; no wrapping in a pipe)"},
+    "--color": {"choices": ("auto", "always", "never"), "help": "colour and bold in the output (default: auto: when writing to a terminal, unless NO_COLOR is set or TERM=dumb)"},
+}  # fmt: skip
+# The options that take none, and their help.
+FLAGS = {
+    "--pager": "show a terminal's output through $PAGER, as git does (default: less; LESS=FRX and LV=-c unless set)",
+    "--ascii": "plain ASCII output: straight quotes, '...', '--', the metadata line as 'World > Americas | 2024-06-15'; letters ASCII cannot show are simplified (a-umlaut becomes a) or become '?'; JSON gets \\u escapes instead and loses nothing. Done by itself when stdout's encoding cannot show the text",
+    "--explain": "print every input line with its verdict and the reason",
+    "--check": "print nothing; exit 0 if the text holds an article, 1 if not",
+    "--keep-all": "keep every line: normalise the text but drop nothing",
+}  # fmt: skip
 
 EXAMPLES = """\
 examples:
@@ -3162,60 +3163,47 @@ examples:
 """
 
 
-def clash(values: dict[str, object]) -> str:
+def clash(options: Options) -> str:
     """Why these options cannot go together, or ""."""
-    if values.get("check") and (values.get("explain") or values.get("keep_all")):
+    if options.check and (options.explain or options.keep_all):
         return "--check cannot be combined with --explain or --keep-all"
-    if values.get("explain") and values.get("format") != "text":
+    if options.explain and options.format != "text":
         return "--explain prints its own listing; it takes no --format"
     return ""
 
 
 def quick_options(argv: Sequence[str]) -> Options | None:
-    """The options, read without argparse when argv is plain; None if not."""
-    values: dict[str, object] = {
-        name.lstrip("-").replace("-", "_"): default
-        for name, _, _, default, _ in OPTIONS
-    }
-    values["path"] = None
-    specs = {name: (kind, choices) for name, kind, choices, _, _ in OPTIONS}
-    args = list(argv)
-    while args:
-        arg = args.pop(0)
+    """The options, read without argparse when argv is plain; None if not.
+    Options that clash are left to argparse too, to report."""
+    values: dict[str, Any] = {}
+    args = iter(argv)
+    for arg in args:
         if arg == "-" or not arg.startswith("-"):
-            if values["path"] is not None:
+            if "path" in values:
                 return None
             values["path"] = arg
             continue
-        name, eq, value = arg.partition("=")
-        if name not in specs:
-            return None
-        kind, choices = specs[name]
-        key = name[2:].replace("-", "_")
-        if kind == "flag":
-            if eq:
-                return None
+        flag, eq, value = arg.partition("=")
+        key = flag[2:].replace("-", "_")
+        if arg in FLAGS:
             values[key] = True
             continue
+        how = OPTIONS.get(flag, {})
         if not eq:
-            if not args:
-                return None
-            value = args.pop(0)
-        if kind == "int":
-            if not value.isdigit() or not value.isascii():
-                return None
+            value = next(args, "")
+        if "type" in how and value.isdigit() and value.isascii():
             values[key] = int(value)
-        elif value in choices:
+        elif value in how.get("choices", ()):
             values[key] = value
-        else:
+        else:  # an unknown option, a flag given a value, a value argparse rejects
             return None
-    return None if clash(values) else Options(values)
+    return Options(values)
 
 
 def parse_options(argv: Sequence[str]) -> Options:
     """The options in argv; usage errors exit 2 through argparse."""
     quick = quick_options(argv)
-    if quick is not None:
+    if quick and not clash(quick):
         return quick
     import argparse
 
@@ -3223,6 +3211,7 @@ def parse_options(argv: Sequence[str]) -> Options:
         description=__doc__,
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        argument_default=argparse.SUPPRESS,  # what is not given: Options's default
     )
     parser.add_argument(
         "path",
@@ -3230,34 +3219,18 @@ def parse_options(argv: Sequence[str]) -> Options:
         metavar="FILE",
         help="the saved page text; - reads standard input (default: standard input when it is a pipe or a file, else article.txt beside this script)",
     )
-    for name, kind, choices, default, help_text in OPTIONS:
-        if kind == "flag":
-            parser.add_argument(name, action="store_true", help=help_text)
-        elif kind == "int":
-            parser.add_argument(
-                name, type=width_value, default=default, metavar="N", help=help_text
-            )
-        else:
-            parser.add_argument(name, choices=choices, default=default, help=help_text)
+    for flag, how in OPTIONS.items():
+        parser.add_argument(flag, **how)
+    for flag, help_text in FLAGS.items():
+        parser.add_argument(flag, action="store_true", help=help_text)
     parser.add_argument(
         "--version", action="version", version="%(prog)s " + __version__
     )
-    values = vars(parser.parse_args(argv))
-    problem = clash(values)
+    options = Options(vars(parser.parse_args(argv)))
+    problem = clash(options)
     if problem:
         parser.error(problem)
-    return Options(values)
-
-
-def width_value(text: str) -> int:
-    """A --width value: a whole number of columns, 0 or more."""
-    if not text.isdigit() or not text.isascii():
-        from argparse import ArgumentTypeError
-
-        raise ArgumentTypeError(
-            f"invalid value {text!r}: columns, a whole number, 0 or more"
-        )
-    return int(text)
+    return options
 
 
 def default_path() -> str:
