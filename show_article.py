@@ -3240,41 +3240,24 @@ def default_path() -> str:
     except ImportError:  # not a POSIX system
         import os
 
-        here = os.path.dirname(os.path.realpath(__file__))
-        return os.path.join(here, "article.txt")
+        return os.path.join(os.path.dirname(os.path.realpath(__file__)), "article.txt")
     path = __file__
     for _ in range(SYMLINK_HOPS):
         try:
             target = readlink(path)
         except OSError:  # not a symlink
             break
-        folder, slash, _ = path.rpartition("/")
-        path = target if target.startswith("/") else folder + slash + target
-    folder, slash, _ = path.rpartition("/")
-    return folder + slash + "article.txt"
+        path = (
+            target if target.startswith("/") else path[: path.rfind("/") + 1] + target
+        )
+    return path[: path.rfind("/") + 1] + "article.txt"  # "" for no folder: "./"
 
 
 def clean_text(data: bytes) -> str:
     """Saved bytes as text fit to classify: decoded (HTML by its charset),
     repaired, sanitised."""
-    if looks_like_html(data[:HTML_SNIFF].decode("latin-1")):
-        return sanitise(decode_html(data))
-    return sanitise(fix_mojibake(decode(data)))
-
-
-def render(
-    article: Article, text: str, options: Options, terminal: bool, plain: bool
-) -> str:
-    """The output for the chosen format but JSON; plain folds it to ASCII."""
-    if options.explain:
-        out = render_explain(text, article)
-    elif options.format == "markdown":
-        out = render_markdown(article)
-    else:
-        width = options.width if options.width is not None else terminal_width(terminal)
-        color = use_color(options.color, terminal)
-        out = render_text(article, width, color, terminal, plain)
-    return to_ascii(out) if plain else out
+    html = looks_like_html(data[:HTML_SNIFF].decode("latin-1"))
+    return sanitise(decode_html(data) if html else fix_mojibake(decode(data)))
 
 
 def output(article: Article, text: str, options: Options, terminal: bool) -> bytes:
@@ -3287,35 +3270,42 @@ def output(article: Article, text: str, options: Options, terminal: bool) -> byt
 
         escape = options.ascii or codecs.lookup(encoding).name != "utf-8"
         return render_json(article, escape).encode()
+
+    def render(plain: bool) -> str:
+        """The output in its format, folded to ASCII when plain."""
+        if options.explain:
+            out = render_explain(text, article)
+        elif options.format == "markdown":
+            out = render_markdown(article)
+        else:
+            out = render_text(article, *text_style(options, terminal), terminal, plain)
+        return to_ascii(out) if plain else out
+
     if not options.ascii:
         try:
-            return render(article, text, options, terminal, False).encode(encoding)
+            return render(False).encode(encoding)
         except UnicodeEncodeError:
             pass
-    return render(article, text, options, terminal, True).encode(encoding, "replace")
+    return render(True).encode(encoding, "replace")
 
 
-def terminal_width(terminal: bool) -> int:
-    """The wrap width: the terminal's, at most READING_WIDTH; 0 in a pipe."""
-    if not terminal:
-        return 0
-    import os
+def text_style(options: Options, terminal: bool) -> tuple[int, bool]:
+    """The wrap width and whether to colour, as --width and --color say; by
+    default, in a terminal its width (at most READING_WIDTH) and colour unless
+    NO_COLOR is set or TERM=dumb, in a pipe neither."""
+    width, color = options.width or 0, options.color == "always"
+    if terminal:
+        import os
 
-    try:
-        return min(os.get_terminal_size(sys.stdout.fileno()).columns, READING_WIDTH)
-    except (OSError, ValueError):
-        return READING_WIDTH
-
-
-def use_color(choice: str, terminal: bool) -> bool:
-    """Whether to style the output, by --color, NO_COLOR and TERM."""
-    if choice != "auto":
-        return choice == "always"
-    if not terminal:
-        return False
-    import os
-
-    return not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+        if options.width is None:
+            try:
+                terminal_size = os.get_terminal_size(sys.stdout.fileno())
+                width = min(terminal_size.columns, READING_WIDTH)
+            except OSError:  # a terminal that does not say
+                width = READING_WIDTH
+        if options.color == "auto":
+            color = not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+    return width, color
 
 
 def page(data: bytes) -> bool:
@@ -3336,24 +3326,12 @@ def page(data: bytes) -> bool:
             return False
         pager = subprocess.Popen(command, stdin=subprocess.PIPE, env=env)
     except (OSError, ValueError) as problem:
-        error(f"cannot run pager '{printable(name)}': {reason(problem)}", "warning")
+        error(f"cannot run pager '{name}': {reason(problem)}", "warning")
         return False
     interrupt = signal.signal(signal.SIGINT, signal.SIG_IGN)
     pager.communicate(data)  # a pager that quits early ends the writing
     signal.signal(signal.SIGINT, interrupt)
     return True
-
-
-def write(data: bytes) -> None:
-    """Write data to standard output; fd 1, so that a closed one fails as a
-    full disk does, here, and nothing is left to flush at exit."""
-    with open(1, "wb", closefd=False) as out:
-        out.write(data)
-
-
-def printable(name: str) -> str:
-    """name with anything that could drive a terminal shown as "?"."""
-    return "".join("?" if c < " " or "\x7f" <= c <= "\x9f" else c for c in name)
 
 
 def reason(problem: Exception) -> str:
@@ -3362,9 +3340,12 @@ def reason(problem: Exception) -> str:
 
 
 def error(message: str, kind: str = "error") -> int:
-    """Print a one-line error (or warning) naming the program; the exit status 1."""
+    """Print a one-line error (or warning) naming the program, with anything
+    in it that could drive a terminal (a file's name) shown as "?"; the exit
+    status 1."""
     prog = (sys.argv[0] or "show_article.py").replace("\\", "/").rpartition("/")[2]
-    sys.stderr.write(f"{prog}: {kind}: {message}\n")
+    shown = message.translate(dict.fromkeys([*range(0x20), *range(0x7F, 0xA0)], "?"))
+    sys.stderr.write(f"{prog}: {kind}: {shown}\n")
     return 1
 
 
@@ -3390,7 +3371,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run(options: Options) -> int:
     """Read, clean and write one article as the options say."""
     path = options.path or ("-" if piped() else default_path())
-    label = "standard input" if path == "-" else "'" + printable(path) + "'"
+    label = "standard input" if path == "-" else f"'{path}'"
     try:
         data = gunzipped(read_input(path))
     except (OSError, ValueError) as problem:
@@ -3406,7 +3387,10 @@ def run(options: Options) -> int:
     terminal = bool(sys.stdout) and sys.stdout.isatty()
     data = output(article, text, options, terminal)
     if not (options.pager and terminal and page(data)):
-        write(data)
+        # To fd 1, so that a closed one fails as a full disk does, here, and
+        # nothing is left to flush at exit.
+        with open(1, "wb", closefd=False) as out:
+            out.write(data)
     return 0
 
 
