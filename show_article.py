@@ -155,7 +155,7 @@ ESCAPE_SEQUENCE = (
 SNIFF_BYTES = 65536
 NUL_SHARE = 0.005
 BINARY_SHARE = 0.05
-BINARY_CONTROLS = bytes([*range(9), *range(0x0E, 0x1B), *range(0x1C, 0x20)])
+BINARY_CONTROLS = bytes(range(0x20)).translate(None, b"\t\n\x0b\x0c\r\x1b")
 # Signatures at the start of common binary formats (PNG, GIF, JPEG, PDF, ZIP,
 # ELF, bzip2, xz, Ogg, RIFF, MP3, ICO, EXE), none with a space in it.
 BINARY_MAGIC = tuple(
@@ -1151,8 +1151,8 @@ def decode(data: bytes) -> str:
     except UnicodeDecodeError:
         # Bytes that are not UTF-8 are read as Windows-1252, one by one, so
         # a legacy file and a UTF-8 file with a stray byte both come out.
-        escaped = data.decode("utf-8", "surrogateescape")  # byte b: U+DC00 + b
-        return escaped.translate(cp1252_table(0xDC00))
+        # surrogateescape reads byte b as U+DC00 + b.
+        return data.decode("utf-8", "surrogateescape").translate(cp1252_table(0xDC00))
 
 
 def cp1252_table(offset: int) -> dict[int, str]:
