@@ -2963,18 +2963,15 @@ def wrap(text: str, width: int, first: str = "", indent: str = "") -> list[str]:
     linear in the text, however long its words."""
     wide = None if text.isascii() else column_table(text)
     lines: list[str] = []
-    words: list[str] = []  # on the line being filled
+    words: list[str] = []  # on the line being filled, after its lead
     lead, used = first, len(first)
     for word in text.split(" "):
         size = len(word) if wide is None else sum(map(wide.__getitem__, word))
-        if words:
-            if used + 1 + size <= width:
-                words.append(word)
-                used += 1 + size
-                continue
+        if words and used + 1 + size > width:  # the word starts the next line
             lines.append(lead + " ".join(words))
             lead, used = indent, len(indent)
-        if size and used + size > width:  # wider than a line: cut it
+            words.clear()
+        if not words and size and used + size > width:  # wider than a line: cut it
             from array import array
             from bisect import bisect_right
             from itertools import accumulate
@@ -2993,7 +2990,8 @@ def wrap(text: str, width: int, first: str = "", indent: str = "") -> list[str]:
                 lead, used = indent, len(indent)
                 start, done = cut, ends[cut - 1]
             word, size = word[start:], size - done
-        words, used = [word], used + size
+        used += size + 1 if words else size
+        words.append(word)
     lines.append(lead + " ".join(words))
     return lines
 
@@ -3026,13 +3024,13 @@ def md_escape(text: str) -> str:
     """text with a backslash before what Markdown would read as markup."""
     out = []
     links = "](" in text or "][" in text or "]:" in text
+    markup = "\\`*[" if links else "\\`*"  # wherever it stands
     for i, char in enumerate(text):
         after = text[i + 1 : i + 2]
         if (
-            char in "\\`*"
+            char in markup
             or (char == "_" and not (text[i - 1 : i].isalnum() and after.isalnum()))
             or (char == "<" and (after.isalpha() or after in "/!?"))
-            or (char == "[" and links)
             or (
                 char == "&"
                 and (after.isalnum() or after == "#")
