@@ -135,38 +135,35 @@ HTML_H1 = 1 << 31
 SYMLINK_HOPS = 40
 # The terminal width past which lines stop being comfortable to read.
 READING_WIDTH = 80
-# The longest escape string (OSC title, hyperlink, DCS) looked through for
-# its terminator; bounded so that a flood of ESC ] stays linear.
-ESCAPE_STRING_MAX = 4096
-# What follows ESC to open an escape string: OSC, DCS, SOS, PM, APC.
-ESCAPE_STRINGS = ("]", "P", "X", "^", "_")
+# An escape sequence, removed whole with its ESC:
+# - CSI, "[": at most 64 parameter bytes and one final byte, or up to a byte
+#   no sequence has; "[" alone when neither comes (ESC [ 3 1 m -> "");
+# - an escape string (OSC, DCS, SOS, PM, APC: "]", "P", "X", "^", "_"): up
+#   to and with BEL, up to the line's end, or up to the next ESC (its ST,
+#   "ESC \\", is a short sequence of its own), looked for in 4095 characters
+#   so that a flood of ESC ] stays linear; its opener alone past that;
+# - else at most 8 intermediate bytes and a final byte (ESC ( B -> "").
+ESCAPE_SEQUENCE = (
+    r"\x1b(?:\[(?:[ -?]{0,64}(?:[@-~]|(?=[^\x1b -~])))?"
+    r"|[]PX^_](?:[^\x07\n\x1b]{0,4095}(?=\x1b|\Z)|[^\x07\n\x1b]{0,4094}(?:\x07|(?=\n)))?"
+    r"|[ -/]{0,8}[0-~]?)"
+)
 # Bytes of input sniffed for binary content, and the shares of NUL bytes and
 # of other control bytes (never in text, unlike tab, FF, VT, ESC) above which
 # it is not text at all: a stray NUL passes, random bytes (10% such controls)
 # and PNG, gzip or executables do not.
 SNIFF_BYTES = 65536
-# The most a gzip file may inflate to: far past any page, short of a bomb.
-GUNZIP_LIMIT = 256 << 20
 NUL_SHARE = 0.005
 BINARY_SHARE = 0.05
-BINARY_CONTROLS = bytes(range(9)) + bytes(range(0x0E, 0x1B)) + bytes(range(0x1C, 0x20))
-
-# Signatures at the start of common binary formats.
-BINARY_MAGIC = (
-    b"\x89PNG",
-    b"GIF8",
-    b"\xff\xd8\xff",
-    b"%PDF",
-    b"PK\x03\x04",
-    b"\x7fELF",
-    b"BZh",
-    b"\xfd7zXZ",
-    b"OggS",
-    b"RIFF",
-    b"ID3",
-    b"\x00\x00\x01\x00",
-    b"MZ",
+BINARY_CONTROLS = bytes(range(0x20)).translate(None, b"\t\n\x0b\x0c\r\x1b")
+# Signatures at the start of common binary formats (PNG, GIF, JPEG, PDF, ZIP,
+# ELF, bzip2, xz, Ogg, RIFF, MP3, ICO, EXE), none with a space in it.
+BINARY_MAGIC = tuple(
+    b"\x89PNG GIF8 \xff\xd8\xff %PDF PK\x03\x04 \x7fELF BZh \xfd7zXZ OggS RIFF ID3"
+    b" \x00\x00\x01\x00 MZ".split()
 )
+# The most a gzip file may inflate to: far past any page, short of a bomb.
+GUNZIP_LIMIT = 256 << 20
 
 # Function words of the languages news is most saved in; their density tells
 # running prose from menus, names and headlines. A paragraph a language:
@@ -436,20 +433,32 @@ UNESCAPED = {ESCAPED + ord(c): c for c in MARKDOWN_ESCAPES}
 # isolates (Trojan Source), zero-width and invisible characters, soft
 # hyphens, Unicode tag characters.
 DROPPED_CHARS = (
-    [c for c in range(0x20) if c not in (0x09, 0x0A, 0x0B)]
-    + list(range(0x7F, 0xA0))
-    + [0xAD, 0x061C, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F]
-    + list(range(0x202A, 0x202F))
-    + list(range(0x2060, 0x2070))
-    + [0xFEFF, 0xFFF9, 0xFFFA, 0xFFFB]
-    + list(range(0xE0000, 0xE0080))
+    *range(0x09),
+    *range(0x0C, 0x20),
+    *range(0x7F, 0xA0),
+    0xAD,
+    0x061C,
+    0x180E,
+    *range(0x200B, 0x2010),
+    *range(0x202A, 0x202F),
+    *range(0x2060, 0x2070),
+    0xFEFF,
+    *range(0xFFF9, 0xFFFC),
+    *range(0xE0000, 0xE0080),
 )
-SPACE_CHARS = (0x09, 0x0B, 0xA0, 0x1680, 0x2007, 0x202F, 0x205F, 0x3000) + tuple(
-    range(0x2000, 0x200B)
-)
-# Line breaks in all their forms.
-NEWLINES = ("\r\n", "\r", "\x0c", "\x1c", "\x1d", "\x1e", "\x85")
-NEWLINES_WIDE = ("\u2028", "\u2029")
+SPACE_CHARS = (0x09, 0x0B, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)
+# What sanitise respells, in this order: line breaks in all their forms as
+# "\n", and the C1 controls that open and end escape sequences (CSI, OSC,
+# DCS, ST) as ESC and a character, for ESCAPE_SEQUENCE to remove.
+RESPELLED = {
+    **dict.fromkeys(
+        ("\r\n", "\r", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"), "\n"
+    ),
+    "\x9b": "\x1b[",
+    "\x9d": "\x1b]",
+    "\x90": "\x1bP",
+    "\x9c": "\x1b\\",
+}
 
 # The characters that UTF-8 lead bytes (0xC2-0xF4) become when read as
 # Windows-1252: mojibake always has one.
@@ -1032,40 +1041,31 @@ def piped() -> bool:
     except ImportError:  # not a POSIX system
         from os import fstat
     try:
-        kind = fstat(0).st_mode >> 12
+        return fstat(0).st_mode >> 12 in (0o01, 0o10)  # S_IFIFO, S_IFREG
     except OSError:  # closed
         return False
-    return kind in (0o01, 0o10)  # S_IFIFO, S_IFREG
 
 
 def looks_binary(data: bytes) -> bool:
     """True for bytes that are not text in any encoding this reads."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
-        return False
+    head = data[:SNIFF_BYTES]
     if data.startswith(BINARY_MAGIC):
         return True
-    head = data[:SNIFF_BYTES]
-    if not head:
+    boms = (b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")
+    if not head or data.startswith(boms) or utf16_order(head):
         return False
-    if utf16_order(head):
-        return False
-    nuls = head.count(0)
     controls = len(head) - len(head.translate(None, BINARY_CONTROLS))
-    return nuls / len(head) > NUL_SHARE or controls / len(head) > BINARY_SHARE
+    return head.count(0) / len(head) > NUL_SHARE or controls / len(head) > BINARY_SHARE
 
 
 def utf16_order(head: bytes) -> str:
     """ "utf-16-le" or "utf-16-be" for BOM-less UTF-16 text, else ""."""
-    even, odd = head[0::2], head[1::2]
     if len(head) < 4:
         return ""
-    even_nul = even.count(0) / len(even)
-    odd_nul = odd.count(0) / max(1, len(odd))
-    if odd_nul > 0.4 and even_nul < 0.05:
+    even, odd = (head[i::2].count(0) / len(head[i::2]) for i in (0, 1))
+    if odd > 0.4 and even < 0.05:
         return "utf-16-le"
-    if even_nul > 0.4 and odd_nul < 0.05:
-        return "utf-16-be"
-    return ""
+    return "utf-16-be" if even > 0.4 and odd < 0.05 else ""
 
 
 def decode(data: bytes) -> str:
@@ -1087,49 +1087,41 @@ def decode(data: bytes) -> str:
     except UnicodeDecodeError:
         # Bytes that are not UTF-8 are read as Windows-1252, one by one, so
         # a legacy file and a UTF-8 file with a stray byte both come out.
-        escaped = data.decode("utf-8", "surrogateescape")
-        return escaped.translate(cp1252_table(0xDC00))
+        # surrogateescape reads byte b as U+DC00 + b.
+        return data.decode("utf-8", "surrogateescape").translate(cp1252_table(0xDC00))
 
 
 def cp1252_table(offset: int) -> dict[int, str]:
-    """Map offset+byte for bytes 0x80-0xFF to their Windows-1252 characters."""
-    table = {}
-    for byte in range(0x80, 0x100):
-        try:
-            table[offset + byte] = bytes([byte]).decode("cp1252")
-        except UnicodeDecodeError:  # five bytes Windows-1252 leaves undefined
-            table[offset + byte] = chr(byte)
-    return table
+    """Map offset+byte for bytes 0x80-0xFF to their Windows-1252 characters;
+    the five bytes it leaves undefined to the code points of the same number."""
+    return {
+        offset + byte: bytes([byte]).decode("cp1252", "ignore") or chr(byte)
+        for byte in range(0x80, 0x100)
+    }
 
 
 def fix_mojibake(text: str) -> str:
     """Undo UTF-8 that was read as Windows-1252 ("donâ€™t" -> "don’t")."""
     if text.isascii() or MOJIBAKE_LEADS.isdisjoint(text):
         return text
-    reverse = {ord(c): b for b, c in cp1252_table(0).items()}
+    bytes_of = {ord(c): chr(byte) for byte, c in cp1252_table(0).items()}
     # A byte Windows-1252 leaves undefined may have become U+FFFD; in
     # mojibake it is nearly always the 0x9D of a closing quote (”).
-    reverse[0xFFFD] = 0x9D
-    lines = text.split("\n")
-    for n, line in enumerate(lines):
-        if line.isascii() or MOJIBAKE_LEADS.isdisjoint(line):
-            continue
-        words = line.split(" ")
-        for i, word in enumerate(words):
-            if not word.isascii():
-                words[i] = unmangle(word, reverse)
-        lines[n] = " ".join(words)
-    return "\n".join(lines)
+    bytes_of[0xFFFD] = "\x9d"
+    return "\n".join(
+        " ".join(w if w.isascii() else unmangle(w, bytes_of) for w in line.split(" "))
+        for line in text.split("\n")
+    )
 
 
-def unmangle(word: str, reverse: dict[int, int]) -> str:
-    """word re-read as UTF-8 when it is UTF-8 bytes shown as Windows-1252."""
+def unmangle(word: str, bytes_of: dict[int, str]) -> str:
+    """word re-read as UTF-8 when it is UTF-8 bytes shown as Windows-1252
+    (bytes_of maps each character to the byte it was, as a code point). A
+    word with a character past ASCII that reads so is always shorter."""
     try:
-        raw = bytes(reverse.get(ord(c), ord(c)) for c in word)
-        fixed = raw.decode("utf-8")
-    except (ValueError, UnicodeDecodeError):
+        return word.translate(bytes_of).encode("latin-1").decode("utf-8")
+    except UnicodeError:  # a character that was no byte, or no UTF-8
         return word
-    return fixed if len(fixed) < len(word) else word
 
 
 # -- Sanitise ----------------------------------------------------------------
@@ -1137,70 +1129,18 @@ def unmangle(word: str, reverse: dict[int, int]) -> str:
 
 def sanitise(text: str) -> str:
     """text with one kind of line break, no terminal controls, plain spaces."""
-    for newline in NEWLINES:
-        if newline in text:
-            text = text.replace(newline, "\n")
-    if not text.isascii():
-        for newline in NEWLINES_WIDE:
-            text = text.replace(newline, "\n")
-        # C1 introducers of escape sequences, spelled the 7-bit way.
-        for c1, esc in (("\x9b", "\x1b["), ("\x9d", "\x1b]"), ("\x90", "\x1bP")):
-            text = text.replace(c1, esc)
-        text = text.replace("\x9c", "\x1b\\")
+    for old, new in RESPELLED.items():
+        if old in text:
+            text = text.replace(old, new)
     if "\x1b" in text:
-        text = strip_escapes(text)
+        import re
+
+        text = re.sub(ESCAPE_SEQUENCE, "", text)
     if text.replace("\n", "").isprintable():
         return text  # nothing to drop or plain out: skip the slow translation
-    return text.translate(sanitise_table())
-
-
-def sanitise_table() -> dict[int, str | None]:
-    """The translation that drops controls and plains out odd spaces."""
-    table: dict[int, str | None] = dict.fromkeys(DROPPED_CHARS)
-    table.update(dict.fromkeys(SPACE_CHARS, " "))
-    return table
-
-
-def strip_escapes(text: str) -> str:
-    """text without ESC sequences: CSI, OSC, DCS and the short ones.
-
-    Split at every ESC, each piece starts with the rest of its sequence;
-    an escape string (OSC, DCS...) may end at the next piece's ST ("ESC \\").
-    """
-    pieces = text.split("\x1b")
-    out = [pieces[0]]
-    in_string = False
-    for piece in pieces[1:]:
-        if in_string and piece.startswith("\\"):
-            out.append(piece[1:])
-        else:
-            out.append(piece[escape_end(piece) :])
-        in_string = piece[:1] in ESCAPE_STRINGS and out[-1] == ""
-    return "".join(out)
-
-
-def escape_end(piece: str) -> int:
-    """Where the escape sequence at the start of piece (after its ESC) ends."""
-    kind = piece[:1]
-    if kind == "[":  # CSI: parameters, intermediates, one final byte
-        for j in range(1, min(len(piece), 66)):
-            if "\x40" <= piece[j] <= "\x7e":
-                return j + 1
-            if not "\x20" <= piece[j] <= "\x3f":
-                return j
-        return 1
-    if kind in ESCAPE_STRINGS:  # strings: to BEL, the line's end or an ST
-        bell = piece.find("\x07", 1, ESCAPE_STRING_MAX)
-        line = piece.find("\n", 1, ESCAPE_STRING_MAX)
-        ends = [e for e in (bell, line) if e >= 0]
-        if ends:
-            end = min(ends)
-            return end + 1 if end == bell else end
-        return len(piece) if len(piece) <= ESCAPE_STRING_MAX else 1
-    j = 0
-    while j < len(piece) and j < 8 and "\x20" <= piece[j] <= "\x2f":
-        j += 1  # intermediates, as in ESC ( B
-    return j + 1 if j < len(piece) and "\x30" <= piece[j] <= "\x7e" else j
+    return text.translate(
+        {**dict.fromkeys(DROPPED_CHARS), **dict.fromkeys(SPACE_CHARS, " ")}
+    )
 
 
 # -- Blocks from text --------------------------------------------------------
@@ -2823,35 +2763,29 @@ def render_text(
     """The article as plain text, wrapped at width (0: not at all); plain
     separates the metadata in ASCII, for --ascii."""
 
-    def styled(text: str, style: str, indent: str = "", first: str = "") -> str:
-        lines = wrap(text, width, first, indent) if width else [first + text]
-        if color and style:
-            lines = [style + line + RESET for line in lines]
-        return "\n".join(lines)
+    def styled(text: str, style: str, first: str = "") -> str:
+        """text wrapped, its first line led by first and the others indented
+        as far; each line in style."""
+        lines = wrap(text, width, first, " " * len(first)) if width else [first + text]
+        return "\n".join(
+            style + line + RESET if color and style else line for line in lines
+        )
 
     parts = []
     if article.title:
-        top = styled(article.title, BOLD)
         crumb, between = (" > ", " | ") if plain else (" › ", " · ")
-        meta = between.join(
-            filter(
-                None,
-                [crumb.join(article.section), article.date, article.byline],
-            )
-        )
-        if terminal and meta:
-            top += "\n" + styled(meta, DIM)
-        parts.append(top)
+        meta = [crumb.join(article.section), article.date, article.byline]
+        line = between.join(filter(None, meta))
+        dim = "\n" + styled(line, DIM) if terminal and line else ""
+        parts.append(styled(article.title, BOLD) + dim)
     if article.subtitle:
         parts.append(styled(article.subtitle, ITALIC))
-    for block in article.body:
-        if block.kind == "#":
-            parts.append(styled(block.text, BOLD))
-        elif block.kind:
-            mark = block.kind + " "
-            parts.append(styled(block.text, "", " " * len(mark), mark))
-        else:
-            parts.append(styled(block.text, ""))
+    parts += [
+        styled(b.text, BOLD)
+        if b.kind == "#"
+        else styled(b.text, "", b.kind and b.kind + " ")
+        for b in article.body
+    ]
     return "\n\n".join(parts) + "\n"
 
 
@@ -2862,18 +2796,15 @@ def wrap(text: str, width: int, first: str = "", indent: str = "") -> list[str]:
     linear in the text, however long its words."""
     wide = None if text.isascii() else column_table(text)
     lines: list[str] = []
-    words: list[str] = []  # on the line being filled
+    words: list[str] = []  # on the line being filled, after its lead
     lead, used = first, len(first)
     for word in text.split(" "):
         size = len(word) if wide is None else sum(map(wide.__getitem__, word))
-        if words:
-            if used + 1 + size <= width:
-                words.append(word)
-                used += 1 + size
-                continue
+        if words and used + 1 + size > width:  # the word starts the next line
             lines.append(lead + " ".join(words))
             lead, used = indent, len(indent)
-        if size and used + size > width:  # wider than a line: cut it
+            words.clear()
+        if not words and size and used + size > width:  # wider than a line: cut it
             from array import array
             from bisect import bisect_right
             from itertools import accumulate
@@ -2892,7 +2823,8 @@ def wrap(text: str, width: int, first: str = "", indent: str = "") -> list[str]:
                 lead, used = indent, len(indent)
                 start, done = cut, ends[cut - 1]
             word, size = word[start:], size - done
-        words, used = [word], used + size
+        used += size + 1 if words else size
+        words.append(word)
     lines.append(lead + " ".join(words))
     return lines
 
@@ -2905,29 +2837,19 @@ def column_table(text: str) -> dict[str, int]:
     return {
         c: 0
         if unicodedata.combining(c)
-        else 2
-        if unicodedata.east_asian_width(c) in "WF"
-        else 1
+        else 1 + (unicodedata.east_asian_width(c) in "WF")
         for c in set(text)
     }
 
 
 def render_markdown(article: Article) -> str:
     """The article as Markdown: # headline, standfirst in italics, paragraphs."""
-    parts = []
-    if article.title:
-        parts.append("# " + md_escape(article.title))
+    marks = {"": "", "#": "## ", "•": "- "}  # other kinds ("1.") as they are
+    parts = [marks.get(b.kind, b.kind + " ") + md_escape(b.text) for b in article.body]
     if article.subtitle:
-        parts.append("_" + md_escape(article.subtitle) + "_")
-    for block in article.body:
-        if block.kind == "#":
-            parts.append("## " + md_escape(block.text))
-        elif block.kind == "•":
-            parts.append("- " + md_escape(block.text))
-        elif block.kind:
-            parts.append(block.kind + " " + md_escape(block.text))
-        else:
-            parts.append(md_escape(block.text))
+        parts.insert(0, "_" + md_escape(article.subtitle) + "_")
+    if article.title:
+        parts.insert(0, "# " + md_escape(article.title))
     return "\n\n".join(parts) + "\n"
 
 
@@ -2935,25 +2857,21 @@ def md_escape(text: str) -> str:
     """text with a backslash before what Markdown would read as markup."""
     out = []
     links = "](" in text or "][" in text or "]:" in text
+    markup = "\\`*[" if links else "\\`*"  # wherever it stands
     for i, char in enumerate(text):
-        before = text[i - 1 : i]
         after = text[i + 1 : i + 2]
-        if char in "\\`*":
-            out.append("\\" + char)
-        elif char == "_" and not (before.isalnum() and after.isalnum()):
-            out.append("\\_")
-        elif char == "<" and (after.isalpha() or after in "/!?"):
-            out.append("\\<")
-        elif char == "[" and links:
-            out.append("\\[")
-        elif (
-            char == "&"
-            and (after.isalnum() or after == "#")
-            and ";" in text[i : i + 12]
+        if (
+            char in markup
+            or (char == "_" and not (text[i - 1 : i].isalnum() and after.isalnum()))
+            or (char == "<" and (after.isalpha() or after in "/!?"))
+            or (
+                char == "&"
+                and (after.isalnum() or after == "#")
+                and ";" in text[i : i + 12]
+            )
         ):
-            out.append("\\&")
-        else:
-            out.append(char)
+            out.append("\\")
+        out.append(char)
     escaped = "".join(out)
     head = escaped.split(" ", 1)[0]
     if head in ("-", "+") or escaped[:1] in ("#", ">", "="):
@@ -2984,35 +2902,29 @@ def render_explain(text: str, article: Article) -> str:
     """Every block (for text, every input line) with its verdict, score and why."""
     page = article.page
     rows = [
-        (v, f"{s:+5.1f}", r)
+        f"{v:<10} {s:+5.1f} {r:<24}"
         for v, s, r in zip(article.verdicts, article.score, article.reasons)
     ]
-    if page.style == "html":
-        digits = len(str(len(rows)))
-        return "".join(
-            f"{n:>{digits}}  {v:<10} {s} {r:<24} {t}\n"
-            for n, ((v, s, r), t) in enumerate(zip(rows, page.texts), 1)
-        )
-    lines = text.split("\n")
-    shown = [("", "", "")] * len(lines)
-    for row, (first, last) in zip(rows, page.lines()):
-        for n in range(first - 1, min(last, len(lines))):
-            shown[n] = row
+    lines = page.texts
+    if page.style != "html":  # a row for every line: in a block, markup or blank
+        lines = [line.strip() for line in text.split("\n")]
+        markup = f"{Verdict.DROPPED:<10} {'':5} {'markup':<24}"
+        shown = [markup if line else " " * len(markup) for line in lines]
+        for row, (first, last) in zip(rows, page.lines()):
+            for n in range(first - 1, min(last, len(lines))):
+                shown[n] = row
+        rows = shown
     digits = len(str(len(lines)))
-    out = []
-    for n, (line, (verdict, score, reason)) in enumerate(zip(lines, shown), 1):
-        if line.strip() and not verdict:
-            verdict, score, reason = Verdict.DROPPED, "", "markup"
-        out.append(
-            f"{n:>{digits}}  {verdict:<10} {score:>5} {reason:<24} {line.strip()}".rstrip()
-        )
-    return "\n".join(out) + "\n"
+    return "".join(  # no block's text ends in a space: only blank lines have one
+        f"{n:>{digits}}  {row} {line}".rstrip(" ") + "\n"
+        for n, (row, line) in enumerate(zip(rows, lines), 1)
+    )
 
 
 def to_ascii(text: str) -> str:
     """text in plain ASCII: straight quotes, "...", "--", accents dropped."""
-    pairs = ASCII_FOLD.split()
-    text = text.translate({ord(k): v for k, v in zip(pairs[::2], pairs[1::2])})
+    pairs = iter(ASCII_FOLD.split())
+    text = text.translate({ord(k): v for k, v in zip(pairs, pairs)})  # by twos
     if text.isascii():
         return text
     import unicodedata
@@ -3029,143 +2941,17 @@ def to_ascii(text: str) -> str:
 
 
 class Options:
-    """The parsed command line."""
+    """The parsed command line: FILE as path, an attribute per option, each
+    at its default here until the command line sets it."""
 
-    __slots__ = (
-        "ascii",
-        "check",
-        "color",
-        "explain",
-        "format",
-        "keep_all",
-        "pager",
-        "path",
-        "width",
-    )
-    path: str | None
-    format: str
-    width: int | None
-    color: str
-    pager: bool
-    ascii: bool
-    explain: bool
-    check: bool
-    keep_all: bool
+    path: str | None = None
+    format = "text"
+    width: int | None = None
+    color = "auto"
+    pager = ascii = explain = check = keep_all = False
 
-    def __init__(self, values: dict[str, object]) -> None:
-        for name in self.__slots__:
-            setattr(self, name, values.get(name))
-
-
-# (flag, what it takes, choices, default, help): one table for both parsers.
-OPTIONS: tuple[tuple[str, str, tuple[str, ...], object, str], ...] = (
-    ("--format", "choice", ("text", "markdown", "json"), "text", "output format (default: %(default)s)"),
-    ("--width", "int", (), None, "wrap the text format at N columns, 0 for never; markdown, json and --explain are never wrapped (default: the terminal's width, at most 80; no wrapping in a pipe)"),
-    ("--color", "choice", ("auto", "always", "never"), "auto", "colour and bold in the output (default: %(default)s: when writing to a terminal, unless NO_COLOR is set or TERM=dumb)"),
-    ("--pager", "flag", (), False, "show a terminal's output through $PAGER, as git does (default: less; LESS=FRX and LV=-c unless set)"),
-    ("--ascii", "flag", (), False, "plain ASCII output: straight quotes, '...', '--', the metadata line as 'World > Americas | 2024-06-15'; letters ASCII cannot show are simplified (a-umlaut becomes a) or become '?'; JSON gets \\u escapes instead and loses nothing. Done by itself when stdout's encoding cannot show the text"),
-    ("--explain", "flag", (), False, "print every input line with its verdict and the reason"),
-    ("--check", "flag", (), False, "print nothing; exit 0 if the text holds an article, 1 if not"),
-    ("--keep-all", "flag", (), False, "keep every line: normalise the text but drop nothing"),
-)  # fmt: skip
-
-EXAMPLES = """\
-examples:
-  show_article.py                       the bundled article.txt
-  show_article.py page.txt | wc -w      count the article's words
-  lynx -dump URL | show_article.py      clean a page as lynx prints it
-  show_article.py < page.txt            standard input, when it is a pipe or a file
-  show_article.py --format json page.txt | jq -r .title
-  show_article.py --format markdown page.txt | pandoc -o page.html
-  show_article.py --explain page.txt    see what was cut, line by line
-"""
-
-
-def clash(values: dict[str, object]) -> str:
-    """Why these options cannot go together, or ""."""
-    if values.get("check") and (values.get("explain") or values.get("keep_all")):
-        return "--check cannot be combined with --explain or --keep-all"
-    if values.get("explain") and values.get("format") != "text":
-        return "--explain prints its own listing; it takes no --format"
-    return ""
-
-
-def quick_options(argv: Sequence[str]) -> Options | None:
-    """The options, read without argparse when argv is plain; None if not."""
-    values: dict[str, object] = {
-        name.lstrip("-").replace("-", "_"): default
-        for name, _, _, default, _ in OPTIONS
-    }
-    values["path"] = None
-    specs = {name: (kind, choices) for name, kind, choices, _, _ in OPTIONS}
-    args = list(argv)
-    while args:
-        arg = args.pop(0)
-        if arg == "-" or not arg.startswith("-"):
-            if values["path"] is not None:
-                return None
-            values["path"] = arg
-            continue
-        name, eq, value = arg.partition("=")
-        if name not in specs:
-            return None
-        kind, choices = specs[name]
-        key = name[2:].replace("-", "_")
-        if kind == "flag":
-            if eq:
-                return None
-            values[key] = True
-            continue
-        if not eq:
-            if not args:
-                return None
-            value = args.pop(0)
-        if kind == "int":
-            if not value.isdigit() or not value.isascii():
-                return None
-            values[key] = int(value)
-        elif value in choices:
-            values[key] = value
-        else:
-            return None
-    return None if clash(values) else Options(values)
-
-
-def parse_options(argv: Sequence[str]) -> Options:
-    """The options in argv; usage errors exit 2 through argparse."""
-    quick = quick_options(argv)
-    if quick is not None:
-        return quick
-    import argparse
-
-    parser = argparse.ArgumentParser(
-        description=__doc__,
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument(
-        "path",
-        nargs="?",
-        metavar="FILE",
-        help="the saved page text; - reads standard input (default: standard input when it is a pipe or a file, else article.txt beside this script)",
-    )
-    for name, kind, choices, default, help_text in OPTIONS:
-        if kind == "flag":
-            parser.add_argument(name, action="store_true", help=help_text)
-        elif kind == "int":
-            parser.add_argument(
-                name, type=width_value, default=default, metavar="N", help=help_text
-            )
-        else:
-            parser.add_argument(name, choices=choices, default=default, help=help_text)
-    parser.add_argument(
-        "--version", action="version", version="%(prog)s " + __version__
-    )
-    values = vars(parser.parse_args(argv))
-    problem = clash(values)
-    if problem:
-        parser.error(problem)
-    return Options(values)
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.__dict__.update(values)
 
 
 def width_value(text: str) -> int:
@@ -3179,6 +2965,105 @@ def width_value(text: str) -> int:
     return int(text)
 
 
+# The options that take a value, as argparse takes them: the quick reader
+# tells a number by its type, the others by their choices. The defaults are
+# Options's.
+OPTIONS: dict[str, dict[str, Any]] = {
+    "--format": {"choices": ("text", "markdown", "json"), "help": "output format (default: text)"},
+    "--width": {"type": width_value, "metavar": "N", "help": "wrap the text format at N columns, 0 for never; markdown, json and --explain are never wrapped (default: the terminal's width, at most 80; no wrapping in a pipe)"},
+    "--color": {"choices": ("auto", "always", "never"), "help": "colour and bold in the output (default: auto: when writing to a terminal, unless NO_COLOR is set or TERM=dumb)"},
+}  # fmt: skip
+# The options that take none, and their help.
+FLAGS = {
+    "--pager": "show a terminal's output through $PAGER, as git does (default: less; LESS=FRX and LV=-c unless set)",
+    "--ascii": "plain ASCII output: straight quotes, '...', '--', the metadata line as 'World > Americas | 2024-06-15'; letters ASCII cannot show are simplified (a-umlaut becomes a) or become '?'; JSON gets \\u escapes instead and loses nothing. Done by itself when stdout's encoding cannot show the text",
+    "--explain": "print every input line with its verdict and the reason",
+    "--check": "print nothing; exit 0 if the text holds an article, 1 if not",
+    "--keep-all": "keep every line: normalise the text but drop nothing",
+}  # fmt: skip
+
+EXAMPLES = """\
+examples:
+  show_article.py                       the bundled article.txt
+  show_article.py page.txt | wc -w      count the article's words
+  lynx -dump URL | show_article.py      clean a page as lynx prints it
+  show_article.py < page.txt            standard input, when it is a pipe or a file
+  show_article.py --format json page.txt | jq -r .title
+  show_article.py --format markdown page.txt | pandoc -o page.html
+  show_article.py --explain page.txt    see what was cut, line by line
+"""
+
+
+def clash(options: Options) -> str:
+    """Why these options cannot go together, or ""."""
+    if options.check and (options.explain or options.keep_all):
+        return "--check cannot be combined with --explain or --keep-all"
+    if options.explain and options.format != "text":
+        return "--explain prints its own listing; it takes no --format"
+    return ""
+
+
+def quick_options(argv: Sequence[str]) -> Options | None:
+    """The options, read without argparse when argv is plain; None if not.
+    Options that clash are left to argparse too, to report."""
+    values: dict[str, Any] = {}
+    args = iter(argv)
+    for arg in args:
+        if arg == "-" or not arg.startswith("-"):
+            if "path" in values:
+                return None
+            values["path"] = arg
+            continue
+        flag, eq, value = arg.partition("=")
+        key = flag[2:].replace("-", "_")
+        if arg in FLAGS:
+            values[key] = True
+            continue
+        how = OPTIONS.get(flag, {})
+        if not eq:
+            value = next(args, "")
+        if "type" in how and value.isdigit() and value.isascii():
+            values[key] = int(value)
+        elif value in how.get("choices", ()):
+            values[key] = value
+        else:  # an unknown option, a flag given a value, a value argparse rejects
+            return None
+    return Options(values)
+
+
+def parse_options(argv: Sequence[str]) -> Options:
+    """The options in argv; usage errors exit 2 through argparse."""
+    quick = quick_options(argv)
+    if quick and not clash(quick):
+        return quick
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        description=__doc__,
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        argument_default=argparse.SUPPRESS,  # what is not given: Options's default
+    )
+    parser.add_argument(
+        "path",
+        nargs="?",
+        metavar="FILE",
+        help="the saved page text; - reads standard input (default: standard input when it is a pipe or a file, else article.txt beside this script)",
+    )
+    for flag, how in OPTIONS.items():
+        parser.add_argument(flag, **how)
+    for flag, help_text in FLAGS.items():
+        parser.add_argument(flag, action="store_true", help=help_text)
+    parser.add_argument(
+        "--version", action="version", version="%(prog)s " + __version__
+    )
+    options = Options(vars(parser.parse_args(argv)))
+    problem = clash(options)
+    if problem:
+        parser.error(problem)
+    return options
+
+
 def default_path() -> str:
     """article.txt in the directory of this script, through symlinks to it."""
     try:
@@ -3186,41 +3071,24 @@ def default_path() -> str:
     except ImportError:  # not a POSIX system
         import os
 
-        here = os.path.dirname(os.path.realpath(__file__))
-        return os.path.join(here, "article.txt")
+        return os.path.join(os.path.dirname(os.path.realpath(__file__)), "article.txt")
     path = __file__
     for _ in range(SYMLINK_HOPS):
         try:
             target = readlink(path)
         except OSError:  # not a symlink
             break
-        folder, slash, _ = path.rpartition("/")
-        path = target if target.startswith("/") else folder + slash + target
-    folder, slash, _ = path.rpartition("/")
-    return folder + slash + "article.txt"
+        path = (
+            target if target.startswith("/") else path[: path.rfind("/") + 1] + target
+        )
+    return path[: path.rfind("/") + 1] + "article.txt"  # "" for no folder: "./"
 
 
 def clean_text(data: bytes) -> str:
     """Saved bytes as text fit to classify: decoded (HTML by its charset),
     repaired, sanitised."""
-    if looks_like_html(data[:HTML_SNIFF].decode("latin-1")):
-        return sanitise(decode_html(data))
-    return sanitise(fix_mojibake(decode(data)))
-
-
-def render(
-    article: Article, text: str, options: Options, terminal: bool, plain: bool
-) -> str:
-    """The output for the chosen format but JSON; plain folds it to ASCII."""
-    if options.explain:
-        out = render_explain(text, article)
-    elif options.format == "markdown":
-        out = render_markdown(article)
-    else:
-        width = options.width if options.width is not None else terminal_width(terminal)
-        color = use_color(options.color, terminal)
-        out = render_text(article, width, color, terminal, plain)
-    return to_ascii(out) if plain else out
+    html = looks_like_html(data[:HTML_SNIFF].decode("latin-1"))
+    return sanitise(decode_html(data) if html else fix_mojibake(decode(data)))
 
 
 def output(article: Article, text: str, options: Options, terminal: bool) -> bytes:
@@ -3233,35 +3101,42 @@ def output(article: Article, text: str, options: Options, terminal: bool) -> byt
 
         escape = options.ascii or codecs.lookup(encoding).name != "utf-8"
         return render_json(article, escape).encode()
+
+    def render(plain: bool) -> str:
+        """The output in its format, folded to ASCII when plain."""
+        if options.explain:
+            out = render_explain(text, article)
+        elif options.format == "markdown":
+            out = render_markdown(article)
+        else:
+            out = render_text(article, *text_style(options, terminal), terminal, plain)
+        return to_ascii(out) if plain else out
+
     if not options.ascii:
         try:
-            return render(article, text, options, terminal, False).encode(encoding)
+            return render(False).encode(encoding)
         except UnicodeEncodeError:
             pass
-    return render(article, text, options, terminal, True).encode(encoding, "replace")
+    return render(True).encode(encoding, "replace")
 
 
-def terminal_width(terminal: bool) -> int:
-    """The wrap width: the terminal's, at most READING_WIDTH; 0 in a pipe."""
-    if not terminal:
-        return 0
-    import os
+def text_style(options: Options, terminal: bool) -> tuple[int, bool]:
+    """The wrap width and whether to colour, as --width and --color say; by
+    default, in a terminal its width (at most READING_WIDTH) and colour unless
+    NO_COLOR is set or TERM=dumb, in a pipe neither."""
+    width, color = options.width or 0, options.color == "always"
+    if terminal:
+        import os
 
-    try:
-        return min(os.get_terminal_size(sys.stdout.fileno()).columns, READING_WIDTH)
-    except (OSError, ValueError):
-        return READING_WIDTH
-
-
-def use_color(choice: str, terminal: bool) -> bool:
-    """Whether to style the output, by --color, NO_COLOR and TERM."""
-    if choice != "auto":
-        return choice == "always"
-    if not terminal:
-        return False
-    import os
-
-    return not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+        if options.width is None:
+            try:
+                terminal_size = os.get_terminal_size(sys.stdout.fileno())
+                width = min(terminal_size.columns, READING_WIDTH)
+            except OSError:  # a terminal that does not say
+                width = READING_WIDTH
+        if options.color == "auto":
+            color = not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+    return width, color
 
 
 def page(data: bytes) -> bool:
@@ -3282,24 +3157,12 @@ def page(data: bytes) -> bool:
             return False
         pager = subprocess.Popen(command, stdin=subprocess.PIPE, env=env)
     except (OSError, ValueError) as problem:
-        error(f"cannot run pager '{printable(name)}': {reason(problem)}", "warning")
+        error(f"cannot run pager '{name}': {reason(problem)}", "warning")
         return False
     interrupt = signal.signal(signal.SIGINT, signal.SIG_IGN)
     pager.communicate(data)  # a pager that quits early ends the writing
     signal.signal(signal.SIGINT, interrupt)
     return True
-
-
-def write(data: bytes) -> None:
-    """Write data to standard output; fd 1, so that a closed one fails as a
-    full disk does, here, and nothing is left to flush at exit."""
-    with open(1, "wb", closefd=False) as out:
-        out.write(data)
-
-
-def printable(name: str) -> str:
-    """name with anything that could drive a terminal shown as "?"."""
-    return "".join("?" if c < " " or "\x7f" <= c <= "\x9f" else c for c in name)
 
 
 def reason(problem: Exception) -> str:
@@ -3308,9 +3171,12 @@ def reason(problem: Exception) -> str:
 
 
 def error(message: str, kind: str = "error") -> int:
-    """Print a one-line error (or warning) naming the program; the exit status 1."""
+    """Print a one-line error (or warning) naming the program, with anything
+    in it that could drive a terminal (a file's name) shown as "?"; the exit
+    status 1."""
     prog = (sys.argv[0] or "show_article.py").replace("\\", "/").rpartition("/")[2]
-    sys.stderr.write(f"{prog}: {kind}: {message}\n")
+    shown = message.translate(dict.fromkeys([*range(0x20), *range(0x7F, 0xA0)], "?"))
+    sys.stderr.write(f"{prog}: {kind}: {shown}\n")
     return 1
 
 
@@ -3336,7 +3202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run(options: Options) -> int:
     """Read, clean and write one article as the options say."""
     path = options.path or ("-" if piped() else default_path())
-    label = "standard input" if path == "-" else "'" + printable(path) + "'"
+    label = "standard input" if path == "-" else f"'{path}'"
     try:
         data = gunzipped(read_input(path))
     except (OSError, ValueError) as problem:
@@ -3352,7 +3218,10 @@ def run(options: Options) -> int:
     terminal = bool(sys.stdout) and sys.stdout.isatty()
     data = output(article, text, options, terminal)
     if not (options.pager and terminal and page(data)):
-        write(data)
+        # To fd 1, so that a closed one fails as a full disk does, here, and
+        # nothing is left to flush at exit.
+        with open(1, "wb", closefd=False) as out:
+            out.write(data)
     return 0
 
 
