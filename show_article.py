@@ -5,12 +5,13 @@
 # ///
 """Show the article in a saved web page, without the page around it.
 
-Reads a news page as it was saved (select-all-copy, lynx -dump, w3m -dump,
-Markdown from a converter, a scraper's text) and prints the headline, the
-standfirst and the body paragraphs, with the menus, banners, share buttons,
-related links and footers gone:
+Reads a news page as it was saved, as HTML (curl, wget, a browser's Save
+Page As; gzip-compressed too) or as text (select-all-copy, lynx -dump,
+w3m -dump, Markdown from a converter, a scraper's text), and prints the
+headline, the standfirst and the body paragraphs, with the menus, banners,
+share buttons, related links and footers gone:
 
-    show_article.py saved-page.txt | less
+    curl -sL URL | show_article.py | less
 """
 
 from __future__ import annotations
@@ -2989,16 +2990,18 @@ OPTIONS: dict[str, dict[str, Any]] = {
 FLAGS = {
     "--pager": "show a terminal's output through $PAGER, as git does (default: less; LESS=FRX and LV=-c unless set)",
     "--ascii": "plain ASCII output: straight quotes, '...', '--', the metadata line as 'World > Americas | 2024-06-15'; letters ASCII cannot show are simplified (a-umlaut becomes a) or become '?'; JSON gets \\u escapes instead and loses nothing. Done by itself when stdout's encoding cannot show the text",
-    "--explain": "print every input line with its verdict and the reason",
+    "--explain": "print every block of the page (a line of text, an element of HTML) with its verdict, score and reason",
     "--check": "print nothing; exit 0 if the text holds an article, 1 if not",
-    "--keep-all": "keep every line: normalise the text but drop nothing",
+    "--keep-all": "keep every block: normalise the text but drop nothing",
 }  # fmt: skip
 
 EXAMPLES = """\
 examples:
   show_article.py                       the bundled article.txt
   show_article.py page.txt | wc -w      count the article's words
-  lynx -dump URL | show_article.py      clean a page as lynx prints it
+  curl -sL URL | show_article.py       a page's HTML, straight from the web
+  show_article.py page.html.gz          a page saved from the browser, gzipped
+  lynx -dump URL | show_article.py      a page as lynx prints it
   show_article.py < page.txt            standard input, when it is a pipe or a file
   show_article.py --format json page.txt | jq -r .title
   show_article.py --format markdown page.txt | pandoc -o page.html
@@ -3060,7 +3063,7 @@ def parse_options(argv: Sequence[str]) -> Options:
         "path",
         nargs="?",
         metavar="FILE",
-        help="the saved page text; - reads standard input (default: standard input when it is a pipe or a file, else article.txt beside this script)",
+        help="the saved page, HTML or text, gzip-compressed or not; - reads standard input (default: standard input when it is a pipe or a file, else article.txt beside this script)",
     )
     for flag, how in OPTIONS.items():
         parser.add_argument(flag, **how)
