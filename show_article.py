@@ -122,8 +122,8 @@ WIDE = "\u2e80"
 SITE_NAME_WORDS = 4
 # What separates a headline from a site's name in a window title, and those
 # a site's name may come before the headline with ("Gazette | Headline").
-TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
-SITE_FIRST = (" | ", " :: ")
+TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ")
+SITE_FIRST = (" | ", " :: ", " » ")
 INFINITY = float("inf")
 
 # Block flags: lynx prints headings flush left; HTML blocks carry the bits

@@ -166,6 +166,8 @@ class TestWithoutSite(TableMixin):
                 (headline + " — The Town Gazette", headline),
                 ("The Gazette | " + headline, headline),
                 ("Gazette :: " + headline, headline),
+                ("Gazette » Blog Archive » " + headline, headline),
+                (headline + " » Gazette", headline),
                 (headline + " | Gazette | Sport | Weather | Jobs", headline),
                 (headline, headline),
                 (  # a dash inside the headline is not a site's name
