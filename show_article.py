@@ -488,80 +488,80 @@ BOLD, ITALIC, DIM, RESET = "\x1b[1m", "\x1b[3m", "\x1b[2m", "\x1b[0m"
 
 # fitted: begin
 TEXT_MODEL = """
-local: bias -3.194 chars 1.715 stop -0.5534 lower -0.05265 capital -0.8935
-sentence 0.9406 stops 0.9675 commas 1.841 digits -0.1688 wide 1.296
-symbols -1.802 wordlen 0.6616 menu -1.375 small -1.767 date -1.607
-byline -0.01678 end -0.4085 few 0.2482 some -0.303 listed 0.9643
-shout 0.5245 quoted 0.7724 address 0.528 vocab -0.6622 worst -1.356
-best -0.3291 item -0.5965 heading 0.3493 link -2.035 lines -0.3539
-wrapped -0.2602 marked 0.3887
-in: bias 1.458 own 0.2054 before -0.007591 after 0.0004756 before2 0.007471
-after2 -0.02315 around 0.8262 best 0.01535 place 1.257 ended -3.183
-closed 4.239 cohesion 0.1863 prior 5.768 behind -0.4241 ahead 0.2273
-last 0.05571 next -0.06887 shorts -0.9456 items -0.1078 dates 0.04479
-after: bias -3.085 own 0.08372 before -0.03128 after 0.005722
-before2 -0.003316 after2 -0.008395 around 0.288 best 0.01448 place 2.482
-ended -0.7117 closed 2.879 cohesion -0.4764 prior 9.191 behind 0.1546
-ahead 0.06675 last 0.05942 next -0.3164 shorts -0.9076 items -0.8304
-dates 1.305
-keep: bias 0.7151 own 0.5793 before 0.06034 after 0.06794 before2 0.02161
-after2 -0.007777 around 0.08233 best 0.005782 place 1.15 ended -0.7056
-closed 0.5904 cohesion 0.8739 prior 0.08556 behind 1.049 ahead 1.214
-last 0.03686 next 0.1325 shorts -1.602 items 0.4358 dates -0.2501
-start: bias -6.062 own 0.6648 before -0.1487 after 0.2271 before2 -0.1281
-after2 0.1979 around -0.1218 best 0.1619 place 1.364 ended -0.3045
-closed -1.13 cohesion 0.3459 prior -5.441 behind 2.649 ahead -0.4074
-last -0.198 next -0.1107 shorts -1.649 items -1.69 dates 0.3901
-end: bias -7.075 own 0.5931 before 0.1403 after -0.3141 before2 0.1256
-after2 -0.1709 around -0.0704 best 0.436 place -0.8944 ended -1.347
-closed -0.3072 cohesion -0.2135 prior 1.64 behind -0.1381 ahead 2.303
-last -0.006281 next -0.1092 shorts -1.51 items -1.133 dates -0.393
-headline: bias -4.082 window 0.8839 first -0.6104 near 1.261 close 0.9916
-far -0.01839 inside -1.624 heading 2.36 tiny -2.124 terse -1.187
-long -0.3343 endless -2.54 capital 0.01066 period -2.306 similar 3.304
-same 0.03252 dated -2.286 twice 1.609 own 2.06 meta 0.04571 topic 2.55
-rank 0.8839 agree 1.67
+local: bias -3.214 chars 1.707 stop -0.5555 lower -0.02004 capital -0.8619
+sentence 0.9425 stops 0.909 commas 1.783 digits -0.1351 wide 1.269
+symbols -1.676 wordlen 0.6546 menu -1.371 small -1.709 date -1.573
+byline -0.01407 end -0.3859 few 0.2493 some -0.2999 listed 0.9626
+shout 0.517 quoted 0.7704 address 0.5223 vocab -0.6632 worst -1.344
+best -0.3323 item -0.5981 heading 0.3476 link -2.021 lines -0.3523
+wrapped -0.2582 marked 0.3869
+in: bias 1.506 own 0.2083 before -0.007121 after 0.0007287 before2 0.008465
+after2 -0.02324 around 0.8408 best 0.01255 place 1.26 ended -2.929
+closed 3.251 cohesion 0.1873 prior 5.534 behind -0.4386 ahead 0.2543
+last 0.06124 next -0.06896 shorts -0.9293 items -0.08355 dates 0.0339
+after: bias -3.013 own 0.08464 before -0.03155 after 0.006031
+before2 -0.00266 after2 -0.008278 around 0.3009 best 0.008203 place 2.493
+ended -0.4818 closed 1.92 cohesion -0.4743 prior 8.936 behind 0.1215
+ahead 0.08763 last 0.0641 next -0.32 shorts -0.8973 items -0.8085
+dates 1.296
+keep: bias 0.7349 own 0.5854 before 0.06132 after 0.0681 before2 0.02236
+after2 -0.009724 around 0.08813 best 0.001128 place 1.15 ended -0.7102
+closed 0.5965 cohesion 0.8744 prior 0.07121 behind 1.055 ahead 1.181
+last 0.04108 next 0.1314 shorts -1.563 items 0.4535 dates -0.2491
+start: bias -6.388 own 0.6755 before -0.1479 after 0.2318 before2 -0.1335
+after2 0.2033 around -0.1421 best 0.1937 place 1.266 ended -0.5019
+closed -0.6833 cohesion 0.3909 prior -4.724 behind 2.783 ahead -0.3176
+last -0.2072 next -0.1069 shorts -1.547 items -1.329 dates 0.3769
+end: bias -6.974 own 0.6038 before 0.1421 after -0.3159 before2 0.1274
+after2 -0.1737 around -0.06929 best 0.4297 place -0.8164 ended -1.286
+closed -0.3287 cohesion -0.2666 prior 1.566 behind -0.1756 ahead 2.227
+last -0.005211 next -0.1103 shorts -1.45 items -0.9453 dates -0.3608
+headline: bias -4.052 window 0.8784 first -0.6232 near 1.222 close 0.9644
+far -0.04097 inside -1.522 heading 2.312 tiny -2.074 terse -1.15
+long -0.3203 endless -1.817 capital -0.009366 period -2.118 similar 2.846
+same 0.3645 dated -1.566 twice 1.534 own 1.934 meta 0.07205 topic 2.546
+rank 0.8784 agree 1.632
 decode: keep 1 shift 0.5 boundary 0.5
 """
 HTML_MODEL = """
-local: bias -2.448 chars 0.6922 stop -1.049 lower -0.9414 capital -0.9665
-sentence 0.4402 stops -0.548 commas 0.5122 digits -1.358 wide 0.8441
-symbols 0.4514 wordlen 0.1139 menu -0.8635 small -1.277 date -1.922
-byline 0.06074 end -0.2697 few 0.23 some -0.03237 listed 0.4255 shout 0.0277
-quoted 0.3002 address 0.4733 vocab -0.5382 worst -1.139 best -0.5154
-item -0.9268 heading -0.2279 link -2.004 in_nav -1.296 in_header -1.298
-in_footer -3.012 in_aside -1.965 in_form -2.194 in_figure -0.8623
-in_article 0.7376 in_main 0.117 in_list -0.5629 in_table 2.269
-in_quote 2.194 in_pre 2.18 is_heading 1.229 is_p 0.9719 is_item 2.708
-is_cell 0.1952 is_caption 0.533 hint_comment -3.078 hint_share -0.5945
-hint_related -1.34 hint_sidebar -0.5998 hint_ad -2.045 hint_nav -0.9962
-hint_footer -2.043 hint_header -0.5648 hint_byline -0.5954 hint_date 0.4702
-hint_caption 0.3448 hint_content 1.555 hint_title -1.235
-in: bias 0.1326 own 0.2323 before 0.01032 after 0.09597 before2 0.008747
-after2 0.03849 around 0.2119 best 0.101 place 1.986 ended -2.237
-closed 2.229 cohesion 0.1248 prior 4.616 behind 0.4052 ahead 1.146
-last 0.2709 next -0.1335 shorts -2.183 items 0.7976 dates 0.6788
-after: bias -3.773 own 0.1044 before -0.03945 after 0.1078 before2 -0.02915
-after2 0.05415 around 0.06058 best -0.007083 place 4.304 ended -0.119
-closed 0.7575 cohesion -0.06282 prior 6.611 behind 0.5059 ahead 1.396
-last 0.3764 next -0.3607 shorts -0.9866 items 0.1309 dates 0.7598
-keep: bias 0.8853 own 0.6892 before 0.05541 after 0.1339 before2 -0.08068
-after2 -0.09967 around 0.05004 best -0.04129 place 1.361 ended -1.019
-closed 0.7861 cohesion 0.9846 prior -0.08254 behind 1.39 ahead 0.6028
-last 0.1061 next 0.05244 shorts -0.116 items 0.157 dates -0.8451
-start: bias -5.039 own 0.52 before -0.06796 after 0.239 before2 0.01903
-after2 0.2732 around -0.541 best -0.01271 place 0.7504 ended -0.5084
-closed -0.2364 cohesion 0.6739 prior -3.963 behind 1.547 ahead -0.8134
-last -0.2456 next -0.05934 shorts -2.06 items -1.441 dates 0.2453
-end: bias -6.205 own 0.6282 before 0.1472 after -0.1537 before2 0.1556
-after2 -0.05928 around -0.3126 best 0.2187 place -0.5306 ended -1.044
-closed -0.02577 cohesion 0.2266 prior 0.7512 behind -0.0921 ahead 1.626
-last -0.02505 next -0.2737 shorts -1.679 items -1.13 dates 0.2545
-headline: bias -6.181 window 2.981 first -1.115 near 1.216 close -0.07073
-far 0.3619 inside -0.3918 heading 1.11 tiny -0.9627 terse -0.291 long 0.1668
-endless -0.4539 capital 0.3231 period -0.381 similar 2.185 same 0.9621
-dated -0.3701 twice 1.308 own 1.432 meta -0.5822 topic 1.234 rank 0.5344
-agree 4.907
+local: bias -2.581 chars 0.669 stop -0.9705 lower -0.6774 capital -0.72
+sentence 0.4256 stops -0.2893 commas 0.4189 digits -0.9029 wide 0.7453
+symbols 0.4533 wordlen 0.09058 menu -0.8573 small -1.073 date -1.666
+byline 0.04075 end -0.225 few 0.2484 some -0.0211 listed 0.4067
+shout 0.05549 quoted 0.2986 address 0.4785 vocab -0.5482 worst -1.085
+best -0.4788 item -0.8136 heading 0.1255 link -1.954 in_nav -1.194
+in_header -1.228 in_footer -2.316 in_aside -1.821 in_form -1.812
+in_figure -0.7444 in_article 0.731 in_main 0.1264 in_list -0.5707
+in_table 2.071 in_quote 1.834 in_pre 1.351 is_heading 0.7999 is_p 0.9101
+is_item 2.499 is_cell 0.2569 is_caption 0.3969 hint_comment -2.744
+hint_share -0.5507 hint_related -1.299 hint_sidebar -0.5917 hint_ad -1.623
+hint_nav -0.9676 hint_footer -1.873 hint_header -0.5777 hint_byline -0.5645
+hint_date 0.3987 hint_caption 0.2782 hint_content 1.49 hint_title -1.189
+in: bias 0.1668 own 0.2593 before 0.02912 after 0.09936 before2 0.02424
+after2 0.0339 around 0.1605 best 0.1647 place 1.276 ended -1.71 closed 1.628
+cohesion 0.1821 prior 4.378 behind 0.5466 ahead 1.054 last 0.2953
+next -0.1151 shorts -1.476 items 0.7847 dates 0.1488
+after: bias -3.956 own 0.1458 before -0.01941 after 0.1126 before2 -0.01907
+after2 0.05386 around -0.03734 best 0.1051 place 3.237 ended 0.2703
+closed 0.3262 cohesion -0.1046 prior 6.78 behind 0.7546 ahead 1.382
+last 0.4041 next -0.3141 shorts -0.1043 items 0.1181 dates 0.09404
+keep: bias 1.14 own 0.7222 before 0.06364 after 0.148 before2 -0.07997
+after2 -0.09873 around 0.01818 best -0.05699 place 1.152 ended -0.7335
+closed 0.3661 cohesion 1.008 prior -0.1007 behind 1.074 ahead 0.5073
+last 0.09798 next 0.04158 shorts 0.0008467 items 0.3004 dates -0.8272
+start: bias -5.913 own 0.572 before -0.07684 after 0.2538 before2 0.0007686
+after2 0.2972 around -0.6173 best 0.07251 place 0.6376 ended -0.5046
+closed -0.1887 cohesion 0.8512 prior -2.673 behind 1.589 ahead -0.4383
+last -0.2691 next -0.03712 shorts -1.656 items -0.8543 dates 0.3142
+end: bias -6.188 own 0.6865 before 0.1554 after -0.164 before2 0.1587
+after2 -0.0741 around -0.3421 best 0.2509 place -0.4385 ended -0.8674
+closed -0.116 cohesion 0.1492 prior 0.7222 behind -0.1324 ahead 1.441
+last -0.03171 next -0.2716 shorts -1.302 items -0.804 dates 0.2148
+headline: bias -5.507 window 2.511 first -0.7635 near 0.9981 close 0.02535
+far 0.328 inside -0.588 heading 0.871 tiny -0.8949 terse -0.2915 long 0.1024
+endless -0.2994 capital 0.2601 period -0.3964 similar 1.682 same 1.228
+dated -0.2145 twice 0.7902 own 1.299 meta -0.3306 topic 1.245 rank 0.6235
+agree 4.466
 decode: keep 1 shift 0.5 boundary 0.5
 """
 LEXICON = """
