@@ -230,7 +230,8 @@ class TestStandardInput(CheckMixin):
         self.assertIn(
             "default: standard input when it is a pipe or a file, else article.txt", out
         )
-        self.assertIn("lynx -dump URL | show_article.py clean", out)
+        self.assertIn("lynx -dump URL | show_article.py a page as lynx prints it", out)
+        self.assertIn("curl -sL URL | show_article.py a page's HTML", out)
 
 
 class TestSavedDifferently(CheckMixin):
