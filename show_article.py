@@ -1030,6 +1030,8 @@ def gunzipped(data: bytes) -> bytes:
         raise ValueError(f"broken gzip data ({problem})") from None
     if inflater.unconsumed_tail:
         raise ValueError(f"gzip data inflating past {GUNZIP_LIMIT >> 20} MB")
+    if not inflater.eof:
+        raise ValueError("truncated gzip data (it ends before its end)")
     return out
 
 
@@ -2025,7 +2027,6 @@ HTML_MARKUP = (
 HTML_ATTRIBUTE = r"""([^\s/>=]+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?"""
 # A link marked in a block's raw text, and the marks: \ufdd0 text \ufdd1 URL
 # \ufdd2, three noncharacters (no page has them, no reference makes them).
-HTML_LINK = "\ufdd0([^\ufdd1]*)\ufdd1([^\ufdd2]*)\ufdd2"
 HTML_MARKS = "\ufdd0|\ufdd1[^\ufdd2]*\ufdd2"
 
 # Text longer than this is made single-spaced in place, not by splitting it
@@ -2196,7 +2197,7 @@ def html_page(text: str) -> Page:
     href: str | None = None  # the open link's URL; its text from pieces[start:]
 
     def mark() -> None:
-        """Mark the open link's text in pieces (HTML_LINK)."""
+        """Mark the open link's text in pieces (see HTML_MARKS)."""
         nonlocal linked, start
         raw = "".join(pieces[start:])
         words = raw.strip()
@@ -2216,9 +2217,7 @@ def html_page(text: str) -> Page:
             kind = "|" if flags & HTML_BIT["is_cell"] else stack[-1][1]
             page.add(text, kind, flags, linked, len(page.texts))
             if "\ufdd0" in raw:
-                page.markdown[len(page.texts) - 1] = spaced(
-                    re.sub(HTML_LINK, r"[\1](\2)", raw)
-                )
+                page.markdown[len(page.texts) - 1] = spaced(raw)
         flags = linked = start = 0
 
     def spaced(text: str) -> str:
@@ -2845,12 +2844,25 @@ def column_table(text: str) -> dict[str, int]:
 def render_markdown(article: Article) -> str:
     """The article as Markdown: # headline, standfirst in italics, paragraphs."""
     marks = {"": "", "#": "## ", "•": "- "}  # other kinds ("1.") as they are
-    parts = [marks.get(b.kind, b.kind + " ") + md_escape(b.text) for b in article.body]
+    parts = [marks.get(b.kind, b.kind + " ") + linked(b.markdown) for b in article.body]
     if article.subtitle:
         parts.insert(0, "_" + md_escape(article.subtitle) + "_")
     if article.title:
         parts.insert(0, "# " + md_escape(article.title))
     return "\n\n".join(parts) + "\n"
+
+
+def linked(marked: str) -> str:
+    """Markdown of a block's text with its links, marked in it as html_page
+    marks them (link text between U+FDD0 and U+FDD1, its URL up to U+FDD2)."""
+    pieces = marked.split("\ufdd0")
+    out = [md_escape(pieces[0])]
+    for piece in pieces[1:]:
+        words, _, rest = piece.partition("\ufdd1")
+        url, _, tail = rest.partition("\ufdd2")
+        url = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+        out.append(f"[{md_escape(words)}]({url}){md_escape(tail)}")
+    return "".join(out)
 
 
 def md_escape(text: str) -> str:
