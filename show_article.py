@@ -1138,11 +1138,14 @@ def sanitise(text: str) -> str:
         import re
 
         text = re.sub(ESCAPE_SEQUENCE, "", text)
+    for space in "\t\xa0":  # the common ones: replacing beats translating tenfold
+        text = text.replace(space, " ")
     if text.replace("\n", "").isprintable():
         return text  # nothing to drop or plain out: skip the slow translation
-    return text.translate(
-        {**dict.fromkeys(DROPPED_CHARS), **dict.fromkeys(SPACE_CHARS, " ")}
-    )
+    table = {**dict.fromkeys(DROPPED_CHARS), **dict.fromkeys(SPACE_CHARS, " ")}
+    # Only the lines that have one (each character of table is unprintable).
+    lines = text.split("\n")
+    return "\n".join(t if t.isprintable() else t.translate(table) for t in lines)
 
 
 # -- Blocks from text --------------------------------------------------------
@@ -1585,7 +1588,7 @@ def shape(text: str) -> tuple[float, ...]:
     count = len(words) + wide // 2 or 1
     letters = [w[0] for w in sample.split() if w[0].isalpha()]
     capital = sum(map(str.isupper, letters))
-    stops = sum(lower.count(mark) for mark in SENTENCE_MARKS)
+    stops = sum(map(lower.count, SENTENCE_MARKS))
     digits = len(sample) - len(sample.translate(DIGITS))
     symbols = len(sample) - len(sample.translate(SYMBOLS))
     bare = [w.strip(PUNCTUATION) for w in words]
@@ -1620,7 +1623,7 @@ def shape(text: str) -> tuple[float, ...]:
 def vocabulary_weights(words: Sequence[str]) -> tuple[float, float, float]:
     """The vocab, worst and best features of a block's words (lowercase,
     stripped of punctuation)."""
-    found = [VOCABULARY[w] for w in set(words) if w in VOCABULARY]
+    found = [VOCABULARY[w] for w in VOCABULARY.keys() & words]
     if not found:
         return 0.0, 0.0, 0.0
     return sum(found) / len(found) ** 0.5 / 4, max(found) / 4, min(found) / 4
@@ -1637,6 +1640,7 @@ def local_rows(page: Page) -> Iterator[list[float]]:
     """The LOCAL (and for HTML, HTML_LOCAL) features of every block."""
     html = page.style == "html"
     seen: dict[str, tuple[float, ...]] = {}  # each distinct text measured once
+    bits: dict[int, list[float]] = {}  # HTML_LOCAL of each distinct flags
     marked = page.style == "markdown" or page.refs
     styles = [
         float(page.style == "lines"),
@@ -1652,7 +1656,9 @@ def local_rows(page: Page) -> Iterator[list[float]]:
         row = [1.0, *measured, 1.0 if kind and kind not in "#>" else 0.0]
         row += [1.0 if kind == "#" or flags & FLUSH else 0.0, link / 100, *styles]
         if html:
-            row += [1.0 if flags >> bit & 1 else 0.0 for bit in range(1, HTML_BITS)]
+            if flags not in bits:
+                bits[flags] = [float(flags >> bit & 1) for bit in range(1, HTML_BITS)]
+            row += bits[flags]
         yield row
 
 
@@ -2170,7 +2176,6 @@ def decode_html(data: bytes) -> str:
 def html_page(text: str) -> Page:
     """The blocks of an HTML page, with what its markup says of it."""
     import re
-    from html import unescape
 
     page = Page("html")
     search = re.compile(HTML_MARKUP, re.DOTALL).search
@@ -2210,7 +2215,7 @@ def html_page(text: str) -> Page:
         """Add the block read so far to the page."""
         nonlocal flags, linked, start
         mark()
-        raw = unescape("".join(pieces)).replace("\xad", "")  # soft hyphens split words
+        raw = unescaped("".join(pieces)).replace("\xad", "")  # soft hyphens split words
         pieces.clear()
         text = spaced(re.sub(HTML_MARKS, "", raw) if "\ufdd0" in raw else raw)
         if text:
@@ -2270,7 +2275,7 @@ def html_page(text: str) -> Page:
             pos = close.end() if close else len(text)
             if name == "title" and drop < 0:
                 metas.setdefault(
-                    "<title>", without_site(" ".join(unescape(raw).split()))
+                    "<title>", without_site(" ".join(unescaped(raw).split()))
                 )
             if "ld+json" in attributes:
                 scripts.append(raw)
@@ -2334,11 +2339,12 @@ def html_page(text: str) -> Page:
 
 def html_meta(page: Page, metas: dict[str, Any], scripts: list[str]) -> Meta:
     """What a page says of itself: its <meta>s, JSON-LD and headings."""
-    import json
     import re
 
     todo: list[Any] = []
     for script in scripts:  # its objects, without CDATA, ";" and comments
+        import json  # only for a page that has JSON-LD
+
         try:
             todo.append(
                 json.loads(f"[{script[script.find('{') : script.rfind('}') + 1]}]")
@@ -2401,6 +2407,16 @@ def html_meta(page: Page, metas: dict[str, Any], scripts: list[str]) -> Meta:
     return meta
 
 
+def unescaped(text: str) -> str:
+    """text with its character references read ("&amp;" -> "&"); html is
+    imported for text that has one, not for every page (a millisecond)."""
+    if "&" not in text:
+        return text
+    from html import unescape
+
+    return unescape(text)
+
+
 def shared(head: str, title: str) -> bool:
     """True when most of a heading's words are in a title."""
     words = set(fold(head).split())
@@ -2410,8 +2426,6 @@ def shared(head: str, title: str) -> bool:
 def ld_names(value: Any) -> list[str]:
     """The names in a <meta>'s content or a JSON-LD value: a string, or the
     name of a person, organisation or trail item, or a list of them."""
-    from html import unescape
-
     todo, found = [value], []
     for item in todo:
         if isinstance(item, list):
@@ -2419,7 +2433,7 @@ def ld_names(value: Any) -> list[str]:
         elif isinstance(item, dict):
             todo.append(item.get("name") or item.get("item") or item.get("@value"))
         elif isinstance(item, str) and item.strip() and not item.startswith(HTML_URLS):
-            found.append(" ".join(unescape(item).split()))
+            found.append(" ".join(unescaped(item).split()))
     return found
 
 
@@ -2606,17 +2620,14 @@ def commented(lower: str) -> bool:
 def timestamp(lower: str) -> bool:
     """True for a block that is only a date or a time ("2 days ago at 07:47 am")."""
     words = lower.replace(",", " ").split(None, TIME_WORDS_MAX)
-    if len(words) > TIME_WORDS_MAX or not any(c.isdigit() for c in lower):
+    if len(words) > TIME_WORDS_MAX or not any(map(str.isdigit, lower)):
         return False
-    other = [
-        w for w in words
-        if w.strip(".:()|-–—") not in TIME_WORDS
-        and w.strip(".:()|-–—") not in MONTHS
-        and not any(c.isdigit() for c in w)
-    ]  # fmt: skip
-    return len(other) <= 1 and (
-        bool(find_date(lower)) or "ago" in words or ":" in lower
-    )
+    other = 0  # words neither of time nor a number
+    for word in words:
+        bare = word.strip(".:()|-–—")
+        if bare not in TIME_WORDS and bare not in MONTHS:
+            other += not any(map(str.isdigit, word))
+    return other <= 1 and (bool(find_date(lower)) or "ago" in words or ":" in lower)
 
 
 def find_date(text: str) -> str | None:
@@ -2679,15 +2690,9 @@ def byline_name(text: str) -> str | None:
     words = text.split(None, 16)  # a byline has fewer words; a flood is not split
     if len(words) < 2 or len(words) > 16:
         return None
-    at = next(
-        (
-            i
-            for i, w in enumerate(words[: BYLINE_LEAD + 1])
-            if w.lower().rstrip(":") in BYLINE_WORDS
-        ),
-        None,
-    )
-    if at is None or (at and not words[0][:1].isupper()):
+    lead = [w.lower().rstrip(":") in BYLINE_WORDS for w in words[: BYLINE_LEAD + 1]]
+    at = lead.index(True) if True in lead else -1
+    if at < 0 or (at and not words[0][:1].isupper()):
         return None
     name = []
     for word in words[at + 1 :]:
