@@ -1868,7 +1868,7 @@ def weights(fitted: dict[str, float], features: Sequence[str]) -> list[float]:
 
 def dot(row: Sequence[float], weight: Sequence[float]) -> float:
     """The score of one row of features: its weighted sum."""
-    return sum(map(float.__mul__, row, weight))
+    return sum([x * w for x, w in zip(row, weight)])
 
 
 def local_scores(
