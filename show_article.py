@@ -419,8 +419,7 @@ CLOSERS = "\"'”’»)]"
 # stripped of before it is looked up in STOPWORDS.
 SENTENCE_MARKS = (". ", "! ", "? ", "。", "！", "？")
 PUNCTUATION = ",.;:!?\"'“”‘’()«»[]"
-# Deleting these tells how many digits, and how many symbols, a text has.
-DIGITS = str.maketrans("", "", "0123456789")
+# Deleting these tells how many symbols a text has.
 SYMBOLS = str.maketrans("", "", "|/\\»«›‹•·<>=+#*@_~^{}[]()→←")
 # What Markdown converters escape with a backslash, and where an escaped
 # character waits while the markup around it is read.
@@ -1589,7 +1588,7 @@ def shape(text: str) -> tuple[float, ...]:
     letters = [w[0] for w in sample.split() if w[0].isalpha()]
     capital = sum(map(str.isupper, letters))
     stops = sum(map(lower.count, SENTENCE_MARKS))
-    digits = len(sample) - len(sample.translate(DIGITS))
+    digits = sum(map(sample.count, "0123456789"))
     symbols = len(sample) - len(sample.translate(SYMBOLS))
     bare = [w.strip(PUNCTUATION) for w in words]
     menu = len(words) <= MENU_WORDS
@@ -2622,12 +2621,14 @@ def timestamp(lower: str) -> bool:
     words = lower.replace(",", " ").split(None, TIME_WORDS_MAX)
     if len(words) > TIME_WORDS_MAX or not any(map(str.isdigit, lower)):
         return False
-    other = 0  # words neither of time nor a number
+    other = 0  # words neither of time nor a number: one at most
     for word in words:
         bare = word.strip(".:()|-–—")
         if bare not in TIME_WORDS and bare not in MONTHS:
             other += not any(map(str.isdigit, word))
-    return other <= 1 and (bool(find_date(lower)) or "ago" in words or ":" in lower)
+            if other > 1:
+                return False
+    return bool(find_date(lower)) or "ago" in words or ":" in lower
 
 
 def find_date(text: str) -> str | None:
