@@ -2191,6 +2191,7 @@ def html_page(text: str) -> Page:
     kinds = dict(pair.split(":") for pair in HTML_KINDS.split())
     # What an element's attributes say: its href, hint flags, and whether it hides.
     seen: dict[str, tuple[str | None, int, bool]] = {}
+    hinting: dict[str, int] = {}  # and the hint flags of its class and id words
     metas: dict[str, Any] = {}
     scripts: list[str] = []
     names = [""]  # the open elements, outermost first, under a root
@@ -2289,10 +2290,13 @@ def html_page(text: str) -> Page:
             value = attrs.get("content") or attrs.get("datetime") or attrs.get("href")
             if value:
                 metas.setdefault(key.lower(), value)
-            hints = tags.get(attrs.get("role", ""), 0) & ~HTML_OWN
             words = " ".join([attrs.get(k, "") for k in HTML_HINTED])
-            for hint in hinted(words):
-                hints |= HTML_BIT[str(hint.lastgroup)]
+            hints = hinting.get(words, -1)
+            if hints < 0:
+                hints = sum({HTML_BIT[str(h.lastgroup)] for h in hinted(words)})
+                if len(hinting) < HTML_SEEN:
+                    hinting[words] = hints
+            hints |= tags.get(attrs.get("role", ""), 0) & ~HTML_OWN
             hidden = "hidden" in attrs or attrs.get("aria-hidden") == "true"
             known = (
                 attrs.get("href"),
