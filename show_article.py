@@ -13,8 +13,6 @@ related links and footers gone:
     show_article.py saved-page.txt | less
 """
 
-from __future__ import annotations
-
 import sys
 
 TYPE_CHECKING = False
@@ -29,13 +27,13 @@ __version__ = "2.0.0"
 # the compiler, which runs at every start, one token.
 
 
-def phrases(text: str) -> tuple[str, ...]:
+def phrases(text: str) -> "tuple[str, ...]":
     """The lines of text, stripped, without blank ones: a list of phrases,
     shortest first (so that a search can stop at the text's length)."""
     return tuple(sorted(filter(None, map(str.strip, text.split("\n"))), key=len))
 
 
-def word_set(text: str) -> frozenset[str]:
+def word_set(text: str) -> "frozenset[str]":
     """The words of text as a set: a word list written as running text."""
     return frozenset(text.split())
 
@@ -941,7 +939,7 @@ class Page:
         if text:
             self.add(text, kind, flags, linked, first | last << 32)
 
-    def lines(self) -> list[tuple[int, int]]:
+    def lines(self) -> "list[tuple[int, int]]":
         """The first and last line of every block."""
         with memoryview(self.spans) as raw, raw.cast("Q") as numbers:
             packed = numbers.tolist()
@@ -971,10 +969,10 @@ class Article:
 
     def __init__(
         self,
-        page: Page,
-        verdicts: list[Tag],
-        reasons: list[Tag],
-        score: list[float],
+        page: "Page",
+        verdicts: "list[Tag]",
+        reasons: "list[Tag]",
+        score: "list[float]",
     ) -> None:
         self.page = page
         self.verdicts = verdicts
@@ -989,7 +987,7 @@ class Article:
         self.body: list[Block] = []
         self.removed: list[str] = []
 
-    def settle(self) -> Article:
+    def settle(self) -> "Article":
         """The article with its body and removed blocks taken from the verdicts."""
         page = self.page
         self.body = [
@@ -1089,7 +1087,7 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8", "surrogateescape").translate(cp1252_table(0xDC00))
 
 
-def cp1252_table(offset: int) -> dict[int, str]:
+def cp1252_table(offset: int) -> "dict[int, str]":
     """Map offset+byte for bytes 0x80-0xFF to their Windows-1252 characters;
     the five bytes it leaves undefined to the code points of the same number."""
     return {
@@ -1112,7 +1110,7 @@ def fix_mojibake(text: str) -> str:
     )
 
 
-def unmangle(word: str, bytes_of: dict[int, str]) -> str:
+def unmangle(word: str, bytes_of: "dict[int, str]") -> str:
     """word re-read as UTF-8 when it is UTF-8 bytes shown as Windows-1252
     (bytes_of maps each character to the byte it was, as a code point). A
     word with a character past ASCII that reads so is always shorter."""
@@ -1147,7 +1145,7 @@ def sanitise(text: str) -> str:
 # -- Blocks from text --------------------------------------------------------
 
 
-def lines_of(text: str) -> Iterator[str]:
+def lines_of(text: str) -> "Iterator[str]":
     """The lines of text one at a time, never all of them in memory at once."""
     start = 0
     end = text.find("\n")
@@ -1158,7 +1156,7 @@ def lines_of(text: str) -> Iterator[str]:
         yield text[start:]
 
 
-def text_page(text: str) -> Page:
+def text_page(text: str) -> "Page":
     """The paragraphs of saved text: lines, or hard-wrapped lines joined back."""
     text, refs = without_references(text)
     width = wrap_width(text)
@@ -1216,7 +1214,7 @@ def text_page(text: str) -> Page:
     return page
 
 
-def without_references(text: str) -> tuple[str, bool]:
+def without_references(text: str) -> "tuple[str, bool]":
     """text without the numbered list of link targets that lynx -dump prints
     at its end, and whether there was one (its [12] markers then go too)."""
     at = text.rfind("\nReferences\n")
@@ -1284,7 +1282,7 @@ def continues(previous: str, stripped: str, lead: int, indent: int, width: int) 
     return len(previous) + 1 + len(word) > width * WRAP_SLACK
 
 
-def runs_of(blocks: Sequence[int], kinds: Sequence[str]) -> Iterator[list[int]]:
+def runs_of(blocks: "Sequence[int]", kinds: "Sequence[str]") -> "Iterator[list[int]]":
     """The blocks (in order) in runs: a list's items together, every other
     block alone."""
     run: list[int] = []
@@ -1325,7 +1323,7 @@ def numeric(text: str) -> bool:
     return sum(1 for w in words if w.isdigit()) * 2 >= len(words) > 0
 
 
-def join_lines(head: str, tail: str, words: set[str]) -> tuple[str, str]:
+def join_lines(head: str, tail: str, words: "set[str]") -> "tuple[str, str]":
     """The end of a line and the joint before the next one ("" or " ").
 
     A hyphen at a line break stays (four-hour, Tu-160) unless the text
@@ -1350,7 +1348,7 @@ def single_spaced(text: str) -> str:
     return text
 
 
-def without_markers(text: str) -> tuple[str, int]:
+def without_markers(text: str) -> "tuple[str, int]":
     """text without lynx's link numbers ("[12]Home"), and how many it had."""
     pieces = text.split("[")
     out, found = [pieces[0]], 0
@@ -1380,7 +1378,7 @@ def without_image(text: str) -> str:
     return "".join(out)
 
 
-def unmarked(text: str) -> tuple[str, int]:
+def unmarked(text: str) -> "tuple[str, int]":
     """Markdown as the text it shows, and how many of its characters are
     links: [text](target) and ![alt](source) keep their text, emphasis
     markers and backslash escapes go (what is escaped stays as it is)."""
@@ -1404,7 +1402,7 @@ def unmarked(text: str) -> tuple[str, int]:
     return text, linked
 
 
-def without_targets(text: str) -> tuple[str, int]:
+def without_targets(text: str) -> "tuple[str, int]":
     """text with every [text](target) made its text; the characters linked.
 
     A picture inside a link ([![alt](src)](href)) takes a second pass.
@@ -1559,7 +1557,7 @@ agree     the share of the page's own titles that say the same
 """
 
 
-def names(table: str) -> list[str]:
+def names(table: str) -> "list[str]":
     """The feature names of a table: the first word of each line that does
     not carry on the one before, or every word of a table of bare names."""
     if "  " not in table:
@@ -1572,7 +1570,7 @@ LOCAL_AT = {name: i for i, name in enumerate(names(LOCAL))}
 DATED_MARK, END_MARK, HEADING_MARK = 1, 2, 4
 
 
-def shape(text: str) -> tuple[float, ...]:
+def shape(text: str) -> "tuple[float, ...]":
     """The LOCAL features of a block's text alone (chars to best)."""
     sample = text[:FEATURE_SAMPLE]
     lower = sample.lower()
@@ -1616,7 +1614,7 @@ def shape(text: str) -> tuple[float, ...]:
     )
 
 
-def vocabulary_weights(words: Sequence[str]) -> tuple[float, float, float]:
+def vocabulary_weights(words: "Sequence[str]") -> "tuple[float, float, float]":
     """The vocab, worst and best features of a block's words (lowercase,
     stripped of punctuation)."""
     found = [VOCABULARY[w] for w in VOCABULARY.keys() & words]
@@ -1625,14 +1623,14 @@ def vocabulary_weights(words: Sequence[str]) -> tuple[float, float, float]:
     return sum(found) / len(found) ** 0.5 / 4, max(found) / 4, min(found) / 4
 
 
-def lexicon_words(lower: str) -> set[str]:
+def lexicon_words(lower: str) -> "set[str]":
     """The distinct words of a text that LEXICON may weigh: letters only,
     three or more."""
     words = (w.strip(PUNCTUATION) for w in lower[:FEATURE_SAMPLE].split())
     return {w for w in words if len(w) >= 3 and w.isalpha()}
 
 
-def local_rows(page: Page) -> Iterator[list[float]]:
+def local_rows(page: "Page") -> "Iterator[list[float]]":
     """The LOCAL (and for HTML, HTML_LOCAL) features of every block."""
     html = page.style == "html"
     seen: dict[str, tuple[float, ...]] = {}  # each distinct text measured once
@@ -1659,8 +1657,8 @@ def local_rows(page: Page) -> Iterator[list[float]]:
 
 
 def context_rows(
-    page: Page, local: Sequence[float], marks: Sequence[int]
-) -> Iterator[list[float]]:
+    page: "Page", local: "Sequence[float]", marks: "Sequence[int]"
+) -> "Iterator[list[float]]":
     """The CONTEXT features of every block, from the local scores and marks."""
     n = len(local)
     clipped = [max(-SCORE_CLIP, min(SCORE_CLIP, s)) for s in local]
@@ -1713,8 +1711,8 @@ def context_rows(
 
 
 def vocabulary(
-    texts: Sequence[str], score: Sequence[float], words: dict[str, list[str]]
-) -> set[str]:
+    texts: "Sequence[str]", score: "Sequence[float]", words: "dict[str, list[str]]"
+) -> "set[str]":
     """The words of the page's surest prose: what its article is about."""
     core: set[str] = set()
     for text, s in zip(texts, score):
@@ -1723,7 +1721,9 @@ def vocabulary(
     return core
 
 
-def content_words(text: str, words: dict[str, list[str]] | None = None) -> list[str]:
+def content_words(
+    text: str, words: "dict[str, list[str]] | None" = None
+) -> "list[str]":
     """The words of text long enough to say what it is about (remembered in
     words, for as many texts as REPEATS_KEPT)."""
     found = words.get(text) if words is not None else None
@@ -1736,14 +1736,14 @@ def content_words(text: str, words: dict[str, list[str]] | None = None) -> list[
 
 
 def cohesion(
-    text: str, core: set[str], words: dict[str, list[str]] | None = None
+    text: str, core: "set[str]", words: "dict[str, list[str]] | None" = None
 ) -> float:
     """The share of a block's content words that the page's prose uses too."""
     found = content_words(text, words)
     return sum(map(core.__contains__, found)) / len(found) if found else 0.0
 
 
-def nearest(score: Sequence[float], long: Sequence[bool]) -> list[float]:
+def nearest(score: "Sequence[float]", long: "Sequence[bool]") -> "list[float]":
     """The score of the nearest long block before each block."""
     out, last = [], -SCORE_CLIP
     for s, is_long in zip(score, long):
@@ -1753,7 +1753,7 @@ def nearest(score: Sequence[float], long: Sequence[bool]) -> list[float]:
     return out
 
 
-def runs(marked: Sequence[bool]) -> list[float]:
+def runs(marked: "Sequence[bool]") -> "list[float]":
     """For each block, log2 of the run of marked blocks it stands in / 8."""
     out = [0.0] * len(marked)
     start = 0
@@ -1765,7 +1765,7 @@ def runs(marked: Sequence[bool]) -> list[float]:
     return out
 
 
-def distances(score: Sequence[float]) -> list[float]:
+def distances(score: "Sequence[float]") -> "list[float]":
     """How far back each block's nearest sure prose is, in NEAR_FAR units."""
     out, last = [], -NEAR_FAR
     for i, s in enumerate(score):
@@ -1776,8 +1776,11 @@ def distances(score: Sequence[float]) -> list[float]:
 
 
 def headline_rows(
-    page: Page, local: Sequence[float], marks: Sequence[int], kept: Sequence[bool]
-) -> Iterator[tuple[int, str, list[float]]]:
+    page: "Page",
+    local: "Sequence[float]",
+    marks: "Sequence[int]",
+    kept: "Sequence[bool]",
+) -> "Iterator[tuple[int, str, list[float]]]":
     """The candidates for the headline, with their HEADLINE features: the
     page's own titles (the first line of text saved a block a line, HTML's
     title tags), and the blocks from HEADLINE_REACH before the article's
@@ -1840,7 +1843,7 @@ def headline_rows(
 # -- Scores ------------------------------------------------------------------
 
 
-def model(table: str) -> dict[str, dict[str, float]]:
+def model(table: str) -> "dict[str, dict[str, float]]":
     """A fitted model: its sections ("local:", "in:"...), each of "name
     weight" pairs."""
     parts: dict[str, dict[str, float]] = {}
@@ -1856,20 +1859,20 @@ def model(table: str) -> dict[str, dict[str, float]]:
     return parts
 
 
-def weights(fitted: dict[str, float], features: Sequence[str]) -> list[float]:
+def weights(fitted: "dict[str, float]", features: "Sequence[str]") -> "list[float]":
     """The weights of a model's section in the order of features (0 for
     those it leaves out)."""
     return [fitted.get(name, 0.0) for name in features]
 
 
-def dot(row: Sequence[float], weight: Sequence[float]) -> float:
+def dot(row: "Sequence[float]", weight: "Sequence[float]") -> float:
     """The score of one row of features: its weighted sum."""
     return sum([x * w for x, w in zip(row, weight)])
 
 
 def local_scores(
-    page: Page, fitted: dict[str, dict[str, float]]
-) -> tuple[list[float], bytearray]:
+    page: "Page", fitted: "dict[str, dict[str, float]]"
+) -> "tuple[list[float], bytearray]":
     """Every block's local score, and its marks (DATED_MARK...)."""
     html = page.style == "html"
     weight = weights(
@@ -1882,7 +1885,7 @@ def local_scores(
     return local, marks
 
 
-def block_marks(row: Sequence[float]) -> int:
+def block_marks(row: "Sequence[float]") -> int:
     """The marks (DATED_MARK, END_MARK, HEADING_MARK) of a LOCAL row."""
     return (
         (DATED_MARK if row[LOCAL_AT["date"]] or row[LOCAL_AT["byline"]] else 0)
@@ -1903,7 +1906,7 @@ class Scores:
 
     __slots__ = ("after", "decode", "end", "inside", "keep", "local", "marks", "start")
 
-    def __init__(self, page: Page) -> None:
+    def __init__(self, page: "Page") -> None:
         fitted = model(HTML_MODEL if page.style == "html" else TEXT_MODEL)
         self.decode = fitted["decode"]
         self.local, self.marks = local_scores(page, fitted)
@@ -1918,7 +1921,7 @@ class Scores:
 # -- Sequence ----------------------------------------------------------------
 
 
-def sequence(scores: Scores, page: Page) -> list[bool]:
+def sequence(scores: "Scores", page: "Page") -> "list[bool]":
     """Which blocks are the article.
 
     The article is one stretch of the page. A Viterbi pass over three
@@ -2169,7 +2172,7 @@ def decode_html(data: bytes) -> str:
     return decode(data)
 
 
-def html_page(text: str) -> Page:
+def html_page(text: str) -> "Page":
     """The blocks of an HTML page, with what its markup says of it."""
     import re
 
@@ -2337,7 +2340,7 @@ def html_page(text: str) -> Page:
     return page
 
 
-def html_meta(page: Page, metas: dict[str, Any], scripts: list[str]) -> Meta:
+def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "Meta":
     """What a page says of itself: its <meta>s, JSON-LD and headings."""
     import re
 
@@ -2363,7 +2366,7 @@ def html_meta(page: Page, metas: dict[str, Any], scripts: list[str]) -> Meta:
     meta = Meta()
     texts, flags = page.texts, page.flags
 
-    def said(keys: str) -> list[str]:
+    def said(keys: str) -> "list[str]":
         """What the page's metadata says under keys, in their order."""
         return [n for key in keys.split() for n in ld_names(metas.get(key))]
 
@@ -2423,7 +2426,7 @@ def shared(head: str, title: str) -> bool:
     return len(words & set(fold(title).split())) * 2 > len(words)
 
 
-def ld_names(value: Any) -> list[str]:
+def ld_names(value: "Any") -> "list[str]":
     """The names in a <meta>'s content or a JSON-LD value: a string, or the
     name of a person, organisation or trail item, or a list of them."""
     todo, found = [value], []
@@ -2440,7 +2443,7 @@ def ld_names(value: Any) -> list[str]:
 # -- Structure ---------------------------------------------------------------
 
 
-def extract(text: str, keep_all: bool = False) -> Article:
+def extract(text: str, keep_all: bool = False) -> "Article":
     """The whole pipeline from clean text: blocks, scores, sequence, structure."""
     page = page_of(text)
     if keep_all or not page.texts:
@@ -2449,7 +2452,7 @@ def extract(text: str, keep_all: bool = False) -> Article:
     return structure(page, scores, sequence(scores, page))
 
 
-def page_of(text: str) -> Page:
+def page_of(text: str) -> "Page":
     """The blocks of a saved page, HTML or text; the first line of text saved
     a block a line is its window title, unless it is a paragraph (a
     sentence of more than HEAD_WORDS words, or several)."""
@@ -2468,7 +2471,7 @@ def paragraph(text: str) -> bool:
     return ends_sentence(text) and (words_in(text) > HEAD_WORDS or ". " in text)
 
 
-def structure(page: Page, scores: Scores | None, kept: list[bool]) -> Article:
+def structure(page: "Page", scores: "Scores | None", kept: "list[bool]") -> "Article":
     """The article: headline, standfirst, metadata and body, from the blocks
     the sequence kept (scores None: every block kept, --keep-all)."""
     n = len(kept)
@@ -2519,7 +2522,9 @@ def structure(page: Page, scores: Scores | None, kept: list[bool]) -> Article:
     return article.settle()
 
 
-def headline(page: Page, scores: Scores, kept: list[bool]) -> tuple[int, str | None]:
+def headline(
+    page: "Page", scores: "Scores", kept: "list[bool]"
+) -> "tuple[int, str | None]":
     """The headline's block (-1 when it is the page's own title) and text:
     the candidate the fitted HEADLINE weights favour."""
     fitted = model(HTML_MODEL if page.style == "html" else TEXT_MODEL)
@@ -2534,7 +2539,7 @@ def headline(page: Page, scores: Scores, kept: list[bool]) -> tuple[int, str | N
     return best[1], best[2]
 
 
-def standfirst(page: Page, head: int, verdicts: list[Tag]) -> int | None:
+def standfirst(page: "Page", head: int, verdicts: "list[Tag]") -> "int | None":
     """The standfirst's block: the article's first, when it is a short lead
     in a sentence or two right under the headline (its byline or date
     between), shorter than the paragraphs after it."""
@@ -2593,7 +2598,7 @@ def ends_sentence(text: str) -> bool:
     return bool(end) and end[-1] in SENTENCE_ENDS and not text.endswith("...")
 
 
-def has_phrase(lower: str, phrases: Sequence[str]) -> bool:
+def has_phrase(lower: str, phrases: "Sequence[str]") -> bool:
     """True when lower holds one of phrases (listed shortest first)."""
     for phrase in phrases:
         if len(phrase) > len(lower):
@@ -2632,7 +2637,7 @@ def timestamp(lower: str) -> bool:
     return bool(find_date(lower)) or "ago" in words or ":" in lower
 
 
-def find_date(text: str) -> str | None:
+def find_date(text: str) -> "str | None":
     """The ISO 8601 date a short block states ("November 20, 2019" -> "2019-11-20")."""
     if len(text) > DATE_LENGTH or not any(c.isdigit() for c in text):
         return None
@@ -2653,7 +2658,7 @@ def find_date(text: str) -> str | None:
     return None
 
 
-def iso_date(token: str) -> str | None:
+def iso_date(token: str) -> "str | None":
     """token as an ISO date when it is one: "2019-11-20", "20.11.2019",
     "11/20/2019" (a slash puts the month first, as in the US, unless that
     cannot be; a dot the day)."""
@@ -2686,7 +2691,7 @@ def number(token: str, low: int, high: int) -> int:
     return value if low <= value <= high else 0
 
 
-def byline_name(text: str) -> str | None:
+def byline_name(text: str) -> "str | None":
     """The author in a byline ("By Jamelle Bouie" -> "Jamelle Bouie"), also
     after a word for the piece ("Analysis by Chris Cillizza, CNN")."""
     words = text.split(None, 16)  # a byline has fewer words; a flood is not split
@@ -2714,7 +2719,7 @@ def byline_name(text: str) -> str | None:
     return " ".join(name) if (2 if at else 1) <= len(name) <= 8 else None
 
 
-def breadcrumb(text: str, title: str | None) -> list[str]:
+def breadcrumb(text: str, title: "str | None") -> "list[str]":
     """The section names of a breadcrumb trail, without Home or the headline."""
     if len(text) > 300:
         return []
@@ -2741,7 +2746,7 @@ def breadcrumb(text: str, title: str | None) -> list[str]:
     return crumbs
 
 
-def unglue(text: str) -> list[str]:
+def unglue(text: str) -> "list[str]":
     """Words glued by a page's text copy ("HomeWorldAsia") pulled apart."""
     parts, start = [], 0
     for i in range(1, len(text)):
@@ -2752,7 +2757,7 @@ def unglue(text: str) -> list[str]:
     return parts
 
 
-def copy_of(crumb: str, title: str | None) -> bool:
+def copy_of(crumb: str, title: "str | None") -> bool:
     """True when a breadcrumb's last name is the headline, maybe cut short."""
     stem = fold(crumb.rstrip(".… "))
     if crumb.endswith(("...", "…")):
@@ -2764,7 +2769,7 @@ def copy_of(crumb: str, title: str | None) -> bool:
 
 
 def render_text(
-    article: Article, width: int, color: bool, terminal: bool, plain: bool = False
+    article: "Article", width: int, color: bool, terminal: bool, plain: bool = False
 ) -> str:
     """The article as plain text, wrapped at width (0: not at all); plain
     separates the metadata in ASCII, for --ascii."""
@@ -2795,7 +2800,7 @@ def render_text(
     return "\n\n".join(parts) + "\n"
 
 
-def wrap(text: str, width: int, first: str = "", indent: str = "") -> list[str]:
+def wrap(text: str, width: int, first: str = "", indent: str = "") -> "list[str]":
     """text in lines of at most width columns, greedy by words, the first
     line led by first and the others by indent; a word wider than a line is
     cut where the line is full. Each character is measured once: the time is
@@ -2835,7 +2840,7 @@ def wrap(text: str, width: int, first: str = "", indent: str = "") -> list[str]:
     return lines
 
 
-def column_table(text: str) -> dict[str, int]:
+def column_table(text: str) -> "dict[str, int]":
     """The columns each character of text takes in a terminal: wide CJK two,
     combining marks none, the rest one."""
     import unicodedata
@@ -2848,7 +2853,7 @@ def column_table(text: str) -> dict[str, int]:
     }
 
 
-def render_markdown(article: Article) -> str:
+def render_markdown(article: "Article") -> str:
     """The article as Markdown: # headline, standfirst in italics, paragraphs."""
     marks = {"": "", "#": "## ", "•": "- "}  # other kinds ("1.") as they are
     parts = [marks.get(b.kind, b.kind + " ") + linked(b.markdown) for b in article.body]
@@ -2900,7 +2905,7 @@ def md_escape(text: str) -> str:
     return escaped
 
 
-def render_json(article: Article, ascii_only: bool) -> str:
+def render_json(article: "Article", ascii_only: bool) -> str:
     """The article as one JSON object; ascii_only escapes what is not ASCII."""
     import json
 
@@ -2917,7 +2922,7 @@ def render_json(article: Article, ascii_only: bool) -> str:
     return json.dumps(doc, ensure_ascii=ascii_only, indent=2) + "\n"
 
 
-def render_explain(text: str, article: Article) -> str:
+def render_explain(text: str, article: "Article") -> str:
     """Every block (for text, every input line) with its verdict, score and why."""
     page = article.page
     rows = [
@@ -2963,13 +2968,13 @@ class Options:
     """The parsed command line: FILE as path, an attribute per option, each
     at its default here until the command line sets it."""
 
-    path: str | None = None
+    path: "str | None" = None
     format = "text"
-    width: int | None = None
+    width: "int | None" = None
     color = "auto"
     pager = ascii = explain = check = keep_all = False
 
-    def __init__(self, values: dict[str, Any]) -> None:
+    def __init__(self, values: "dict[str, Any]") -> None:
         self.__dict__.update(values)
 
 
@@ -2987,7 +2992,7 @@ def width_value(text: str) -> int:
 # The options that take a value, as argparse takes them: the quick reader
 # tells a number by its type, the others by their choices. The defaults are
 # Options's.
-OPTIONS: dict[str, dict[str, Any]] = {
+OPTIONS: "dict[str, dict[str, Any]]" = {
     "--format": {"choices": ("text", "markdown", "json"), "help": "output format (default: text)"},
     "--width": {"type": width_value, "metavar": "N", "help": "wrap the text format at N columns, 0 for never; markdown, json and --explain are never wrapped (default: the terminal's width, at most 80; no wrapping in a pipe)"},
     "--color": {"choices": ("auto", "always", "never"), "help": "colour and bold in the output (default: auto: when writing to a terminal, unless NO_COLOR is set or TERM=dumb)"},
@@ -3013,7 +3018,7 @@ examples:
 """
 
 
-def clash(options: Options) -> str:
+def clash(options: "Options") -> str:
     """Why these options cannot go together, or ""."""
     if options.check and (options.explain or options.keep_all):
         return "--check cannot be combined with --explain or --keep-all"
@@ -3022,7 +3027,7 @@ def clash(options: Options) -> str:
     return ""
 
 
-def quick_options(argv: Sequence[str]) -> Options | None:
+def quick_options(argv: "Sequence[str]") -> "Options | None":
     """The options, read without argparse when argv is plain; None if not.
     Options that clash are left to argparse too, to report."""
     values: dict[str, Any] = {}
@@ -3050,7 +3055,7 @@ def quick_options(argv: Sequence[str]) -> Options | None:
     return Options(values)
 
 
-def parse_options(argv: Sequence[str]) -> Options:
+def parse_options(argv: "Sequence[str]") -> "Options":
     """The options in argv; usage errors exit 2 through argparse."""
     quick = quick_options(argv)
     if quick and not clash(quick):
@@ -3110,7 +3115,7 @@ def clean_text(data: bytes) -> str:
     return sanitise(decode_html(data) if html else fix_mojibake(decode(data)))
 
 
-def output(article: Article, text: str, options: Options, terminal: bool) -> bytes:
+def output(article: "Article", text: str, options: "Options", terminal: bool) -> bytes:
     """The output as bytes: JSON in UTF-8, escaped to ASCII (losing nothing)
     for --ascii or when stdout's encoding is another; the rest in stdout's
     encoding, folded to ASCII for --ascii or when it cannot show the text."""
@@ -3139,7 +3144,7 @@ def output(article: Article, text: str, options: Options, terminal: bool) -> byt
     return render(True).encode(encoding, "replace")
 
 
-def text_style(options: Options, terminal: bool) -> tuple[int, bool]:
+def text_style(options: "Options", terminal: bool) -> "tuple[int, bool]":
     """The wrap width and whether to colour, as --width and --color say; by
     default, in a terminal its width (at most READING_WIDTH) and colour unless
     NO_COLOR is set or TERM=dumb, in a pipe neither."""
@@ -3184,7 +3189,7 @@ def page(data: bytes) -> bool:
     return True
 
 
-def reason(problem: Exception) -> str:
+def reason(problem: "Exception") -> str:
     """What went wrong, in the system's words when it has them."""
     return getattr(problem, "strerror", None) or str(problem)
 
@@ -3199,7 +3204,7 @@ def error(message: str, kind: str = "error") -> int:
     return 1
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: "Sequence[str] | None" = None) -> int:
     """Run the command line; the exit status."""
     try:
         try:
@@ -3218,7 +3223,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error(f"cannot write standard output: {reason(problem)}")
 
 
-def run(options: Options) -> int:
+def run(options: "Options") -> int:
     """Read, clean and write one article as the options say."""
     path = options.path or ("-" if piped() else default_path())
     label = "standard input" if path == "-" else f"'{path}'"
