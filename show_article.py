@@ -14,8 +14,6 @@ share buttons, related links and footers gone:
     curl -sL URL | show_article.py | less
 """
 
-from __future__ import annotations
-
 import sys
 
 TYPE_CHECKING = False
@@ -30,13 +28,13 @@ __version__ = "2.0.0"
 # the compiler, which runs at every start, one token.
 
 
-def phrases(text: str) -> tuple[str, ...]:
+def phrases(text: str) -> "tuple[str, ...]":
     """The lines of text, stripped, without blank ones: a list of phrases,
     shortest first (so that a search can stop at the text's length)."""
     return tuple(sorted(filter(None, map(str.strip, text.split("\n"))), key=len))
 
 
-def word_set(text: str) -> frozenset[str]:
+def word_set(text: str) -> "frozenset[str]":
     """The words of text as a set: a word list written as running text."""
     return frozenset(text.split())
 
@@ -67,8 +65,6 @@ TITLE_CANDIDATES = 6
 # How far past the headline the date, byline and standfirst are looked for.
 META_REACH = 3
 BYLINE_REACH = 3
-# The words a headline says something in (more than a name or a label).
-HEADLINE_WORDS = 6
 # Characters past which a block is no title, nor a copy of one, and how
 # many more or fewer a copy of a title may have (its site's name cut).
 TITLE_LENGTH = 300
@@ -420,8 +416,7 @@ CLOSERS = "\"'”’»)]"
 # stripped of before it is looked up in STOPWORDS.
 SENTENCE_MARKS = (". ", "! ", "? ", "。", "！", "？")
 PUNCTUATION = ",.;:!?\"'“”‘’()«»[]"
-# Deleting these tells how many digits, and how many symbols, a text has.
-DIGITS = str.maketrans("", "", "0123456789")
+# Deleting these tells how many symbols a text has.
 SYMBOLS = str.maketrans("", "", "|/\\»«›‹•·<>=+#*@_~^{}[]()→←")
 # What Markdown converters escape with a backslash, and where an escaped
 # character waits while the markup around it is read.
@@ -831,9 +826,8 @@ relatively -4.33 performance -4.4 existing -4.41 then -4.44 based -4.46
 task -4.5 given -4.65 same -4.82 itself -4.94 however -5.03
 """
 # fitted: end
-VOCABULARY = {
-    word: float(weight)
-    for word, weight in zip(LEXICON.split()[0::2], LEXICON.split()[1::2])
+VOCABULARY = {  # "word weight" by twos, split once (a third of the time)
+    word: float(weight) for word, weight in zip(*[iter(LEXICON.split())] * 2)
 }
 
 
@@ -946,7 +940,7 @@ class Page:
         if text:
             self.add(text, kind, flags, linked, first | last << 32)
 
-    def lines(self) -> list[tuple[int, int]]:
+    def lines(self) -> "list[tuple[int, int]]":
         """The first and last line of every block."""
         with memoryview(self.spans) as raw, raw.cast("Q") as numbers:
             packed = numbers.tolist()
@@ -976,10 +970,10 @@ class Article:
 
     def __init__(
         self,
-        page: Page,
-        verdicts: list[Tag],
-        reasons: list[Tag],
-        score: list[float],
+        page: "Page",
+        verdicts: "list[Tag]",
+        reasons: "list[Tag]",
+        score: "list[float]",
     ) -> None:
         self.page = page
         self.verdicts = verdicts
@@ -994,7 +988,7 @@ class Article:
         self.body: list[Block] = []
         self.removed: list[str] = []
 
-    def settle(self) -> Article:
+    def settle(self) -> "Article":
         """The article with its body and removed blocks taken from the verdicts."""
         page = self.page
         self.body = [
@@ -1094,7 +1088,7 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8", "surrogateescape").translate(cp1252_table(0xDC00))
 
 
-def cp1252_table(offset: int) -> dict[int, str]:
+def cp1252_table(offset: int) -> "dict[int, str]":
     """Map offset+byte for bytes 0x80-0xFF to their Windows-1252 characters;
     the five bytes it leaves undefined to the code points of the same number."""
     return {
@@ -1117,7 +1111,7 @@ def fix_mojibake(text: str) -> str:
     )
 
 
-def unmangle(word: str, bytes_of: dict[int, str]) -> str:
+def unmangle(word: str, bytes_of: "dict[int, str]") -> str:
     """word re-read as UTF-8 when it is UTF-8 bytes shown as Windows-1252
     (bytes_of maps each character to the byte it was, as a code point). A
     word with a character past ASCII that reads so is always shorter."""
@@ -1139,17 +1133,20 @@ def sanitise(text: str) -> str:
         import re
 
         text = re.sub(ESCAPE_SEQUENCE, "", text)
+    for space in "\t\xa0":  # the common ones: replacing beats translating tenfold
+        text = text.replace(space, " ")
     if text.replace("\n", "").isprintable():
         return text  # nothing to drop or plain out: skip the slow translation
-    return text.translate(
-        {**dict.fromkeys(DROPPED_CHARS), **dict.fromkeys(SPACE_CHARS, " ")}
-    )
+    table = {**dict.fromkeys(DROPPED_CHARS), **dict.fromkeys(SPACE_CHARS, " ")}
+    # Only the lines that have one (each character of table is unprintable).
+    lines = text.split("\n")
+    return "\n".join(t if t.isprintable() else t.translate(table) for t in lines)
 
 
 # -- Blocks from text --------------------------------------------------------
 
 
-def lines_of(text: str) -> Iterator[str]:
+def lines_of(text: str) -> "Iterator[str]":
     """The lines of text one at a time, never all of them in memory at once."""
     start = 0
     end = text.find("\n")
@@ -1160,7 +1157,7 @@ def lines_of(text: str) -> Iterator[str]:
         yield text[start:]
 
 
-def text_page(text: str) -> Page:
+def text_page(text: str) -> "Page":
     """The paragraphs of saved text: lines, or hard-wrapped lines joined back."""
     text, refs = without_references(text)
     width = wrap_width(text)
@@ -1218,7 +1215,7 @@ def text_page(text: str) -> Page:
     return page
 
 
-def without_references(text: str) -> tuple[str, bool]:
+def without_references(text: str) -> "tuple[str, bool]":
     """text without the numbered list of link targets that lynx -dump prints
     at its end, and whether there was one (its [12] markers then go too)."""
     at = text.rfind("\nReferences\n")
@@ -1286,7 +1283,7 @@ def continues(previous: str, stripped: str, lead: int, indent: int, width: int) 
     return len(previous) + 1 + len(word) > width * WRAP_SLACK
 
 
-def runs_of(blocks: Sequence[int], kinds: Sequence[str]) -> Iterator[list[int]]:
+def runs_of(blocks: "Sequence[int]", kinds: "Sequence[str]") -> "Iterator[list[int]]":
     """The blocks (in order) in runs: a list's items together, every other
     block alone."""
     run: list[int] = []
@@ -1327,7 +1324,7 @@ def numeric(text: str) -> bool:
     return sum(1 for w in words if w.isdigit()) * 2 >= len(words) > 0
 
 
-def join_lines(head: str, tail: str, words: set[str]) -> tuple[str, str]:
+def join_lines(head: str, tail: str, words: "set[str]") -> "tuple[str, str]":
     """The end of a line and the joint before the next one ("" or " ").
 
     A hyphen at a line break stays (four-hour, Tu-160) unless the text
@@ -1352,7 +1349,7 @@ def single_spaced(text: str) -> str:
     return text
 
 
-def without_markers(text: str) -> tuple[str, int]:
+def without_markers(text: str) -> "tuple[str, int]":
     """text without lynx's link numbers ("[12]Home"), and how many it had."""
     pieces = text.split("[")
     out, found = [pieces[0]], 0
@@ -1382,7 +1379,7 @@ def without_image(text: str) -> str:
     return "".join(out)
 
 
-def unmarked(text: str) -> tuple[str, int]:
+def unmarked(text: str) -> "tuple[str, int]":
     """Markdown as the text it shows, and how many of its characters are
     links: [text](target) and ![alt](source) keep their text, emphasis
     markers and backslash escapes go (what is escaped stays as it is)."""
@@ -1406,7 +1403,7 @@ def unmarked(text: str) -> tuple[str, int]:
     return text, linked
 
 
-def without_targets(text: str) -> tuple[str, int]:
+def without_targets(text: str) -> "tuple[str, int]":
     """text with every [text](target) made its text; the characters linked.
 
     A picture inside a link ([![alt](src)](href)) takes a second pass.
@@ -1561,7 +1558,7 @@ agree     the share of the page's own titles that say the same
 """
 
 
-def names(table: str) -> list[str]:
+def names(table: str) -> "list[str]":
     """The feature names of a table: the first word of each line that does
     not carry on the one before, or every word of a table of bare names."""
     if "  " not in table:
@@ -1574,7 +1571,7 @@ LOCAL_AT = {name: i for i, name in enumerate(names(LOCAL))}
 DATED_MARK, END_MARK, HEADING_MARK = 1, 2, 4
 
 
-def shape(text: str) -> tuple[float, ...]:
+def shape(text: str) -> "tuple[float, ...]":
     """The LOCAL features of a block's text alone (chars to best)."""
     sample = text[:FEATURE_SAMPLE]
     lower = sample.lower()
@@ -1586,8 +1583,8 @@ def shape(text: str) -> tuple[float, ...]:
     count = len(words) + wide // 2 or 1
     letters = [w[0] for w in sample.split() if w[0].isalpha()]
     capital = sum(map(str.isupper, letters))
-    stops = sum(lower.count(mark) for mark in SENTENCE_MARKS)
-    digits = len(sample) - len(sample.translate(DIGITS))
+    stops = sum(map(lower.count, SENTENCE_MARKS))
+    digits = sum(map(sample.count, "0123456789"))
     symbols = len(sample) - len(sample.translate(SYMBOLS))
     bare = [w.strip(PUNCTUATION) for w in words]
     menu = len(words) <= MENU_WORDS
@@ -1618,26 +1615,27 @@ def shape(text: str) -> tuple[float, ...]:
     )
 
 
-def vocabulary_weights(words: Sequence[str]) -> tuple[float, float, float]:
+def vocabulary_weights(words: "Sequence[str]") -> "tuple[float, float, float]":
     """The vocab, worst and best features of a block's words (lowercase,
     stripped of punctuation)."""
-    found = [VOCABULARY[w] for w in set(words) if w in VOCABULARY]
+    found = [VOCABULARY[w] for w in VOCABULARY.keys() & words]
     if not found:
         return 0.0, 0.0, 0.0
     return sum(found) / len(found) ** 0.5 / 4, max(found) / 4, min(found) / 4
 
 
-def lexicon_words(lower: str) -> set[str]:
+def lexicon_words(lower: str) -> "set[str]":
     """The distinct words of a text that LEXICON may weigh: letters only,
     three or more."""
     words = (w.strip(PUNCTUATION) for w in lower[:FEATURE_SAMPLE].split())
     return {w for w in words if len(w) >= 3 and w.isalpha()}
 
 
-def local_rows(page: Page) -> Iterator[list[float]]:
+def local_rows(page: "Page") -> "Iterator[list[float]]":
     """The LOCAL (and for HTML, HTML_LOCAL) features of every block."""
     html = page.style == "html"
     seen: dict[str, tuple[float, ...]] = {}  # each distinct text measured once
+    bits: dict[int, list[float]] = {}  # HTML_LOCAL of each distinct flags
     marked = page.style == "markdown" or page.refs
     styles = [
         float(page.style == "lines"),
@@ -1653,13 +1651,15 @@ def local_rows(page: Page) -> Iterator[list[float]]:
         row = [1.0, *measured, 1.0 if kind and kind not in "#>" else 0.0]
         row += [1.0 if kind == "#" or flags & FLUSH else 0.0, link / 100, *styles]
         if html:
-            row += [1.0 if flags >> bit & 1 else 0.0 for bit in range(1, HTML_BITS)]
+            if flags not in bits:
+                bits[flags] = [float(flags >> bit & 1) for bit in range(1, HTML_BITS)]
+            row += bits[flags]
         yield row
 
 
 def context_rows(
-    page: Page, local: Sequence[float], marks: Sequence[int]
-) -> Iterator[list[float]]:
+    page: "Page", local: "Sequence[float]", marks: "Sequence[int]"
+) -> "Iterator[list[float]]":
     """The CONTEXT features of every block, from the local scores and marks."""
     n = len(local)
     clipped = [max(-SCORE_CLIP, min(SCORE_CLIP, s)) for s in local]
@@ -1712,8 +1712,8 @@ def context_rows(
 
 
 def vocabulary(
-    texts: Sequence[str], score: Sequence[float], words: dict[str, list[str]]
-) -> set[str]:
+    texts: "Sequence[str]", score: "Sequence[float]", words: "dict[str, list[str]]"
+) -> "set[str]":
     """The words of the page's surest prose: what its article is about."""
     core: set[str] = set()
     for text, s in zip(texts, score):
@@ -1722,7 +1722,9 @@ def vocabulary(
     return core
 
 
-def content_words(text: str, words: dict[str, list[str]] | None = None) -> list[str]:
+def content_words(
+    text: str, words: "dict[str, list[str]] | None" = None
+) -> "list[str]":
     """The words of text long enough to say what it is about (remembered in
     words, for as many texts as REPEATS_KEPT)."""
     found = words.get(text) if words is not None else None
@@ -1735,14 +1737,14 @@ def content_words(text: str, words: dict[str, list[str]] | None = None) -> list[
 
 
 def cohesion(
-    text: str, core: set[str], words: dict[str, list[str]] | None = None
+    text: str, core: "set[str]", words: "dict[str, list[str]] | None" = None
 ) -> float:
     """The share of a block's content words that the page's prose uses too."""
     found = content_words(text, words)
     return sum(map(core.__contains__, found)) / len(found) if found else 0.0
 
 
-def nearest(score: Sequence[float], long: Sequence[bool]) -> list[float]:
+def nearest(score: "Sequence[float]", long: "Sequence[bool]") -> "list[float]":
     """The score of the nearest long block before each block."""
     out, last = [], -SCORE_CLIP
     for s, is_long in zip(score, long):
@@ -1752,7 +1754,7 @@ def nearest(score: Sequence[float], long: Sequence[bool]) -> list[float]:
     return out
 
 
-def runs(marked: Sequence[bool]) -> list[float]:
+def runs(marked: "Sequence[bool]") -> "list[float]":
     """For each block, log2 of the run of marked blocks it stands in / 8."""
     out = [0.0] * len(marked)
     start = 0
@@ -1764,7 +1766,7 @@ def runs(marked: Sequence[bool]) -> list[float]:
     return out
 
 
-def distances(score: Sequence[float]) -> list[float]:
+def distances(score: "Sequence[float]") -> "list[float]":
     """How far back each block's nearest sure prose is, in NEAR_FAR units."""
     out, last = [], -NEAR_FAR
     for i, s in enumerate(score):
@@ -1775,8 +1777,11 @@ def distances(score: Sequence[float]) -> list[float]:
 
 
 def headline_rows(
-    page: Page, local: Sequence[float], marks: Sequence[int], kept: Sequence[bool]
-) -> Iterator[tuple[int, str, list[float]]]:
+    page: "Page",
+    local: "Sequence[float]",
+    marks: "Sequence[int]",
+    kept: "Sequence[bool]",
+) -> "Iterator[tuple[int, str, list[float]]]":
     """The candidates for the headline, with their HEADLINE features: the
     page's own titles (the first line of text saved a block a line, HTML's
     title tags), and the blocks from HEADLINE_REACH before the article's
@@ -1839,7 +1844,7 @@ def headline_rows(
 # -- Scores ------------------------------------------------------------------
 
 
-def model(table: str) -> dict[str, dict[str, float]]:
+def model(table: str) -> "dict[str, dict[str, float]]":
     """A fitted model: its sections ("local:", "in:"...), each of "name
     weight" pairs."""
     parts: dict[str, dict[str, float]] = {}
@@ -1855,20 +1860,20 @@ def model(table: str) -> dict[str, dict[str, float]]:
     return parts
 
 
-def weights(fitted: dict[str, float], features: Sequence[str]) -> list[float]:
+def weights(fitted: "dict[str, float]", features: "Sequence[str]") -> "list[float]":
     """The weights of a model's section in the order of features (0 for
     those it leaves out)."""
     return [fitted.get(name, 0.0) for name in features]
 
 
-def dot(row: Sequence[float], weight: Sequence[float]) -> float:
+def dot(row: "Sequence[float]", weight: "Sequence[float]") -> float:
     """The score of one row of features: its weighted sum."""
-    return sum(map(float.__mul__, row, weight))
+    return sum([x * w for x, w in zip(row, weight)])
 
 
 def local_scores(
-    page: Page, fitted: dict[str, dict[str, float]]
-) -> tuple[list[float], bytearray]:
+    page: "Page", fitted: "dict[str, dict[str, float]]"
+) -> "tuple[list[float], bytearray]":
     """Every block's local score, and its marks (DATED_MARK...)."""
     html = page.style == "html"
     weight = weights(
@@ -1881,7 +1886,7 @@ def local_scores(
     return local, marks
 
 
-def block_marks(row: Sequence[float]) -> int:
+def block_marks(row: "Sequence[float]") -> int:
     """The marks (DATED_MARK, END_MARK, HEADING_MARK) of a LOCAL row."""
     return (
         (DATED_MARK if row[LOCAL_AT["date"]] or row[LOCAL_AT["byline"]] else 0)
@@ -1902,7 +1907,7 @@ class Scores:
 
     __slots__ = ("after", "decode", "end", "inside", "keep", "local", "marks", "start")
 
-    def __init__(self, page: Page) -> None:
+    def __init__(self, page: "Page") -> None:
         fitted = model(HTML_MODEL if page.style == "html" else TEXT_MODEL)
         self.decode = fitted["decode"]
         self.local, self.marks = local_scores(page, fitted)
@@ -1917,7 +1922,7 @@ class Scores:
 # -- Sequence ----------------------------------------------------------------
 
 
-def sequence(scores: Scores, page: Page) -> list[bool]:
+def sequence(scores: "Scores", page: "Page") -> "list[bool]":
     """Which blocks are the article.
 
     The article is one stretch of the page. A Viterbi pass over three
@@ -2168,10 +2173,9 @@ def decode_html(data: bytes) -> str:
     return decode(data)
 
 
-def html_page(text: str) -> Page:
+def html_page(text: str) -> "Page":
     """The blocks of an HTML page, with what its markup says of it."""
     import re
-    from html import unescape
 
     page = Page("html")
     search = re.compile(HTML_MARKUP, re.DOTALL).search
@@ -2188,6 +2192,7 @@ def html_page(text: str) -> Page:
     kinds = dict(pair.split(":") for pair in HTML_KINDS.split())
     # What an element's attributes say: its href, hint flags, and whether it hides.
     seen: dict[str, tuple[str | None, int, bool]] = {}
+    hinting: dict[str, int] = {}  # and the hint flags of its class and id words
     metas: dict[str, Any] = {}
     scripts: list[str] = []
     names = [""]  # the open elements, outermost first, under a root
@@ -2211,7 +2216,7 @@ def html_page(text: str) -> Page:
         """Add the block read so far to the page."""
         nonlocal flags, linked, start
         mark()
-        raw = unescape("".join(pieces)).replace("\xad", "")  # soft hyphens split words
+        raw = unescaped("".join(pieces)).replace("\xad", "")  # soft hyphens split words
         pieces.clear()
         text = spaced(re.sub(HTML_MARKS, "", raw) if "\ufdd0" in raw else raw)
         if text:
@@ -2271,7 +2276,7 @@ def html_page(text: str) -> Page:
             pos = close.end() if close else len(text)
             if name == "title" and drop < 0:
                 metas.setdefault(
-                    "<title>", without_site(" ".join(unescape(raw).split()))
+                    "<title>", without_site(" ".join(unescaped(raw).split()))
                 )
             if "ld+json" in attributes:
                 scripts.append(raw)
@@ -2286,10 +2291,13 @@ def html_page(text: str) -> Page:
             value = attrs.get("content") or attrs.get("datetime") or attrs.get("href")
             if value:
                 metas.setdefault(key.lower(), value)
-            hints = tags.get(attrs.get("role", ""), 0) & ~HTML_OWN
             words = " ".join([attrs.get(k, "") for k in HTML_HINTED])
-            for hint in hinted(words):
-                hints |= HTML_BIT[str(hint.lastgroup)]
+            hints = hinting.get(words, -1)
+            if hints < 0:
+                hints = sum({HTML_BIT[str(h.lastgroup)] for h in hinted(words)})
+                if len(hinting) < HTML_SEEN:
+                    hinting[words] = hints
+            hints |= tags.get(attrs.get("role", ""), 0) & ~HTML_OWN
             hidden = "hidden" in attrs or attrs.get("aria-hidden") == "true"
             known = (
                 attrs.get("href"),
@@ -2333,13 +2341,14 @@ def html_page(text: str) -> Page:
     return page
 
 
-def html_meta(page: Page, metas: dict[str, Any], scripts: list[str]) -> Meta:
+def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "Meta":
     """What a page says of itself: its <meta>s, JSON-LD and headings."""
-    import json
     import re
 
     todo: list[Any] = []
     for script in scripts:  # its objects, without CDATA, ";" and comments
+        import json  # only for a page that has JSON-LD
+
         try:
             todo.append(
                 json.loads(f"[{script[script.find('{') : script.rfind('}') + 1]}]")
@@ -2358,7 +2367,7 @@ def html_meta(page: Page, metas: dict[str, Any], scripts: list[str]) -> Meta:
     meta = Meta()
     texts, flags = page.texts, page.flags
 
-    def said(keys: str) -> list[str]:
+    def said(keys: str) -> "list[str]":
         """What the page's metadata says under keys, in their order."""
         return [n for key in keys.split() for n in ld_names(metas.get(key))]
 
@@ -2402,17 +2411,25 @@ def html_meta(page: Page, metas: dict[str, Any], scripts: list[str]) -> Meta:
     return meta
 
 
+def unescaped(text: str) -> str:
+    """text with its character references read ("&amp;" -> "&"); html is
+    imported for text that has one, not for every page (a millisecond)."""
+    if "&" not in text:
+        return text
+    from html import unescape
+
+    return unescape(text)
+
+
 def shared(head: str, title: str) -> bool:
     """True when most of a heading's words are in a title."""
     words = set(fold(head).split())
     return len(words & set(fold(title).split())) * 2 > len(words)
 
 
-def ld_names(value: Any) -> list[str]:
+def ld_names(value: "Any") -> "list[str]":
     """The names in a <meta>'s content or a JSON-LD value: a string, or the
     name of a person, organisation or trail item, or a list of them."""
-    from html import unescape
-
     todo, found = [value], []
     for item in todo:
         if isinstance(item, list):
@@ -2420,14 +2437,14 @@ def ld_names(value: Any) -> list[str]:
         elif isinstance(item, dict):
             todo.append(item.get("name") or item.get("item") or item.get("@value"))
         elif isinstance(item, str) and item.strip() and not item.startswith(HTML_URLS):
-            found.append(" ".join(unescape(item).split()))
+            found.append(" ".join(unescaped(item).split()))
     return found
 
 
 # -- Structure ---------------------------------------------------------------
 
 
-def extract(text: str, keep_all: bool = False) -> Article:
+def extract(text: str, keep_all: bool = False) -> "Article":
     """The whole pipeline from clean text: blocks, scores, sequence, structure."""
     page = page_of(text)
     if keep_all or not page.texts:
@@ -2436,7 +2453,7 @@ def extract(text: str, keep_all: bool = False) -> Article:
     return structure(page, scores, sequence(scores, page))
 
 
-def page_of(text: str) -> Page:
+def page_of(text: str) -> "Page":
     """The blocks of a saved page, HTML or text; the first line of text saved
     a block a line is its window title, unless it is a paragraph (a
     sentence of more than HEAD_WORDS words, or several)."""
@@ -2455,7 +2472,7 @@ def paragraph(text: str) -> bool:
     return ends_sentence(text) and (words_in(text) > HEAD_WORDS or ". " in text)
 
 
-def structure(page: Page, scores: Scores | None, kept: list[bool]) -> Article:
+def structure(page: "Page", scores: "Scores | None", kept: "list[bool]") -> "Article":
     """The article: headline, standfirst, metadata and body, from the blocks
     the sequence kept (scores None: every block kept, --keep-all)."""
     n = len(kept)
@@ -2506,7 +2523,9 @@ def structure(page: Page, scores: Scores | None, kept: list[bool]) -> Article:
     return article.settle()
 
 
-def headline(page: Page, scores: Scores, kept: list[bool]) -> tuple[int, str | None]:
+def headline(
+    page: "Page", scores: "Scores", kept: "list[bool]"
+) -> "tuple[int, str | None]":
     """The headline's block (-1 when it is the page's own title) and text:
     the candidate the fitted HEADLINE weights favour."""
     fitted = model(HTML_MODEL if page.style == "html" else TEXT_MODEL)
@@ -2521,7 +2540,7 @@ def headline(page: Page, scores: Scores, kept: list[bool]) -> tuple[int, str | N
     return best[1], best[2]
 
 
-def standfirst(page: Page, head: int, verdicts: list[Tag]) -> int | None:
+def standfirst(page: "Page", head: int, verdicts: "list[Tag]") -> "int | None":
     """The standfirst's block: the article's first, when it is a short lead
     in a sentence or two right under the headline (its byline or date
     between), shorter than the paragraphs after it."""
@@ -2580,7 +2599,7 @@ def ends_sentence(text: str) -> bool:
     return bool(end) and end[-1] in SENTENCE_ENDS and not text.endswith("...")
 
 
-def has_phrase(lower: str, phrases: Sequence[str]) -> bool:
+def has_phrase(lower: str, phrases: "Sequence[str]") -> bool:
     """True when lower holds one of phrases (listed shortest first)."""
     for phrase in phrases:
         if len(phrase) > len(lower):
@@ -2607,20 +2626,19 @@ def commented(lower: str) -> bool:
 def timestamp(lower: str) -> bool:
     """True for a block that is only a date or a time ("2 days ago at 07:47 am")."""
     words = lower.replace(",", " ").split(None, TIME_WORDS_MAX)
-    if len(words) > TIME_WORDS_MAX or not any(c.isdigit() for c in lower):
+    if len(words) > TIME_WORDS_MAX or not any(map(str.isdigit, lower)):
         return False
-    other = [
-        w for w in words
-        if w.strip(".:()|-–—") not in TIME_WORDS
-        and w.strip(".:()|-–—") not in MONTHS
-        and not any(c.isdigit() for c in w)
-    ]  # fmt: skip
-    return len(other) <= 1 and (
-        bool(find_date(lower)) or "ago" in words or ":" in lower
-    )
+    other = 0  # words neither of time nor a number: one at most
+    for word in words:
+        bare = word.strip(".:()|-–—")
+        if bare not in TIME_WORDS and bare not in MONTHS:
+            other += not any(map(str.isdigit, word))
+            if other > 1:
+                return False
+    return bool(find_date(lower)) or "ago" in words or ":" in lower
 
 
-def find_date(text: str) -> str | None:
+def find_date(text: str) -> "str | None":
     """The ISO 8601 date a short block states ("November 20, 2019" -> "2019-11-20")."""
     if len(text) > DATE_LENGTH or not any(c.isdigit() for c in text):
         return None
@@ -2641,7 +2659,7 @@ def find_date(text: str) -> str | None:
     return None
 
 
-def iso_date(token: str) -> str | None:
+def iso_date(token: str) -> "str | None":
     """token as an ISO date when it is one: "2019-11-20", "20.11.2019",
     "11/20/2019" (a slash puts the month first, as in the US, unless that
     cannot be; a dot the day)."""
@@ -2674,21 +2692,15 @@ def number(token: str, low: int, high: int) -> int:
     return value if low <= value <= high else 0
 
 
-def byline_name(text: str) -> str | None:
+def byline_name(text: str) -> "str | None":
     """The author in a byline ("By Jamelle Bouie" -> "Jamelle Bouie"), also
     after a word for the piece ("Analysis by Chris Cillizza, CNN")."""
     words = text.split(None, 16)  # a byline has fewer words; a flood is not split
     if len(words) < 2 or len(words) > 16:
         return None
-    at = next(
-        (
-            i
-            for i, w in enumerate(words[: BYLINE_LEAD + 1])
-            if w.lower().rstrip(":") in BYLINE_WORDS
-        ),
-        None,
-    )
-    if at is None or (at and not words[0][:1].isupper()):
+    lead = [w.lower().rstrip(":") in BYLINE_WORDS for w in words[: BYLINE_LEAD + 1]]
+    at = lead.index(True) if True in lead else -1
+    if at < 0 or (at and not words[0][:1].isupper()):
         return None
     name = []
     for word in words[at + 1 :]:
@@ -2708,7 +2720,7 @@ def byline_name(text: str) -> str | None:
     return " ".join(name) if (2 if at else 1) <= len(name) <= 8 else None
 
 
-def breadcrumb(text: str, title: str | None) -> list[str]:
+def breadcrumb(text: str, title: "str | None") -> "list[str]":
     """The section names of a breadcrumb trail, without Home or the headline."""
     if len(text) > 300:
         return []
@@ -2735,7 +2747,7 @@ def breadcrumb(text: str, title: str | None) -> list[str]:
     return crumbs
 
 
-def unglue(text: str) -> list[str]:
+def unglue(text: str) -> "list[str]":
     """Words glued by a page's text copy ("HomeWorldAsia") pulled apart."""
     parts, start = [], 0
     for i in range(1, len(text)):
@@ -2746,7 +2758,7 @@ def unglue(text: str) -> list[str]:
     return parts
 
 
-def copy_of(crumb: str, title: str | None) -> bool:
+def copy_of(crumb: str, title: "str | None") -> bool:
     """True when a breadcrumb's last name is the headline, maybe cut short."""
     stem = fold(crumb.rstrip(".… "))
     if crumb.endswith(("...", "…")):
@@ -2758,7 +2770,7 @@ def copy_of(crumb: str, title: str | None) -> bool:
 
 
 def render_text(
-    article: Article, width: int, color: bool, terminal: bool, plain: bool = False
+    article: "Article", width: int, color: bool, terminal: bool, plain: bool = False
 ) -> str:
     """The article as plain text, wrapped at width (0: not at all); plain
     separates the metadata in ASCII, for --ascii."""
@@ -2789,7 +2801,7 @@ def render_text(
     return "\n\n".join(parts) + "\n"
 
 
-def wrap(text: str, width: int, first: str = "", indent: str = "") -> list[str]:
+def wrap(text: str, width: int, first: str = "", indent: str = "") -> "list[str]":
     """text in lines of at most width columns, greedy by words, the first
     line led by first and the others by indent; a word wider than a line is
     cut where the line is full. Each character is measured once: the time is
@@ -2829,7 +2841,7 @@ def wrap(text: str, width: int, first: str = "", indent: str = "") -> list[str]:
     return lines
 
 
-def column_table(text: str) -> dict[str, int]:
+def column_table(text: str) -> "dict[str, int]":
     """The columns each character of text takes in a terminal: wide CJK two,
     combining marks none, the rest one."""
     import unicodedata
@@ -2842,7 +2854,7 @@ def column_table(text: str) -> dict[str, int]:
     }
 
 
-def render_markdown(article: Article) -> str:
+def render_markdown(article: "Article") -> str:
     """The article as Markdown: # headline, standfirst in italics, paragraphs."""
     marks = {"": "", "#": "## ", "•": "- "}  # other kinds ("1.") as they are
     parts = [marks.get(b.kind, b.kind + " ") + linked(b.markdown) for b in article.body]
@@ -2894,7 +2906,7 @@ def md_escape(text: str) -> str:
     return escaped
 
 
-def render_json(article: Article, ascii_only: bool) -> str:
+def render_json(article: "Article", ascii_only: bool) -> str:
     """The article as one JSON object; ascii_only escapes what is not ASCII."""
     import json
 
@@ -2911,7 +2923,7 @@ def render_json(article: Article, ascii_only: bool) -> str:
     return json.dumps(doc, ensure_ascii=ascii_only, indent=2) + "\n"
 
 
-def render_explain(text: str, article: Article) -> str:
+def render_explain(text: str, article: "Article") -> str:
     """Every block (for text, every input line) with its verdict, score and why."""
     page = article.page
     rows = [
@@ -2957,13 +2969,13 @@ class Options:
     """The parsed command line: FILE as path, an attribute per option, each
     at its default here until the command line sets it."""
 
-    path: str | None = None
+    path: "str | None" = None
     format = "text"
-    width: int | None = None
+    width: "int | None" = None
     color = "auto"
     pager = ascii = explain = check = keep_all = False
 
-    def __init__(self, values: dict[str, Any]) -> None:
+    def __init__(self, values: "dict[str, Any]") -> None:
         self.__dict__.update(values)
 
 
@@ -2981,7 +2993,7 @@ def width_value(text: str) -> int:
 # The options that take a value, as argparse takes them: the quick reader
 # tells a number by its type, the others by their choices. The defaults are
 # Options's.
-OPTIONS: dict[str, dict[str, Any]] = {
+OPTIONS: "dict[str, dict[str, Any]]" = {
     "--format": {"choices": ("text", "markdown", "json"), "help": "output format (default: text)"},
     "--width": {"type": width_value, "metavar": "N", "help": "wrap the text format at N columns, 0 for never; markdown, json and --explain are never wrapped (default: the terminal's width, at most 80; no wrapping in a pipe)"},
     "--color": {"choices": ("auto", "always", "never"), "help": "colour and bold in the output (default: auto: when writing to a terminal, unless NO_COLOR is set or TERM=dumb)"},
@@ -3009,7 +3021,7 @@ examples:
 """
 
 
-def clash(options: Options) -> str:
+def clash(options: "Options") -> str:
     """Why these options cannot go together, or ""."""
     if options.check and (options.explain or options.keep_all):
         return "--check cannot be combined with --explain or --keep-all"
@@ -3018,7 +3030,7 @@ def clash(options: Options) -> str:
     return ""
 
 
-def quick_options(argv: Sequence[str]) -> Options | None:
+def quick_options(argv: "Sequence[str]") -> "Options | None":
     """The options, read without argparse when argv is plain; None if not.
     Options that clash are left to argparse too, to report."""
     values: dict[str, Any] = {}
@@ -3046,7 +3058,7 @@ def quick_options(argv: Sequence[str]) -> Options | None:
     return Options(values)
 
 
-def parse_options(argv: Sequence[str]) -> Options:
+def parse_options(argv: "Sequence[str]") -> "Options":
     """The options in argv; usage errors exit 2 through argparse."""
     quick = quick_options(argv)
     if quick and not clash(quick):
@@ -3106,7 +3118,7 @@ def clean_text(data: bytes) -> str:
     return sanitise(decode_html(data) if html else fix_mojibake(decode(data)))
 
 
-def output(article: Article, text: str, options: Options, terminal: bool) -> bytes:
+def output(article: "Article", text: str, options: "Options", terminal: bool) -> bytes:
     """The output as bytes: JSON in UTF-8, escaped to ASCII (losing nothing)
     for --ascii or when stdout's encoding is another; the rest in stdout's
     encoding, folded to ASCII for --ascii or when it cannot show the text."""
@@ -3135,7 +3147,7 @@ def output(article: Article, text: str, options: Options, terminal: bool) -> byt
     return render(True).encode(encoding, "replace")
 
 
-def text_style(options: Options, terminal: bool) -> tuple[int, bool]:
+def text_style(options: "Options", terminal: bool) -> "tuple[int, bool]":
     """The wrap width and whether to colour, as --width and --color say; by
     default, in a terminal its width (at most READING_WIDTH) and colour unless
     NO_COLOR is set or TERM=dumb, in a pipe neither."""
@@ -3180,7 +3192,7 @@ def page(data: bytes) -> bool:
     return True
 
 
-def reason(problem: Exception) -> str:
+def reason(problem: "Exception") -> str:
     """What went wrong, in the system's words when it has them."""
     return getattr(problem, "strerror", None) or str(problem)
 
@@ -3195,7 +3207,7 @@ def error(message: str, kind: str = "error") -> int:
     return 1
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: "Sequence[str] | None" = None) -> int:
     """Run the command line; the exit status."""
     try:
         try:
@@ -3214,7 +3226,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error(f"cannot write standard output: {reason(problem)}")
 
 
-def run(options: Options) -> int:
+def run(options: "Options") -> int:
     """Read, clean and write one article as the options say."""
     path = options.path or ("-" if piped() else default_path())
     label = "standard input" if path == "-" else f"'{path}'"
