@@ -1618,8 +1618,8 @@ def shape(text: str) -> "tuple[float, ...]":
 def vocabulary_weights(words: "Sequence[str]") -> "tuple[float, float, float]":
     """The vocab, worst and best features of a block's words (lowercase,
     stripped of punctuation)."""
-    found = [VOCABULARY[w] for w in VOCABULARY.keys() & words]
-    if not found:
+    found = sorted([VOCABULARY[w] for w in VOCABULARY.keys() & words])  # summed
+    if not found:  # in one order whatever the hash seed: the same figures
         return 0.0, 0.0, 0.0
     return sum(found) / len(found) ** 0.5 / 4, max(found) / 4, min(found) / 4
 
