@@ -62,7 +62,7 @@ HEADLINE_REACH = 40
 # and the most of a page's own titles (HTML's title tags) weighed.
 TOPIC_BLOCKS = 12
 TITLE_CANDIDATES = 6
-# How far past the headline the date, byline and standfirst are looked for.
+# How far past the headline the byline and section are looked for.
 META_REACH = 3
 BYLINE_REACH = 3
 # Characters past which a block is no title, nor a copy of one, and how
@@ -2513,14 +2513,25 @@ def structure(page: "Page", scores: "Scores | None", kept: "list[bool]") -> "Art
     low = max(0, top - HEADLINE_REACH)
     near = page.texts[low : top + META_REACH + 1]
     meta = page.meta
-    nearest = sorted(range(len(near)), key=lambda i: abs(low + i - top))
-    article.date = meta.date or next(
-        filter(None, (find_date(near[i]) for i in nearest)), None
-    )
+    dates = (find_date(page.texts[i]) for i in outward(top, n))  # nearest first
+    article.date = meta.date or next(filter(None, dates), None)
     article.byline = meta.byline or next(filter(None, map(byline_name, near)), None)
     crumbs = (breadcrumb(t, article.title) for t in near[: top - low])
     article.section = meta.section or next(filter(None, crumbs), [])
     return article.settle()
+
+
+def outward(at: int, n: int) -> "Iterator[int]":
+    """The blocks of a page of n, nearest to block at first (of two as near,
+    the one before): a date is the one nearest the article's top, over or
+    under it, however far (the page's own date line, or "Published" under
+    the article)."""
+    yield at
+    for step in range(1, max(at + 1, n - at)):
+        if at - step >= 0:
+            yield at - step
+        if at + step < n:
+            yield at + step
 
 
 def headline(

@@ -469,10 +469,23 @@ class TestMetadata(CheckMixin):
                     (doc["section"], doc["title"]), (["News", "Local"], HEADLINE)
                 )
 
-    # Only two blocks past the headline are searched (the slice in structure()
     def test_date_under_the_standfirst_and_byline(self) -> None:
         doc = json_of(self.page(HEADLINE, STANDFIRST, "By " + AUTHOR, DATE))
         self.check((doc["date"], doc["byline"]), (ISO_DATE, AUTHOR))
+
+    def test_date_under_the_article(self) -> None:
+        """A page that dates its story only under it, however long it is."""
+        after = (part("line", "Published 20 November 2019"),)
+        parts = [p for p in story(after=after) if p != part("line", DATE)]
+        doc = json_of(pages.page_text(parts))
+        self.check(doc["date"], "2019-11-20")
+
+    def test_date_nearest_the_article(self) -> None:
+        """Of two dates, the one nearer the article's top: the story's own,
+        not a comment's under it."""
+        after = (part("line", "Comment posted 2 December 2019"),)
+        doc = json_of(pages.page_text(story(after=after)))
+        self.check(doc["date"], ISO_DATE)
 
 
 class TestInsideTheArticle(CheckMixin):
