@@ -2402,7 +2402,7 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     dates = [*said(HTML_PUBLISHED), *near, *hinted, *said(HTML_DATED)]
     dates += [
         "-".join(url.groups()) if url else "",
-        *(t[:HTML_DATE_CHARS] for t in texts),
+        *(texts[i][:HTML_DATE_CHARS] for i in outward(at, len(texts))),
     ]
     dated = (find_date(d.replace(":", " ")) for d in dates)  # "Datum:26. Mai 2020"
     meta.date = next(filter(None, dated), "")
@@ -2526,11 +2526,10 @@ def outward(at: int, n: int) -> "Iterator[int]":
     the one before): a date is the one nearest the article's top, over or
     under it, however far (the page's own date line, or "Published" under
     the article)."""
-    yield at
-    for step in range(1, max(at + 1, n - at)):
-        if at - step >= 0:
+    for step in range(max(at + 1, n - at)):
+        if 0 <= at - step < n:
             yield at - step
-        if at + step < n:
+        if step and at + step < n:
             yield at + step
 
 

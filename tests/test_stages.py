@@ -24,6 +24,23 @@ class TableMixin(CheckMixin):
                 self.check(stage(given), expected)
 
 
+class TestOutward(CheckMixin):
+    """outward: a page's blocks, nearest to one first (where a date is
+    looked for, from the article's top)."""
+
+    def test_orders(self) -> None:
+        cases = [
+            ((2, 5), [2, 1, 3, 0, 4]),
+            ((0, 3), [0, 1, 2]),
+            ((3, 4), [3, 2, 1, 0]),
+            ((1, 6), [1, 0, 2, 3, 4, 5]),
+            ((0, 0), []),
+        ]
+        for (at, n), expected in cases:
+            with self.subTest(at=at, n=n):
+                self.check(list(sa.outward(at, n)), expected)
+
+
 class TestFindDate(TableMixin):
     """find_date: the ISO date a short block states."""
 
