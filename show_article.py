@@ -1288,10 +1288,8 @@ def runs_of(blocks: "Sequence[int]", kinds: "Sequence[str]") -> "Iterator[list[i
     block alone."""
     run: list[int] = []
     for i in blocks:
-        item = kinds[i] not in ("", "#", ">")
-        if run and not (
-            item and run[-1] == i - 1 and kinds[run[-1]] not in ("", "#", ">")
-        ):
+        item = kinds[i] not in "#>"  # a list item ("" is in "#>" too)
+        if run and not (item and run[-1] == i - 1 and kinds[run[-1]] not in "#>"):
             yield run
             run = []
         run.append(i)
@@ -1593,24 +1591,24 @@ def shape(text: str) -> "tuple[float, ...]":
         sum(map(STOPWORDS.__contains__, bare)) / n,
         (len(letters) - capital) / n,
         capital / n,
-        1.0 if ends_sentence(text) else 0.0,
+        float(ends_sentence(text)),
         min(1.0, stops / count),
-        min(1.0, (lower.count(",") + lower.count("，") + lower.count("、")) / count),
+        min(1.0, sum(map(lower.count, ",，、")) / count),
         digits / len(sample),
         wide / len(sample),
         symbols / len(sample),
         min(1.0, (len(sample) - wide) / n / 10),
-        1.0 if menu and has_phrase(lower, FURNITURE) else 0.0,
-        1.0 if has_phrase(lower, SMALL_PRINT) else 0.0,
-        1.0 if timestamp(lower) else 0.0,
+        float(menu and has_phrase(lower, FURNITURE)),
+        float(has_phrase(lower, SMALL_PRINT)),
+        float(timestamp(lower)),
         1.0 if byline_name(sample) else 0.0,
-        1.0 if menu and ends_article(lower) else 0.0,
-        1.0 if 4 <= len(words) <= 7 else 0.0,
-        1.0 if 8 <= len(words) <= 15 else 0.0,
+        float(menu and ends_article(lower)),
+        float(4 <= len(words) <= 7),
+        float(8 <= len(words) <= 15),
         1.0 if menu and len(words) >= 2 and digits else 0.0,
-        1.0 if sample.isupper() else 0.0,
-        1.0 if sample[:1] in QUOTES else 0.0,
-        1.0 if "http" in lower or "www." in lower or "@" in lower else 0.0,
+        float(sample.isupper()),
+        float(sample[:1] in QUOTES),
+        float("http" in lower or "www." in lower or "@" in lower),
         *vocabulary_weights(bare),
     )
 
@@ -1633,7 +1631,6 @@ def lexicon_words(lower: str) -> "set[str]":
 
 def local_rows(page: "Page") -> "Iterator[list[float]]":
     """The LOCAL (and for HTML, HTML_LOCAL) features of every block."""
-    html = page.style == "html"
     seen: dict[str, tuple[float, ...]] = {}  # each distinct text measured once
     bits: dict[int, list[float]] = {}  # HTML_LOCAL of each distinct flags
     marked = page.style == "markdown" or page.refs
@@ -1648,9 +1645,9 @@ def local_rows(page: "Page") -> "Iterator[list[float]]":
             measured = shape(text)
             if len(seen) < REPEATS_KEPT:
                 seen[text] = measured
-        row = [1.0, *measured, 1.0 if kind and kind not in "#>" else 0.0]
+        row = [1.0, *measured, float(kind not in "#>")]  # "" is in "#>" too
         row += [1.0 if kind == "#" or flags & FLUSH else 0.0, link / 100, *styles]
-        if html:
+        if page.style == "html":
             if flags not in bits:
                 bits[flags] = [float(flags >> bit & 1) for bit in range(1, HTML_BITS)]
             row += bits[flags]
@@ -1662,7 +1659,7 @@ def context_rows(
 ) -> "Iterator[list[float]]":
     """The CONTEXT features of every block, from the local scores and marks."""
     n = len(local)
-    clipped = [max(-SCORE_CLIP, min(SCORE_CLIP, s)) for s in local]
+    clipped = list(map(clip, local))
     padded = [-SCORE_CLIP] * NEAR_BLOCKS + clipped + [-SCORE_CLIP] * NEAR_BLOCKS
     window = sum(padded[: 2 * NEAR_BLOCKS + 1])
     words: dict[str, list[str]] = {}  # each distinct text's content words
@@ -1675,7 +1672,7 @@ def context_rows(
     last_long = nearest(clipped, long)
     next_long = nearest(clipped[::-1], long[::-1])[::-1]
     shorts = runs([not x for x in long])
-    items = runs([bool(k) and k not in "#>" for k in page.kinds])
+    items = runs([k not in "#>" for k in page.kinds])  # list items: "" is in "#>"
     dated = bytes(2 * NEAR_BLOCKS) + bytes(m & DATED_MARK for m in marks)
     ended = closed = seen = 0.0
     for i, text in enumerate(page.texts):
@@ -1709,6 +1706,11 @@ def context_rows(
         if marks[i] & END_MARK and seen >= ENDED_PROSE * total:
             ended = 1.0
             closed = closed or float(commented(text.lower()))
+
+
+def clip(score: float) -> float:
+    """A score within SCORE_CLIP of 0."""
+    return max(-SCORE_CLIP, min(SCORE_CLIP, score))
 
 
 def vocabulary(
@@ -1802,6 +1804,7 @@ def headline_rows(
             continue
         mine = rank < len(own)
         words = text.split()
+        count = len(words)
         folded = fold(text)
         shared = 0 if mine else len(set(folded.split()) & set(title))
         gap = HEADLINE_REACH if mine else first - at
@@ -1811,29 +1814,27 @@ def headline_rows(
             text,
             [
                 1.0,
-                1.0 if mine else 0.0,
-                1.0 if gap == 0 else 0.0,
-                1.0 if 1 <= gap <= 2 else 0.0,
-                1.0 if 3 <= gap <= 5 else 0.0,
-                1.0 if gap >= 6 else 0.0,
-                1.0 if gap < 0 else 0.0,
+                float(mine),
+                float(gap == 0),
+                float(1 <= gap <= 2),
+                float(3 <= gap <= 5),
+                float(gap >= 6),
+                float(gap < 0),
                 1.0 if mark & HEADING_MARK else 0.0,
-                1.0 if len(words) <= 2 else 0.0,
-                1.0 if 3 <= len(words) <= 5 else 0.0,
-                1.0 if 13 <= len(words) <= 25 else 0.0,
-                1.0 if len(words) > 25 else 0.0,
-                sum(1 for w in words if w[:1].isupper()) / max(1, len(words)),
-                1.0 if text.rstrip(CLOSERS).endswith(".") else 0.0,
+                float(count <= 2),
+                float(3 <= count <= 5),
+                float(13 <= count <= 25),
+                float(count > 25),
+                sum(1 for w in words if w[:1].isupper()) / max(1, count),
+                float(text.rstrip(CLOSERS).endswith(".")),
                 shared / max(len(folded.split()), len(title), 1),
-                1.0 if not mine and folded.split() == title else 0.0,
+                float(not mine and folded.split() == title),
                 1.0 if mark & DATED_MARK else 0.0,
-                1.0 if not mine and texts.count(text) > 1 else 0.0,
-                max(-SCORE_CLIP, min(SCORE_CLIP, local[at])) / SCORE_CLIP
-                if not mine
-                else 0.0,
-                sum(1 for m in marks[at + 1 : first] if m & DATED_MARK) / 3
-                if not mine
-                else 0.0,
+                float(not mine and texts.count(text) > 1),
+                0.0 if mine else clip(local[at]) / SCORE_CLIP,
+                0.0
+                if mine
+                else sum(1 for m in marks[at + 1 : first] if m & DATED_MARK) / 3,
                 cohesion(text, topic),
                 1 / (1 + rank) if mine else 0.0,
                 titles.count(folded) / len(titles) if titles else 0.0,
