@@ -1161,7 +1161,10 @@ def text_page(text: str) -> "Page":
     """The paragraphs of saved text: lines, or hard-wrapped lines joined back."""
     text, refs = without_references(text)
     width = wrap_width(text)
-    markdown = looks_markdown(text)
+    # Markdown: inline links and images, as converters write them, or a "# "
+    # heading on its first line (as this script writes it).
+    sample = text[:SNIFF_BYTES]
+    markdown = sample.count("](") >= MARKDOWN_LINKS or sample.lstrip().startswith("# ")
     indented = bool(width) and indented_text(text)
     page = Page("markdown" if markdown else "wrapped" if width else "lines")
     page.refs = refs
@@ -1221,8 +1224,8 @@ def without_references(text: str) -> "tuple[str, bool]":
     at = text.rfind("\nReferences\n")
     if at < 0:
         return text, False
-    rest = text[at + 12 : at + 400].split()
-    if not any(word[:-1].isdigit() and word.endswith(".") for word in rest[:4]):
+    rest = text[at + 12 : at + 400].split()[:4]
+    if not any(word[:-1].isdigit() and word.endswith(".") for word in rest):
         return text, False
     return text[:at], True
 
@@ -1247,13 +1250,6 @@ def wrap_width(text: str) -> int:
     return width if full * 4 >= len(lengths) or full >= 3 else 0
 
 
-def looks_markdown(text: str) -> bool:
-    """True for Markdown: inline links and images, as converters write them,
-    or a "# " heading on its first line (as this script writes it)."""
-    sample = text[:SNIFF_BYTES]
-    return sample.count("](") >= MARKDOWN_LINKS or sample.lstrip().startswith("# ")
-
-
 def indented_text(text: str) -> bool:
     """True when most lines are indented, as lynx indents all but headings."""
     lines = [line for line in text[:SNIFF_BYTES].split("\n") if line.strip()]
@@ -1272,12 +1268,16 @@ def bullet(stripped: str, lists: bool) -> str:
 
 def continues(previous: str, stripped: str, lead: int, indent: int, width: int) -> bool:
     """True when a line carries on the hard-wrapped line before it."""
-    if not width or lead != indent:
+    if (
+        not width
+        or lead != indent
+        # columns of a table row, which wrapping never spaces out
+        or "   " in stripped
+        or "   " in previous.strip()
+        # rows of a table, whatever their length
+        or (numeric(previous) and numeric(stripped))
+    ):
         return False
-    if "   " in stripped or "   " in previous.strip():
-        return False  # columns of a table row, which wrapping never spaces out
-    if numeric(previous) and numeric(stripped):
-        return False  # rows of a table, whatever their length
     word = stripped.split(" ", 1)[0]
     word = word[:1] if word[:1] >= WIDE else word  # CJK wraps between characters
     return len(previous) + 1 + len(word) > width * WRAP_SLACK
@@ -1331,11 +1331,8 @@ def join_lines(head: str, tail: str, words: "set[str]") -> "tuple[str, str]":
     if head[-1:] >= WIDE and tail[:1] >= WIDE:
         return head, ""  # CJK: no spaces between words to put back
     if head.endswith("-") and head[-2:-1].isalpha() and tail[:1].islower():
-        left = head.rsplit(" ", 1)[-1][:-1]
-        right = tail.split(" ", 1)[0]
-        if (left + right).lower() in words:
-            return head[:-1], ""
-        return head, ""
+        whole = head.rsplit(" ", 1)[-1][:-1] + tail.split(" ", 1)[0]
+        return (head[:-1] if whole.lower() in words else head), ""
     return head, " "
 
 
@@ -1383,17 +1380,16 @@ def unmarked(text: str) -> "tuple[str, int]":
     markers and backslash escapes go (what is escaped stays as it is)."""
     if "\\" in text:  # escaped characters stand in a private-use plane
         pieces = text.replace("\\\\", chr(ESCAPED + 92)).split("\\")
-        for i in range(1, len(pieces)):
-            if pieces[i][:1] and pieces[i][0] in MARKDOWN_ESCAPES:
-                pieces[i] = chr(ESCAPED + ord(pieces[i][0])) + pieces[i][1:]
+        for i, piece in enumerate(pieces[1:], 1):
+            if piece[:1] and piece[0] in MARKDOWN_ESCAPES:
+                pieces[i] = chr(ESCAPED + ord(piece[0])) + piece[1:]
             else:
-                pieces[i] = "\\" + pieces[i]
+                pieces[i] = "\\" + piece
         text = "".join(pieces)
     linked = 0
     if "](" in text:
         text, linked = without_targets(text)
-    if "**" in text:
-        text = text.replace("**", "")
+    text = text.replace("**", "")
     if "_" in text:
         text = without_underscores(text)
     if not text.isascii():
@@ -1633,11 +1629,10 @@ def local_rows(page: "Page") -> "Iterator[list[float]]":
     """The LOCAL (and for HTML, HTML_LOCAL) features of every block."""
     seen: dict[str, tuple[float, ...]] = {}  # each distinct text measured once
     bits: dict[int, list[float]] = {}  # HTML_LOCAL of each distinct flags
-    marked = page.style == "markdown" or page.refs
     styles = [
         float(page.style == "lines"),
         float(page.style == "wrapped"),
-        float(marked),
+        float(page.style == "markdown" or page.refs),
     ]
     for text, kind, flags, link in zip(page.texts, page.kinds, page.flags, page.links):
         measured = seen.get(text)
@@ -1663,7 +1658,13 @@ def context_rows(
     padded = [-SCORE_CLIP] * NEAR_BLOCKS + clipped + [-SCORE_CLIP] * NEAR_BLOCKS
     window = sum(padded[: 2 * NEAR_BLOCKS + 1])
     words: dict[str, list[str]] = {}  # each distinct text's content words
-    core = vocabulary(page.texts, clipped, words)
+    # The words of the page's surest prose: what its article is about.
+    core = {
+        word
+        for text, score in zip(page.texts, clipped)
+        if score >= CORE_SCORE
+        for word in content_words(text, words)
+    }
     prose = [max(0.0, s) for s in clipped]
     total = sum(prose) or 1.0
     ahead = distances(clipped[::-1])[::-1]
@@ -1713,17 +1714,6 @@ def clip(score: float) -> float:
     return max(-SCORE_CLIP, min(SCORE_CLIP, score))
 
 
-def vocabulary(
-    texts: "Sequence[str]", score: "Sequence[float]", words: "dict[str, list[str]]"
-) -> "set[str]":
-    """The words of the page's surest prose: what its article is about."""
-    core: set[str] = set()
-    for text, s in zip(texts, score):
-        if s >= CORE_SCORE:
-            core.update(content_words(text, words))
-    return core
-
-
 def content_words(
     text: str, words: "dict[str, list[str]] | None" = None
 ) -> "list[str]":
@@ -1760,10 +1750,9 @@ def runs(marked: "Sequence[bool]") -> "list[float]":
     """For each block, log2 of the run of marked blocks it stands in / 8."""
     out = [0.0] * len(marked)
     start = 0
-    for i in range(len(marked) + 1):
-        if i == len(marked) or not marked[i]:
-            for j in range(start, i):
-                out[j] = log2(i - start) / 8
+    for i, on in enumerate([*marked, False]):
+        if not on:
+            out[start:i] = [log2(i - start) / 8] * (i - start)
             start = i + 1
     return out
 
@@ -1970,11 +1959,11 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
         region.insert(0, region[0] - 1)  # the article's paragraph just before it
     lists = []
     for run in runs_of(region, page.kinds):  # a list is kept whole, or not
-        passed = sum(keep[i] for i in run) / len(run) > least
+        mean = sum(keep[i] for i in run) / len(run)
         for i in run:
-            kept[i] = passed
+            kept[i] = mean > least
         if len(run) > 1:
-            lists.append((run, sum(keep[i] for i in run) / len(run)))
+            lists.append((run, mean))
     for run, mean in lists:  # a list between paragraphs of the article is its
         if run[0] and run[-1] + 1 < n and kept[run[0] - 1] and kept[run[-1] + 1]:
             for i in run:
@@ -2662,7 +2651,7 @@ def find_date(text: str) -> "str | None":
         if month is None:
             continue
         for day_at, year_at in ((i - 1, i + 1), (i + 1, i + 2)):
-            if 0 <= day_at < len(tokens) and 0 <= year_at < len(tokens):
+            if day_at >= 0 and year_at < len(tokens):  # day_at < year_at
                 day = number(tokens[day_at].rstrip("stndrh").rstrip("."), 1, 31)
                 year = number(tokens[year_at], 1900, 2099)
                 if day and year:
@@ -2716,11 +2705,12 @@ def byline_name(text: str) -> "str | None":
     name = []
     for word in words[at + 1 :]:
         bare = word.rstrip(",|")
+        lower = bare.lower().rstrip(".:")
         if (
             word in ("|", "-", "–", "—")
             or not (bare[:1].isupper() or bare in ("and", "&"))
-            or bare.lower().rstrip(".:") in MONTHS
-            or bare.lower().rstrip(".:") in TIME_WORDS
+            or lower in MONTHS
+            or lower in TIME_WORDS
         ):
             break
         name.append(bare)
@@ -2751,11 +2741,7 @@ def breadcrumb(text: str, title: "str | None") -> "list[str]":
     headline_copy = copy_of(crumbs[-1], title)
     if not (homely or headline_copy):
         return []
-    if headline_copy:
-        crumbs.pop()
-    if homely:
-        crumbs.pop(0)
-    return crumbs
+    return crumbs[homely : len(crumbs) - headline_copy]  # no Home, no headline
 
 
 def unglue(text: str) -> "list[str]":
@@ -2772,9 +2758,9 @@ def unglue(text: str) -> "list[str]":
 def copy_of(crumb: str, title: "str | None") -> bool:
     """True when a breadcrumb's last name is the headline, maybe cut short."""
     stem = fold(crumb.rstrip(".… "))
-    if crumb.endswith(("...", "…")):
-        return True
-    return bool(title) and len(stem) > 10 and fold(title or "").startswith(stem)
+    return crumb.endswith(("...", "…")) or (  # no title: "" starts no such stem
+        len(stem) > 10 and fold(title or "").startswith(stem)
+    )
 
 
 # -- Render ------------------------------------------------------------------
