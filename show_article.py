@@ -1598,7 +1598,12 @@ def shape(text: str) -> "tuple[float, ...]":
         float(has_phrase(lower, SMALL_PRINT)),
         float(timestamp(lower)),
         1.0 if byline_name(sample) else 0.0,
-        float(menu and ends_article(lower)),
+        # a heading that opens what follows an article ("Most Popular",
+        # "Comments", a blog's "10 thoughts on …")
+        float(
+            menu
+            and (commented(lower) or lower.strip(" :.-–—|»›>").startswith(END_MARKERS))
+        ),
         float(4 <= len(words) <= 7),
         float(8 <= len(words) <= 15),
         1.0 if menu and len(words) >= 2 and digits else 0.0,
@@ -1861,21 +1866,6 @@ def dot(row: "Sequence[float]", weight: "Sequence[float]") -> float:
     return sum([x * w for x, w in zip(row, weight)])
 
 
-def local_scores(
-    page: "Page", fitted: "dict[str, dict[str, float]]"
-) -> "tuple[list[float], bytearray]":
-    """Every block's local score, and its marks (DATED_MARK...)."""
-    html = page.style == "html"
-    weight = weights(
-        fitted["local"], names(LOCAL) + (names(HTML_LOCAL) if html else [])
-    )
-    local, marks = [], bytearray()
-    for row in local_rows(page):
-        local.append(dot(row, weight))
-        marks.append(block_marks(row))
-    return local, marks
-
-
 def block_marks(row: "Sequence[float]") -> int:
     """The marks (DATED_MARK, END_MARK, HEADING_MARK) of a LOCAL row."""
     return (
@@ -1898,9 +1888,17 @@ class Scores:
     __slots__ = ("after", "decode", "end", "inside", "keep", "local", "marks", "start")
 
     def __init__(self, page: "Page") -> None:
-        fitted = model(HTML_MODEL if page.style == "html" else TEXT_MODEL)
+        html = page.style == "html"
+        fitted = model(HTML_MODEL if html else TEXT_MODEL)
         self.decode = fitted["decode"]
-        self.local, self.marks = local_scores(page, fitted)
+        weight = weights(
+            fitted["local"], names(LOCAL) + (names(HTML_LOCAL) if html else [])
+        )
+        self.local: list[float] = []
+        self.marks = bytearray()  # DATED_MARK...
+        for row in local_rows(page):
+            self.local.append(dot(row, weight))
+            self.marks.append(block_marks(row))
         tables = [weights(fitted[k], names(CONTEXT)) for k in SCORED]
         columns: list[list[float]] = [[] for _ in SCORED]
         for row in context_rows(page, self.local, self.marks):
@@ -1946,16 +1944,19 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
     for i in range(n - 1, -1, -1):
         if state == 1:
             region.append(i)
-            state = 1 if trail[i] & 1 else 0
+            state = trail[i] & 1
         elif state == 2:
             state = 1 if trail[i] & 2 else 2
         else:
             break
     keep, least = scores.keep, scores.decode["keep"]
     region.reverse()
-    while region and region[0] and keep[region[0] - 1] > least:
-        if not paragraph(page.texts[region[0] - 1]):
-            break
+    while (
+        region
+        and region[0]
+        and keep[region[0] - 1] > least
+        and paragraph(page.texts[region[0] - 1])
+    ):
         region.insert(0, region[0] - 1)  # the article's paragraph just before it
     lists = []
     for run in runs_of(region, page.kinds):  # a list is kept whole, or not
@@ -2172,10 +2173,9 @@ def html_page(text: str) -> "Page":
     parse = re.compile(HTML_ATTRIBUTE).findall
     hinted = re.compile(HTML_HINTS).finditer
     hiding = re.compile(HTML_HIDDEN).search
-    lines = HTML_TAGS.strip().split("\n")
     tags = {
         tag: HTML_BIT[flag]
-        for flag, *elements in map(str.split, lines)
+        for flag, *elements in map(str.split, HTML_TAGS.strip().split("\n"))
         for tag in elements
     }
     tags["h1"] |= HTML_H1
@@ -2552,16 +2552,13 @@ def standfirst(page: "Page", head: int, verdicts: "list[Tag]") -> "int | None":
     lead, after = page.texts[body[0]], [len(page.texts[i]) for i in body[1:4]]
     if (
         page.kinds[body[0]]
-        or not sentence_like(lead)
+        or len(lead.split(None, 5)) < 6  # a sentence: six words or more,
+        or not ends_sentence(lead)  # an end and a capital
+        or not lead[:1].isupper()
         or len(lead) > min(STANDFIRST_MAX, STANDFIRST_SHARE * sum(after) / len(after))
     ):
         return None
     return body[0]
-
-
-def sentence_like(text: str) -> bool:
-    """True for a run of words that reads as a sentence."""
-    return len(text.split(None, 5)) == 6 and ends_sentence(text) and text[:1].isupper()
 
 
 def fold(text: str) -> str:
@@ -2607,12 +2604,6 @@ def has_phrase(lower: str, phrases: "Sequence[str]") -> bool:
         if phrase in lower:
             return True
     return False
-
-
-def ends_article(lower: str) -> bool:
-    """True for a heading that opens what follows an article ("Most Popular",
-    "Comments", a blog's "10 thoughts on …")."""
-    return commented(lower) or lower.strip(" :.-–—|»›>").startswith(END_MARKERS)
 
 
 def commented(lower: str) -> bool:
@@ -2738,7 +2729,12 @@ def breadcrumb(text: str, title: "str | None") -> "list[str]":
     ):
         return []
     homely = crumbs[0].lower() in HOME_WORDS
-    headline_copy = copy_of(crumbs[-1], title)
+    # The last name is the headline, maybe cut short (no title: "" starts
+    # no such stem).
+    stem = fold(crumbs[-1].rstrip(".… "))
+    headline_copy = crumbs[-1].endswith(("...", "…")) or (
+        len(stem) > 10 and fold(title or "").startswith(stem)
+    )
     if not (homely or headline_copy):
         return []
     return crumbs[homely : len(crumbs) - headline_copy]  # no Home, no headline
@@ -2753,14 +2749,6 @@ def unglue(text: str) -> "list[str]":
             start = i
     parts.append(text[start:])
     return parts
-
-
-def copy_of(crumb: str, title: "str | None") -> bool:
-    """True when a breadcrumb's last name is the headline, maybe cut short."""
-    stem = fold(crumb.rstrip(".… "))
-    return crumb.endswith(("...", "…")) or (  # no title: "" starts no such stem
-        len(stem) > 10 and fold(title or "").startswith(stem)
-    )
 
 
 # -- Render ------------------------------------------------------------------
