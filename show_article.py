@@ -1404,7 +1404,7 @@ def without_targets(text: str) -> "tuple[str, int]":
     """
     linked = 0
     for _ in range(LINK_NESTING):
-        out: list[str] = []
+        out = []
         start = 0
         while True:
             middle = text.find("](", start)
@@ -1633,7 +1633,7 @@ def lexicon_words(lower: str) -> "set[str]":
 def local_rows(page: "Page") -> "Iterator[list[float]]":
     """The LOCAL (and for HTML, HTML_LOCAL) features of every block."""
     seen: dict[str, tuple[float, ...]] = {}  # each distinct text measured once
-    bits: dict[int, list[float]] = {}  # HTML_LOCAL of each distinct flags
+    bits = {}  # HTML_LOCAL of each distinct flags
     styles = [
         float(page.style == "lines"),
         float(page.style == "wrapped"),
@@ -1843,7 +1843,7 @@ def model(table: str) -> "dict[str, dict[str, float]]":
     """A fitted model: its sections ("local:", "in:"...), each of "name
     weight" pairs."""
     parts: dict[str, dict[str, float]] = {}
-    section: dict[str, float] = {}
+    section = {}
     name = ""
     for word in table.split():
         if word.endswith(":"):
@@ -2184,7 +2184,7 @@ def html_page(text: str) -> "Page":
     seen: dict[str, tuple[str | None, int, bool]] = {}
     hinting: dict[str, int] = {}  # and the hint flags of its class and id words
     metas: dict[str, Any] = {}
-    scripts: list[str] = []
+    scripts = []
     names = [""]  # the open elements, outermost first, under a root
     stack = [(0, "")]  # and their flags and the kind of the blocks in them
     pieces: list[str] = []  # the raw text of the block being read
@@ -2335,7 +2335,7 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     """What a page says of itself: its <meta>s, JSON-LD and headings."""
     import re
 
-    todo: list[Any] = []
+    todo = []
     for script in scripts:  # its objects, without CDATA, ";" and comments
         import json  # only for a page that has JSON-LD
 
@@ -2716,7 +2716,7 @@ def breadcrumb(text: str, title: "str | None") -> "list[str]":
     """The section names of a breadcrumb trail, without Home or the headline."""
     if len(text) > 300:
         return []
-    crumbs: list[str] = []
+    crumbs = []
     for sep in CRUMB_SEPARATORS:
         if sep in text:
             crumbs = [c.strip() for c in text.split(sep)]
