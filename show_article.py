@@ -1172,7 +1172,6 @@ def text_page(text: str) -> "Page":
     parts: list[str] = []  # the lines of the paragraph, each with its joint
     first = indent = number = 0
     kind = previous = ""
-    lists = bool(width) or markdown
 
     def add(last: int) -> None:
         flag = FLUSH if indented and not indent else 0
@@ -1182,7 +1181,12 @@ def text_page(text: str) -> "Page":
         stripped = line.strip()
         lead = len(line) - len(line.lstrip())
         heading = markdown and stripped.startswith("#")
-        mark = bullet(stripped, lists) if stripped and not heading else ""
+        mark = (
+            bullet(stripped, bool(width) or markdown)
+            if stripped and not heading
+            else ""
+        )
+
         if (
             parts
             and stripped
@@ -1346,9 +1350,9 @@ def single_spaced(text: str) -> str:
 
 def without_markers(text: str) -> "tuple[str, int]":
     """text without lynx's link numbers ("[12]Home"), and how many it had."""
-    pieces = text.split("[")
-    out, found = [pieces[0]], 0
-    for piece in pieces[1:]:
+    head, *pieces = text.split("[")
+    out, found = [head], 0
+    for piece in pieces:
         number, bracket, rest = piece.partition("]")
         if bracket and number.isdigit() and len(number) <= 6:
             out.append(rest)
@@ -1362,15 +1366,13 @@ def without_image(text: str) -> str:
     """text without the "[photo.jpg?w=640]" that lynx puts for a picture."""
     if "[" not in text or "]" not in text:
         return text
-    pieces = text.split("[")
-    out = [pieces[0]]
-    for piece in pieces[1:]:
+    head, *pieces = text.split("[")
+    out = [head]
+    for piece in pieces:
         end = piece.find("]", 0, IMAGE_REF_MAX)
         inside = piece[:end].lower()
-        if end >= 0 and any(mark in inside for mark in IMAGE_MARKS):
-            out.append(piece[end + 1 :])
-        else:
-            out.append("[" + piece)
+        image = end >= 0 and any(mark in inside for mark in IMAGE_MARKS)
+        out.append(piece[end + 1 :] if image else "[" + piece)
     return "".join(out)
 
 
@@ -2140,9 +2142,9 @@ def looks_like_html(text: str) -> bool:
     while head.startswith("<!--"):
         head = head.partition("-->")[2].lstrip()
     head = head.lower()
-    if head.startswith(tuple(HTML_SURE)):
-        return True
-    return head.startswith(tuple(HTML_OPENERS)) and "</" in head
+    return head.startswith(tuple(HTML_SURE)) or (
+        head.startswith(tuple(HTML_OPENERS)) and "</" in head
+    )
 
 
 def decode_html(data: bytes) -> str:
@@ -2288,11 +2290,12 @@ def html_page(text: str) -> "Page":
                 if len(hinting) < HTML_SEEN:
                     hinting[words] = hints
             hints |= tags.get(attrs.get("role", ""), 0) & ~HTML_OWN
-            hidden = "hidden" in attrs or attrs.get("aria-hidden") == "true"
             known = (
                 attrs.get("href"),
                 hints,
-                hidden or bool(hiding(attrs.get("style", ""))),
+                "hidden" in attrs
+                or attrs.get("aria-hidden") == "true"
+                or bool(hiding(attrs.get("style", ""))),
             )
             if len(seen) < HTML_SEEN:
                 seen[attributes] = known
@@ -2530,14 +2533,14 @@ def headline(
     the candidate the fitted HEADLINE weights favour."""
     fitted = model(HTML_MODEL if page.style == "html" else TEXT_MODEL)
     weight = weights(fitted["headline"], names(HEADLINE))
-    best: tuple[float, int, str | None] = (-INFINITY, -1, None)
+    best, head, title = -INFINITY, -1, None
     for at, text, row in headline_rows(page, scores.local, scores.marks, kept):
         if at >= 0 and (kept[at] or paragraph(text)) and ends_sentence(text):
             continue  # a paragraph, of the article or not: no headline
         value = dot(row, weight)
-        if value > best[0]:
-            best = (value, at, text)
-    return best[1], best[2]
+        if value > best:
+            best, head, title = value, at, text
+    return head, title
 
 
 def standfirst(page: "Page", head: int, verdicts: "list[Tag]") -> "int | None":
@@ -2609,9 +2612,9 @@ def has_phrase(lower: str, phrases: "Sequence[str]") -> bool:
 def commented(lower: str) -> bool:
     """True for the heading over readers' comments ("[ 167 comments ]")."""
     words = lower.split(None, 3)
-    if len(words) > 3 and words[0].isdigit() and " ".join(words[1:3]) in COMMENT_COUNTS:
-        return True
-    return any(word.strip("[]():.|") in COMMENT_WORDS for word in words)
+    return (
+        len(words) > 3 and words[0].isdigit() and " ".join(words[1:3]) in COMMENT_COUNTS
+    ) or any(word.strip("[]():.|") in COMMENT_WORDS for word in words)
 
 
 def timestamp(lower: str) -> bool:
@@ -2631,7 +2634,7 @@ def timestamp(lower: str) -> bool:
 
 def find_date(text: str) -> "str | None":
     """The ISO 8601 date a short block states ("November 20, 2019" -> "2019-11-20")."""
-    if len(text) > DATE_LENGTH or not any(c.isdigit() for c in text):
+    if len(text) > DATE_LENGTH or not any(map(str.isdigit, text)):
         return None
     tokens = [t.strip(".,()[]|:") for t in text.replace(",", " ").split()]
     for i, token in enumerate(tokens):
@@ -2656,7 +2659,7 @@ def iso_date(token: str) -> "str | None":
     cannot be; a dot the day)."""
     sep = next((c for c in "-./" if c in token[:5]), "")
     parts = token[:10].split(sep) if sep else []
-    if len(parts) != 3 or not all(p.isdigit() and p.isascii() for p in parts):
+    if len(parts) != 3:  # (number() below takes digits only)
         return None
     year_first = len(parts[0]) == 4
     year = parts[0] if year_first else parts[2]
