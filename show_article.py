@@ -1381,13 +1381,8 @@ def unmarked(text: str) -> "tuple[str, int]":
     links: [text](target) and ![alt](source) keep their text, emphasis
     markers and backslash escapes go (what is escaped stays as it is)."""
     if "\\" in text:  # escaped characters stand in a private-use plane
-        pieces = text.replace("\\\\", chr(ESCAPED + 92)).split("\\")
-        for i, piece in enumerate(pieces[1:], 1):
-            if piece[:1] and piece[0] in MARKDOWN_ESCAPES:
-                pieces[i] = chr(ESCAPED + ord(piece[0])) + piece[1:]
-            else:
-                pieces[i] = "\\" + piece
-        text = "".join(pieces)
+        for char in MARKDOWN_ESCAPES:  # "\\" first: "\\\\" is one escape
+            text = text.replace("\\" + char, chr(ESCAPED + ord(char)))
     linked = 0
     if "](" in text:
         text, linked = without_targets(text)
@@ -1660,7 +1655,6 @@ def context_rows(
     page: "Page", local: "Sequence[float]", marks: "Sequence[int]"
 ) -> "Iterator[list[float]]":
     """The CONTEXT features of every block, from the local scores and marks."""
-    n = len(local)
     clipped = list(map(clip, local))
     padded = [-SCORE_CLIP] * NEAR_BLOCKS + clipped + [-SCORE_CLIP] * NEAR_BLOCKS
     window = sum(padded[: 2 * NEAR_BLOCKS + 1])
@@ -1697,7 +1691,7 @@ def context_rows(
             padded[j + 2],
             (window - clipped[i]) / (2 * NEAR_BLOCKS),
             max(near),
-            i / max(1, n - 1),
+            i / max(1, len(local) - 1),
             ended,
             closed,
             cohesion(text, core, words),
@@ -1943,7 +1937,7 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
     kept = [False] * n
     state = 1 if best_in >= best_after else 2
     region = []
-    for i in range(n - 1, -1, -1):
+    for i in reversed(range(n)):
         if state == 1:
             region.append(i)
             state = trail[i] & 1
@@ -2220,10 +2214,9 @@ def html_page(text: str) -> "Page":
 
     def spaced(text: str) -> str:
         """text single-spaced (a big one without splitting it into words)."""
-        big = len(text) > HTML_BIG_TEXT
         return (
             single_spaced(text.translate(HTML_SPACES))
-            if big
+            if len(text) > HTML_BIG_TEXT
             else " ".join(text.split())
         ).strip(" |")
 
