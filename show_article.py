@@ -1250,14 +1250,14 @@ def wrap_width(text: str) -> int:
     width = long[len(long) * 95 // 100 - 1 if len(long) >= 20 else -1]
     if width > WRAP_WIDTH_MAX:
         return 0
-    full = sum(1 for n in lengths if n >= width * WRAP_SLACK)
+    full = sum(n >= width * WRAP_SLACK for n in lengths)
     return width if full * 4 >= len(lengths) or full >= 3 else 0
 
 
 def indented_text(text: str) -> bool:
     """True when most lines are indented, as lynx indents all but headings."""
     lines = [line for line in text[:SNIFF_BYTES].split("\n") if line.strip()]
-    return sum(1 for line in lines if line.startswith(" ")) * 2 > len(lines)
+    return sum(line.startswith(" ") for line in lines) * 2 > len(lines)
 
 
 def bullet(stripped: str, lists: bool) -> str:
@@ -1305,7 +1305,7 @@ def words_in(text: str) -> int:
     """How many words text has, two CJK characters counting one (a sample
     of a long text says enough)."""
     sample = text[:WORDS_SAMPLE]
-    wide = sum(1 for c in sample if c >= WIDE) if not sample.isascii() else 0
+    wide = sum(c >= WIDE for c in sample) if not sample.isascii() else 0
     return len(sample.split()) + wide // 2
 
 
@@ -1323,7 +1323,7 @@ def joined(previous: str, stripped: str) -> bool:
 def numeric(text: str) -> bool:
     """True for a line made mostly of numbers: a table's row, not words."""
     words = text.split()
-    return sum(1 for w in words if w.isdigit()) * 2 >= len(words) > 0
+    return sum(map(str.isdigit, words)) * 2 >= len(words) > 0
 
 
 def join_lines(head: str, tail: str, words: "set[str]") -> "tuple[str, str]":
@@ -1570,7 +1570,7 @@ def shape(text: str) -> "tuple[float, ...]":
     n = len(words) or 1
     wide = 0
     if not sample.isascii() and max(sample) >= "\u3000":
-        wide = sum(1 for c in sample if c >= "\u3000")
+        wide = sum(c >= "\u3000" for c in sample)
     count = len(words) + wide // 2 or 1
     letters = [w[0] for w in sample.split() if w[0].isalpha()]
     capital = sum(map(str.isupper, letters))
@@ -1815,7 +1815,7 @@ def headline_rows(
                 float(3 <= count <= 5),
                 float(13 <= count <= 25),
                 float(count > 25),
-                sum(1 for w in words if w[:1].isupper()) / max(1, count),
+                sum(w[:1].isupper() for w in words) / max(1, count),
                 float(text.rstrip(CLOSERS).endswith(".")),
                 shared / max(len(folded.split()), len(title), 1),
                 float(not mine and folded.split() == title),
@@ -2256,9 +2256,10 @@ def html_page(text: str) -> "Page":
                 pop(len(names) - 1 - names[::-1].index(name))
             continue
         if name in HTML_RAW:
-            close = re.compile(rf"</{name}\b[^>]*>?", re.IGNORECASE).search(text, pos)
-            raw = text[pos : close.start() if close else len(text)]
-            pos = close.end() if close else len(text)
+            end_tag = rf"</{name}\b[^>]*>?|\Z"  # or the end of the page
+            close = next(re.compile(end_tag, re.IGNORECASE).finditer(text, pos))
+            raw = text[pos : close.start()]
+            pos = close.end()
             if name == "title" and drop < 0:
                 metas.setdefault(
                     "<title>", without_site(" ".join(unescaped(raw).split()))
@@ -2271,8 +2272,14 @@ def html_page(text: str) -> "Page":
         known = seen.get(attributes)
         if known is None:
             attrs = {k.lower(): a or b or c for k, a, b, c in parse(attributes)}
-            key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
-            key = key or attrs.get("rel") or name  # "canonical", "time"
+            key = (
+                attrs.get("property")
+                or attrs.get("name")
+                or attrs.get("itemprop")
+                or attrs.get("rel")
+                or name  # "canonical", "time"
+            )
+
             value = attrs.get("content") or attrs.get("datetime") or attrs.get("href")
             if value:
                 metas.setdefault(key.lower(), value)
