@@ -1226,10 +1226,8 @@ def without_references(text: str) -> "tuple[str, bool]":
     """text without the numbered list of link targets that lynx -dump prints
     at its end, and whether there was one (its [12] markers then go too)."""
     at = text.rfind("\nReferences\n")
-    if at < 0:
-        return text, False
     rest = text[at + 12 : at + 400].split()[:4]
-    if not any(word[:-1].isdigit() and word.endswith(".") for word in rest):
+    if at < 0 or not any(word[:-1].isdigit() and word.endswith(".") for word in rest):
         return text, False
     return text[:at], True
 
@@ -1401,8 +1399,7 @@ def without_targets(text: str) -> "tuple[str, int]":
     """
     linked = 0
     for _ in range(LINK_NESTING):
-        out = []
-        start = 0
+        out, start = [], 0
         while True:
             middle = text.find("](", start)
             close = text.find(")", middle)
@@ -1417,8 +1414,7 @@ def without_targets(text: str) -> "tuple[str, int]":
                 continue
             label = text[opening + 1 : middle]
             head = text[start:opening]
-            out.append(head[:-1] if head.endswith("!") else head)
-            out.append(label)
+            out += head[:-1] if head.endswith("!") else head, label
             linked += len(label)
             start = close + 1
         out.append(text[start:])
@@ -2379,6 +2375,7 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     near = [
         t[:HTML_DATE_CHARS] for t in texts[max(0, at - HTML_BEFORE) : at + HTML_AFTER]
     ]
+
     hinted = [
         t[:HTML_DATE_CHARS] for t, f in zip(texts, flags) if f & HTML_BIT["hint_date"]
     ]
@@ -2468,7 +2465,7 @@ def paragraph(text: str) -> bool:
 def structure(page: "Page", scores: "Scores | None", kept: "list[bool]") -> "Article":
     """The article: headline, standfirst, metadata and body, from the blocks
     the sequence kept (scores None: every block kept, --keep-all)."""
-    n = len(kept)
+    n, texts = len(kept), page.texts
     verdicts = [Verdict.BODY if k else Verdict.DROPPED for k in kept]
     first = kept.index(True) if True in kept else n
     last = n - 1 - kept[::-1].index(True) if first < n else n
@@ -2492,8 +2489,8 @@ def structure(page: "Page", scores: "Scores | None", kept: "list[bool]") -> "Art
     for i in [i for i, v in enumerate(verdicts) if v is Verdict.BODY][:COPY_REACH]:
         if (
             copy
-            and abs(len(page.texts[i]) - len(copy)) < COPY_SLACK
-            and fold(page.texts[i]) == copy
+            and abs(len(texts[i]) - len(copy)) < COPY_SLACK
+            and fold(texts[i]) == copy
         ):
             verdicts[i], reasons[i] = Verdict.DROPPED, Reason.HEADLINE  # shown twice
     window = head == 0 and page.style == "lines"  # the window title's line
@@ -2502,11 +2499,12 @@ def structure(page: "Page", scores: "Scores | None", kept: "list[bool]") -> "Art
     if lead is not None:
         article.lead = verdicts[lead] is Verdict.BODY
         verdicts[lead], reasons[lead] = Verdict.STANDFIRST, Reason.STANDFIRST
-        article.subtitle = page.texts[lead]
+        article.subtitle = texts[lead]
     low = max(0, top - HEADLINE_REACH)
-    near = page.texts[low : top + META_REACH + 1]
+    near = texts[low : top + META_REACH + 1]
     meta = page.meta
-    dates = (find_date(page.texts[i]) for i in outward(top, n))  # nearest first
+    dates = (find_date(texts[i]) for i in outward(top, n))  # nearest first
+
     article.date = meta.date or next(filter(None, dates), None)
     article.byline = meta.byline or next(filter(None, map(byline_name, near)), None)
     crumbs = (breadcrumb(t, article.title) for t in near[: top - low])
@@ -2531,8 +2529,8 @@ def headline(
 ) -> "tuple[int, str | None]":
     """The headline's block (-1 when it is the page's own title) and text:
     the candidate the fitted HEADLINE weights favour."""
-    fitted = model(HTML_MODEL if page.style == "html" else TEXT_MODEL)
-    weight = weights(fitted["headline"], names(HEADLINE))
+    fitted = model(HTML_MODEL if page.style == "html" else TEXT_MODEL)["headline"]
+    weight = weights(fitted, names(HEADLINE))
     best, head, title = -INFINITY, -1, None
     for at, text, row in headline_rows(page, scores.local, scores.marks, kept):
         if at >= 0 and (kept[at] or paragraph(text)) and ends_sentence(text):
@@ -2690,7 +2688,7 @@ def byline_name(text: str) -> "str | None":
     """The author in a byline ("By Jamelle Bouie" -> "Jamelle Bouie"), also
     after a word for the piece ("Analysis by Chris Cillizza, CNN")."""
     words = text.split(None, 16)  # a byline has fewer words; a flood is not split
-    if len(words) < 2 or len(words) > 16:
+    if not 2 <= len(words) <= 16:
         return None
     lead = [w.lower().rstrip(":") in BYLINE_WORDS for w in words[: BYLINE_LEAD + 1]]
     at = lead.index(True) if True in lead else -1
