@@ -2640,10 +2640,8 @@ def find_date(text: str) -> "str | None":
         if iso:
             return iso
         month = MONTHS.get(token.lower().rstrip("."))
-        if month is None:
-            continue
         for day_at, year_at in ((i - 1, i + 1), (i + 1, i + 2)):
-            if day_at >= 0 and year_at < len(tokens):  # day_at < year_at
+            if month and day_at >= 0 and year_at < len(tokens):  # day_at < year_at
                 day = number(tokens[day_at].rstrip("stndrh").rstrip("."), 1, 31)
                 year = number(tokens[year_at], 1900, 2099)
                 if day and year:
@@ -2660,19 +2658,13 @@ def iso_date(token: str) -> "str | None":
     if len(parts) != 3:  # (number() below takes digits only)
         return None
     year_first = len(parts[0]) == 4
-    year = parts[0] if year_first else parts[2]
-    first, second = parts[1:] if year_first else parts[:2]
-    day_first = not year_first and sep != "/"
+    year, first, second = parts if year_first else [parts[2], *parts[:2]]
     orders = ((second, first), (first, second))  # (month, day): day first, else
-    for month, day in orders if day_first else orders[::-1]:
-        if number(month, 1, 12) and number(year, 1900, 2099):
-            days = (
-                29
-                if month.lstrip("0") == "2"
-                else 30 + (int(month) + int(month) // 8) % 2
-            )
-            if number(day, 1, days):
-                return f"{year}-{int(month):02d}-{int(day):02d}"
+    for month, day in orders if not year_first and sep != "/" else orders[::-1]:
+        moon = number(month, 1, 12)  # 0 for no month
+        days = 29 if moon == 2 else 30 + (moon + moon // 8) % 2
+        if moon and number(year, 1900, 2099) and number(day, 1, days):
+            return f"{year}-{moon:02d}-{int(day):02d}"
     return None
 
 
