@@ -1563,18 +1563,18 @@ def shape(text: str) -> "tuple[float, ...]":
     sample = text[:FEATURE_SAMPLE]
     lower = sample.lower()
     words = lower.split()
-    n = len(words) or 1
+    n = len(words) or 1  # (where 0 and 1 word differ in no feature below)
     wide = 0
     if not sample.isascii() and max(sample) >= "\u3000":
         wide = sum(c >= "\u3000" for c in sample)
-    count = len(words) + wide // 2 or 1
+    count = n + wide // 2  # (no words: no wide characters)
     letters = [w[0] for w in sample.split() if w[0].isalpha()]
     capital = sum(map(str.isupper, letters))
     stops = sum(map(lower.count, SENTENCE_MARKS))
     digits = sum(map(sample.count, "0123456789"))
     symbols = len(sample) - len(sample.translate(SYMBOLS))
     bare = [w.strip(PUNCTUATION) for w in words]
-    menu = len(words) <= MENU_WORDS
+    menu = n <= MENU_WORDS
     return (
         log2(1 + len(text) + wide) / 10,
         sum(map(STOPWORDS.__contains__, bare)) / n,
@@ -1597,9 +1597,9 @@ def shape(text: str) -> "tuple[float, ...]":
             menu
             and (commented(lower) or lower.strip(" :.-–—|»›>").startswith(END_MARKERS))
         ),
-        float(4 <= len(words) <= 7),
-        float(8 <= len(words) <= 15),
-        1.0 if menu and len(words) >= 2 and digits else 0.0,
+        float(4 <= n <= 7),
+        float(8 <= n <= 15),
+        1.0 if menu and n >= 2 and digits else 0.0,
         float(sample.isupper()),
         float(sample[:1] in QUOTES),
         float("http" in lower or "www." in lower or "@" in lower),
@@ -1776,7 +1776,7 @@ def headline_rows(
     first block to just after it: (block, -1 for a title tag; text; row)."""
     texts = page.texts
     first = kept.index(True) if True in kept else len(kept)
-    body = [t for t, k in zip(texts[first:], kept[first:]) if k][:TOPIC_BLOCKS]
+    body = [t for t, k in zip(texts, kept) if k][:TOPIC_BLOCKS]
     topic = {w for t in body for w in content_words(t)}
     titles = [fold(t) for t in page.meta.titles[:TITLE_CANDIDATES]]
     title = titles[0].split() if titles else []
@@ -1861,9 +1861,9 @@ def dot(row: "Sequence[float]", weight: "Sequence[float]") -> float:
 def block_marks(row: "Sequence[float]") -> int:
     """The marks (DATED_MARK, END_MARK, HEADING_MARK) of a LOCAL row."""
     return (
-        (DATED_MARK if row[LOCAL_AT["date"]] or row[LOCAL_AT["byline"]] else 0)
-        | (END_MARK if row[LOCAL_AT["end"]] else 0)
-        | (HEADING_MARK if row[LOCAL_AT["heading"]] else 0)
+        DATED_MARK * bool(row[LOCAL_AT["date"]] or row[LOCAL_AT["byline"]])
+        | END_MARK * bool(row[LOCAL_AT["end"]])
+        | HEADING_MARK * bool(row[LOCAL_AT["heading"]])
     )
 
 
