@@ -1148,8 +1148,7 @@ def sanitise(text: str) -> str:
 
 def lines_of(text: str) -> "Iterator[str]":
     """The lines of text one at a time, never all of them in memory at once."""
-    start = 0
-    end = text.find("\n")
+    start, end = 0, text.find("\n")
     while end >= 0:
         yield text[start:end]
         start, end = end + 1, text.find("\n", end + 1)
@@ -1998,8 +1997,9 @@ HTML_OPENERS = word_set(
 )
 # How much of a page's start is looked through for that, and for a charset.
 HTML_SNIFF = 4096
-# A declared charset: <meta charset=...> or http-equiv's "content=...; charset=".
-HTML_CHARSET = rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)"""
+# A declared charset, in any case: <meta charset=...> or http-equiv's
+# "content=...; charset=".
+HTML_CHARSET = rb"""(?i)<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)"""
 # Charsets read as the script's decode() reads bytes that are not UTF-8, as
 # Windows-1252 (browsers read Latin-1 and ASCII so); UTF-16 declared in a
 # page that is no UTF-16 is UTF-8 or that.
@@ -2007,9 +2007,9 @@ HTML_AS_1252 = word_set("""ascii us-ascii latin1 latin-1 iso-8859-1 iso8859-1 l1
     cp1252 windows-1252 utf-8 utf8 utf-16 utf-16le utf-16be""")
 # Markup: a tag (end slash, name, attributes: a quoted value may hold ">";
 # at most 1,000 values, for a bounded match), a comment (to "-->" or the
-# end), or another "<!", "<?" or "</".
+# end: "." takes newlines too), or another "<!", "<?" or "</".
 HTML_MARKUP = (
-    r"""<(/?)([a-zA-Z][^\t\n\f\r />]*)([^>=]*(?:=\s*(?:"[^"]*"?|'[^']*'?)?[^>=]*){0,1000})>?"""
+    r"""(?s)<(/?)([a-zA-Z][^\t\n\f\r />]*)([^>=]*(?:=\s*(?:"[^"]*"?|'[^']*'?)?[^>=]*){0,1000})>?"""
     r"|<!--.*?(?:-->|\Z)|<[!?/][^>]*>?"
 )
 # An attribute: its name, then a double-quoted, single-quoted or bare value.
@@ -2146,7 +2146,7 @@ def decode_html(data: bytes) -> str:
         pass
     import re
 
-    found = re.search(HTML_CHARSET, data[:HTML_SNIFF], re.IGNORECASE)
+    found = re.search(HTML_CHARSET, data[:HTML_SNIFF])
     codec = found.group(1).decode().lower() if found else "cp1252"
     if codec not in HTML_AS_1252:
         try:
@@ -2161,7 +2161,7 @@ def html_page(text: str) -> "Page":
     import re
 
     page = Page("html")
-    search = re.compile(HTML_MARKUP, re.DOTALL).search
+    search = re.compile(HTML_MARKUP).search
     parse = re.compile(HTML_ATTRIBUTE).findall
     hinted = re.compile(HTML_HINTS).finditer
     hiding = re.compile(HTML_HIDDEN).search
@@ -2233,8 +2233,7 @@ def html_page(text: str) -> "Page":
     pos = 0
     while len(page.texts) < HTML_BLOCKS_MAX:
         found = search(text, pos)
-        end = found.start() if found else len(text)
-        piece = text[pos:end]
+        piece = text[pos : found.start() if found else len(text)]
         if piece and drop < 0 and (pieces or not piece.isspace()):
             pieces.append(piece)
             flags |= stack[-1][0]
@@ -2252,8 +2251,8 @@ def html_page(text: str) -> "Page":
                 pop(len(names) - 1 - names[::-1].index(name))
             continue
         if name in HTML_RAW:
-            end_tag = rf"</{name}\b[^>]*>?|\Z"  # or the end of the page
-            close = next(re.compile(end_tag, re.IGNORECASE).finditer(text, pos))
+            end_tag = rf"(?i)</{name}\b[^>]*>?|\Z"  # or the end of the page
+            close = next(re.compile(end_tag).finditer(text, pos))
             raw = text[pos : close.start()]
             pos = close.end()
             if name == "title" and drop < 0:
@@ -2397,6 +2396,7 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     dated = (find_date(d.replace(":", " ")) for d in dates)  # "Datum:26. Mai 2020"
     meta.date = next(filter(None, dated), "")
     trail = ld_names(metas.get("trail"))
+
     meta.section = [n for n in trail if n.lower() != "home" and n not in meta.titles]
     return meta
 
