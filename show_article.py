@@ -1262,9 +1262,7 @@ def bullet(stripped: str, lists: bool) -> str:
     if stripped[:2] in BULLETS and (lists or stripped[0] in "-•·–◦▪"):
         return "•"
     head, dot, rest = stripped.partition(". ")
-    if dot and head.isdigit() and len(head) <= 3 and rest:
-        return head + "."
-    return ""
+    return head + "." if dot and head.isdigit() and len(head) <= 3 and rest else ""
 
 
 def continues(previous: str, stripped: str, lead: int, indent: int, width: int) -> bool:
@@ -1637,8 +1635,15 @@ def local_rows(page: "Page") -> "Iterator[list[float]]":
             measured = shape(text)
             if len(seen) < REPEATS_KEPT:
                 seen[text] = measured
-        row = [1.0, *measured, float(kind not in "#>")]  # "" is in "#>" too
-        row += [1.0 if kind == "#" or flags & FLUSH else 0.0, link / 100, *styles]
+        row = [
+            1.0,
+            *measured,
+            float(kind not in "#>"),  # "" is in "#>" too
+            1.0 if kind == "#" or flags & FLUSH else 0.0,
+            link / 100,
+            *styles,
+        ]
+
         if page.style == "html":
             if flags not in bits:
                 bits[flags] = [float(flags >> bit & 1) for bit in range(1, HTML_BITS)]
@@ -2374,7 +2379,6 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     near = [
         t[:HTML_DATE_CHARS] for t in texts[max(0, at - HTML_BEFORE) : at + HTML_AFTER]
     ]
-
     hinted = [
         t[:HTML_DATE_CHARS] for t, f in zip(texts, flags) if f & HTML_BIT["hint_date"]
     ]
@@ -2388,15 +2392,17 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     url = re.search(
         HTML_URL_DATE, str(metas.get("canonical") or metas.get("og:url") or "")
     )
-    dates = [*said(HTML_PUBLISHED), *near, *hinted, *said(HTML_DATED)]
-    dates += [
+    dates = [
+        *said(HTML_PUBLISHED),
+        *near,
+        *hinted,
+        *said(HTML_DATED),
         "-".join(url.groups()) if url else "",
         *(texts[i][:HTML_DATE_CHARS] for i in outward(at, len(texts))),
     ]
     dated = (find_date(d.replace(":", " ")) for d in dates)  # "Datum:26. Mai 2020"
     meta.date = next(filter(None, dated), "")
     trail = ld_names(metas.get("trail"))
-
     meta.section = [n for n in trail if n.lower() != "home" and n not in meta.titles]
     return meta
 
