@@ -1840,14 +1840,12 @@ def model(table: str) -> "dict[str, dict[str, float]]":
     weight" pairs."""
     parts: dict[str, dict[str, float]] = {}
     section = {}
-    name = ""
-    for word in table.split():
+    words = iter(table.split())
+    for word in words:
         if word.endswith(":"):
             section = parts.setdefault(word[:-1], {})
-        elif name:
-            section[name], name = float(word), ""
         else:
-            name = word
+            section[word] = float(next(words))  # the name, then its weight
     return parts
 
 
@@ -2551,11 +2549,15 @@ def standfirst(page: "Page", head: int, verdicts: "list[Tag]") -> "int | None":
     """The standfirst's block: the article's first, when it is a short lead
     in a sentence or two right under the headline (its byline or date
     between), shorter than the paragraphs after it."""
-    if head < 0 or (head == 0 and page.style == "lines"):
-        return None
     body = [i for i in range(head + 1, len(verdicts)) if verdicts[i] is Verdict.BODY]
-    if len(body) < 3 or body[0] > head + BYLINE_REACH + 1:
+    if (
+        head < 0
+        or (head == 0 and page.style == "lines")
+        or len(body) < 3
+        or body[0] > head + BYLINE_REACH + 1
+    ):
         return None
+
     lead, after = page.texts[body[0]], [len(page.texts[i]) for i in body[1:4]]
     if (
         page.kinds[body[0]]
