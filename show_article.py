@@ -1185,7 +1185,6 @@ def text_page(text: str) -> "Page":
             if stripped and not heading
             else ""
         )
-
         if (
             parts
             and stripped
@@ -1643,7 +1642,6 @@ def local_rows(page: "Page") -> "Iterator[list[float]]":
             link / 100,
             *styles,
         ]
-
         if page.style == "html":
             if flags not in bits:
                 bits[flags] = [float(flags >> bit & 1) for bit in range(1, HTML_BITS)]
@@ -2277,7 +2275,6 @@ def html_page(text: str) -> "Page":
                 or attrs.get("rel")
                 or name  # "canonical", "time"
             )
-
             value = attrs.get("content") or attrs.get("datetime") or attrs.get("href")
             if value:
                 metas.setdefault(key.lower(), value)
@@ -2508,7 +2505,6 @@ def structure(page: "Page", scores: "Scores | None", kept: "list[bool]") -> "Art
     near = texts[low : top + META_REACH + 1]
     meta = page.meta
     dates = (find_date(texts[i]) for i in outward(top, n))  # nearest first
-
     article.date = meta.date or next(filter(None, dates), None)
     article.byline = meta.byline or next(filter(None, map(byline_name, near)), None)
     crumbs = (breadcrumb(t, article.title) for t in near[: top - low])
@@ -2557,7 +2553,6 @@ def standfirst(page: "Page", head: int, verdicts: "list[Tag]") -> "int | None":
         or body[0] > head + BYLINE_REACH + 1
     ):
         return None
-
     lead, after = page.texts[body[0]], [len(page.texts[i]) for i in body[1:4]]
     if (
         page.kinds[body[0]]
