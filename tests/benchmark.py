@@ -101,29 +101,6 @@ def timed(command: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def startup(runs: int) -> tuple[float, float, float]:
-    """A run on article.txt against a bare start, both with -S: the median
-    ratio of paired, alternating runs, and the median milliseconds of each."""
-    bare = [sys.executable, "-S", "-c", "pass"]
-    ours = [sys.executable, "-S", str(SCRIPT), str(ARTICLE)]
-    for _ in range(3):  # warm the file cache
-        timed(bare), timed(ours)
-    ratios, times, bases = [], [], []
-    for i in range(runs):
-        if i % 2:
-            b, o = timed(bare), timed(ours)
-        else:
-            o, b = timed(ours), timed(bare)
-        ratios.append(o / b)
-        times.append(o * 1000)
-        bases.append(b * 1000)
-    return (
-        statistics.median(ratios),
-        statistics.median(times),
-        statistics.median(bases),
-    )
-
-
 def page_text(size: int) -> bytes:
     """About size bytes of saved page text: the article in page chrome, over and over."""
     unit = (CHROME + ARTICLE.read_text(encoding="utf-8") + "\n").encode("utf-8")
@@ -146,12 +123,14 @@ def html_page(size: int) -> bytes:
     return (page + teasers + HTML_FOOT).encode("utf-8")
 
 
-def paired(path: Path, runs: int) -> tuple[float, float]:
+def paired(path: Path, runs: int) -> tuple[float, float, float]:
     """A run on path against a bare start, both with -S: the median ratio of
-    paired, alternating runs, and the median milliseconds of the run."""
+    paired, alternating runs, and the median milliseconds of each."""
     bare = [sys.executable, "-S", "-c", "pass"]
     ours = [sys.executable, "-S", str(SCRIPT), str(path)]
-    ratios, times = [], []
+    for _ in range(3):  # warm the file cache
+        timed(bare), timed(ours)
+    ratios, times, bases = [], [], []
     for i in range(runs):
         if i % 2:
             b, o = timed(bare), timed(ours)
@@ -159,7 +138,12 @@ def paired(path: Path, runs: int) -> tuple[float, float]:
             o, b = timed(ours), timed(bare)
         ratios.append(o / b)
         times.append(o * 1000)
-    return statistics.median(ratios), statistics.median(times)
+        bases.append(b * 1000)
+    return (
+        statistics.median(ratios),
+        statistics.median(times),
+        statistics.median(bases),
+    )
 
 
 def measured(path: Path, *args: str) -> tuple[float, float]:
@@ -235,7 +219,7 @@ def main() -> int:
     print(
         f"python: {platform.python_implementation()} {platform.python_version()} ({sys.executable})"
     )
-    ratio, ours, bare = startup(args.runs)
+    ratio, ours, bare = paired(ARTICLE, args.runs)
     print(
         f"start-up: {ratio:.1f}x a bare start (run {ours:.1f} ms, bare {bare:.1f} ms;"
         f" target at most {STARTUP_RATIO}x)"
@@ -256,7 +240,7 @@ def main() -> int:
         print(f"8 MB / 1 MB time: {ratio:.2f}x (linear: at most 9.5x)")
         page = Path(tmp) / "page.html"
         page.write_bytes(html_page(300 * 1000))
-        times, ms = paired(page, args.runs)
+        times, ms, _ = paired(page, args.runs)
         print(
             f"300 kB HTML page: {times:.1f}x a bare start ({ms:.1f} ms;"
             f" target at most {HTML_RATIO}x)"

@@ -252,7 +252,7 @@ def markdown(parts: list[Part]) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def wrap(text: str, width: int, indent: str) -> str:
+def wrap(text: str, width: int, indent: str = "") -> str:
     """text hard-wrapped at width, every line indented: as a text browser
     prints a paragraph (long words are not broken)."""
     return "\n".join(

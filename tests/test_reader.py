@@ -14,6 +14,7 @@ import textwrap
 import time
 import unittest
 
+from pages import wrap as page_wrap
 from support import (
     ARTICLE,
     EXPECTED,
@@ -50,21 +51,6 @@ def seed_parts() -> tuple[str, str, list[str]]:
     """The bundled article's headline, standfirst and paragraphs, as saved."""
     paragraphs = [line for line in SEED_LINES[3:] if line.strip()][:-1]
     return paragraphs[0], paragraphs[1], paragraphs[2:]
-
-
-def page_wrap(text: str, width: int, indent: str = "") -> str:
-    """text wrapped as a text browser prints it: long words and words with
-    hyphens whole."""
-    return "\n".join(
-        textwrap.wrap(
-            text,
-            width,
-            initial_indent=indent,
-            subsequent_indent=indent,
-            break_long_words=False,
-            break_on_hyphens=False,
-        )
-    )
 
 
 CRUMBS = ["Home", "World", "Americas", SEED_LINES[1][len("HomeWorldAmericas") :]]
