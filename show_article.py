@@ -1612,13 +1612,6 @@ def vocabulary_weights(words: "Sequence[str]") -> "tuple[float, float, float]":
     return sum(found) / len(found) ** 0.5 / 4, max(found) / 4, min(found) / 4
 
 
-def lexicon_words(lower: str) -> "set[str]":
-    """The distinct words of a text that LEXICON may weigh: letters only,
-    three or more."""
-    words = (w.strip(PUNCTUATION) for w in lower[:FEATURE_SAMPLE].split())
-    return {w for w in words if len(w) >= 3 and w.isalpha()}
-
-
 def local_rows(page: "Page") -> "Iterator[list[float]]":
     """The LOCAL (and for HTML, HTML_LOCAL) features of every block."""
     seen: dict[str, tuple[float, ...]] = {}  # each distinct text measured once
@@ -1875,14 +1868,19 @@ class Scores:
     """What the model says of every block: the log-odds of its standing in
     the article's stretch of the page (inside) and after it (after),
     against before it; of the article beginning (start) and ending (end)
-    at it; and of its being the article's where it stands (keep)."""
+    at it; and of its being the article's where it stands (keep). With
+    them, the decoder's settings (decode) and the weights its headline's
+    candidates are ranked by (headline), from the same fitted model."""
 
-    __slots__ = ("after", "decode", "end", "inside", "keep", "local", "marks", "start")
+    __slots__ = (
+        "after", "decode", "end", "headline", "inside", "keep", "local", "marks", "start"
+    )  # fmt: skip
 
     def __init__(self, page: "Page") -> None:
         html = page.style == "html"
         fitted = model(HTML_MODEL if html else TEXT_MODEL)
         self.decode = fitted["decode"]
+        self.headline = weights(fitted["headline"], names(HEADLINE))
         weight = weights(
             fitted["local"], names(LOCAL) + (names(HTML_LOCAL) if html else [])
         )
@@ -2529,13 +2527,11 @@ def headline(
 ) -> "tuple[int, str | None]":
     """The headline's block (-1 when it is the page's own title) and text:
     the candidate the fitted HEADLINE weights favour."""
-    fitted = model(HTML_MODEL if page.style == "html" else TEXT_MODEL)["headline"]
-    weight = weights(fitted, names(HEADLINE))
     best, head, title = -INFINITY, -1, None
     for at, text, row in headline_rows(page, scores.local, scores.marks, kept):
         if at >= 0 and (kept[at] or paragraph(text)) and ends_sentence(text):
             continue  # a paragraph, of the article or not: no headline
-        value = dot(row, weight)
+        value = dot(row, scores.headline)
         if value > best:
             best, head, title = value, at, text
     return head, title

@@ -462,6 +462,14 @@ def pseudo_gold(markup: str, withs: Sequence[str]) -> str | None:
 # -- Lexicon -----------------------------------------------------------------
 
 
+def lexicon_words(lower: str) -> set[str]:
+    """The distinct words of a text that the LEXICON may weigh: letters only,
+    three or more, in the part of the block the script's features measure
+    (its words stripped of punctuation, as vocabulary_weights gets them)."""
+    words = (w.strip(sa.PUNCTUATION) for w in lower[: sa.FEATURE_SAMPLE].split())
+    return {w for w in words if len(w) >= 3 and w.isalpha()}
+
+
 def build_lexicon(cases: Iterable[Case]) -> dict[str, float]:
     """The words on LEX_PAGES pages or more (of the LEXICON_STYLE cases)
     whose log odds of furniture against prose (blocks labelled 0 against 1)
@@ -474,7 +482,7 @@ def build_lexicon(cases: Iterable[Case]) -> dict[str, float]:
             continue
         for text, label, weight in zip(case.page.texts, case.label, case.weight):
             if weight:
-                for word in sa.lexicon_words(text.lower()):
+                for word in lexicon_words(text.lower()):
                     seen.setdefault(word, set()).add(case.page_id)
                     counts[label][word] = counts[label].get(word, 0) + 1
                 blocks[label] += 1
