@@ -1910,10 +1910,10 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
     most. The paragraphs right before it whose keep score passes join it.
     In it, the blocks whose keep score passes the model's "keep" are the
     article, the items of a list going by their mean (less LIST_MARGIN
-    between two of its paragraphs); if none does, those within FALLBACK_MARGIN of the best,
-    unless no block of the page has more than ARTICLE_WORDS words (menus,
-    buttons and no sentence: no article). The three
-    settings are chosen with the weights, by cross-validation on tune.
+    between two of its paragraphs); if none does, those within
+    FALLBACK_MARGIN of the best, unless no block of the page has more than
+    ARTICLE_WORDS words (menus, buttons and no sentence: no article). The
+    three settings are chosen with the weights, by cross-validation on tune.
     """
     inside, after, start, end = scores.inside, scores.after, scores.start, scores.end
     shift, boundary = scores.decode["shift"], scores.decode["boundary"]
@@ -1941,13 +1941,10 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
             break
     keep, least = scores.keep, scores.decode["keep"]
     region.reverse()
-    while (
-        region
-        and region[0]
-        and keep[region[0] - 1] > least
-        and paragraph(page.texts[region[0] - 1])
-    ):
-        region.insert(0, region[0] - 1)  # the article's paragraph just before it
+    top = region[0] if region else 0
+    while top and keep[top - 1] > least and paragraph(page.texts[top - 1]):
+        top -= 1  # the article's paragraph just before it
+    region[:0] = range(top, region[0]) if region else ()
     lists = []
     for run in runs_of(region, page.kinds):  # a list is kept whole, or not
         mean = sum(keep[i] for i in run) / len(run)
