@@ -511,11 +511,11 @@ end: bias -6.974 own 0.6038 before 0.1421 after -0.3159 before2 0.1274
 after2 -0.1737 around -0.06929 best 0.4297 place -0.8164 ended -1.286
 closed -0.3287 cohesion -0.2666 prior 1.566 behind -0.1756 ahead 2.227
 last -0.005211 next -0.1103 shorts -1.45 items -0.9453 dates -0.3608
-headline: bias -4.052 window 0.8784 first -0.6232 near 1.222 close 0.9644
-far -0.04097 inside -1.522 heading 2.312 tiny -2.074 terse -1.15
-long -0.3203 endless -1.817 capital -0.009366 period -2.118 similar 2.846
-same 0.3645 dated -1.566 twice 1.534 own 1.934 meta 0.07205 topic 2.546
-rank 0.8784 agree 1.632
+headline: window 0.4091 first -0.2837 near 1.019 close 0.8179 far -0.1753
+inside -1.378 heading 3.369 tiny -1.094 terse -0.5895 long -0.6766
+endless -1.37 capital -0.3779 period -1.535 similar 2.792 same 0.4489
+dated -0.7182 twice 1.139 own 1.919 meta 0.3612 topic 1.348 rank 0.4091
+agree 0.9023 item -1.113 letters 2.27 commas -0.7994 overlap 1.922
 decode: keep 1 shift 0.5 boundary 0.5
 """
 HTML_MODEL = """
@@ -552,11 +552,11 @@ end: bias -6.188 own 0.6865 before 0.1554 after -0.164 before2 0.1587
 after2 -0.0741 around -0.3421 best 0.2509 place -0.4385 ended -0.8674
 closed -0.116 cohesion 0.1492 prior 0.7222 behind -0.1324 ahead 1.441
 last -0.03171 next -0.2716 shorts -1.302 items -0.804 dates 0.2148
-headline: bias -5.507 window 2.511 first -0.7635 near 0.9981 close 0.02535
-far 0.328 inside -0.588 heading 0.871 tiny -0.8949 terse -0.2915 long 0.1024
-endless -0.2994 capital 0.2601 period -0.3964 similar 1.682 same 1.228
-dated -0.2145 twice 0.7902 own 1.299 meta -0.3306 topic 1.245 rank 0.6235
-agree 4.466
+headline: window 0.9044 first -0.4012 near 0.8275 close 0.06799 far -0.2356
+inside -0.2587 heading 1.367 tiny -0.8419 terse -0.3012 long 0.05844
+endless -0.04352 capital -0.4309 period -0.1217 similar 1.27 same 0.8382
+dated -0.1431 twice 0.306 own 1.003 meta -0.1545 topic 0.7726 rank 0.4094
+agree 1.113 item -0.814 letters 0.1577 commas 0.0001623 overlap 0.8008
 decode: keep 1 shift 0.5 boundary 0.5
 """
 LEXICON = """
@@ -1538,6 +1538,11 @@ meta      dates and bylines between it and the article / 3
 topic     share of its content words that the article's first blocks use
 rank      1 / (1 + its place among the page's own titles), 0 for a block
 agree     the share of the page's own titles that say the same
+item      1 for a list item: a menu's, not a headline
+letters   share of its characters that are letters (not rules, not symbols)
+commas    commas per word, at most 1 (a list of tags)
+overlap   content words it shares with the article's first blocks / 4, at
+          most 1: one shared word says less than several
 """
 
 
@@ -1768,7 +1773,8 @@ def headline_rows(
     """The candidates for the headline, with their HEADLINE features: the
     page's own titles (the first line of text saved a block a line, HTML's
     title tags), and the blocks from HEADLINE_REACH before the article's
-    first block to just after it: (block, -1 for a title tag; text; row)."""
+    first block to just after it, but for paragraphs (long or the article's)
+    that end as sentences do and lines cut short ("..."): (block, -1 for a title tag; text; row)."""
     texts = page.texts
     first = kept.index(True) if True in kept else len(kept)
     body = [t for t, k in zip(texts, kept) if k][:TOPIC_BLOCKS]
@@ -1790,6 +1796,13 @@ def headline_rows(
         shared = 0 if mine else len(set(folded.split()) & set(title))
         gap = HEADLINE_REACH if mine else first - at
         mark = marks[at] if at >= 0 else 0
+        end = text.rstrip(CLOSERS)
+        if end.endswith(("...", "…")) or (
+            at >= 0 and (kept[at] or paragraph(text)) and ends_sentence(text)
+        ):
+            continue  # a teaser cut short, or a paragraph: no headline
+        found = content_words(text)
+        on_topic = sum(map(topic.__contains__, found))
         yield (
             at,
             text,
@@ -1807,7 +1820,7 @@ def headline_rows(
                 float(13 <= count <= 25),
                 float(count > 25),
                 sum(w[:1].isupper() for w in words) / max(1, count),
-                float(text.rstrip(CLOSERS).endswith(".")),
+                float(end[-1:] == "."),
                 shared / max(len(folded.split()), len(title), 1),
                 float(not mine and folded.split() == title),
                 1.0 if mark & DATED_MARK else 0.0,
@@ -1816,9 +1829,13 @@ def headline_rows(
                 0.0
                 if mine
                 else sum(1 for m in marks[at + 1 : first] if m & DATED_MARK) / 3,
-                cohesion(text, topic),
+                on_topic / len(found) if found else 0.0,
                 1 / (1 + rank) if mine else 0.0,
                 titles.count(folded) / len(titles) if titles else 0.0,
+                float(at >= 0 and page.kinds[at] not in "#>"),
+                sum(map(str.isalpha, text)) / max(1, len(text) - count + 1),
+                min(1.0, text.count(",") / max(1, count)),
+                min(1.0, on_topic / 4),
             ],
         )
 
@@ -2360,9 +2377,9 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
         if k == "#"
         and (f & HTML_H1 and link < 100 or f & HTML_TITLED and f & HTML_INSIDE)
     ]
-    declared = said(HTML_TITLES)
+    declared = [without_site(d) for d in said(HTML_TITLES)]
     title = str(metas.get("<title>", ""))  # a str, but for a JSON-LD key "<title>"
-    found = [h for d in [*declared, title] for h, f in heads if shared(h, d)]
+    found = [glued(h, d) for d in [*declared, title] for h, f in heads if shared(h, d)]
     found += [h for h, f in heads if f & HTML_INSIDE and not declared]
     meta.titles = list(filter(None, [*found[:1], *declared, title, *dict(heads)]))
     at = next((i for i, f in enumerate(flags) if f & HTML_H1), 0)
@@ -2408,9 +2425,19 @@ def unescaped(text: str) -> str:
 
 
 def shared(head: str, title: str) -> bool:
-    """True when most of a heading's words are in a title."""
-    words = set(fold(head).split())
-    return len(words & set(fold(title).split())) * 2 > len(words)
+    """True when most of a heading's words are in a title, or all of its
+    text (a script written without spaces)."""
+    words, told = fold(head), fold(title)
+    found = set(words.split()) & set(told.split())
+    return len(found) * 2 > len(words.split()) or bool(words) and words in told
+
+
+def glued(head: str, title: str) -> str:
+    """The title a heading opens or ends with (a kicker or a subtitle set
+    in the heading with it), else the heading."""
+    words, told = f" {fold(head)} ", f" {fold(title)} "
+    part = len(told) < len(words) and told.strip()
+    return title if part and (words.startswith(told) or words.endswith(told)) else head
 
 
 def ld_names(value: "Any") -> "list[str]":
@@ -2526,8 +2553,6 @@ def headline(
     the candidate the fitted HEADLINE weights favour."""
     best, head, title = -INFINITY, -1, None
     for at, text, row in headline_rows(page, scores.local, scores.marks, kept):
-        if at >= 0 and (kept[at] or paragraph(text)) and ends_sentence(text):
-            continue  # a paragraph, of the article or not: no headline
         value = dot(row, scores.headline)
         if value > best:
             best, head, title = value, at, text

@@ -389,6 +389,14 @@ class TestHeadline(CheckMixin):
                 page = first + "\n" + pages.select_all_copy(parts)
                 self.check(json_of(page)["title"], HEADLINE)
 
+    def test_menu_items_and_a_teaser_cut_short_are_no_headline(self) -> None:
+        menu = "\n".join(f"  • {w}" for w in ("Council", "Bridge", "Town"))
+        teaser = HEADLINE.rsplit(" ", 3)[0] + "..."
+        for opening in (menu, teaser, f"{menu}\n\n{teaser}"):
+            with self.subTest(opening):
+                page = blocks(opening, HEADLINE, *PARAGRAPHS)
+                self.check(json_of(page)["title"], HEADLINE)
+
     def test_paragraphs_alone_are_all_body(self) -> None:
         for name, save in STYLES.items():
             with self.subTest(name):

@@ -303,6 +303,15 @@ class TestMeta(CheckMixin):
               "<article><h1>A Post</h1></article>"), "A Post"),
             ('<title>Blog</title><article><h2 class="entry-title">Post</h2></article>', "Post"),
             ("<h1>Only a heading</h1>", "Only a heading"),
+            # a kicker or a subtitle set in the <h1> with the headline
+            (('<meta property="og:title" content="Data of a firm stolen - Papers online">'
+              "<h1><span>Papers online</span> <span>Data of a firm stolen</span></h1>"),
+             "Data of a firm stolen"),
+            (("<title>Storm shuts the coast road - Site</title>"
+              "<h1>Storm shuts the coast road <small>Drivers face detours</small></h1>"),
+             "Storm shuts the coast road"),
+            # an <h1> in a script written without spaces, inside the <title>
+            ("<title>ニュース|法律ができる</title><h1>法律ができる</h1>", "法律ができる"),
         ]  # fmt: skip
         for markup, expect in cases:
             with self.subTest(markup=markup):
