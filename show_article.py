@@ -2030,6 +2030,9 @@ HTML_ATTRIBUTE = r"""([^\s/>=]+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?"
 # A link marked in a block's raw text, and the marks: \ufdd0 text \ufdd1 URL
 # \ufdd2, three noncharacters (no page has them, no reference makes them).
 HTML_MARKS = "\ufdd0|\ufdd1[^\ufdd2]*\ufdd2"
+# Where a <br> broke a line, marked with a fourth one until the block is
+# single-spaced.
+HTML_BREAK = "\ufdd3"
 
 # Text longer than this is made single-spaced in place, not by splitting it
 # into words (that take ten times its size).
@@ -2222,12 +2225,17 @@ def html_page(text: str) -> "Page":
         flags = linked = start = 0
 
     def spaced(text: str) -> str:
-        """text single-spaced (a big one without splitting it into words)."""
-        return (
+        """text single-spaced (a big one without splitting it into words),
+        its <br>s line breaks, no line of it empty."""
+        text = (
             single_spaced(text.translate(HTML_SPACES))
             if len(text) > HTML_BIG_TEXT
             else " ".join(text.split())
         ).strip(" |")
+        if HTML_BREAK not in text:
+            return text
+        lines = (line.strip(" ") for line in text.split(HTML_BREAK))
+        return "\n".join(filter(None, lines)).strip(" |")
 
     def pop(at: int) -> None:
         """Close the open elements from the innermost to the one at index at."""
@@ -2309,7 +2317,7 @@ def html_page(text: str) -> "Page":
         url, hints, hidden = known
         if name in HTML_VOID:
             if name == "br":
-                pieces.append(" ")
+                pieces.append(HTML_BREAK)
             elif name == "hr":
                 flush()
             continue
@@ -2503,7 +2511,8 @@ def structure(page: "Page", scores: "Scores | None", kept: "list[bool]") -> "Art
     article = Article(page, verdicts, reasons, scores.keep if scores else [0.0] * n)
     if scores is None or first == n:
         return article.settle()
-    head, article.title = headline(page, scores, kept)
+    head, title = headline(page, scores, kept)
+    article.title = title and " ".join(title.split())  # one line, whatever broke it
     if head >= 0 and verdicts.count(Verdict.BODY) > (verdicts[head] is Verdict.BODY):
         verdicts[head], reasons[head] = Verdict.TITLE, Reason.HEADLINE
     elif head >= 0:  # the article's only block: no headline of its own
@@ -2522,7 +2531,7 @@ def structure(page: "Page", scores: "Scores | None", kept: "list[bool]") -> "Art
     if lead is not None:
         article.lead = verdicts[lead] is Verdict.BODY
         verdicts[lead], reasons[lead] = Verdict.STANDFIRST, Reason.STANDFIRST
-        article.subtitle = texts[lead]
+        article.subtitle = " ".join(texts[lead].split())
     low = max(0, top - HEADLINE_REACH)
     near = texts[low : top + META_REACH + 1]
     meta = page.meta
@@ -2777,7 +2786,10 @@ def render_text(
     def styled(text: str, style: str, first: str = "") -> str:
         """text wrapped, its first line led by first and the others indented
         as far; each line in style."""
-        lines = wrap(text, width, first, " " * len(first)) if width else [first + text]
+        indent, lines = " " * len(first), []
+        for n, part in enumerate(text.split("\n")):  # lines broken by <br>
+            lead = indent if n else first
+            lines += wrap(part, width, lead, indent) if width else [lead + part]
         return "\n".join(
             style + line + RESET if color and style else line for line in lines
         )
@@ -2856,7 +2868,11 @@ def column_table(text: str) -> "dict[str, int]":
 def render_markdown(article: "Article") -> str:
     """The article as Markdown: # headline, standfirst in italics, paragraphs."""
     marks = {"": "", "#": "## ", "•": "- "}  # other kinds ("1.") as they are
-    parts = [marks.get(b.kind, b.kind + " ") + linked(b.markdown) for b in article.body]
+    parts = [
+        marks.get(b.kind, b.kind + " ")
+        + "\\\n".join(map(md_start, linked(b.markdown).split("\n")))  # <br>
+        for b in article.body
+    ]
     if article.subtitle:
         parts.insert(0, "_" + md_escape(article.subtitle) + "_")
     if article.title:
@@ -2896,7 +2912,12 @@ def md_escape(text: str) -> str:
         ):
             out.append("\\")
         out.append(char)
-    escaped = "".join(out)
+    return md_start("".join(out))
+
+
+def md_start(escaped: str) -> str:
+    """An escaped line with a backslash before what would open a list, a
+    heading, a quote or a rule."""
     head = escaped.split(" ", 1)[0]
     if head in ("-", "+") or escaped[:1] in ("#", ">", "="):
         return "\\" + escaped
@@ -2929,7 +2950,7 @@ def render_explain(text: str, article: "Article") -> str:
         f"{v:<10} {s:+5.1f} {r:<24}"
         for v, s, r in zip(article.verdicts, article.score, article.reasons)
     ]
-    lines = page.texts
+    lines = [t.replace("\n", " ") for t in page.texts]
     if page.style != "html":  # a row for every line: in a block, markup or blank
         lines = [line.strip() for line in text.split("\n")]
         markup = f"{Verdict.DROPPED:<10} {'':5} {'markup':<24}"

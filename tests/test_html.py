@@ -162,10 +162,10 @@ class TestBlocks(CheckMixin):
         )
         self.check(texts(markup), ["one bold two", "three", "four", "Five", "six"])
 
-    def test_line_breaks_become_spaces(self) -> None:
+    def test_line_breaks_break_lines(self) -> None:
         self.check(
-            texts("<p>line one<br>line two<br/>three</p><hr>four"),
-            ["line one line two three", "four"],
+            texts("<p><br>line one<br>line two<br/> <br>three<br></p><hr>four"),
+            ["line one\nline two\nthree", "four"],
         )
 
     def test_entities(self) -> None:
@@ -881,6 +881,23 @@ class TestMarkdown(CheckMixin):
         self.assertTrue(out.startswith("# " + HEADLINE + "\n\n"), out[:200])
         self.assertNotIn("<", out)
         self.assertIn("\n\nEngineers told the members that the stone piers were", out)
+
+    def test_line_breaks_in_every_format(self) -> None:
+        head, tail = STORY[0].split(", ", 1)
+        markup = (
+            f"<article><h1>A Short<br>Headline</h1><p>{head},<br>{tail}</p>"
+            f"<p>{STORY[1]}</p></article>"
+        )
+        expected = {
+            "text": f"A Short Headline\n\n{head},\n{tail}\n\n",
+            "markdown": f"# A Short Headline\n\n{head},\\\n{tail}\n\n",
+        }
+        for form, start in expected.items():
+            with self.subTest(form):
+                result = output_of(markup, "--format", form)
+                self.assertClean(result)
+                self.check(result.stdout.decode()[: len(start)], start)
+        self.check(doc_of(markup)["body"][0], f"{head},\n{tail}")
 
     def test_text_output_keeps_no_links(self) -> None:
         result = output_of(news_page())
