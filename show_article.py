@@ -519,44 +519,47 @@ agree 0.9023 item -1.113 letters 2.27 commas -0.7994 overlap 1.922
 decode: keep 1 shift 0.5 boundary 0.5
 """
 HTML_MODEL = """
-local: bias -2.581 chars 0.669 stop -0.9705 lower -0.6774 capital -0.72
-sentence 0.4256 stops -0.2893 commas 0.4189 digits -0.9029 wide 0.7453
-symbols 0.4533 wordlen 0.09058 menu -0.8573 small -1.073 date -1.666
-byline 0.04075 end -0.225 few 0.2484 some -0.0211 listed 0.4067
-shout 0.05549 quoted 0.2986 address 0.4785 vocab -0.5482 worst -1.085
-best -0.4788 item -0.8136 heading 0.1255 link -1.954 in_nav -1.194
+local: bias -2.581 chars 0.6637 stop -0.9693 lower -0.6751 capital -0.7188
+sentence 0.4243 stops -0.2311 commas 0.4198 digits -0.9026 wide 0.7449
+symbols 0.4547 wordlen 0.09129 menu -0.8572 small -1.075 date -1.666
+byline 0.04113 end -0.225 few 0.2479 some -0.02119 listed 0.4056
+shout 0.05612 quoted 0.2985 address 0.4781 vocab -0.5482 worst -1.085
+best -0.4791 item -0.8141 heading 0.1251 link -1.954 in_nav -1.193
 in_header -1.228 in_footer -2.316 in_aside -1.821 in_form -1.812
-in_figure -0.7444 in_article 0.731 in_main 0.1264 in_list -0.5707
-in_table 2.071 in_quote 1.834 in_pre 1.351 is_heading 0.7999 is_p 0.9101
-is_item 2.499 is_cell 0.2569 is_caption 0.3969 hint_comment -2.744
-hint_share -0.5507 hint_related -1.299 hint_sidebar -0.5917 hint_ad -1.623
-hint_nav -0.9676 hint_footer -1.873 hint_header -0.5777 hint_byline -0.5645
-hint_date 0.3987 hint_caption 0.2782 hint_content 1.49 hint_title -1.189
-in: bias 0.1668 own 0.2593 before 0.02912 after 0.09936 before2 0.02424
-after2 0.0339 around 0.1605 best 0.1647 place 1.276 ended -1.71 closed 1.628
-cohesion 0.1821 prior 4.378 behind 0.5466 ahead 1.054 last 0.2953
-next -0.1151 shorts -1.476 items 0.7847 dates 0.1488
-after: bias -3.956 own 0.1458 before -0.01941 after 0.1126 before2 -0.01907
-after2 0.05386 around -0.03734 best 0.1051 place 3.237 ended 0.2703
-closed 0.3262 cohesion -0.1046 prior 6.78 behind 0.7546 ahead 1.382
-last 0.4041 next -0.3141 shorts -0.1043 items 0.1181 dates 0.09404
-keep: bias 1.14 own 0.7222 before 0.06364 after 0.148 before2 -0.07997
-after2 -0.09873 around 0.01818 best -0.05699 place 1.152 ended -0.7335
-closed 0.3661 cohesion 1.008 prior -0.1007 behind 1.074 ahead 0.5073
-last 0.09798 next 0.04158 shorts 0.0008467 items 0.3004 dates -0.8272
-start: bias -5.913 own 0.572 before -0.07684 after 0.2538 before2 0.0007686
-after2 0.2972 around -0.6173 best 0.07251 place 0.6376 ended -0.5046
-closed -0.1887 cohesion 0.8512 prior -2.673 behind 1.589 ahead -0.4383
-last -0.2691 next -0.03712 shorts -1.656 items -0.8543 dates 0.3142
-end: bias -6.188 own 0.6865 before 0.1554 after -0.164 before2 0.1587
-after2 -0.0741 around -0.3421 best 0.2509 place -0.4385 ended -0.8674
-closed -0.116 cohesion 0.1492 prior 0.7222 behind -0.1324 ahead 1.441
-last -0.03171 next -0.2716 shorts -1.302 items -0.804 dates 0.2148
-headline: window 0.9044 first -0.4012 near 0.8275 close 0.06799 far -0.2356
-inside -0.2587 heading 1.367 tiny -0.8419 terse -0.3012 long 0.05844
-endless -0.04352 capital -0.4309 period -0.1217 similar 1.27 same 0.8382
-dated -0.1431 twice 0.306 own 1.003 meta -0.1545 topic 0.7726 rank 0.4094
-agree 1.113 item -0.814 letters 0.1577 commas 0.0001623 overlap 0.8008
+in_figure -0.7438 in_article 0.7315 in_main 0.1258 in_list -0.5705
+in_table 2.071 in_quote 1.835 in_pre 1.351 is_heading 0.8004 is_p 0.9103
+is_item 2.499 is_cell 0.257 is_caption 0.3956 hint_comment -2.745
+hint_share -0.551 hint_related -1.299 hint_sidebar -0.5911 hint_ad -1.623
+hint_nav -0.9679 hint_footer -1.873 hint_header -0.5777 hint_byline -0.5644
+hint_date 0.3984 hint_caption 0.2783 hint_content 1.49 hint_title -1.189
+in: bias -1.586 own 0.1832 before 0.04196 after 0.05248 before2 0.006317
+after2 0.0151 around 0.1436 best 0.1547 place 0.7897 ended -1.565
+closed 1.773 cohesion 0.201 prior 4.779 behind 1.056 ahead 1.266 last 0.2624
+next 0.004123 shorts -1.18 items 0.4624 dates 0.2857 held 2.725
+after: bias -4.785 own 0.08723 before -0.00466 after 0.07361
+before2 -0.03355 after2 0.03772 around -0.01733 best 0.09057 place 2.883
+ended 0.3041 closed 0.4734 cohesion -0.04022 prior 6.853 behind 1.113
+ahead 1.502 last 0.3842 next -0.2111 shorts 0.02547 items -0.232
+dates 0.1593 held 1.798
+keep: bias 0.05378 own 0.705 before 0.06127 after 0.1387 before2 -0.09873
+after2 -0.1027 around -0.04095 best -0.006951 place 1.072 ended -0.6844
+closed 0.3036 cohesion 1.113 prior 0.03272 behind 1.218 ahead 0.4751
+last 0.06073 next 0.01717 shorts 0.2771 items 0.5635 dates -0.6904 held 1.12
+start: bias -6.647 own 0.5095 before -0.06499 after 0.2278 before2 -0.01172
+after2 0.292 around -0.6864 best 0.1107 place 0.5501 ended -0.464
+closed -0.1491 cohesion 0.8517 prior -2.676 behind 1.602 ahead -0.4318
+last -0.2871 next -0.01725 shorts -1.517 items -0.9861 dates 0.3582
+held 0.9494
+end: bias -7.683 own 0.6186 before 0.1262 after -0.1715 before2 0.1382
+after2 -0.06858 around -0.4496 best 0.2519 place -0.3908 ended -0.5773
+closed -0.021 cohesion 0.05864 prior 1.058 behind -0.06491 ahead 1.296
+last -0.05123 next -0.2699 shorts -1.208 items -0.9185 dates 0.3033
+held 1.818
+headline: window 0.9423 first -0.1932 near 0.3915 close 0.2721 far -0.2683
+inside -0.202 heading 1.509 tiny -0.8264 terse -0.2633 long 0.08666
+endless -0.06334 capital -0.3888 period -0.1572 similar 1.235 same 0.8696
+dated -0.1172 twice 0.3651 own 0.8991 meta -0.09 topic 0.8891 rank 0.338
+agree 1.034 item -0.8612 letters 0.1432 commas -0.02315 overlap 0.9515
 decode: keep 1 shift 0.5 boundary 0.5
 """
 LEXICON = """
@@ -860,6 +863,7 @@ class Reason:
     GAP = Tag("page furniture inside")
     HEADLINE = Tag("headline")
     STANDFIRST = Tag("standfirst")
+    METADATA = Tag("date or byline")
     KEPT = Tag("kept (--keep-all)")
 
 
@@ -889,8 +893,8 @@ class Page:
     """
 
     __slots__ = (
-        "flags", "kinds", "links", "markdown", "meta", "refs", "shared",
-        "spans", "style", "texts",
+        "boxes", "flags", "holders", "kinds", "links", "markdown", "meta", "refs",
+        "shared", "spans", "style", "texts",
     )  # fmt: skip
 
     def __init__(self, style: str) -> None:
@@ -904,6 +908,10 @@ class Page:
         self.markdown: dict[int, str] = {}  # HTML: blocks whose links show
         self.meta = Meta()
         self.refs = False  # lynx's link numbers were in the text
+        # HTML: the innermost block element holding each block, and each
+        # block element's parent and last descendant (by number, in order).
+        self.holders: list[int] = []
+        self.boxes: list[tuple[int, int]] = []
 
     def add(self, text: str, kind: str, flags: int, linked: int, lines: int) -> None:
         """Append a block of text, linked of its characters in links."""
@@ -1511,6 +1519,8 @@ next      the local score of the nearest long block after it
 shorts    log2 of the run of short blocks it stands in / 8, 0 when long
 items     log2 of the run of list items it stands in / 8, 0 when none
 dates     dates and bylines within 2 NEAR_BLOCKS of it / NEAR_BLOCKS
+held      1 inside the innermost HTML element holding more than half of the
+          page's prose (where its article is), 0 for text
 """
 
 HEADLINE = """
@@ -1672,6 +1682,7 @@ def context_rows(
     shorts = runs([not x for x in long])
     items = runs([k not in "#>" for k in page.kinds])  # list items: "" is in "#>"
     dated = bytes(2 * NEAR_BLOCKS) + bytes(m & DATED_MARK for m in marks)
+    held = holding(page, prose)
     ended = closed = seen = 0.0
     for i, text in enumerate(page.texts):
         j = i + NEAR_BLOCKS  # where block i is in padded
@@ -1699,11 +1710,30 @@ def context_rows(
             shorts[i],
             items[i],
             sum(dated[i : i + 4 * NEAR_BLOCKS + 1]) / NEAR_BLOCKS,
+            held[i],
         ]
         seen += prose[i]
         if marks[i] & END_MARK and seen >= ENDED_PROSE * total:
             ended = 1.0
             closed = closed or float(commented(text.lower()))
+
+
+def holding(page: "Page", prose: "Sequence[float]") -> "list[float]":
+    """For each block of an HTML page, 1.0 when it is inside the innermost
+    element that holds more than half of the page's prose (the elements
+    that do make a chain from the root), else 0.0; all 0.0 for text."""
+    boxes = page.boxes
+    if not boxes:
+        return [0.0] * len(prose)
+    held = [0.0] * len(boxes)
+    for box, weight in zip(page.holders, prose):
+        held[box] += weight
+    for box in range(len(boxes) - 1, 0, -1):  # each element after its parent
+        held[boxes[box][0]] += held[box]
+    half = held[0] / 2
+    box = max(b for b, weight in enumerate(held) if weight > half or not b)
+    last = boxes[box][1]
+    return [float(box <= b <= last) for b in page.holders]
 
 
 def clip(score: float) -> float:
@@ -2195,6 +2225,8 @@ def html_page(text: str) -> "Page":
     scripts = []
     names = [""]  # the open elements, outermost first, under a root
     stack = [(0, "")]  # and their flags and the kind of the blocks in them
+    boxes = [0]  # and the innermost block element each is in (page.boxes)
+    page.boxes.append((0, 0))  # the root
     pieces: list[str] = []  # the raw text of the block being read
     flags = linked = start = overflow = 0
     drop = -1  # where in stack the element being dropped is
@@ -2220,6 +2252,7 @@ def html_page(text: str) -> "Page":
         if text:
             kind = "|" if flags & HTML_BIT["is_cell"] else stack[-1][1]
             page.add(text, kind, flags, linked, len(page.texts))
+            page.holders.append(boxes[-1])
             if "\ufdd0" in raw:
                 page.markdown[len(page.texts) - 1] = spaced(raw)
         flags = linked = start = 0
@@ -2248,6 +2281,9 @@ def html_page(text: str) -> "Page":
                 href = None
             names.pop()
             stack.pop()
+            box = boxes.pop()
+            if box != boxes[-1]:  # a block element: its last descendant
+                page.boxes[box] = page.boxes[box][0], len(page.boxes) - 1
         if len(stack) <= drop:
             drop = -1
 
@@ -2343,8 +2379,14 @@ def html_page(text: str) -> "Page":
         bits |= tags.get(name, 0) | hints
         names.append(name)
         stack.append((bits, kind))
+        if name in HTML_BLOCKS:
+            boxes.append(len(page.boxes))
+            page.boxes.append((boxes[-2], len(page.boxes)))
+        else:
+            boxes.append(boxes[-1])
     pop(1)
     flush()
+    page.boxes[0] = 0, len(page.boxes) - 1
     page.meta = html_meta(page, metas, scripts)
     return page
 
@@ -2525,6 +2567,11 @@ def structure(page: "Page", scores: "Scores | None", kept: "list[bool]") -> "Art
             and fold(texts[i]) == copy
         ):
             verdicts[i], reasons[i] = Verdict.DROPPED, Reason.HEADLINE  # shown twice
+    for i in range(first, last + 1):  # a date or byline opening it: metadata
+        if verdicts[i] is Verdict.BODY and not scores.marks[i] & DATED_MARK:
+            break
+        if verdicts[i] is Verdict.BODY:
+            verdicts[i], reasons[i] = Verdict.DROPPED, Reason.METADATA
     window = head == 0 and page.style == "lines"  # the window title's line
     top = min(first, head) if head >= 0 and not window else first
     lead = standfirst(page, head, verdicts)
