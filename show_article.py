@@ -201,6 +201,7 @@ STOPWORDS = word_set(
 )
 
 # Words of page furniture. A short block made of them is not the article.
+# English first, then the other languages of STOPWORDS and Polish.
 FURNITURE = phrases(
     """
     advertisement
@@ -278,6 +279,61 @@ FURNITURE = phrases(
     min read
     minute read
     loading
+    mehr zum thema
+    lesen sie auch
+    weiterlesen
+    auch interessant
+    jetzt teilen
+    teilen mit
+    anzeige
+    abonnieren
+    kommentare
+    kommentieren
+    datenschutz
+    werbung
+    lire aussi
+    lire la suite
+    voir aussi
+    partager
+    publicité
+    abonnez-vous
+    commentaires
+    leer más
+    lee también
+    te puede interesar
+    compartir
+    publicidad
+    suscríbete
+    comentarios
+    ver más
+    leia mais
+    leia também
+    compartilhe
+    publicidade
+    comentários
+    leggi anche
+    condividi
+    pubblicità
+    commenti
+    lees ook
+    lees meer
+    advertentie
+    reacties
+    baca juga
+    bagikan
+    czytaj też
+    czytaj także
+    czytaj więcej
+    zobacz też
+    zobacz także
+    udostępnij
+    reklama
+    komentarze
+    читайте также
+    подробнее
+    поделиться
+    реклама
+    комментарии
     """
 )
 
@@ -483,83 +539,83 @@ BOLD, ITALIC, DIM, RESET = "\x1b[1m", "\x1b[3m", "\x1b[2m", "\x1b[0m"
 
 # fitted: begin
 TEXT_MODEL = """
-local: bias -3.214 chars 1.707 stop -0.5555 lower -0.02004 capital -0.8619
-sentence 0.9425 stops 0.909 commas 1.783 digits -0.1351 wide 1.269
-symbols -1.676 wordlen 0.6546 menu -1.371 small -1.709 date -1.573
-byline -0.01407 end -0.3859 few 0.2493 some -0.2999 listed 0.9626
-shout 0.517 quoted 0.7704 address 0.5223 vocab -0.6632 worst -1.344
-best -0.3323 item -0.5981 heading 0.3476 link -2.021 lines -0.3523
-wrapped -0.2582 marked 0.3869
-in: bias 1.506 own 0.2083 before -0.007121 after 0.0007287 before2 0.008465
-after2 -0.02324 around 0.8408 best 0.01255 place 1.26 ended -2.929
-closed 3.251 cohesion 0.1873 prior 5.534 behind -0.4386 ahead 0.2543
-last 0.06124 next -0.06896 shorts -0.9293 items -0.08355 dates 0.0339
-after: bias -3.013 own 0.08464 before -0.03155 after 0.006031
-before2 -0.00266 after2 -0.008278 around 0.3009 best 0.008203 place 2.493
-ended -0.4818 closed 1.92 cohesion -0.4743 prior 8.936 behind 0.1215
-ahead 0.08763 last 0.0641 next -0.32 shorts -0.8973 items -0.8085
-dates 1.296
-keep: bias 0.7349 own 0.5854 before 0.06132 after 0.0681 before2 0.02236
-after2 -0.009724 around 0.08813 best 0.001128 place 1.15 ended -0.7102
-closed 0.5965 cohesion 0.8744 prior 0.07121 behind 1.055 ahead 1.181
-last 0.04108 next 0.1314 shorts -1.563 items 0.4535 dates -0.2491
-start: bias -6.388 own 0.6755 before -0.1479 after 0.2318 before2 -0.1335
-after2 0.2033 around -0.1421 best 0.1937 place 1.266 ended -0.5019
-closed -0.6833 cohesion 0.3909 prior -4.724 behind 2.783 ahead -0.3176
-last -0.2072 next -0.1069 shorts -1.547 items -1.329 dates 0.3769
-end: bias -6.974 own 0.6038 before 0.1421 after -0.3159 before2 0.1274
-after2 -0.1737 around -0.06929 best 0.4297 place -0.8164 ended -1.286
-closed -0.3287 cohesion -0.2666 prior 1.566 behind -0.1756 ahead 2.227
-last -0.005211 next -0.1103 shorts -1.45 items -0.9453 dates -0.3608
-headline: window 0.4091 first -0.2837 near 1.019 close 0.8179 far -0.1753
-inside -1.378 heading 3.369 tiny -1.094 terse -0.5895 long -0.6766
-endless -1.37 capital -0.3779 period -1.535 similar 2.792 same 0.4489
-dated -0.7182 twice 1.139 own 1.919 meta 0.3612 topic 1.348 rank 0.4091
-agree 0.9023 item -1.113 letters 2.27 commas -0.7994 overlap 1.922
+local: bias -3.199 chars 1.678 stop -0.5602 lower -0.01005 capital -0.8637
+sentence 0.9418 stops 0.893 commas 1.762 digits -0.1683 wide 1.258
+symbols -1.698 wordlen 0.6798 menu -1.38 small -1.71 date -1.583
+byline -0.004922 end -0.1391 few 0.2493 some -0.3003 listed 0.9747
+shout 0.5129 quoted 0.7666 address 0.5217 vocab -0.6649 worst -1.33
+best -0.3216 item -0.6083 heading 0.3444 link -2.019 lines -0.3562
+wrapped -0.2588 marked 0.3875
+in: bias 1.524 own 0.208 before -0.008291 after 0.0009325 before2 0.00823
+after2 -0.02333 around 0.8381 best 0.01319 place 1.258 ended -2.924
+closed 3.252 cohesion 0.1839 prior 5.519 behind -0.4538 ahead 0.2457
+last 0.05999 next -0.07064 shorts -0.9444 items -0.08787 dates 0.03455
+after: bias -3.017 own 0.08337 before -0.03222 after 0.006272
+before2 -0.002645 after2 -0.008894 around 0.2891 best 0.01443 place 2.487
+ended -0.4704 closed 1.914 cohesion -0.471 prior 8.914 behind 0.1171
+ahead 0.08038 last 0.06583 next -0.3203 shorts -0.9098 items -0.8049
+dates 1.292
+keep: bias 0.7498 own 0.5858 before 0.05919 after 0.06594 before2 0.02146
+after2 -0.009639 around 0.09075 best -0.0007423 place 1.134 ended -0.721
+closed 0.597 cohesion 0.8687 prior 0.0824 behind 1.052 ahead 1.174
+last 0.0406 next 0.1318 shorts -1.581 items 0.4528 dates -0.2481
+start: bias -6.396 own 0.678 before -0.1566 after 0.2328 before2 -0.1291
+after2 0.202 around -0.1444 best 0.1944 place 1.271 ended -0.5044
+closed -0.6836 cohesion 0.3903 prior -4.715 behind 2.778 ahead -0.3244
+last -0.2062 next -0.1064 shorts -1.542 items -1.326 dates 0.3843
+end: bias -6.98 own 0.5996 before 0.1488 after -0.317 before2 0.1347
+after2 -0.1697 around -0.07291 best 0.4264 place -0.8037 ended -1.283
+closed -0.3243 cohesion -0.2571 prior 1.557 behind -0.1578 ahead 2.224
+last -0.005643 next -0.1098 shorts -1.441 items -0.9404 dates -0.3557
+headline: window 0.4049 first -0.3343 near 1.1 close 0.8414 far -0.1396
+inside -1.467 heading 3.341 tiny -1.147 terse -0.6125 long -0.6924
+endless -1.346 capital -0.3622 period -1.541 similar 2.798 same 0.4453
+dated -0.7259 twice 1.132 own 1.925 meta 0.3382 topic 1.35 rank 0.4049
+agree 0.8897 item -1.053 letters 2.306 commas -0.8612 overlap 1.859
 decode: keep 1 shift 0.5 boundary 0.5
 """
 HTML_MODEL = """
-local: bias -2.581 chars 0.6637 stop -0.9693 lower -0.6751 capital -0.7188
-sentence 0.4243 stops -0.2311 commas 0.4198 digits -0.9026 wide 0.7449
-symbols 0.4547 wordlen 0.09129 menu -0.8572 small -1.075 date -1.666
-byline 0.04113 end -0.225 few 0.2479 some -0.02119 listed 0.4056
-shout 0.05612 quoted 0.2985 address 0.4781 vocab -0.5482 worst -1.085
-best -0.4791 item -0.8141 heading 0.1251 link -1.954 in_nav -1.193
-in_header -1.228 in_footer -2.316 in_aside -1.821 in_form -1.812
-in_figure -0.7438 in_article 0.7315 in_main 0.1258 in_list -0.5705
-in_table 2.071 in_quote 1.835 in_pre 1.351 is_heading 0.8004 is_p 0.9103
-is_item 2.499 is_cell 0.257 is_caption 0.3956 hint_comment -2.745
-hint_share -0.551 hint_related -1.299 hint_sidebar -0.5911 hint_ad -1.623
-hint_nav -0.9679 hint_footer -1.873 hint_header -0.5777 hint_byline -0.5644
-hint_date 0.3984 hint_caption 0.2783 hint_content 1.49 hint_title -1.189
-in: bias -1.586 own 0.1832 before 0.04196 after 0.05248 before2 0.006317
-after2 0.0151 around 0.1436 best 0.1547 place 0.7897 ended -1.565
-closed 1.773 cohesion 0.201 prior 4.779 behind 1.056 ahead 1.266 last 0.2624
-next 0.004123 shorts -1.18 items 0.4624 dates 0.2857 held 2.725
-after: bias -4.785 own 0.08723 before -0.00466 after 0.07361
-before2 -0.03355 after2 0.03772 around -0.01733 best 0.09057 place 2.883
-ended 0.3041 closed 0.4734 cohesion -0.04022 prior 6.853 behind 1.113
-ahead 1.502 last 0.3842 next -0.2111 shorts 0.02547 items -0.232
-dates 0.1593 held 1.798
-keep: bias 0.05378 own 0.705 before 0.06127 after 0.1387 before2 -0.09873
-after2 -0.1027 around -0.04095 best -0.006951 place 1.072 ended -0.6844
-closed 0.3036 cohesion 1.113 prior 0.03272 behind 1.218 ahead 0.4751
-last 0.06073 next 0.01717 shorts 0.2771 items 0.5635 dates -0.6904 held 1.12
-start: bias -6.647 own 0.5095 before -0.06499 after 0.2278 before2 -0.01172
-after2 0.292 around -0.6864 best 0.1107 place 0.5501 ended -0.464
-closed -0.1491 cohesion 0.8517 prior -2.676 behind 1.602 ahead -0.4318
-last -0.2871 next -0.01725 shorts -1.517 items -0.9861 dates 0.3582
-held 0.9494
-end: bias -7.683 own 0.6186 before 0.1262 after -0.1715 before2 0.1382
-after2 -0.06858 around -0.4496 best 0.2519 place -0.3908 ended -0.5773
-closed -0.021 cohesion 0.05864 prior 1.058 behind -0.06491 ahead 1.296
-last -0.05123 next -0.2699 shorts -1.208 items -0.9185 dates 0.3033
-held 1.818
-headline: window 0.9423 first -0.1932 near 0.3915 close 0.2721 far -0.2683
-inside -0.202 heading 1.509 tiny -0.8264 terse -0.2633 long 0.08666
-endless -0.06334 capital -0.3888 period -0.1572 similar 1.235 same 0.8696
-dated -0.1172 twice 0.3651 own 0.8991 meta -0.09 topic 0.8891 rank 0.338
-agree 1.034 item -0.8612 letters 0.1432 commas -0.02315 overlap 0.9515
+local: bias -2.547 chars 0.6213 stop -0.9765 lower -0.6611 capital -0.7114
+sentence 0.4206 stops -0.2319 commas 0.3994 digits -0.9325 wide 0.7315
+symbols 0.4393 wordlen 0.1006 menu -0.9793 small -1.06 date -1.679
+byline 0.03485 end -0.1227 few 0.2512 some -0.01869 listed 0.4142
+shout 0.05329 quoted 0.2951 address 0.492 vocab -0.5477 worst -1.07
+best -0.4746 item -0.8174 heading 0.1133 link -1.953 in_nav -1.195
+in_header -1.231 in_footer -2.282 in_aside -1.822 in_form -1.814
+in_figure -0.7524 in_article 0.7412 in_main 0.1233 in_list -0.5793
+in_table 2.059 in_quote 1.822 in_pre 1.346 is_heading 0.7946 is_p 0.9026
+is_item 2.486 is_cell 0.2562 is_caption 0.3866 hint_comment -2.731
+hint_share -0.532 hint_related -1.285 hint_sidebar -0.5916 hint_ad -1.579
+hint_nav -0.9712 hint_footer -1.879 hint_header -0.5798 hint_byline -0.5778
+hint_date 0.3919 hint_caption 0.2717 hint_content 1.495 hint_title -1.192
+in: bias -1.621 own 0.1807 before 0.04336 after 0.05562 before2 0.005665
+after2 0.01679 around 0.1469 best 0.1537 place 0.7955 ended -1.501
+closed 1.758 cohesion 0.2196 prior 4.712 behind 1.089 ahead 1.323
+last 0.2663 next 0.001024 shorts -1.223 items 0.4773 dates 0.3144 held 2.68
+after: bias -4.808 own 0.08423 before -0.005328 after 0.07757
+before2 -0.03572 after2 0.04133 around -0.02873 best 0.09415 place 2.913
+ended 0.3837 closed 0.4556 cohesion -0.0354 prior 6.763 behind 1.072
+ahead 1.568 last 0.3889 next -0.213 shorts -0.01077 items -0.217
+dates 0.1848 held 1.772
+keep: bias 0.1092 own 0.7061 before 0.06278 after 0.1359 before2 -0.09296
+after2 -0.1044 around -0.04332 best -0.007649 place 1.053 ended -0.6777
+closed 0.2978 cohesion 1.106 prior 0.02744 behind 1.232 ahead 0.4438
+last 0.0617 next 0.01635 shorts 0.2586 items 0.556 dates -0.6948 held 1.089
+start: bias -6.59 own 0.5093 before -0.06262 after 0.2293 before2 -0.01724
+after2 0.2867 around -0.6655 best 0.1066 place 0.5575 ended -0.4683
+closed -0.1502 cohesion 0.8671 prior -2.675 behind 1.609 ahead -0.4419
+last -0.2856 next -0.01942 shorts -1.525 items -0.9719 dates 0.3496
+held 0.8706
+end: bias -7.618 own 0.6122 before 0.131 after -0.1764 before2 0.1445
+after2 -0.05905 around -0.4547 best 0.237 place -0.3656 ended -0.5638
+closed -0.02459 cohesion 0.07791 prior 1.029 behind -0.1565 ahead 1.305
+last -0.05572 next -0.2698 shorts -1.204 items -0.9308 dates 0.302
+held 1.803
+headline: window 0.9438 first -0.188 near 0.3971 close 0.2701 far -0.2714
+inside -0.2077 heading 1.507 tiny -0.825 terse -0.2618 long 0.08662
+endless -0.06372 capital -0.3879 period -0.1581 similar 1.234 same 0.8687
+dated -0.1177 twice 0.3634 own 0.9003 meta -0.08927 topic 0.891 rank 0.3389
+agree 1.032 item -0.8604 letters 0.1427 commas -0.0234 overlap 0.9491
 decode: keep 1 shift 0.5 boundary 0.5
 """
 LEXICON = """
