@@ -89,6 +89,8 @@ LIST_MARGIN = 1.0
 WORDS_SAMPLE = 1000  # characters of a block its words are counted in
 # Blocks up to this many words may be menu items or headings of page parts.
 MENU_WORDS = 12
+# Words between a date's day, month and year ("6 de mayo de 2022").
+DATE_FILLERS = word_set("de del do da of")
 # The longest block a date is looked for in, and a time line's most words.
 DATE_LENGTH = 80
 TIME_WORDS_MAX = 8
@@ -2638,7 +2640,8 @@ def structure(page: "Page", scores: "Scores | None", kept: "list[bool]") -> "Art
     low = max(0, top - HEADLINE_REACH)
     near = texts[low : top + META_REACH + 1]
     meta = page.meta
-    dates = (find_date(texts[i]) for i in outward(top, n))  # nearest first
+    kinds = page.kinds  # "28." of "28. Januar 2022" was read as a list's number
+    dates = (find_date(f"{kinds[i]} {texts[i]}") for i in outward(top, n))
     article.date = meta.date or next(filter(None, dates), None)
     article.byline = meta.byline or next(filter(None, map(byline_name, near)), None)
     crumbs = (breadcrumb(t, article.title) for t in near[: top - low])
@@ -2767,7 +2770,8 @@ def find_date(text: str) -> "str | None":
     """The ISO 8601 date a short block states ("November 20, 2019" -> "2019-11-20")."""
     if len(text) > DATE_LENGTH or not any(map(str.isdigit, text)):
         return None
-    tokens = [t.strip(".,()[]|:") for t in text.replace(",", " ").split()]
+    words = (t.strip(".,()[]|:") for t in text.replace(",", " ").split())
+    tokens = [t for t in words if t.lower() not in DATE_FILLERS]
     for i, token in enumerate(tokens):
         iso = iso_date(token)
         if iso:

@@ -459,6 +459,8 @@ class TestMetadata(CheckMixin):
             "Wednesday, Nov. 20, 2019 8:03 am ET": "2019-11-20",
             "20.11.2019": "2019-11-20",
             "Published 20 November 2019": "2019-11-20",
+            "20 de noviembre de 2019": "2019-11-20",
+            "20. November 2019": "2019-11-20",  # "20." no list's number
         }
         for written, iso in forms.items():
             with self.subTest(written):
