@@ -2641,7 +2641,7 @@ def structure(page: "Page", scores: "Scores | None", kept: "list[bool]") -> "Art
     near = texts[low : top + META_REACH + 1]
     meta = page.meta
     kinds = page.kinds  # "28." of "28. Januar 2022" was read as a list's number
-    dates = (find_date(f"{kinds[i]} {texts[i]}") for i in outward(top, n))
+    dates = (find_date(f"{kinds[i]} {texts[i]}"[:DATE_LENGTH]) for i in outward(top, n))
     article.date = meta.date or next(filter(None, dates), None)
     article.byline = meta.byline or next(filter(None, map(byline_name, near)), None)
     crumbs = (breadcrumb(t, article.title) for t in near[: top - low])
@@ -2788,7 +2788,7 @@ def find_date(text: str) -> "str | None":
 
 def iso_date(token: str) -> "str | None":
     """token as an ISO date when it is one: "2019-11-20", "20.11.2019",
-    "11/20/2019" (a slash puts the month first, as in the US, unless that
+    "20.11.19", "11/20/2019" (a slash puts the month first, as in the US, unless that
     cannot be; a dot the day)."""
     sep = next((c for c in "-./" if c in token[:5]), "")
     parts = token[:10].split(sep) if sep else []
@@ -2796,6 +2796,8 @@ def iso_date(token: str) -> "str | None":
         return None
     year_first = len(parts[0]) == 4
     year, first, second = parts if year_first else [parts[2], *parts[:2]]
+    if len(year) == 2:  # "28.01.22": this century's
+        year = "20" + year
     orders = ((second, first), (first, second))  # (month, day): day first, else
     for month, day in orders if not year_first and sep != "/" else orders[::-1]:
         moon = number(month, 1, 12)  # 0 for no month
