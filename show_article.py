@@ -16,6 +16,11 @@ share buttons, related links and footers gone:
 
 import sys
 
+try:  # built in: operator, which only wraps it, would cost 0.3 ms to import
+    from _operator import mul
+except ImportError:  # a Python without it
+    from operator import mul
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, Iterator, Sequence
@@ -1953,7 +1958,8 @@ def weights(fitted: "dict[str, float]", features: "Sequence[str]") -> "list[floa
 
 def dot(row: "Sequence[float]", weight: "Sequence[float]") -> float:
     """The score of one row of features: its weighted sum."""
-    return sum([x * w for x, w in zip(row, weight)])
+    total: float = sum(map(mul, row, weight))  # (mul is typed to return Any)
+    return total
 
 
 def block_marks(row: "Sequence[float]") -> int:
@@ -2244,8 +2250,9 @@ def looks_like_html(text: str) -> bool:
 def decode_html(data: bytes) -> str:
     """The text of HTML bytes: by their BOM; UTF-8; their declared charset;
     else Windows-1252 (for bytes that are not UTF-8), as browsers read them."""
-    try:
-        return data.decode("utf-8-sig")
+    try:  # as "utf-8-sig" reads it, without importing that codec (0.2 ms)
+        text = data.decode()
+        return text[1:] if text.startswith("\ufeff") else text
     except UnicodeDecodeError:
         pass
     import re
