@@ -582,47 +582,48 @@ agree 0.8897 item -1.053 letters 2.306 commas -0.8612 overlap 1.859
 decode: keep 1 shift 0.5 boundary 0.5
 """
 HTML_MODEL = """
-local: bias -2.547 chars 0.6213 stop -0.9765 lower -0.6611 capital -0.7114
-sentence 0.4206 stops -0.2319 commas 0.3994 digits -0.9325 wide 0.7315
-symbols 0.4393 wordlen 0.1006 menu -0.9793 small -1.06 date -1.679
-byline 0.03485 end -0.1227 few 0.2512 some -0.01869 listed 0.4142
-shout 0.05329 quoted 0.2951 address 0.492 vocab -0.5477 worst -1.07
-best -0.4746 item -0.8174 heading 0.1133 link -1.953 in_nav -1.195
-in_header -1.231 in_footer -2.282 in_aside -1.822 in_form -1.814
-in_figure -0.7524 in_article 0.7412 in_main 0.1233 in_list -0.5793
-in_table 2.059 in_quote 1.822 in_pre 1.346 is_heading 0.7946 is_p 0.9026
-is_item 2.486 is_cell 0.2562 is_caption 0.3866 hint_comment -2.731
-hint_share -0.532 hint_related -1.285 hint_sidebar -0.5916 hint_ad -1.579
-hint_nav -0.9712 hint_footer -1.879 hint_header -0.5798 hint_byline -0.5778
-hint_date 0.3919 hint_caption 0.2717 hint_content 1.495 hint_title -1.192
-in: bias -1.621 own 0.1807 before 0.04336 after 0.05562 before2 0.005665
-after2 0.01679 around 0.1469 best 0.1537 place 0.7955 ended -1.501
-closed 1.758 cohesion 0.2196 prior 4.712 behind 1.089 ahead 1.323
-last 0.2663 next 0.001024 shorts -1.223 items 0.4773 dates 0.3144 held 2.68
-after: bias -4.808 own 0.08423 before -0.005328 after 0.07757
-before2 -0.03572 after2 0.04133 around -0.02873 best 0.09415 place 2.913
-ended 0.3837 closed 0.4556 cohesion -0.0354 prior 6.763 behind 1.072
-ahead 1.568 last 0.3889 next -0.213 shorts -0.01077 items -0.217
-dates 0.1848 held 1.772
-keep: bias 0.1092 own 0.7061 before 0.06278 after 0.1359 before2 -0.09296
-after2 -0.1044 around -0.04332 best -0.007649 place 1.053 ended -0.6777
-closed 0.2978 cohesion 1.106 prior 0.02744 behind 1.232 ahead 0.4438
-last 0.0617 next 0.01635 shorts 0.2586 items 0.556 dates -0.6948 held 1.089
-start: bias -6.59 own 0.5093 before -0.06262 after 0.2293 before2 -0.01724
-after2 0.2867 around -0.6655 best 0.1066 place 0.5575 ended -0.4683
-closed -0.1502 cohesion 0.8671 prior -2.675 behind 1.609 ahead -0.4419
-last -0.2856 next -0.01942 shorts -1.525 items -0.9719 dates 0.3496
-held 0.8706
-end: bias -7.618 own 0.6122 before 0.131 after -0.1764 before2 0.1445
-after2 -0.05905 around -0.4547 best 0.237 place -0.3656 ended -0.5638
-closed -0.02459 cohesion 0.07791 prior 1.029 behind -0.1565 ahead 1.305
-last -0.05572 next -0.2698 shorts -1.204 items -0.9308 dates 0.302
-held 1.803
-headline: window 0.9438 first -0.188 near 0.3971 close 0.2701 far -0.2714
-inside -0.2077 heading 1.507 tiny -0.825 terse -0.2618 long 0.08662
-endless -0.06372 capital -0.3879 period -0.1581 similar 1.234 same 0.8687
-dated -0.1177 twice 0.3634 own 0.9003 meta -0.08927 topic 0.891 rank 0.3389
-agree 1.032 item -0.8604 letters 0.1427 commas -0.0234 overlap 0.9491
+local: bias -2.583 chars 0.6425 stop -0.9556 lower -0.6867 capital -0.7165
+sentence 0.4374 stops -0.2354 commas 0.3768 digits -0.9104 wide 0.7441
+symbols 0.4224 wordlen 0.09039 menu -0.9839 small -1.154 date -1.685
+byline 0.01883 end -0.1453 few 0.2452 some -0.01287 listed 0.4069
+shout 0.04859 quoted 0.297 address 0.5177 vocab -0.5392 worst -1.042
+best -0.4985 item -0.7991 heading 0.1256 link -1.939 in_nav -1.198
+in_header -1.234 in_footer -2.249 in_aside -1.79 in_form -1.695
+in_figure -0.8404 in_article 0.734 in_main 0.1323 in_list -0.6177
+in_table 2.027 in_quote 1.851 in_pre 1.362 is_heading 0.8152 is_p 0.9242
+is_item 2.532 is_cell 0.2705 is_caption 0.32 hint_comment -2.73
+hint_share -0.5578 hint_related -1.331 hint_sidebar -0.6229 hint_ad -0.6096
+hint_nav -0.9465 hint_footer -1.958 hint_header -0.6065 hint_byline -0.5671
+hint_date 0.4312 hint_caption 0.5316 hint_content 1.501 hint_title -1.193
+in: bias -1.528 own 0.1785 before 0.04575 after 0.04623 before2 0.01211
+after2 0.01074 around 0.1319 best 0.1466 place 0.7667 ended -1.679
+closed 1.811 cohesion 0.2383 prior 4.842 behind 1.036 ahead 1.052
+last 0.2565 next -0.01077 shorts -1.113 items 0.4072 dates 0.2621 held 2.793
+after: bias -4.811 own 0.07896 before 0.0006312 after 0.07093
+before2 -0.02689 after2 0.03511 around -0.04567 best 0.09908 place 2.979
+ended 0.1952 closed 0.5196 cohesion 0.02604 prior 6.814 behind 1.109
+ahead 1.344 last 0.3804 next -0.2258 shorts 0.09816 items -0.2952
+dates 0.151 held 1.861
+keep: bias 0.07951 own 0.7021 before 0.05372 after 0.1305 before2 -0.1003
+after2 -0.1066 around -0.02296 best -0.0243 place 1.072 ended -0.6541
+closed 0.2566 cohesion 1.132 prior -0.068 behind 1.164 ahead 0.4663
+last 0.06066 next -0.006243 shorts 0.3026 items 0.567 dates -0.7077
+held 1.253
+start: bias -6.805 own 0.5028 before -0.05534 after 0.2306 before2 -0.01389
+after2 0.2838 around -0.6777 best 0.1133 place 0.5557 ended -0.4833
+closed -0.1416 cohesion 0.91 prior -2.669 behind 1.707 ahead -0.3578
+last -0.2864 next -0.006307 shorts -1.491 items -0.9858 dates 0.3165
+held 0.9744
+end: bias -7.831 own 0.6112 before 0.1223 after -0.1781 before2 0.1413
+after2 -0.06579 around -0.4439 best 0.2488 place -0.3515 ended -0.5975
+closed 0.004872 cohesion 0.08193 prior 1.077 behind -0.009004 ahead 1.316
+last -0.05039 next -0.2611 shorts -1.159 items -0.9384 dates 0.3266
+held 1.905
+headline: window 0.9412 first -0.2849 near 0.4346 close 0.2531 far -0.2201
+inside -0.1827 heading 1.455 tiny -0.802 terse -0.2522 long 0.09885
+endless -0.05892 capital -0.3705 period -0.2679 similar 1.266 same 0.9236
+dated -0.114 twice 0.3672 own 0.9019 meta -0.07752 topic 0.8633 rank 0.3372
+agree 1.024 item -0.8754 letters 0.144 commas -0.0393 overlap 0.9474
 decode: keep 1 shift 0.5 boundary 0.5
 """
 LEXICON = """
@@ -2189,13 +2190,13 @@ HTML_HINTS = r"""(?x) (?: (?<![a-zA-Z]) | (?<=[a-z])(?=[A-Z]) ) (?i:
         |outbrain|taboola)
     | (?P<hint_sidebar> sidebar|widget|rail(?-i:(?![a-z]))|aside)
     | (?P<hint_ad> (?:ad|ads|adv)(?-i:(?![a-z]))|advert|adsense|adsbygoogle|adslot|sponsor
-        |banner|dfp)
+        |banner|dfp|paywall|subscri|newsletter|signup)
     | (?P<hint_nav> nav|menu|paginat|pager|breadcrumb)
     | (?P<hint_footer> footer|copyright|colophon)
     | (?P<hint_header> header|masthead)
     | (?P<hint_byline> author|byline|writer)
     | (?P<hint_date> date|time(?-i:(?![a-z]))|timestamp|published|pubdate|posted)
-    | (?P<hint_caption> caption|figcaption|credit)
+    | (?P<hint_caption> caption|figcaption|credit|gallery|slideshow|carousel|lightbox)
     | (?P<hint_content> article|content|post(?-i:(?![a-z]))|entry|body(?-i:(?![a-z]))|story
         |text(?-i:(?![a-z]))|prose)
     | (?P<hint_title> title|headline)
