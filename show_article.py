@@ -1867,8 +1867,9 @@ def headline_rows(
     """The candidates for the headline, with their HEADLINE features: the
     page's own titles (the first line of text saved a block a line, HTML's
     title tags), and the blocks from HEADLINE_REACH before the article's
-    first block to just after it, but for paragraphs (long or the article's)
-    that end as sentences do and lines cut short ("..."): (block, -1 for a title tag; text; row)."""
+    first block to just after it, but for paragraphs (long or the
+    article's) that end as sentences do and lines cut short ("..."):
+    (block, -1 for a title tag; text; row)."""
     texts = page.texts
     first = kept.index(True) if True in kept else len(kept)
     body = [t for t, k in zip(texts, kept) if k][:TOPIC_BLOCKS]
@@ -1881,8 +1882,13 @@ def headline_rows(
     for rank, (at, text) in enumerate(
         own + list(enumerate(texts[low : first + 3], low))
     ):
-        if len(text) > TITLE_LENGTH:
-            continue
+        end = text.rstrip(CLOSERS)
+        if (
+            len(text) > TITLE_LENGTH
+            or end.endswith(("...", "…"))
+            or (at >= 0 and (kept[at] or paragraph(text)) and ends_sentence(text))
+        ):
+            continue  # too long, a teaser cut short, or a paragraph: no headline
         mine = rank < len(own)
         words = text.split()
         count = len(words)
@@ -1890,11 +1896,6 @@ def headline_rows(
         shared = 0 if mine else len(set(folded.split()) & set(title))
         gap = HEADLINE_REACH if mine else first - at
         mark = marks[at] if at >= 0 else 0
-        end = text.rstrip(CLOSERS)
-        if end.endswith(("...", "…")) or (
-            at >= 0 and (kept[at] or paragraph(text)) and ends_sentence(text)
-        ):
-            continue  # a teaser cut short, or a paragraph: no headline
         found = content_words(text)
         on_topic = sum(map(topic.__contains__, found))
         yield (
@@ -2634,10 +2635,11 @@ def structure(page: "Page", scores: "Scores | None", kept: "list[bool]") -> "Art
         ):
             verdicts[i], reasons[i] = Verdict.DROPPED, Reason.HEADLINE  # shown twice
     for i in range(first, last + 1):  # a date or byline opening it: metadata
-        if verdicts[i] is Verdict.BODY and not scores.marks[i] & DATED_MARK:
+        if verdicts[i] is not Verdict.BODY:
+            continue
+        if not scores.marks[i] & DATED_MARK:
             break
-        if verdicts[i] is Verdict.BODY:
-            verdicts[i], reasons[i] = Verdict.DROPPED, Reason.METADATA
+        verdicts[i], reasons[i] = Verdict.DROPPED, Reason.METADATA
     window = head == 0 and page.style == "lines"  # the window title's line
     top = min(first, head) if head >= 0 and not window else first
     lead = standfirst(page, head, verdicts)
@@ -2796,8 +2798,9 @@ def find_date(text: str) -> "str | None":
 
 def iso_date(token: str) -> "str | None":
     """token as an ISO date when it is one: "2019-11-20", "20.11.2019",
-    "20.11.19", "11/20/2019" (a slash puts the month first, as in the US, unless that
-    cannot be; a dot the day)."""
+    "20.11.19", "11/20/2019" (a slash puts the month first, as in the US,
+    unless that cannot be; a dot the day; two-digit years are this
+    century's)."""
     sep = next((c for c in "-./" if c in token[:5]), "")
     parts = token[:10].split(sep) if sep else []
     if len(parts) != 3:  # (number() below takes digits only)
