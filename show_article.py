@@ -2020,7 +2020,8 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
     states, before the article, in it and after it, finds the stretch that
     the blocks' inside scores (plus the model's "shift") and after scores,
     and the start and end scores of its ends (times its "boundary"), favour
-    most. The paragraphs right before it whose keep score passes join it.
+    most; it begins after the page's own title where the text shows that
+    again (the article's headline: what comes before it is the page's). The paragraphs right before it whose keep score passes join it.
     In it, the blocks whose keep score passes the model's "keep" are the
     article, the items of a list going by their mean (less LIST_MARGIN
     between two of its paragraphs); if none does, those within
@@ -2033,8 +2034,9 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
     n = len(inside)
     best_in = best_after = -INFINITY  # best totals ending in each state (before: 0)
     trail = bytearray(n)  # bit 0: "in" came from "in"; bit 1: "after" from "in"
+    anchor = headed(page, scores.local)
     for i in range(n):
-        enter = boundary * start[i]
+        enter = boundary * start[i] if i >= anchor else -INFINITY
         leave = best_in + boundary * end[i - 1] if i else -INFINITY
         trail[i] = (best_in >= enter) | (leave > best_after) << 1
         best_in, best_after = (
@@ -2078,6 +2080,19 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
         for i in region:
             kept[i] = keep[i] >= least
     return kept
+
+
+def headed(page: "Page", local: "Sequence[float]") -> int:
+    """The block after the first copy of a text page's window title in its
+    text, when sure prose follows it; else 0 (and for HTML, whose article
+    its markup shows)."""
+    if page.style != "lines" or not page.meta.titles:
+        return 0
+    title = fold(page.meta.titles[0])
+    for i, text in enumerate(page.texts[1:], 1):
+        if len(text) < TITLE_LENGTH and fold(text) == title:
+            return i + 1 if max(local[i:]) >= CORE_SCORE else 0
+    return 0
 
 
 def log2(x: float) -> float:

@@ -566,9 +566,6 @@ class TestAroundTheArticle(CheckMixin):
         page = pages.page_text(story(after=self.TEASERS))
         self.check(paragraphs(json_of(page)), list(PARAGRAPHS))
 
-    # The teasers are kept as the article's start, the first one's headline
-    # is taken for the headline, and the story's headline stays in the body.
-    @unittest.expectedFailure
     def test_teasers_before_the_headline_are_dropped(self) -> None:
         doc = json_of(pages.page_text(story(before=self.TEASERS)))
         self.check((doc["title"], paragraphs(doc)), (HEADLINE, list(PARAGRAPHS)))
