@@ -546,84 +546,82 @@ BOLD, ITALIC, DIM, RESET = "\x1b[1m", "\x1b[3m", "\x1b[2m", "\x1b[0m"
 
 # fitted: begin
 TEXT_MODEL = """
-local: bias -3.199 chars 1.678 stop -0.5602 lower -0.01005 capital -0.8637
-sentence 0.9418 stops 0.893 commas 1.762 digits -0.1683 wide 1.258
-symbols -1.698 wordlen 0.6798 menu -1.38 small -1.71 date -1.583
-byline -0.004922 end -0.1391 few 0.2493 some -0.3003 listed 0.9747
-shout 0.5129 quoted 0.7666 address 0.5217 vocab -0.6649 worst -1.33
-best -0.3216 item -0.6083 heading 0.3444 link -2.019 lines -0.3562
-wrapped -0.2588 marked 0.3875
-in: bias 1.524 own 0.208 before -0.008291 after 0.0009325 before2 0.00823
-after2 -0.02333 around 0.8381 best 0.01319 place 1.258 ended -2.924
-closed 3.252 cohesion 0.1839 prior 5.519 behind -0.4538 ahead 0.2457
-last 0.05999 next -0.07064 shorts -0.9444 items -0.08787 dates 0.03455
-after: bias -3.017 own 0.08337 before -0.03222 after 0.006272
-before2 -0.002645 after2 -0.008894 around 0.2891 best 0.01443 place 2.487
-ended -0.4704 closed 1.914 cohesion -0.471 prior 8.914 behind 0.1171
-ahead 0.08038 last 0.06583 next -0.3203 shorts -0.9098 items -0.8049
-dates 1.292
-keep: bias 0.7498 own 0.5858 before 0.05919 after 0.06594 before2 0.02146
-after2 -0.009639 around 0.09075 best -0.0007423 place 1.134 ended -0.721
-closed 0.597 cohesion 0.8687 prior 0.0824 behind 1.052 ahead 1.174
-last 0.0406 next 0.1318 shorts -1.581 items 0.4528 dates -0.2481
-start: bias -6.396 own 0.678 before -0.1566 after 0.2328 before2 -0.1291
-after2 0.202 around -0.1444 best 0.1944 place 1.271 ended -0.5044
-closed -0.6836 cohesion 0.3903 prior -4.715 behind 2.778 ahead -0.3244
-last -0.2062 next -0.1064 shorts -1.542 items -1.326 dates 0.3843
-end: bias -6.98 own 0.5996 before 0.1488 after -0.317 before2 0.1347
-after2 -0.1697 around -0.07291 best 0.4264 place -0.8037 ended -1.283
-closed -0.3243 cohesion -0.2571 prior 1.557 behind -0.1578 ahead 2.224
-last -0.005643 next -0.1098 shorts -1.441 items -0.9404 dates -0.3557
-headline: window 0.4049 first -0.3343 near 1.1 close 0.8414 far -0.1396
-inside -1.467 heading 3.341 tiny -1.147 terse -0.6125 long -0.6924
-endless -1.346 capital -0.3622 period -1.541 similar 2.798 same 0.4453
-dated -0.7259 twice 1.132 own 1.925 meta 0.3382 topic 1.35 rank 0.4049
-agree 0.8897 item -1.053 letters 2.306 commas -0.8612 overlap 1.859
+local: bias -2.939 chars 1.841 stop -0.7224 lower -0.04731 capital -1.303
+sentence 1.051 stops 0.9121 commas 1.321 digits -0.2096 wide 0.9682
+symbols -1.739 wordlen 0.3437 menu -1.295 small -1.988 date -1.622
+byline 0.07729 end -0.1261 few 0.2002 some -0.3786 listed 0.9082
+shout 0.6844 quoted 0.6096 address 0.07088 vocab -0.5177 worst -1.681
+best -0.4875 item -0.3661 heading 0.3436 link -2.035 lines -0.251
+wrapped -0.2588 marked 0.2717
+in: bias 1.584 own 0.1973 before -0.006627 after 0.007378 before2 0.005522
+after2 -0.01556 around 0.7645 best 0.01933 place 1.271 ended -2.8
+closed 3.252 cohesion 0.1824 prior 5.168 behind -0.491 ahead 0.25
+last 0.07397 next -0.07456 shorts -0.9866 items -0.2476 dates 0.04231
+after: bias -3.167 own 0.06236 before -0.03263 after 0.01164
+before2 -0.007888 after2 -0.0007214 around 0.2336 best 0.003452 place 2.411
+ended -0.3113 closed 1.841 cohesion -0.3341 prior 8.659 behind 0.1563
+ahead 0.13 last 0.0961 next -0.301 shorts -1.059 items -0.7286 dates 1.334
+keep: bias 0.8825 own 0.6365 before 0.05839 after 0.1079 before2 0.01781
+after2 0.01575 around 0.06981 best 0.02749 place 0.8308 ended -0.8989
+closed 0.4777 cohesion 0.6008 prior 0.2831 behind 0.8734 ahead 1.251
+last 0.03465 next 0.1469 shorts -1.005 items 0.5907 dates 0.05035
+start: bias -6.365 own 0.6799 before -0.1753 after 0.2225 before2 -0.1461
+after2 0.1902 around -0.1085 best 0.2147 place 1.33 ended -0.4767
+closed -0.6623 cohesion 0.3612 prior -4.757 behind 2.645 ahead -0.2338
+last -0.2087 next -0.09216 shorts -1.468 items -1.484 dates 0.3654
+end: bias -7.055 own 0.5828 before 0.1369 after -0.3198 before2 0.1308
+after2 -0.1782 around -0.05215 best 0.476 place -0.8103 ended -1.273
+closed -0.2941 cohesion -0.2994 prior 1.511 behind -0.03529 ahead 2.226
+last 0.02379 next -0.1229 shorts -1.435 items -1.029 dates -0.3357
+headline: window 0.2617 first -0.1771 near 0.9742 close 0.767 far -0.2159
+inside -1.348 heading 3.374 tiny -1.063 terse -0.5194 long -0.7686
+endless -1.397 capital -0.3936 period -1.501 similar 2.728 same 0.5354
+dated -0.6836 twice 1.157 own 1.774 meta 0.4382 topic 1.129 rank 0.2617
+agree 0.8433 item -1.212 letters 2.274 commas -0.7152 overlap 2.05
 decode: keep 1 shift 0.5 boundary 0.5
 """
 HTML_MODEL = """
-local: bias -2.583 chars 0.6425 stop -0.9556 lower -0.6867 capital -0.7165
-sentence 0.4374 stops -0.2354 commas 0.3768 digits -0.9104 wide 0.7441
-symbols 0.4224 wordlen 0.09039 menu -0.9839 small -1.154 date -1.685
-byline 0.01883 end -0.1453 few 0.2452 some -0.01287 listed 0.4069
-shout 0.04859 quoted 0.297 address 0.5177 vocab -0.5392 worst -1.042
-best -0.4985 item -0.7991 heading 0.1256 link -1.939 in_nav -1.198
+local: bias -2.583 chars 0.6417 stop -0.9559 lower -0.6866 capital -0.7165
+sentence 0.4374 stops -0.2353 commas 0.378 digits -0.9105 wide 0.7443
+symbols 0.4224 wordlen 0.09072 menu -0.9839 small -1.153 date -1.685
+byline 0.01883 end -0.1453 few 0.2453 some -0.01279 listed 0.4069
+shout 0.04857 quoted 0.2969 address 0.5176 vocab -0.5396 worst -1.042
+best -0.4982 item -0.7991 heading 0.1256 link -1.938 in_nav -1.198
 in_header -1.234 in_footer -2.249 in_aside -1.79 in_form -1.695
-in_figure -0.8404 in_article 0.734 in_main 0.1323 in_list -0.6177
-in_table 2.027 in_quote 1.851 in_pre 1.362 is_heading 0.8152 is_p 0.9242
-is_item 2.532 is_cell 0.2705 is_caption 0.32 hint_comment -2.73
+in_figure -0.8404 in_article 0.734 in_main 0.1323 in_list -0.6178
+in_table 2.027 in_quote 1.851 in_pre 1.362 is_heading 0.8151 is_p 0.9241
+is_item 2.532 is_cell 0.2706 is_caption 0.3199 hint_comment -2.73
 hint_share -0.5578 hint_related -1.331 hint_sidebar -0.6229 hint_ad -0.6096
 hint_nav -0.9465 hint_footer -1.958 hint_header -0.6065 hint_byline -0.5671
-hint_date 0.4312 hint_caption 0.5316 hint_content 1.501 hint_title -1.193
-in: bias -1.528 own 0.1785 before 0.04575 after 0.04623 before2 0.01211
-after2 0.01074 around 0.1319 best 0.1466 place 0.7667 ended -1.679
-closed 1.811 cohesion 0.2383 prior 4.842 behind 1.036 ahead 1.052
-last 0.2565 next -0.01077 shorts -1.113 items 0.4072 dates 0.2621 held 2.793
-after: bias -4.811 own 0.07896 before 0.0006312 after 0.07093
-before2 -0.02689 after2 0.03511 around -0.04567 best 0.09908 place 2.979
-ended 0.1952 closed 0.5196 cohesion 0.02604 prior 6.814 behind 1.109
-ahead 1.344 last 0.3804 next -0.2258 shorts 0.09816 items -0.2952
-dates 0.151 held 1.861
-keep: bias 0.07951 own 0.7021 before 0.05372 after 0.1305 before2 -0.1003
-after2 -0.1066 around -0.02296 best -0.0243 place 1.072 ended -0.6541
-closed 0.2566 cohesion 1.132 prior -0.068 behind 1.164 ahead 0.4663
-last 0.06066 next -0.006243 shorts 0.3026 items 0.567 dates -0.7077
+hint_date 0.4316 hint_caption 0.5315 hint_content 1.501 hint_title -1.193
+in: bias -1.528 own 0.1784 before 0.04575 after 0.04623 before2 0.01212
+after2 0.01073 around 0.132 best 0.1466 place 0.7668 ended -1.679
+closed 1.811 cohesion 0.2385 prior 4.841 behind 1.036 ahead 1.052
+last 0.2565 next -0.01084 shorts -1.113 items 0.4072 dates 0.2622 held 2.793
+after: bias -4.811 own 0.07893 before 0.0006254 after 0.07091
+before2 -0.02687 after2 0.03511 around -0.04559 best 0.09902 place 2.979
+ended 0.1954 closed 0.5199 cohesion 0.02608 prior 6.814 behind 1.109
+ahead 1.344 last 0.3804 next -0.2258 shorts 0.09785 items -0.2953
+dates 0.1511 held 1.861
+keep: bias 0.07952 own 0.7021 before 0.05372 after 0.1305 before2 -0.1003
+after2 -0.1066 around -0.02294 best -0.02427 place 1.072 ended -0.6541
+closed 0.2565 cohesion 1.132 prior -0.06805 behind 1.164 ahead 0.4662
+last 0.06062 next -0.006286 shorts 0.3025 items 0.5671 dates -0.7079
 held 1.253
-start: bias -6.805 own 0.5028 before -0.05534 after 0.2306 before2 -0.01389
+start: bias -6.805 own 0.5027 before -0.05532 after 0.2306 before2 -0.01388
 after2 0.2838 around -0.6777 best 0.1133 place 0.5557 ended -0.4833
-closed -0.1416 cohesion 0.91 prior -2.669 behind 1.707 ahead -0.3578
-last -0.2864 next -0.006307 shorts -1.491 items -0.9858 dates 0.3165
+closed -0.1416 cohesion 0.9101 prior -2.669 behind 1.707 ahead -0.3578
+last -0.2864 next -0.006296 shorts -1.491 items -0.9859 dates 0.3166
 held 0.9744
-end: bias -7.831 own 0.6112 before 0.1223 after -0.1781 before2 0.1413
-after2 -0.06579 around -0.4439 best 0.2488 place -0.3515 ended -0.5975
-closed 0.004872 cohesion 0.08193 prior 1.077 behind -0.009004 ahead 1.316
-last -0.05039 next -0.2611 shorts -1.159 items -0.9384 dates 0.3266
-held 1.905
-headline: window 0.9412 first -0.2849 near 0.4346 close 0.2531 far -0.2201
-inside -0.1827 heading 1.455 tiny -0.802 terse -0.2522 long 0.09885
-endless -0.05892 capital -0.3705 period -0.2679 similar 1.266 same 0.9236
-dated -0.114 twice 0.3672 own 0.9019 meta -0.07752 topic 0.8633 rank 0.3372
-agree 1.024 item -0.8754 letters 0.144 commas -0.0393 overlap 0.9474
+end: bias -7.828 own 0.6112 before 0.1221 after -0.1784 before2 0.1412
+after2 -0.06563 around -0.4433 best 0.2487 place -0.3532 ended -0.5972
+closed 0.005152 cohesion 0.08116 prior 1.076 behind -0.008617 ahead 1.315
+last -0.0503 next -0.2614 shorts -1.16 items -0.9384 dates 0.3269 held 1.904
+headline: window 0.9384 first -0.2984 near 0.4459 close 0.2537 far -0.2191
+inside -0.1821 heading 1.453 tiny -0.8021 terse -0.2517 long 0.1005
+endless -0.05889 capital -0.3733 period -0.2734 similar 1.267 same 0.9234
+dated -0.1143 twice 0.367 own 0.9044 meta -0.07722 topic 0.8582 rank 0.3372
+agree 1.022 item -0.875 letters 0.145 commas -0.03989 overlap 0.9509
 decode: keep 1 shift 0.5 boundary 0.5
 """
 LEXICON = """
@@ -1516,7 +1514,9 @@ def without_underscores(text: str) -> str:
 
 LOCAL = """
 bias      1 for every block
-chars     log2(1 + characters) / 10, a wide (CJK) character counting two
+chars     log2(1 + characters) / 10, a wide (CJK) character counting two,
+          of the FEATURE_SAMPLE measured (a flood of menu lines joined into
+          one block is no more an article for its length)
 stop      share of the words that are function words (STOPWORDS)
 lower     share of the words that begin with a lowercase letter: prose in
           any cased script, where menus and headlines capitalise
@@ -1651,7 +1651,7 @@ def shape(text: str) -> "tuple[float, ...]":
     bare = [w.strip(PUNCTUATION) for w in words]
     menu = n <= MENU_WORDS
     return (
-        log2(1 + len(text) + wide) / 10,
+        log2(1 + len(sample) + wide) / 10,
         sum(map(STOPWORDS.__contains__, bare)) / n,
         (len(letters) - capital) / n,
         capital / n,
