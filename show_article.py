@@ -127,6 +127,11 @@ SITE_NAME_WORDS = 4
 # a site's name may come before the headline with ("Gazette | Headline").
 TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ")
 SITE_FIRST = (" | ", " :: ", " » ")
+# A heading that is a declared title and more ("Kicker Headline"): the
+# title has two words or more (one is a section's name), the rest three or
+# more (fewer end the headline: "... in Tennessee").
+GLUED_WORDS = 2
+GLUED_REST = 2
 INFINITY = float("inf")
 
 # Block flags: lynx prints headings flush left; HTML blocks carry the bits
@@ -2550,11 +2555,21 @@ def shared(head: str, title: str) -> bool:
 
 
 def glued(head: str, title: str) -> str:
-    """The title a heading opens or ends with (a kicker or a subtitle set
-    in the heading with it), else the heading."""
-    words, told = f" {fold(head)} ", f" {fold(title)} "
-    part = len(told) < len(words) and told.strip()
-    return title if part and (words.startswith(told) or words.endswith(told)) else head
+    """The title a heading opens or ends with, when the rest is a kicker or a
+    subtitle set in the heading with it ("Kicker Headline", "Headline
+    Subtitle": GLUED_REST words or more, no stop between and a capital
+    after), else the heading."""
+    words, told, raw = fold(head).split(), fold(title).split(), head.split()
+    n = len(told)
+    if n < GLUED_WORDS or len(words) < n + GLUED_REST or len(raw) <= n:
+        return head
+    if words[:n] == told:
+        left, right = raw[n - 1], raw[n]
+    elif words[-n:] == told:
+        left, right = raw[-n - 1], raw[-n]
+    else:
+        return head
+    return title if left[-1].isalnum() and right[0].isupper() else head
 
 
 def ld_names(value: "Any") -> "list[str]":
@@ -2681,6 +2696,8 @@ def headline(
         value = dot(row, scores.headline)
         if value > best:
             best, head, title = value, at, text
+    if head >= 0 and title and page.style == "html" and page.meta.titles:
+        title = glued(title, page.meta.titles[0])  # "Kicker Headline": "Headline"
     return head, title
 
 

@@ -762,6 +762,16 @@ class TestOtherShapes(CheckMixin):
         )  # fmt: skip
         self.check([c for c in furniture if c not in removed], [])
 
+    def test_kicker_or_subtitle_in_the_h1_is_cut(self) -> None:
+        h1 = f'<h1 class="headline">{HEADLINE}</h1>'
+        for words in (
+            f"<span>Bridge Works</span> <span>{HEADLINE}</span>",
+            f"<span>{HEADLINE}</span> <small>The Vote Was Close</small>",
+        ):
+            with self.subTest(words):
+                markup = news_page().replace(h1, f"<h1>{words}</h1>")
+                self.check(doc_of(markup)["title"], HEADLINE)
+
     def test_story_in_main(self) -> None:
         doc = doc_of(main_page())
         self.check((doc["title"], paragraphs(doc)), (HEADLINE, list(PARAGRAPHS)))
