@@ -2030,8 +2030,9 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
     article, the items of a list going by their mean (less LIST_MARGIN
     between two of its paragraphs); if none does, those within
     FALLBACK_MARGIN of the best, unless no block of the page has more than
-    ARTICLE_WORDS words (menus, buttons and no sentence: no article). The
-    three settings are chosen with the weights, by cross-validation on tune.
+    ARTICLE_WORDS words (menus, buttons and no sentence: no article). An
+    HTML heading over nothing kept goes (headed). The three settings are
+    chosen with the weights, by cross-validation on tune.
     """
     inside, after, start, end = scores.inside, scores.after, scores.start, scores.end
     shift, boundary = scores.decode["shift"], scores.decode["boundary"]
@@ -2074,6 +2075,8 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
         if run[0] and run[-1] + 1 < n and kept[run[0] - 1] and kept[run[-1] + 1]:
             for i in run:
                 kept[i] = mean > least - LIST_MARGIN
+    if page.style == "html":
+        kept = headed(kept, region, page.kinds)
     if (
         region
         and True not in kept
@@ -2082,6 +2085,23 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
         least = max(keep[i] for i in region) - FALLBACK_MARGIN
         for i in region:
             kept[i] = keep[i] >= least
+    return kept
+
+
+def headed(kept: "list[bool]", region: "list[int]", kinds: "list[str]") -> "list[bool]":
+    """kept without the headings in region over nothing kept up to the next
+    heading ("More on this" over teasers dropped), but for one right over a
+    heading kept (a section's over its first subsection's) and the last
+    (where the article ends, the sequence decided)."""
+    kept = kept[:]
+    follows = True  # a block kept between this heading and the next
+    for i in reversed(region):
+        if kinds[i] == "#":
+            under = i + 1 < len(kept) and kinds[i + 1] == "#" and kept[i + 1]
+            kept[i] = kept[i] and (follows or under)
+            follows = False
+        else:
+            follows = follows or kept[i]
     return kept
 
 

@@ -772,6 +772,17 @@ class TestOtherShapes(CheckMixin):
                 markup = news_page().replace(h1, f"<h1>{words}</h1>")
                 self.check(doc_of(markup)["title"], HEADLINE)
 
+    def test_heading_over_teasers_goes_with_them(self) -> None:
+        teasers = "".join(
+            f'<div class="teaser"><a href="{url(t)}">{t}</a></div>' for t in POPULAR
+        )
+        section = "<h2>More from the town</h2>" + teasers + "<h2>The cost</h2>"
+        doc = doc_of(news_page().replace('<div class="ad-slot">', section + "<div>"))
+        self.check(
+            [t for t in ("More from the town", *POPULAR) if t in doc["body"]], []
+        )
+        self.assertIn("The cost", doc["body"])
+
     def test_story_in_main(self) -> None:
         doc = doc_of(main_page())
         self.check((doc["title"], paragraphs(doc)), (HEADLINE, list(PARAGRAPHS)))
