@@ -587,48 +587,47 @@ agree 0.8897 item -1.053 letters 2.306 commas -0.8612 overlap 1.859
 decode: keep 1 shift 0.5 boundary 0.5
 """
 HTML_MODEL = """
-local: bias -2.583 chars 0.6425 stop -0.9556 lower -0.6867 capital -0.7165
-sentence 0.4374 stops -0.2354 commas 0.3768 digits -0.9104 wide 0.7441
-symbols 0.4224 wordlen 0.09039 menu -0.9839 small -1.154 date -1.685
-byline 0.01883 end -0.1453 few 0.2452 some -0.01287 listed 0.4069
-shout 0.04859 quoted 0.297 address 0.5177 vocab -0.5392 worst -1.042
-best -0.4985 item -0.7991 heading 0.1256 link -1.939 in_nav -1.198
-in_header -1.234 in_footer -2.249 in_aside -1.79 in_form -1.695
-in_figure -0.8404 in_article 0.734 in_main 0.1323 in_list -0.6177
-in_table 2.027 in_quote 1.851 in_pre 1.362 is_heading 0.8152 is_p 0.9242
-is_item 2.532 is_cell 0.2705 is_caption 0.32 hint_comment -2.73
-hint_share -0.5578 hint_related -1.331 hint_sidebar -0.6229 hint_ad -0.6096
-hint_nav -0.9465 hint_footer -1.958 hint_header -0.6065 hint_byline -0.5671
-hint_date 0.4312 hint_caption 0.5316 hint_content 1.501 hint_title -1.193
-in: bias -1.528 own 0.1785 before 0.04575 after 0.04623 before2 0.01211
-after2 0.01074 around 0.1319 best 0.1466 place 0.7667 ended -1.679
-closed 1.811 cohesion 0.2383 prior 4.842 behind 1.036 ahead 1.052
-last 0.2565 next -0.01077 shorts -1.113 items 0.4072 dates 0.2621 held 2.793
-after: bias -4.811 own 0.07896 before 0.0006312 after 0.07093
-before2 -0.02689 after2 0.03511 around -0.04567 best 0.09908 place 2.979
-ended 0.1952 closed 0.5196 cohesion 0.02604 prior 6.814 behind 1.109
-ahead 1.344 last 0.3804 next -0.2258 shorts 0.09816 items -0.2952
-dates 0.151 held 1.861
-keep: bias 0.07951 own 0.7021 before 0.05372 after 0.1305 before2 -0.1003
-after2 -0.1066 around -0.02296 best -0.0243 place 1.072 ended -0.6541
-closed 0.2566 cohesion 1.132 prior -0.068 behind 1.164 ahead 0.4663
-last 0.06066 next -0.006243 shorts 0.3026 items 0.567 dates -0.7077
-held 1.253
-start: bias -6.805 own 0.5028 before -0.05534 after 0.2306 before2 -0.01389
-after2 0.2838 around -0.6777 best 0.1133 place 0.5557 ended -0.4833
-closed -0.1416 cohesion 0.91 prior -2.669 behind 1.707 ahead -0.3578
-last -0.2864 next -0.006307 shorts -1.491 items -0.9858 dates 0.3165
-held 0.9744
-end: bias -7.831 own 0.6112 before 0.1223 after -0.1781 before2 0.1413
-after2 -0.06579 around -0.4439 best 0.2488 place -0.3515 ended -0.5975
-closed 0.004872 cohesion 0.08193 prior 1.077 behind -0.009004 ahead 1.316
-last -0.05039 next -0.2611 shorts -1.159 items -0.9384 dates 0.3266
-held 1.905
-headline: window 0.9412 first -0.2849 near 0.4346 close 0.2531 far -0.2201
-inside -0.1827 heading 1.455 tiny -0.802 terse -0.2522 long 0.09885
-endless -0.05892 capital -0.3705 period -0.2679 similar 1.266 same 0.9236
-dated -0.114 twice 0.3672 own 0.9019 meta -0.07752 topic 0.8633 rank 0.3372
-agree 1.024 item -0.8754 letters 0.144 commas -0.0393 overlap 0.9474
+local: bias -2.437 chars 0.6512 stop -0.9838 lower -0.6582 capital -0.7094
+sentence 0.4355 stops -0.2505 commas 0.3887 digits -0.9042 wide 0.7141
+symbols 0.3971 wordlen 0.08063 menu -0.9378 small -1.15 date -1.686
+byline 0.01898 end -0.1008 few 0.2375 some -0.008227 listed 0.4019
+shout 0.04615 quoted 0.2671 address 0.5144 vocab -0.5192 worst -1.041
+best -0.5204 item -0.7862 heading 0.1136 link -1.936 in_nav -1.226
+in_header -1.176 in_footer -2.259 in_aside -1.812 in_form -1.606
+in_figure -0.8375 in_article 0.7316 in_main 0.1383 in_list -0.653
+in_table 1.97 in_quote 1.899 in_pre 1.319 is_heading 0.8318 is_p 0.9293
+is_item 2.566 is_cell 0.2754 is_caption 0.3228 hint_comment -2.387
+hint_share -0.3718 hint_related -1.116 hint_sidebar -0.6042 hint_ad -0.3351
+hint_nav -0.9799 hint_footer -1.961 hint_header -0.6124 hint_byline -0.5669
+hint_date 0.4436 hint_caption 0.5089 hint_content 1.337 hint_title -1.194
+in: bias -1.684 own 0.171 before 0.04356 after 0.0441 before2 0.009247
+after2 0.006388 around 0.1484 best 0.1557 place 0.7574 ended -1.357
+closed 1.74 cohesion 0.2643 prior 4.762 behind 1.183 ahead 1.145 last 0.2689
+next 0.002523 shorts -1.224 items 0.4681 dates 0.2726 held 2.822
+after: bias -4.84 own 0.07526 before -0.002979 after 0.0735 before2 -0.0329
+after2 0.03691 around -0.04875 best 0.1112 place 2.983 ended 0.521
+closed 0.4089 cohesion 0.05192 prior 6.751 behind 1.052 ahead 1.425
+last 0.3659 next -0.2118 shorts 0.04968 items -0.3022 dates 0.1583
+held 1.847
+keep: bias -0.1552 own 0.686 before 0.05843 after 0.1191 before2 -0.08381
+after2 -0.09975 around -0.09323 best 0.02252 place 1.067 ended -0.6328
+closed 0.2349 cohesion 1.151 prior -0.01725 behind 1.367 ahead 0.4052
+last 0.08606 next 0.01114 shorts 0.2143 items 0.666 dates -0.7402 held 1.323
+start: bias -6.733 own 0.4889 before -0.06057 after 0.2308 before2 -0.01875
+after2 0.2738 around -0.6399 best 0.1062 place 0.5709 ended -0.536
+closed -0.142 cohesion 0.9576 prior -2.724 behind 1.641 ahead -0.3678
+last -0.2835 next -0.002604 shorts -1.481 items -0.9805 dates 0.3416
+held 0.9274
+end: bias -7.634 own 0.6087 before 0.1119 after -0.1803 before2 0.1392
+after2 -0.05221 around -0.424 best 0.1929 place -0.3135 ended -0.611
+closed -0.01488 cohesion 0.08476 prior 1.064 behind -0.2637 ahead 1.311
+last -0.04071 next -0.2589 shorts -1.155 items -0.9194 dates 0.3763
+held 1.858
+headline: window 0.9567 first -0.125 near 0.2802 close 0.1543 far -0.156
+inside -0.1535 heading 1.437 tiny -0.7716 terse -0.1984 long 0.03203
+endless -0.06284 capital -0.379 period -0.2214 similar 1.201 same 1.027
+dated -0.111 twice 0.3912 own 0.9335 meta -0.1041 topic 0.8598 rank 0.3175
+agree 1.075 item -0.9087 letters 0.1399 commas -0.01965 overlap 0.8679
 decode: keep 1 shift 0.5 boundary 0.5
 """
 LEXICON = """
@@ -2228,6 +2227,9 @@ HTML_HINTS = r"""(?x) (?: (?<![a-zA-Z]) | (?<=[a-z])(?=[A-Z]) ) (?i:
     | (?P<hint_title> title|headline)
 )"""
 HTML_HINTED = ("class", "id", "itemprop", "aria-label", "rel")
+# The hints of what is no article's text: under one of them, a content hint
+# further out no longer holds (a related box inside the content).
+HTML_AWAY = sum(HTML_BIT["hint_" + n] for n in ("comment", "share", "related", "ad"))
 # A style that hides an element (as the attributes hidden and aria-hidden="true" do).
 HTML_HIDDEN = r"(?i)display\s*:\s*none|visibility\s*:\s*hidden"
 # Blocks read at most, and elements kept open (deeper ones are counted, so
@@ -2468,6 +2470,8 @@ def html_page(text: str) -> "Page":
         elif name == "a":
             mark()
             href = url
+        if hints & HTML_AWAY:  # "related" inside "content": the nearer says
+            bits &= ~HTML_BIT["hint_content"]
         bits |= tags.get(name, 0) | hints
         names.append(name)
         stack.append((bits, kind))

@@ -266,6 +266,20 @@ class TestBlocks(CheckMixin):
                 found = {name for name in flags_of(markup, text) if name[:5] == "hint_"}
                 self.check(found, {hint} if hint else set())
 
+    def test_nearer_hint_says(self) -> None:
+        markup = """<div class="content"><div class="related"><p>r</p></div>
+            <div class="share-bar"><div class="post"><p>s</p></div></div>
+            <div class="sidebar"><p>w</p></div></div>"""
+        cases = [
+            ("r", {"hint_related"}),  # a box inside the content is not the content
+            ("s", {"hint_share", "hint_content"}),  # a content hint nearer still holds
+            ("w", {"hint_sidebar", "hint_content"}),  # ("sidebar" may name a layout)
+        ]  # fmt: skip
+        for text, hints in cases:
+            with self.subTest(text=text):
+                found = {name for name in flags_of(markup, text) if name[:5] == "hint_"}
+                self.check(found, hints)
+
     def test_page_classes_are_no_hints(self) -> None:
         self.check(flags_of("<body class='post-comments'><p>x</p>", "x"), {"is_p"})
 
