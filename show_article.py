@@ -127,6 +127,11 @@ SITE_NAME_WORDS = 4
 # a site's name may come before the headline with ("Gazette | Headline").
 TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ")
 SITE_FIRST = (" | ", " :: ", " » ")
+# A heading that is a declared title and more ("Kicker Headline"): the
+# title has two words or more (one is a section's name), the rest three or
+# more (fewer end the headline: "... in Tennessee").
+GLUED_WORDS = 2
+GLUED_REST = 2
 INFINITY = float("inf")
 
 # Block flags: lynx prints headings flush left; HTML blocks carry the bits
@@ -581,47 +586,47 @@ agree 0.8433 item -1.212 letters 2.274 commas -0.7152 overlap 2.05
 decode: keep 1 shift 0.5 boundary 0.5
 """
 HTML_MODEL = """
-local: bias -2.583 chars 0.6417 stop -0.9559 lower -0.6866 capital -0.7165
-sentence 0.4374 stops -0.2353 commas 0.378 digits -0.9105 wide 0.7443
-symbols 0.4224 wordlen 0.09072 menu -0.9839 small -1.153 date -1.685
-byline 0.01883 end -0.1453 few 0.2453 some -0.01279 listed 0.4069
-shout 0.04857 quoted 0.2969 address 0.5176 vocab -0.5396 worst -1.042
-best -0.4982 item -0.7991 heading 0.1256 link -1.938 in_nav -1.198
-in_header -1.234 in_footer -2.249 in_aside -1.79 in_form -1.695
-in_figure -0.8404 in_article 0.734 in_main 0.1323 in_list -0.6178
-in_table 2.027 in_quote 1.851 in_pre 1.362 is_heading 0.8151 is_p 0.9241
-is_item 2.532 is_cell 0.2706 is_caption 0.3199 hint_comment -2.73
-hint_share -0.5578 hint_related -1.331 hint_sidebar -0.6229 hint_ad -0.6096
-hint_nav -0.9465 hint_footer -1.958 hint_header -0.6065 hint_byline -0.5671
-hint_date 0.4316 hint_caption 0.5315 hint_content 1.501 hint_title -1.193
-in: bias -1.528 own 0.1784 before 0.04575 after 0.04623 before2 0.01212
-after2 0.01073 around 0.132 best 0.1466 place 0.7668 ended -1.679
-closed 1.811 cohesion 0.2385 prior 4.841 behind 1.036 ahead 1.052
-last 0.2565 next -0.01084 shorts -1.113 items 0.4072 dates 0.2622 held 2.793
-after: bias -4.811 own 0.07893 before 0.0006254 after 0.07091
-before2 -0.02687 after2 0.03511 around -0.04559 best 0.09902 place 2.979
-ended 0.1954 closed 0.5199 cohesion 0.02608 prior 6.814 behind 1.109
-ahead 1.344 last 0.3804 next -0.2258 shorts 0.09785 items -0.2953
-dates 0.1511 held 1.861
-keep: bias 0.07952 own 0.7021 before 0.05372 after 0.1305 before2 -0.1003
-after2 -0.1066 around -0.02294 best -0.02427 place 1.072 ended -0.6541
-closed 0.2565 cohesion 1.132 prior -0.06805 behind 1.164 ahead 0.4662
-last 0.06062 next -0.006286 shorts 0.3025 items 0.5671 dates -0.7079
-held 1.253
-start: bias -6.805 own 0.5027 before -0.05532 after 0.2306 before2 -0.01388
-after2 0.2838 around -0.6777 best 0.1133 place 0.5557 ended -0.4833
-closed -0.1416 cohesion 0.9101 prior -2.669 behind 1.707 ahead -0.3578
-last -0.2864 next -0.006296 shorts -1.491 items -0.9859 dates 0.3166
-held 0.9744
-end: bias -7.828 own 0.6112 before 0.1221 after -0.1784 before2 0.1412
-after2 -0.06563 around -0.4433 best 0.2487 place -0.3532 ended -0.5972
-closed 0.005152 cohesion 0.08116 prior 1.076 behind -0.008617 ahead 1.315
-last -0.0503 next -0.2614 shorts -1.16 items -0.9384 dates 0.3269 held 1.904
-headline: window 0.9384 first -0.2984 near 0.4459 close 0.2537 far -0.2191
-inside -0.1821 heading 1.453 tiny -0.8021 terse -0.2517 long 0.1005
-endless -0.05889 capital -0.3733 period -0.2734 similar 1.267 same 0.9234
-dated -0.1143 twice 0.367 own 0.9044 meta -0.07722 topic 0.8582 rank 0.3372
-agree 1.022 item -0.875 letters 0.145 commas -0.03989 overlap 0.9509
+local: bias -2.437 chars 0.6505 stop -0.984 lower -0.6581 capital -0.7093
+sentence 0.4355 stops -0.2505 commas 0.39 digits -0.9042 wide 0.7143
+symbols 0.3971 wordlen 0.08095 menu -0.9378 small -1.149 date -1.686
+byline 0.01897 end -0.1007 few 0.2376 some -0.008154 listed 0.4018
+shout 0.04613 quoted 0.267 address 0.5143 vocab -0.5195 worst -1.041
+best -0.5202 item -0.7862 heading 0.1136 link -1.936 in_nav -1.226
+in_header -1.176 in_footer -2.259 in_aside -1.812 in_form -1.606
+in_figure -0.8375 in_article 0.7316 in_main 0.1384 in_list -0.6531
+in_table 1.97 in_quote 1.899 in_pre 1.319 is_heading 0.8318 is_p 0.9292
+is_item 2.566 is_cell 0.2754 is_caption 0.3228 hint_comment -2.387
+hint_share -0.3718 hint_related -1.116 hint_sidebar -0.6042 hint_ad -0.3351
+hint_nav -0.9799 hint_footer -1.961 hint_header -0.6124 hint_byline -0.5669
+hint_date 0.444 hint_caption 0.5088 hint_content 1.337 hint_title -1.194
+in: bias -1.684 own 0.171 before 0.04356 after 0.0441 before2 0.009263
+after2 0.006376 around 0.1484 best 0.1557 place 0.7576 ended -1.357
+closed 1.741 cohesion 0.2644 prior 4.762 behind 1.183 ahead 1.144
+last 0.2689 next 0.002446 shorts -1.224 items 0.468 dates 0.2726 held 2.823
+after: bias -4.84 own 0.07522 before -0.002987 after 0.07348
+before2 -0.03289 after2 0.03691 around -0.04864 best 0.1112 place 2.982
+ended 0.5211 closed 0.4091 cohesion 0.05198 prior 6.751 behind 1.052
+ahead 1.426 last 0.3659 next -0.2118 shorts 0.0494 items -0.3023
+dates 0.1583 held 1.847
+keep: bias -0.1552 own 0.686 before 0.05843 after 0.1191 before2 -0.08382
+after2 -0.09978 around -0.09321 best 0.02256 place 1.067 ended -0.6328
+closed 0.2349 cohesion 1.151 prior -0.0174 behind 1.367 ahead 0.4052
+last 0.08603 next 0.0111 shorts 0.2142 items 0.6662 dates -0.7403 held 1.323
+start: bias -6.734 own 0.4888 before -0.06055 after 0.2308 before2 -0.01874
+after2 0.2738 around -0.6399 best 0.1062 place 0.5709 ended -0.5361
+closed -0.1421 cohesion 0.9577 prior -2.723 behind 1.641 ahead -0.3678
+last -0.2835 next -0.002595 shorts -1.481 items -0.9806 dates 0.3417
+held 0.9274
+end: bias -7.632 own 0.6087 before 0.1117 after -0.1804 before2 0.139
+after2 -0.05201 around -0.4234 best 0.1928 place -0.315 ended -0.6106
+closed -0.01458 cohesion 0.0843 prior 1.063 behind -0.2635 ahead 1.311
+last -0.04064 next -0.2594 shorts -1.157 items -0.9195 dates 0.3766
+held 1.857
+headline: window 0.9567 first -0.125 near 0.2802 close 0.1543 far -0.156
+inside -0.1535 heading 1.437 tiny -0.7716 terse -0.1984 long 0.03204
+endless -0.06284 capital -0.379 period -0.2214 similar 1.201 same 1.027
+dated -0.111 twice 0.3912 own 0.9335 meta -0.1041 topic 0.8598 rank 0.3175
+agree 1.075 item -0.9087 letters 0.1399 commas -0.01966 overlap 0.8679
 decode: keep 1 shift 0.5 boundary 0.5
 """
 LEXICON = """
@@ -2026,15 +2031,16 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
     article, the items of a list going by their mean (less LIST_MARGIN
     between two of its paragraphs); if none does, those within
     FALLBACK_MARGIN of the best, unless no block of the page has more than
-    ARTICLE_WORDS words (menus, buttons and no sentence: no article). The
-    three settings are chosen with the weights, by cross-validation on tune.
+    ARTICLE_WORDS words (menus, buttons and no sentence: no article). An
+    HTML heading over nothing kept goes (headed). The three settings are
+    chosen with the weights, by cross-validation on tune.
     """
     inside, after, start, end = scores.inside, scores.after, scores.start, scores.end
     shift, boundary = scores.decode["shift"], scores.decode["boundary"]
     n = len(inside)
     best_in = best_after = -INFINITY  # best totals ending in each state (before: 0)
     trail = bytearray(n)  # bit 0: "in" came from "in"; bit 1: "after" from "in"
-    anchor = headed(page, scores.local)
+    anchor = anchored(page, scores.local)
     for i in range(n):
         enter = boundary * start[i] if i >= anchor else -INFINITY
         leave = best_in + boundary * end[i - 1] if i else -INFINITY
@@ -2071,6 +2077,8 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
         if run[0] and run[-1] + 1 < n and kept[run[0] - 1] and kept[run[-1] + 1]:
             for i in run:
                 kept[i] = mean > least - LIST_MARGIN
+    if page.style == "html":
+        kept = headed(kept, region, page.kinds)
     if (
         region
         and True not in kept
@@ -2082,7 +2090,7 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
     return kept
 
 
-def headed(page: "Page", local: "Sequence[float]") -> int:
+def anchored(page: "Page", local: "Sequence[float]") -> int:
     """The block after the first copy of a text page's window title in its
     text, when sure prose follows it; else 0 (and for HTML, whose article
     its markup shows)."""
@@ -2093,6 +2101,23 @@ def headed(page: "Page", local: "Sequence[float]") -> int:
         if len(text) < TITLE_LENGTH and fold(text) == title:
             return i + 1 if max(local[i:]) >= CORE_SCORE else 0
     return 0
+
+
+def headed(kept: "list[bool]", region: "list[int]", kinds: "list[str]") -> "list[bool]":
+    """kept without the headings in region over nothing kept up to the next
+    heading ("More on this" over teasers dropped), but for one right over a
+    heading kept (a section's over its first subsection's) and the last
+    (where the article ends, the sequence decided)."""
+    kept = kept[:]
+    follows = True  # a block kept between this heading and the next
+    for i in reversed(region):
+        if kinds[i] == "#":
+            under = i + 1 < len(kept) and kinds[i + 1] == "#" and kept[i + 1]
+            kept[i] = kept[i] and (follows or under)
+            follows = False
+        else:
+            follows = follows or kept[i]
+    return kept
 
 
 def log2(x: float) -> float:
@@ -2218,6 +2243,9 @@ HTML_HINTS = r"""(?x) (?: (?<![a-zA-Z]) | (?<=[a-z])(?=[A-Z]) ) (?i:
     | (?P<hint_title> title|headline)
 )"""
 HTML_HINTED = ("class", "id", "itemprop", "aria-label", "rel")
+# The hints of what is no article's text: under one of them, a content hint
+# further out no longer holds (a related box inside the content).
+HTML_AWAY = sum(HTML_BIT["hint_" + n] for n in ("comment", "share", "related", "ad"))
 # A style that hides an element (as the attributes hidden and aria-hidden="true" do).
 HTML_HIDDEN = r"(?i)display\s*:\s*none|visibility\s*:\s*hidden"
 # Blocks read at most, and elements kept open (deeper ones are counted, so
@@ -2458,6 +2486,8 @@ def html_page(text: str) -> "Page":
         elif name == "a":
             mark()
             href = url
+        if hints & HTML_AWAY:  # "related" inside "content": the nearer says
+            bits &= ~HTML_BIT["hint_content"]
         bits |= tags.get(name, 0) | hints
         names.append(name)
         stack.append((bits, kind))
@@ -2565,11 +2595,21 @@ def shared(head: str, title: str) -> bool:
 
 
 def glued(head: str, title: str) -> str:
-    """The title a heading opens or ends with (a kicker or a subtitle set
-    in the heading with it), else the heading."""
-    words, told = f" {fold(head)} ", f" {fold(title)} "
-    part = len(told) < len(words) and told.strip()
-    return title if part and (words.startswith(told) or words.endswith(told)) else head
+    """The title a heading opens or ends with, when the rest is a kicker or a
+    subtitle set in the heading with it ("Kicker Headline", "Headline
+    Subtitle": GLUED_REST words or more, no stop between and a capital
+    after), else the heading."""
+    words, told, raw = fold(head).split(), fold(title).split(), head.split()
+    n = len(told)
+    if n < GLUED_WORDS or len(words) < n + GLUED_REST or len(raw) <= n:
+        return head
+    if words[:n] == told:
+        left, right = raw[n - 1], raw[n]
+    elif words[-n:] == told:
+        left, right = raw[-n - 1], raw[-n]
+    else:
+        return head
+    return title if left[-1].isalnum() and right[0].isupper() else head
 
 
 def ld_names(value: "Any") -> "list[str]":
@@ -2696,6 +2736,8 @@ def headline(
         value = dot(row, scores.headline)
         if value > best:
             best, head, title = value, at, text
+    if head >= 0 and title and page.style == "html" and page.meta.titles:
+        title = glued(title, page.meta.titles[0])  # "Kicker Headline": "Headline"
     return head, title
 
 

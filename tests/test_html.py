@@ -266,6 +266,20 @@ class TestBlocks(CheckMixin):
                 found = {name for name in flags_of(markup, text) if name[:5] == "hint_"}
                 self.check(found, {hint} if hint else set())
 
+    def test_nearer_hint_says(self) -> None:
+        markup = """<div class="content"><div class="related"><p>r</p></div>
+            <div class="share-bar"><div class="post"><p>s</p></div></div>
+            <div class="sidebar"><p>w</p></div></div>"""
+        cases = [
+            ("r", {"hint_related"}),  # a box inside the content is not the content
+            ("s", {"hint_share", "hint_content"}),  # a content hint nearer still holds
+            ("w", {"hint_sidebar", "hint_content"}),  # ("sidebar" may name a layout)
+        ]  # fmt: skip
+        for text, hints in cases:
+            with self.subTest(text=text):
+                found = {name for name in flags_of(markup, text) if name[:5] == "hint_"}
+                self.check(found, hints)
+
     def test_page_classes_are_no_hints(self) -> None:
         self.check(flags_of("<body class='post-comments'><p>x</p>", "x"), {"is_p"})
 
@@ -761,6 +775,27 @@ class TestOtherShapes(CheckMixin):
             "Proudly powered by WordPress",
         )  # fmt: skip
         self.check([c for c in furniture if c not in removed], [])
+
+    def test_kicker_or_subtitle_in_the_h1_is_cut(self) -> None:
+        h1 = f'<h1 class="headline">{HEADLINE}</h1>'
+        for words in (
+            f"<span>Bridge Works</span> <span>{HEADLINE}</span>",
+            f"<span>{HEADLINE}</span> <small>The Vote Was Close</small>",
+        ):
+            with self.subTest(words):
+                markup = news_page().replace(h1, f"<h1>{words}</h1>")
+                self.check(doc_of(markup)["title"], HEADLINE)
+
+    def test_heading_over_teasers_goes_with_them(self) -> None:
+        teasers = "".join(
+            f'<div class="teaser"><a href="{url(t)}">{t}</a></div>' for t in POPULAR
+        )
+        section = "<h2>More from the town</h2>" + teasers + "<h2>The cost</h2>"
+        doc = doc_of(news_page().replace('<div class="ad-slot">', section + "<div>"))
+        self.check(
+            [t for t in ("More from the town", *POPULAR) if t in doc["body"]], []
+        )
+        self.assertIn("The cost", doc["body"])
 
     def test_story_in_main(self) -> None:
         doc = doc_of(main_page())
