@@ -60,9 +60,15 @@ CONTENT_WORD = 4
 ENDED_PROSE = 0.2
 # Words past which a block is long: a paragraph rather than a line.
 LONG_WORDS = 12
-# How far before the article's first block its headline may stand, and how
-# far after a copy of the page's title its article may still begin.
+# How far before the article's top its byline and breadcrumb may stand.
 HEADLINE_REACH = 40
+# The blocks from so many before the article's first block to so many
+# after it are candidates for its headline: a w3m or lynx dump can hold a
+# hundred menu lines between the two, and a caption or teaser that the
+# article was taken to start with can stand before it (the fitted ranker
+# weighs the place; on tune, wider nets find more headlines up to these).
+HEADLINE_BEFORE = 100
+HEADLINE_AFTER = 20
 # The article's first blocks, whose words say what its headline is about,
 # and the most of a page's own titles (HTML's title tags) weighed.
 TOPIC_BLOCKS = 12
@@ -463,6 +469,22 @@ MONTHS["sept"] = 9
 BYLINE_LEAD = 3
 BYLINE_WORDS = frozenset(["by", "von", "par", "por", "por:", "di", "door", "oleh"])
 
+# Words of a picture's caption or credit (a headline under a picture is
+# rare; a caption between the headline and the article common).
+PICTURE_WORDS = phrases(
+    """
+    photo
+    foto
+    image
+    getty
+    reuters
+    afp
+    (file)
+    ©
+    credit
+    """
+)
+
 # Separators of breadcrumb trails ("Home » World » Europe"), and the names
 # of the home page that open one.
 CRUMB_SEPARATORS = (" » ", " › ", " > ", " / ", " | ", " → ", " • ", " · ")
@@ -546,39 +568,41 @@ BOLD, ITALIC, DIM, RESET = "\x1b[1m", "\x1b[3m", "\x1b[2m", "\x1b[0m"
 
 # fitted: begin
 TEXT_MODEL = """
-local: bias -3.199 chars 1.678 stop -0.5602 lower -0.01005 capital -0.8637
-sentence 0.9418 stops 0.893 commas 1.762 digits -0.1683 wide 1.258
-symbols -1.698 wordlen 0.6798 menu -1.38 small -1.71 date -1.583
-byline -0.004922 end -0.1391 few 0.2493 some -0.3003 listed 0.9747
-shout 0.5129 quoted 0.7666 address 0.5217 vocab -0.6649 worst -1.33
-best -0.3216 item -0.6083 heading 0.3444 link -2.019 lines -0.3562
-wrapped -0.2588 marked 0.3875
-in: bias 1.524 own 0.208 before -0.008291 after 0.0009325 before2 0.00823
-after2 -0.02333 around 0.8381 best 0.01319 place 1.258 ended -2.924
-closed 3.252 cohesion 0.1839 prior 5.519 behind -0.4538 ahead 0.2457
-last 0.05999 next -0.07064 shorts -0.9444 items -0.08787 dates 0.03455
-after: bias -3.017 own 0.08337 before -0.03222 after 0.006272
-before2 -0.002645 after2 -0.008894 around 0.2891 best 0.01443 place 2.487
-ended -0.4704 closed 1.914 cohesion -0.471 prior 8.914 behind 0.1171
-ahead 0.08038 last 0.06583 next -0.3203 shorts -0.9098 items -0.8049
-dates 1.292
-keep: bias 0.7498 own 0.5858 before 0.05919 after 0.06594 before2 0.02146
-after2 -0.009639 around 0.09075 best -0.0007423 place 1.134 ended -0.721
-closed 0.597 cohesion 0.8687 prior 0.0824 behind 1.052 ahead 1.174
-last 0.0406 next 0.1318 shorts -1.581 items 0.4528 dates -0.2481
-start: bias -6.396 own 0.678 before -0.1566 after 0.2328 before2 -0.1291
-after2 0.202 around -0.1444 best 0.1944 place 1.271 ended -0.5044
-closed -0.6836 cohesion 0.3903 prior -4.715 behind 2.778 ahead -0.3244
-last -0.2062 next -0.1064 shorts -1.542 items -1.326 dates 0.3843
-end: bias -6.98 own 0.5996 before 0.1488 after -0.317 before2 0.1347
-after2 -0.1697 around -0.07291 best 0.4264 place -0.8037 ended -1.283
-closed -0.3243 cohesion -0.2571 prior 1.557 behind -0.1578 ahead 2.224
-last -0.005643 next -0.1098 shorts -1.441 items -0.9404 dates -0.3557
-headline: window 0.4049 first -0.3343 near 1.1 close 0.8414 far -0.1396
-inside -1.467 heading 3.341 tiny -1.147 terse -0.6125 long -0.6924
-endless -1.346 capital -0.3622 period -1.541 similar 2.798 same 0.4453
-dated -0.7259 twice 1.132 own 1.925 meta 0.3382 topic 1.35 rank 0.4049
-agree 0.8897 item -1.053 letters 2.306 commas -0.8612 overlap 1.859
+local: bias -3.199 chars 1.675 stop -0.5591 lower -0.01138 capital -0.8655
+sentence 0.9417 stops 0.8924 commas 1.765 digits -0.1539 wide 1.26
+symbols -1.701 wordlen 0.6836 menu -1.381 small -1.71 date -1.591
+byline -0.005252 end -0.1391 few 0.2492 some -0.3004 listed 0.9731
+shout 0.5119 quoted 0.7663 address 0.5213 vocab -0.6651 worst -1.33
+best -0.3218 item -0.6088 heading 0.3447 link -2.019 lines -0.3561
+wrapped -0.2586 marked 0.3876
+in: bias 1.525 own 0.2082 before -0.007924 after 0.001051 before2 0.008173
+after2 -0.02321 around 0.8381 best 0.01352 place 1.258 ended -2.922
+closed 3.25 cohesion 0.1835 prior 5.521 behind -0.4522 ahead 0.2459
+last 0.05991 next -0.07059 shorts -0.9442 items -0.08705 dates 0.02684
+after: bias -3.006 own 0.08377 before -0.03192 after 0.006175
+before2 -0.002773 after2 -0.008987 around 0.2895 best 0.01426 place 2.482
+ended -0.4715 closed 1.916 cohesion -0.4727 prior 8.917 behind 0.116
+ahead 0.07559 last 0.06559 next -0.3202 shorts -0.9095 items -0.8053
+dates 1.276
+keep: bias 0.7497 own 0.5859 before 0.05926 after 0.06602 before2 0.02144
+after2 -0.009537 around 0.09034 best -0.0007445 place 1.135 ended -0.7207
+closed 0.5963 cohesion 0.8685 prior 0.08226 behind 1.051 ahead 1.175
+last 0.04053 next 0.1317 shorts -1.581 items 0.4541 dates -0.2433
+start: bias -6.397 own 0.6782 before -0.1557 after 0.2322 before2 -0.1336
+after2 0.2011 around -0.1411 best 0.194 place 1.273 ended -0.5059
+closed -0.6844 cohesion 0.3881 prior -4.713 behind 2.771 ahead -0.3238
+last -0.2057 next -0.1067 shorts -1.541 items -1.324 dates 0.3963
+end: bias -6.985 own 0.5997 before 0.1503 after -0.3152 before2 0.1363
+after2 -0.1681 around -0.07984 best 0.427 place -0.8023 ended -1.281
+closed -0.3267 cohesion -0.257 prior 1.557 behind -0.1577 ahead 2.222
+last -0.005805 next -0.1101 shorts -1.44 items -0.9351 dates -0.3124
+headline: window 0.1624 first -0.4082 near 1.034 close 0.699 far -0.3168
+inside -1.008 heading 3.479 tiny -1.704 terse -0.9778 long -0.5086
+endless -1.327 capital -0.5433 period -1.376 similar 3.026 same 0.5083
+dated -0.3366 twice 0.868 own 1.894 meta -0.02549 topic 0.9457 rank 0.1624
+agree 0.7278 item -1.046 letters 2.124 commas -0.8541 overlap 2.148
+deep -1.488 crumb -0.9984 within 1.471 under 1.069 lead 0.6805 prev -1.8
+stated -1.277 picture -0.3735
 decode: keep 1 shift 0.5 boundary 0.5
 """
 HTML_MODEL = """
@@ -619,11 +643,13 @@ after2 -0.06579 around -0.4439 best 0.2488 place -0.3515 ended -0.5975
 closed 0.004872 cohesion 0.08193 prior 1.077 behind -0.009004 ahead 1.316
 last -0.05039 next -0.2611 shorts -1.159 items -0.9384 dates 0.3266
 held 1.905
-headline: window 0.9412 first -0.2849 near 0.4346 close 0.2531 far -0.2201
-inside -0.1827 heading 1.455 tiny -0.802 terse -0.2522 long 0.09885
-endless -0.05892 capital -0.3705 period -0.2679 similar 1.266 same 0.9236
-dated -0.114 twice 0.3672 own 0.9019 meta -0.07752 topic 0.8633 rank 0.3372
-agree 1.024 item -0.8754 letters 0.144 commas -0.0393 overlap 0.9474
+headline: window 0.9317 first -0.2147 near 0.5611 close 0.363 far -0.04559
+inside -0.6638 heading 1.452 tiny -0.8945 terse -0.2544 long 0.09213
+endless -0.06791 capital -0.3917 period -0.2268 similar 1.325 same 0.898
+dated -0.08413 twice 0.3687 own 0.9582 meta -0.1011 topic 0.8235 rank 0.3674
+agree 1.106 item -0.9626 letters 0.1091 commas -0.03159 overlap 0.9837
+deep -0.9796 crumb -0.2028 within 0.5288 under 0.2617 lead 0.347
+prev -0.1658 stated -0.393 picture -0.3431
 decode: keep 1 shift 0.5 boundary 0.5
 """
 LEXICON = """
@@ -1617,6 +1643,17 @@ letters   share of its characters that are letters (not rules, not symbols)
 commas    commas per word, at most 1 (a list of tags)
 overlap   content words it shares with the article's first blocks / 4, at
           most 1: one shared word says less than several
+deep      1 for a block more than two past the article's first: a
+          subheading, unless the article was taken to start too early
+crumb     1 when it holds a breadcrumb's separator ("News » World")
+within    1 when its words are part of another candidate's: the headline
+          repeated in a breadcrumb or a teaser
+under     1 for a date or byline in the BYLINE_REACH blocks under it
+lead      the local score of the next block but dates and bylines /
+          SCORE_CLIP: a standfirst or the article under it
+prev      the local score of the block before / SCORE_CLIP (-1 for none)
+stated    1 when it states a date among other words
+picture   1 when it or the block under it has PICTURE_WORDS: a caption
 """
 
 
@@ -1866,8 +1903,8 @@ def headline_rows(
 ) -> "Iterator[tuple[int, str, list[float]]]":
     """The candidates for the headline, with their HEADLINE features: the
     page's own titles (the first line of text saved a block a line, HTML's
-    title tags), and the blocks from HEADLINE_REACH before the article's
-    first block to just after it, but for paragraphs (long or the
+    title tags), and the blocks from HEADLINE_BEFORE before the article's
+    first block to HEADLINE_AFTER after it, but for paragraphs (long or the
     article's) that end as sentences do and lines cut short ("..."):
     (block, -1 for a title tag; text; row)."""
     texts = page.texts
@@ -1877,11 +1914,11 @@ def headline_rows(
     titles = [fold(t) for t in page.meta.titles[:TITLE_CANDIDATES]]
     title = titles[0].split() if titles else []
     window = page.style == "lines"  # its first block is the window title
-    low = max(int(window), first - HEADLINE_REACH)
+    low = max(int(window), first - HEADLINE_BEFORE)
+    near = texts[low : first + HEADLINE_AFTER]
+    lines = [f" {fold(t)} " for t in near if len(t) <= TITLE_LENGTH]
     own = [(0 if window else -1, t) for t in page.meta.titles[: len(titles)]]
-    for rank, (at, text) in enumerate(
-        own + list(enumerate(texts[low : first + 3], low))
-    ):
+    for rank, (at, text) in enumerate(own + list(enumerate(near, low))):
         end = text.rstrip(CLOSERS)
         if (
             len(text) > TITLE_LENGTH
@@ -1931,8 +1968,40 @@ def headline_rows(
                 sum(map(str.isalpha, text)) / max(1, len(text) - count + 1),
                 min(1.0, text.count(",") / max(1, count)),
                 min(1.0, on_topic / 4),
+                float(gap < -2),
+                *(placed(page, at, local, marks, lines) if at >= 0 else UNPLACED),
             ],
         )
+
+
+# The placed() features of a page's own title, which stands nowhere.
+UNPLACED = (0.0,) * 7
+
+
+def placed(
+    page: "Page",
+    at: int,
+    local: "Sequence[float]",
+    marks: "Sequence[int]",
+    lines: "Sequence[str]",
+) -> "tuple[float, ...]":
+    """The HEADLINE features of block at from crumb on: its separators and
+    what stands around it (lines: the candidates' folded texts, spaced)."""
+    texts = page.texts
+    text = texts[at]
+    folded = f" {fold(text)} "
+    under = range(at + 1, min(len(texts), at + 1 + BYLINE_REACH))
+    lead = next((i for i in under if not marks[i] & DATED_MARK), None)
+    seen = " ".join(t[:TITLE_LENGTH] for t in texts[at : at + 2]).lower()
+    return (
+        float(any(sep in text for sep in CRUMB_SEPARATORS)),
+        float(folded.strip() != "" and any(folded in x and x != folded for x in lines)),
+        float(any(marks[i] & DATED_MARK for i in under)),
+        0.0 if lead is None else clip(local[lead]) / SCORE_CLIP,
+        clip(local[at - 1]) / SCORE_CLIP if at else -1.0,
+        float(find_date(text[:DATE_LENGTH]) is not None),
+        float(any(word in seen for word in PICTURE_WORDS)),
+    )
 
 
 # -- Scores ------------------------------------------------------------------
