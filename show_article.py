@@ -60,9 +60,15 @@ CONTENT_WORD = 4
 ENDED_PROSE = 0.2
 # Words past which a block is long: a paragraph rather than a line.
 LONG_WORDS = 12
-# How far before the article's first block its headline may stand, and how
-# far after a copy of the page's title its article may still begin.
+# How far before the article's top its byline and breadcrumb may stand.
 HEADLINE_REACH = 40
+# The blocks from so many before the article's first block to so many
+# after it are candidates for its headline: a w3m or lynx dump can hold a
+# hundred menu lines between the two, and a caption or teaser that the
+# article was taken to start with can stand before it (the fitted ranker
+# weighs the place; on tune, wider nets find more headlines up to these).
+HEADLINE_BEFORE = 100
+HEADLINE_AFTER = 20
 # The article's first blocks, whose words say what its headline is about,
 # and the most of a page's own titles (HTML's title tags) weighed.
 TOPIC_BLOCKS = 12
@@ -468,6 +474,22 @@ MONTHS["sept"] = 9
 BYLINE_LEAD = 3
 BYLINE_WORDS = frozenset(["by", "von", "par", "por", "por:", "di", "door", "oleh"])
 
+# Words of a picture's caption or credit (a headline under a picture is
+# rare; a caption between the headline and the article common).
+PICTURE_WORDS = phrases(
+    """
+    photo
+    foto
+    image
+    getty
+    reuters
+    afp
+    (file)
+    ©
+    credit
+    """
+)
+
 # Separators of breadcrumb trails ("Home » World » Europe"), and the names
 # of the home page that open one.
 CRUMB_SEPARATORS = (" » ", " › ", " > ", " / ", " | ", " → ", " • ", " · ")
@@ -578,11 +600,13 @@ end: bias -7.055 own 0.5828 before 0.1369 after -0.3198 before2 0.1308
 after2 -0.1782 around -0.05215 best 0.476 place -0.8103 ended -1.273
 closed -0.2941 cohesion -0.2994 prior 1.511 behind -0.03529 ahead 2.226
 last 0.02379 next -0.1229 shorts -1.435 items -1.029 dates -0.3357
-headline: window 0.2617 first -0.1771 near 0.9742 close 0.767 far -0.2159
-inside -1.348 heading 3.374 tiny -1.063 terse -0.5194 long -0.7686
-endless -1.397 capital -0.3936 period -1.501 similar 2.728 same 0.5354
-dated -0.6836 twice 1.157 own 1.774 meta 0.4382 topic 1.129 rank 0.2617
-agree 0.8433 item -1.212 letters 2.274 commas -0.7152 overlap 2.05
+headline: window 0.0924 first -0.3703 near 1.044 close 0.5878 far -0.3991
+inside -0.8628 heading 3.499 tiny -1.498 terse -0.8712 long -0.563
+endless -1.37 capital -0.5522 period -1.336 similar 2.93 same 0.4939
+dated -0.3176 twice 0.8819 own 1.77 meta 0.04017 topic 0.7263 rank 0.0924
+agree 0.6573 item -1.099 letters 2.108 commas -0.8353 overlap 2.431
+deep -1.551 crumb -0.8933 within 1.532 under 1.166 lead 0.6234 prev -1.91
+stated -1.229 picture -0.3999
 decode: keep 1 shift 0.5 boundary 0.5
 """
 HTML_MODEL = """
@@ -622,11 +646,13 @@ after2 -0.05201 around -0.4234 best 0.1928 place -0.315 ended -0.6106
 closed -0.01458 cohesion 0.0843 prior 1.063 behind -0.2635 ahead 1.311
 last -0.04064 next -0.2594 shorts -1.157 items -0.9195 dates 0.3766
 held 1.857
-headline: window 0.9567 first -0.125 near 0.2802 close 0.1543 far -0.156
-inside -0.1535 heading 1.437 tiny -0.7716 terse -0.1984 long 0.03204
-endless -0.06284 capital -0.379 period -0.2214 similar 1.201 same 1.027
-dated -0.111 twice 0.3912 own 0.9335 meta -0.1041 topic 0.8598 rank 0.3175
-agree 1.075 item -0.9087 letters 0.1399 commas -0.01966 overlap 0.8679
+headline: window 0.9391 first -0.05631 near 0.4236 close 0.2603 far 0.03367
+inside -0.6613 heading 1.441 tiny -0.8728 terse -0.203 long 0.0344
+endless -0.069 capital -0.4031 period -0.1825 similar 1.269 same 0.9844
+dated -0.08639 twice 0.384 own 0.9763 meta -0.1112 topic 0.8165 rank 0.3359
+agree 1.162 item -0.9843 letters 0.1082 commas -0.01444 overlap 0.9135
+deep -0.9929 crumb -0.1927 within 0.5609 under 0.1845 lead 0.3676
+prev -0.1014 stated -0.3733 picture -0.3426
 decode: keep 1 shift 0.5 boundary 0.5
 """
 LEXICON = """
@@ -1622,6 +1648,17 @@ letters   share of its characters that are letters (not rules, not symbols)
 commas    commas per word, at most 1 (a list of tags)
 overlap   content words it shares with the article's first blocks / 4, at
           most 1: one shared word says less than several
+deep      1 for a block more than two past the article's first: a
+          subheading, unless the article was taken to start too early
+crumb     1 when it holds a breadcrumb's separator ("News » World")
+within    1 when its words are part of another candidate's: the headline
+          repeated in a breadcrumb or a teaser
+under     1 for a date or byline in the BYLINE_REACH blocks under it
+lead      the local score of the next block but dates and bylines /
+          SCORE_CLIP: a standfirst or the article under it
+prev      the local score of the block before / SCORE_CLIP (-1 for none)
+stated    1 when it states a date among other words
+picture   1 when it or the block under it has PICTURE_WORDS: a caption
 """
 
 
@@ -1871,8 +1908,8 @@ def headline_rows(
 ) -> "Iterator[tuple[int, str, list[float]]]":
     """The candidates for the headline, with their HEADLINE features: the
     page's own titles (the first line of text saved a block a line, HTML's
-    title tags), and the blocks from HEADLINE_REACH before the article's
-    first block to just after it, but for paragraphs (long or the
+    title tags), and the blocks from HEADLINE_BEFORE before the article's
+    first block to HEADLINE_AFTER after it, but for paragraphs (long or the
     article's) that end as sentences do and lines cut short ("..."):
     (block, -1 for a title tag; text; row)."""
     texts = page.texts
@@ -1882,11 +1919,11 @@ def headline_rows(
     titles = [fold(t) for t in page.meta.titles[:TITLE_CANDIDATES]]
     title = titles[0].split() if titles else []
     window = page.style == "lines"  # its first block is the window title
-    low = max(int(window), first - HEADLINE_REACH)
+    low = max(int(window), first - HEADLINE_BEFORE)
+    near = texts[low : first + HEADLINE_AFTER]
+    lines = [f" {fold(t)} " for t in near if len(t) <= TITLE_LENGTH]
     own = [(0 if window else -1, t) for t in page.meta.titles[: len(titles)]]
-    for rank, (at, text) in enumerate(
-        own + list(enumerate(texts[low : first + 3], low))
-    ):
+    for rank, (at, text) in enumerate(own + list(enumerate(near, low))):
         end = text.rstrip(CLOSERS)
         if (
             len(text) > TITLE_LENGTH
@@ -1936,8 +1973,40 @@ def headline_rows(
                 sum(map(str.isalpha, text)) / max(1, len(text) - count + 1),
                 min(1.0, text.count(",") / max(1, count)),
                 min(1.0, on_topic / 4),
+                float(gap < -2),
+                *(placed(page, at, local, marks, lines) if at >= 0 else UNPLACED),
             ],
         )
+
+
+# The placed() features of a page's own title, which stands nowhere.
+UNPLACED = (0.0,) * 7
+
+
+def placed(
+    page: "Page",
+    at: int,
+    local: "Sequence[float]",
+    marks: "Sequence[int]",
+    lines: "Sequence[str]",
+) -> "tuple[float, ...]":
+    """The HEADLINE features of block at from crumb on: its separators and
+    what stands around it (lines: the candidates' folded texts, spaced)."""
+    texts = page.texts
+    text = texts[at]
+    folded = f" {fold(text)} "
+    under = range(at + 1, min(len(texts), at + 1 + BYLINE_REACH))
+    lead = next((i for i in under if not marks[i] & DATED_MARK), None)
+    seen = " ".join(t[:TITLE_LENGTH] for t in texts[at : at + 2]).lower()
+    return (
+        float(any(sep in text for sep in CRUMB_SEPARATORS)),
+        float(folded.strip() != "" and any(folded in x and x != folded for x in lines)),
+        float(any(marks[i] & DATED_MARK for i in under)),
+        0.0 if lead is None else clip(local[lead]) / SCORE_CLIP,
+        clip(local[at - 1]) / SCORE_CLIP if at else -1.0,
+        float(find_date(text[:DATE_LENGTH]) is not None),
+        float(any(word in seen for word in PICTURE_WORDS)),
+    )
 
 
 # -- Scores ------------------------------------------------------------------
