@@ -573,40 +573,41 @@ BOLD, ITALIC, DIM, RESET = "\x1b[1m", "\x1b[3m", "\x1b[2m", "\x1b[0m"
 
 # fitted: begin
 TEXT_MODEL = """
-local: bias -2.939 chars 1.841 stop -0.7224 lower -0.04731 capital -1.303
-sentence 1.051 stops 0.9121 commas 1.321 digits -0.2096 wide 0.9682
-symbols -1.739 wordlen 0.3437 menu -1.295 small -1.988 date -1.622
-byline 0.07729 end -0.1261 few 0.2002 some -0.3786 listed 0.9082
-shout 0.6844 quoted 0.6096 address 0.07088 vocab -0.5177 worst -1.681
-best -0.4875 item -0.3661 heading 0.3436 link -2.035 lines -0.251
-wrapped -0.2588 marked 0.2717
-in: bias 1.584 own 0.1973 before -0.006627 after 0.007378 before2 0.005522
-after2 -0.01556 around 0.7645 best 0.01933 place 1.271 ended -2.8
-closed 3.252 cohesion 0.1824 prior 5.168 behind -0.491 ahead 0.25
-last 0.07397 next -0.07456 shorts -0.9866 items -0.2476 dates 0.04231
-after: bias -3.167 own 0.06236 before -0.03263 after 0.01164
-before2 -0.007888 after2 -0.0007214 around 0.2336 best 0.003452 place 2.411
-ended -0.3113 closed 1.841 cohesion -0.3341 prior 8.659 behind 0.1563
-ahead 0.13 last 0.0961 next -0.301 shorts -1.059 items -0.7286 dates 1.334
-keep: bias 0.8825 own 0.6365 before 0.05839 after 0.1079 before2 0.01781
-after2 0.01575 around 0.06981 best 0.02749 place 0.8308 ended -0.8989
-closed 0.4777 cohesion 0.6008 prior 0.2831 behind 0.8734 ahead 1.251
-last 0.03465 next 0.1469 shorts -1.005 items 0.5907 dates 0.05035
-start: bias -6.365 own 0.6799 before -0.1753 after 0.2225 before2 -0.1461
-after2 0.1902 around -0.1085 best 0.2147 place 1.33 ended -0.4767
-closed -0.6623 cohesion 0.3612 prior -4.757 behind 2.645 ahead -0.2338
-last -0.2087 next -0.09216 shorts -1.468 items -1.484 dates 0.3654
-end: bias -7.055 own 0.5828 before 0.1369 after -0.3198 before2 0.1308
-after2 -0.1782 around -0.05215 best 0.476 place -0.8103 ended -1.273
-closed -0.2941 cohesion -0.2994 prior 1.511 behind -0.03529 ahead 2.226
-last 0.02379 next -0.1229 shorts -1.435 items -1.029 dates -0.3357
-headline: window 0.0924 first -0.3703 near 1.044 close 0.5878 far -0.3991
-inside -0.8628 heading 3.499 tiny -1.498 terse -0.8712 long -0.563
-endless -1.37 capital -0.5522 period -1.336 similar 2.93 same 0.4939
-dated -0.3176 twice 0.8819 own 1.77 meta 0.04017 topic 0.7263 rank 0.0924
-agree 0.6573 item -1.099 letters 2.108 commas -0.8353 overlap 2.431
-deep -1.551 crumb -0.8933 within 1.532 under 1.166 lead 0.6234 prev -1.91
-stated -1.229 picture -0.3999
+local: bias -3.086 chars 1.763 stop -0.6167 lower -0.04559 capital -1.072
+sentence 0.9937 stops 0.8533 commas 1.733 digits -0.1902 wide 1.136
+symbols -1.67 wordlen 0.5523 menu -1.347 small -1.883 date -1.614
+byline 0.02672 end -0.1261 few 0.2251 some -0.3391 listed 0.9393 shout 0.599
+quoted 0.6746 address 0.2753 vocab -0.5869 worst -1.496 best -0.4037
+item -0.4848 heading 0.3321 link -2.015 lines -0.3084 wrapped -0.2676
+marked 0.3266
+in: bias 1.516 own 0.2065 before -0.005531 after 0.004156 before2 0.007959
+after2 -0.01995 around 0.803 best 0.02284 place 1.266 ended -2.873
+closed 3.235 cohesion 0.1716 prior 5.385 behind -0.4315 ahead 0.2423
+last 0.06558 next -0.06898 shorts -0.9413 items -0.158 dates 0.04808
+after: bias -3.119 own 0.077 before -0.03066 after 0.008612
+before2 -0.004258 after2 -0.005624 around 0.2628 best 0.01311 place 2.444
+ended -0.4058 closed 1.835 cohesion -0.423 prior 8.836 behind 0.1782
+ahead 0.08287 last 0.08096 next -0.3064 shorts -0.9494 items -0.7651
+dates 1.328
+keep: bias 0.8294 own 0.6065 before 0.06066 after 0.08738 before2 0.02247
+after2 0.005681 around 0.07422 best 0.0005991 place 0.9756 ended -0.7696
+closed 0.5273 cohesion 0.7078 prior 0.2031 behind 0.9296 ahead 1.229
+last 0.03597 next 0.1555 shorts -1.334 items 0.4966 dates -0.0901
+start: bias -6.413 own 0.6867 before -0.1669 after 0.227 before2 -0.1417
+after2 0.1959 around -0.1217 best 0.2064 place 1.29 ended -0.4748
+closed -0.668 cohesion 0.3701 prior -4.724 behind 2.74 ahead -0.2684
+last -0.2068 next -0.1004 shorts -1.488 items -1.395 dates 0.3709
+end: bias -6.974 own 0.6027 before 0.1438 after -0.3186 before2 0.1343
+after2 -0.1737 around -0.07039 best 0.448 place -0.8084 ended -1.28
+closed -0.295 cohesion -0.3291 prior 1.538 behind -0.1553 ahead 2.231
+last 0.008036 next -0.1158 shorts -1.423 items -0.9759 dates -0.3212
+headline: window -6.067e-05 first -0.332 near 1.002 close 0.6344 far -0.3531
+inside -0.951 heading 3.495 tiny -1.555 terse -0.8818 long -0.5777
+endless -1.35 capital -0.5554 period -1.339 similar 2.984 same 0.5737
+dated -0.3254 twice 0.8826 own 1.925 meta -0.009665 topic 0.9093
+rank -6.067e-05 agree 0.6429 item -1.053 letters 2.087 commas -0.867
+overlap 2.274 deep -1.556 crumb -0.9055 within 1.461 under 1.118 lead 0.6623
+prev -1.846 stated -1.222 picture -0.3327
 decode: keep 1 shift 0.5 boundary 0.5
 """
 HTML_MODEL = """
