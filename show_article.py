@@ -2096,7 +2096,8 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
     the blocks' inside scores (plus the model's "shift") and after scores,
     and the start and end scores of its ends (times its "boundary"), favour
     most; it begins after the page's own title where the text shows that
-    again (the article's headline: what comes before it is the page's). The paragraphs right before it whose keep score passes join it.
+    again (the article's headline: what comes before it is the page's).
+    The paragraphs right before it whose keep score passes join it.
     In it, the blocks whose keep score passes the model's "keep" are the
     article, the items of a list going by their mean (less LIST_MARGIN
     between two of its paragraphs); if none does, those within
