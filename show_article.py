@@ -1021,22 +1021,14 @@ class Page:
         self.links.append(min(100, 100 * linked // max(1, len(text))))
         self.spans += lines.to_bytes(8, sys.byteorder)
 
-    def add_text(
-        self,
-        text: str,
-        kind: str,
-        flags: int,
-        first: int,
-        last: int,
-        refs: bool,
-        markdown: bool,
-    ) -> None:
-        """Append the block of lines first to last, its markup read."""
+    def add_text(self, text: str, kind: str, flags: int, first: int, last: int) -> None:
+        """Append the block of lines first to last, its markup read: lynx's
+        link numbers (refs), Markdown (style)."""
         linked = 0
-        if refs:
+        if self.refs:
             text, markers = without_markers(text)
             linked = markers * LINK_MARKER_CHARS
-        if markdown:
+        if self.style == "markdown":
             text, linked = unmarked(text)
         text = single_spaced(without_image(text))
         if text:
@@ -1276,17 +1268,13 @@ def text_page(text: str) -> "Page":
 
     def add(last: int) -> None:
         flag = FLUSH if indented and not indent else 0
-        page.add_text("".join(parts), kind, flag, first, last, refs, markdown)
+        page.add_text("".join(parts), kind, flag, first, last)
 
     for number, line in enumerate(lines_of(text), 1):
         stripped = line.strip()
         lead = len(line) - len(line.lstrip())
         heading = markdown and stripped.startswith("#")
-        mark = (
-            bullet(stripped, bool(width) or markdown)
-            if stripped and not heading
-            else ""
-        )
+        mark = "" if heading else bullet(stripped, bool(width) or markdown)
         if (
             parts
             and stripped
@@ -1500,9 +1488,7 @@ def without_targets(text: str) -> "tuple[str, int]":
         out, start = [], 0
         while True:
             middle = text.find("](", start)
-            close = text.find(")", middle)
-            while close > 0 and text[close - 1] == "\\":
-                close = text.find(")", close + 1)
+            close = text.find(")", middle)  # escaped ones are out of the way
             opening = text.rfind("[", start, middle)
             if middle < 0 or close < 0:
                 break
@@ -2505,14 +2491,8 @@ def html_page(text: str) -> "Page":
         known = seen.get(attributes)
         if known is None:
             attrs = {k.lower(): a or b or c for k, a, b, c in parse(attributes)}
-            key = (
-                attrs.get("property")
-                or attrs.get("name")
-                or attrs.get("itemprop")
-                or attrs.get("rel")
-                or name  # "canonical", "time"
-            )
-            value = attrs.get("content") or attrs.get("datetime") or attrs.get("href")
+            key = first(attrs, "property name itemprop rel") or name  # "time"
+            value = first(attrs, "content datetime href")
             if value:
                 metas.setdefault(key.lower(), value)
             words = " ".join([attrs.get(k, "") for k in HTML_HINTED])
@@ -2629,9 +2609,7 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
         if f & HTML_BIT["hint_byline"] and len(t) < 60
     ]
     meta.byline = next(filter(None, bylines), "")
-    url = re.search(
-        HTML_URL_DATE, str(metas.get("canonical") or metas.get("og:url") or "")
-    )
+    url = re.search(HTML_URL_DATE, str(first(metas, "canonical og:url") or ""))
     dates = [
         *said(HTML_PUBLISHED),
         *near,
@@ -2683,6 +2661,12 @@ def glued(head: str, title: str) -> str:
     return title if left[-1].isalnum() and right[0].isupper() else head
 
 
+def first(values: "dict[str, Any]", keys: str) -> "Any":
+    """The value of the first of keys (a space between two) that values
+    holds and that is not empty, else None."""
+    return next(filter(None, map(values.get, keys.split())), None)
+
+
 def ld_names(value: "Any") -> "list[str]":
     """The names in a <meta>'s content or a JSON-LD value: a string, or the
     name of a person, organisation or trail item, or a list of them."""
@@ -2691,7 +2675,7 @@ def ld_names(value: "Any") -> "list[str]":
         if isinstance(item, list):
             todo += item[:HTML_LD_MAX]
         elif isinstance(item, dict):
-            todo.append(item.get("name") or item.get("item") or item.get("@value"))
+            todo.append(first(item, "name item @value"))
         elif isinstance(item, str) and item.strip() and not item.startswith(HTML_URLS):
             found.append(" ".join(unescaped(item).split()))
     return found
