@@ -1527,8 +1527,9 @@ def without_underscores(text: str) -> str:
 # block alone, and a first fitted score (its log-odds of being the
 # article's) comes from them. CONTEXT features then look at those scores in
 # the blocks around it and at its place on the page, for the scores the
-# sequence decision weighs. Every feature is a number of about unit range;
-# the names are those of the fitted models' sections.
+# sequence decision weighs. Every feature is a number of about unit range
+# (one that is 1 or 0 may be a bool: weights multiply True as 1.0); the
+# names are those of the fitted models' sections.
 
 LOCAL = """
 bias      1 for every block
@@ -1684,29 +1685,27 @@ def shape(text: str) -> "tuple[float, ...]":
         sum(map(STOPWORDS.__contains__, bare)) / n,
         (len(letters) - capital) / n,
         capital / n,
-        float(ends_sentence(text)),
+        ends_sentence(text),
         min(1.0, stops / count),
         min(1.0, sum(map(lower.count, ",，、")) / count),
         digits / len(sample),
         wide / len(sample),
         symbols / len(sample),
         min(1.0, (len(sample) - wide) / n / 10),
-        float(menu and has_phrase(lower, FURNITURE)),
-        float(has_phrase(lower, SMALL_PRINT)),
-        float(timestamp(lower)),
-        1.0 if byline_name(sample) else 0.0,
+        menu and has_phrase(lower, FURNITURE),
+        has_phrase(lower, SMALL_PRINT),
+        timestamp(lower),
+        byline_name(sample) is not None,
         # a heading that opens what follows an article ("Most Popular",
         # "Comments", a blog's "10 thoughts on …")
-        float(
-            menu
-            and (commented(lower) or lower.strip(" :.-–—|»›>").startswith(END_MARKERS))
-        ),
-        float(4 <= n <= 7),
-        float(8 <= n <= 15),
-        1.0 if menu and n >= 2 and digits else 0.0,
-        float(sample.isupper()),
-        float(sample[:1] in QUOTES),
-        float("http" in lower or "www." in lower or "@" in lower),
+        menu
+        and (commented(lower) or lower.strip(" :.-–—|»›>").startswith(END_MARKERS)),
+        4 <= n <= 7,
+        8 <= n <= 15,
+        menu and n >= 2 and digits > 0,
+        sample.isupper(),
+        sample[:1] in QUOTES,
+        "http" in lower or "www." in lower or "@" in lower,
         *vocabulary_weights(bare),
     )
 
@@ -1725,9 +1724,9 @@ def local_rows(page: "Page") -> "Iterator[list[float]]":
     seen: dict[str, tuple[float, ...]] = {}  # each distinct text measured once
     bits = {}  # HTML_LOCAL of each distinct flags
     styles = [
-        float(page.style == "lines"),
-        float(page.style == "wrapped"),
-        float(page.style == "markdown" or page.refs),
+        page.style == "lines",
+        page.style == "wrapped",
+        page.style == "markdown" or page.refs,
     ]
     for text, kind, flags, link in zip(page.texts, page.kinds, page.flags, page.links):
         measured = seen.get(text)
@@ -1738,7 +1737,7 @@ def local_rows(page: "Page") -> "Iterator[list[float]]":
         row = [
             1.0,
             *measured,
-            float(kind not in "#>"),  # "" is in "#>" too
+            kind not in "#>",  # "" is in "#>" too
             1.0 if kind == "#" or flags & FLUSH else 0.0,
             link / 100,
             *styles,
@@ -1932,23 +1931,23 @@ def headline_rows(
             text,
             [
                 1.0,
-                float(mine),
-                float(gap == 0),
-                float(1 <= gap <= 2),
-                float(3 <= gap <= 5),
-                float(gap >= 6),
-                float(gap < 0),
-                1.0 if mark & HEADING_MARK else 0.0,
-                float(count <= 2),
-                float(3 <= count <= 5),
-                float(13 <= count <= 25),
-                float(count > 25),
+                mine,
+                gap == 0,
+                1 <= gap <= 2,
+                3 <= gap <= 5,
+                gap >= 6,
+                gap < 0,
+                mark & HEADING_MARK > 0,
+                count <= 2,
+                3 <= count <= 5,
+                13 <= count <= 25,
+                count > 25,
                 sum(w[:1].isupper() for w in words) / max(1, count),
-                float(end[-1:] == "."),
+                end[-1:] == ".",
                 shared / max(len(folded.split()), len(title), 1),
-                float(not mine and folded.split() == title),
-                1.0 if mark & DATED_MARK else 0.0,
-                float(not mine and texts.count(text) > 1),
+                not mine and folded.split() == title,
+                mark & DATED_MARK > 0,
+                not mine and texts.count(text) > 1,
                 0.0 if mine else clip(local[at]) / SCORE_CLIP,
                 0.0
                 if mine
@@ -1956,11 +1955,11 @@ def headline_rows(
                 on_topic / len(found) if found else 0.0,
                 1 / (1 + rank) if mine else 0.0,
                 titles.count(folded) / len(titles) if titles else 0.0,
-                float(at >= 0 and page.kinds[at] not in "#>"),
+                at >= 0 and page.kinds[at] not in "#>",
                 sum(map(str.isalpha, text)) / max(1, len(text) - count + 1),
                 min(1.0, text.count(",") / max(1, count)),
                 min(1.0, on_topic / 4),
-                float(gap < -2),
+                gap < -2,
                 *(placed(page, at, local, marks, lines) if at >= 0 else UNPLACED),
             ],
         )
@@ -1986,13 +1985,13 @@ def placed(
     lead = next((i for i in under if not marks[i] & DATED_MARK), None)
     seen = " ".join(t[:TITLE_LENGTH] for t in texts[at : at + 2]).lower()
     return (
-        float(any(sep in text for sep in CRUMB_SEPARATORS)),
-        float(folded.strip() != "" and any(folded in x and x != folded for x in lines)),
-        float(any(marks[i] & DATED_MARK for i in under)),
+        any(sep in text for sep in CRUMB_SEPARATORS),
+        folded.strip() != "" and any(folded in x and x != folded for x in lines),
+        any(marks[i] & DATED_MARK for i in under),
         0.0 if lead is None else clip(local[lead]) / SCORE_CLIP,
         clip(local[at - 1]) / SCORE_CLIP if at else -1.0,
-        float(find_date(text[:DATE_LENGTH]) is not None),
-        float(any(word in seen for word in PICTURE_WORDS)),
+        find_date(text[:DATE_LENGTH]) is not None,
+        any(word in seen for word in PICTURE_WORDS),
     )
 
 
