@@ -1267,8 +1267,9 @@ def text_page(text: str) -> "Page":
     kind = previous = ""
 
     def add(last: int) -> None:
-        flag = FLUSH if indented and not indent else 0
-        page.add_text("".join(parts), kind, flag, first, last)
+        if parts:
+            flag = FLUSH if indented and not indent else 0
+            page.add_text("".join(parts), kind, flag, first, last)
 
     for number, line in enumerate(lines_of(text), 1):
         stripped = line.strip()
@@ -1290,8 +1291,7 @@ def text_page(text: str) -> "Page":
             parts[-1], joint = join_lines(parts[-1], stripped, words)
             parts.append(joint + stripped)
         else:
-            if parts:
-                add(number - 1)
+            add(number - 1)
             first, kind, indent, parts = (
                 number,
                 mark,
@@ -1305,8 +1305,7 @@ def text_page(text: str) -> "Page":
             elif heading:
                 kind, parts = "#", [stripped.lstrip("#").strip()]
         previous = line if markdown else line.rstrip()
-    if parts:
-        add(number)
+    add(number)
     return page
 
 
@@ -1675,7 +1674,6 @@ def shape(text: str) -> "tuple[float, ...]":
     count = n + wide // 2  # (no words: no wide characters)
     letters = [w[0] for w in sample.split() if w[0].isalpha()]
     capital = sum(map(str.isupper, letters))
-    stops = sum(map(lower.count, SENTENCE_MARKS))
     digits = sum(map(sample.count, "0123456789"))
     symbols = len(sample) - len(sample.translate(SYMBOLS))
     bare = [w.strip(PUNCTUATION) for w in words]
@@ -1686,7 +1684,7 @@ def shape(text: str) -> "tuple[float, ...]":
         (len(letters) - capital) / n,
         capital / n,
         ends_sentence(text),
-        min(1.0, stops / count),
+        min(1.0, sum(map(lower.count, SENTENCE_MARKS)) / count),
         min(1.0, sum(map(lower.count, ",，、")) / count),
         digits / len(sample),
         wide / len(sample),
@@ -1713,7 +1711,7 @@ def shape(text: str) -> "tuple[float, ...]":
 def vocabulary_weights(words: "Sequence[str]") -> "tuple[float, float, float]":
     """The vocab, worst and best features of a block's words (lowercase,
     stripped of punctuation)."""
-    found = sorted([VOCABULARY[w] for w in VOCABULARY.keys() & words])  # summed
+    found = sorted(VOCABULARY[w] for w in VOCABULARY.keys() & words)  # summed
     if not found:  # in one order whatever the hash seed: the same figures
         return 0.0, 0.0, 0.0
     return sum(found) / len(found) ** 0.5 / 4, max(found) / 4, min(found) / 4
@@ -1738,7 +1736,7 @@ def local_rows(page: "Page") -> "Iterator[list[float]]":
             1.0,
             *measured,
             kind not in "#>",  # "" is in "#>" too
-            1.0 if kind == "#" or flags & FLUSH else 0.0,
+            kind == "#" or flags & FLUSH > 0,
             link / 100,
             *styles,
         ]
@@ -1807,7 +1805,7 @@ def context_rows(
         seen += prose[i]
         if marks[i] & END_MARK and seen >= ENDED_PROSE * total:
             ended = 1.0
-            closed = closed or float(commented(text.lower()))
+            closed = closed or commented(text.lower())
 
 
 def holding(page: "Page", prose: "Sequence[float]") -> "list[float]":
@@ -1825,7 +1823,7 @@ def holding(page: "Page", prose: "Sequence[float]") -> "list[float]":
     half = held[0] / 2
     box = max(b for b, weight in enumerate(held) if weight > half or not b)
     last = boxes[box][1]
-    return [float(box <= b <= last) for b in page.holders]
+    return [box <= b <= last for b in page.holders]
 
 
 def clip(score: float) -> float:
@@ -1921,7 +1919,6 @@ def headline_rows(
         words = text.split()
         count = len(words)
         folded = fold(text)
-        shared = 0 if mine else len(set(folded.split()) & set(title))
         gap = HEADLINE_REACH if mine else first - at
         mark = marks[at] if at >= 0 else 0
         found = content_words(text)
@@ -1944,7 +1941,10 @@ def headline_rows(
                 count > 25,
                 sum(w[:1].isupper() for w in words) / max(1, count),
                 end[-1:] == ".",
-                shared / max(len(folded.split()), len(title), 1),
+                0.0
+                if mine
+                else len(set(folded.split()) & set(title))
+                / max(len(folded.split()), len(title), 1),
                 not mine and folded.split() == title,
                 mark & DATED_MARK > 0,
                 not mine and texts.count(text) > 1,
@@ -2474,8 +2474,8 @@ def html_page(text: str) -> "Page":
                 pop(len(names) - 1 - names[::-1].index(name))
             continue
         if name in HTML_RAW:
-            end_tag = rf"(?i)</{name}\b[^>]*>?|\Z"  # or the end of the page
-            close = next(re.compile(end_tag).finditer(text, pos))
+            # Its end tag, or the end of the page.
+            close = next(re.compile(rf"(?i)</{name}\b[^>]*>?|\Z").finditer(text, pos))
             raw = text[pos : close.start()]
             pos = close.end()
             if name == "title" and drop < 0:
@@ -2527,6 +2527,10 @@ def html_page(text: str) -> "Page":
             if pieces:
                 flush()
             bits &= ~HTML_OWN
+            boxes.append(len(page.boxes))
+            page.boxes.append((boxes[-2], len(page.boxes)))
+        else:
+            boxes.append(boxes[-1])
         kind = kinds.get(name, kind)
         if name == "li" and kind[-1:] == ".":
             kind = f"{int(kind[:-1]) + 1}."
@@ -2541,11 +2545,6 @@ def html_page(text: str) -> "Page":
         bits |= tags.get(name, 0) | hints
         names.append(name)
         stack.append((bits, kind))
-        if name in HTML_BLOCKS:
-            boxes.append(len(page.boxes))
-            page.boxes.append((boxes[-2], len(page.boxes)))
-        else:
-            boxes.append(boxes[-1])
     pop(1)
     flush()
     page.boxes[0] = 0, len(page.boxes) - 1
@@ -2598,21 +2597,25 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     near = [
         t[:HTML_DATE_CHARS] for t in texts[max(0, at - HTML_BEFORE) : at + HTML_AFTER]
     ]
-    hinted = [
-        t[:HTML_DATE_CHARS] for t, f in zip(texts, flags) if f & HTML_BIT["hint_date"]
-    ]
-    bylines = [*said(HTML_AUTHORS), *map(byline_name, near)]
-    bylines += [
-        byline_name(t) or t
-        for t, f in zip(texts, flags)
-        if f & HTML_BIT["hint_byline"] and len(t) < 60
+    bylines = [
+        *said(HTML_AUTHORS),
+        *map(byline_name, near),
+        *(
+            byline_name(t) or t
+            for t, f in zip(texts, flags)
+            if f & HTML_BIT["hint_byline"] and len(t) < 60
+        ),
     ]
     meta.byline = next(filter(None, bylines), "")
     url = re.search(HTML_URL_DATE, str(first(metas, "canonical og:url") or ""))
     dates = [
         *said(HTML_PUBLISHED),
         *near,
-        *hinted,
+        *(
+            t[:HTML_DATE_CHARS]
+            for t, f in zip(texts, flags)
+            if f & HTML_BIT["hint_date"]
+        ),
         *said(HTML_DATED),
         "-".join(url.groups()) if url else "",
         *(texts[i][:HTML_DATE_CHARS] for i in outward(at, len(texts))),
@@ -3049,7 +3052,7 @@ def wrap(text: str, width: int, first: str = "", indent: str = "") -> "list[str]
     cut where the line is full. Each character is measured once: the time is
     linear in the text, however long its words."""
     wide = None if text.isascii() else column_table(text)
-    lines: list[str] = []
+    lines = []
     words: list[str] = []  # on the line being filled, after its lead
     lead, used = first, len(first)
     for word in text.split(" "):
