@@ -647,13 +647,14 @@ after2 -0.05201 around -0.4234 best 0.1928 place -0.315 ended -0.6106
 closed -0.01458 cohesion 0.0843 prior 1.063 behind -0.2635 ahead 1.311
 last -0.04064 next -0.2594 shorts -1.157 items -0.9195 dates 0.3766
 held 1.857
-headline: window 0.9391 first -0.05631 near 0.4236 close 0.2603 far 0.03367
-inside -0.6613 heading 1.441 tiny -0.8728 terse -0.203 long 0.0344
-endless -0.069 capital -0.4031 period -0.1825 similar 1.269 same 0.9844
-dated -0.08639 twice 0.384 own 0.9763 meta -0.1112 topic 0.8165 rank 0.3359
-agree 1.162 item -0.9843 letters 0.1082 commas -0.01444 overlap 0.9135
-deep -0.9929 crumb -0.1927 within 0.5609 under 0.1845 lead 0.3676
-prev -0.1014 stated -0.3733 picture -0.3426
+headline: window 0.8991 first -0.004267 near 0.3689 close 0.2308
+far -0.01411 inside -0.5813 heading 1.352 tiny -0.7321 terse -0.0975
+long 0.0621 endless -0.06036 capital -0.3341 period -0.06827 similar 1.116
+same 0.7889 dated -0.09266 twice 0.2795 own 0.9611 meta -0.06196
+topic 0.8039 rank 0.3249 agree 0.8611 item -0.975 letters 0.1148
+commas -0.02188 overlap 0.8005 deep -0.9505 crumb -0.1982 within 0.5575
+under 0.1103 lead 0.4026 prev -0.06848 stated -0.3402 picture -0.3035
+agreed 1.739
 decode: keep 1 shift 0.5 boundary 0.5
 """
 LEXICON = """
@@ -1044,10 +1045,11 @@ class Page:
 class Meta:
     """What a page says of itself in its markup: HTML's head, or nothing."""
 
-    __slots__ = ("byline", "date", "section", "titles")
+    __slots__ = ("agreed", "byline", "date", "section", "titles")
 
     def __init__(self) -> None:
         self.titles: list[str] = []
+        self.agreed = -1  # the <h1> that its og:title or the like says, by block
         self.date = ""
         self.byline = ""
         self.section: list[str] = []
@@ -1646,6 +1648,8 @@ lead      the local score of the next block but dates and bylines /
 prev      the local score of the block before / SCORE_CLIP (-1 for none)
 stated    1 when it states a date among other words
 picture   1 when it or the block under it has PICTURE_WORDS: a caption
+agreed    1 for the <h1> whose words run inside the page's og:title or the
+          like: the publisher's title and heading agree
 """
 
 
@@ -1961,6 +1965,7 @@ def headline_rows(
                 min(1.0, on_topic / 4),
                 gap < -2,
                 *(placed(page, at, local, marks, lines) if at >= 0 else UNPLACED),
+                at >= 0 and at == page.meta.agreed,
             ],
         )
 
@@ -2588,11 +2593,20 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
         if k == "#"
         and (f & HTML_H1 and link < 100 or f & HTML_TITLED and f & HTML_INSIDE)
     ]
+    told = [f" {fold(d)} " for d in said(HTML_TITLES)]
     declared = [without_site(d) for d in said(HTML_TITLES)]
     title = str(metas.get("<title>", ""))  # a str, but for a JSON-LD key "<title>"
     found = [glued(h, d) for d in [*declared, title] for h, f in heads if shared(h, d)]
     found += [h for h, f in heads if f & HTML_INSIDE and not declared]
     meta.titles = list(filter(None, [*found[:1], *declared, title, *dict(heads)]))
+    meta.agreed = next(
+        (
+            i
+            for i, (t, f) in enumerate(zip(texts, flags))
+            if f & HTML_H1 and fold(t) and any(f" {fold(t)} " in d for d in told)
+        ),
+        -1,
+    )
     at = next((i for i, f in enumerate(flags) if f & HTML_H1), 0)
     near = [
         t[:HTML_DATE_CHARS] for t in texts[max(0, at - HTML_BEFORE) : at + HTML_AFTER]
