@@ -140,7 +140,8 @@ GLUED_WORDS = 2
 GLUED_REST = 2
 INFINITY = float("inf")
 
-# Block flags: lynx prints headings flush left; HTML blocks carry the bits
+# Block flags: lynx prints headings flush left, w3m sets them apart
+# between blank lines; HTML blocks carry the bits
 # of HTML_LOCAL from bit 1 on.
 FLUSH = 1
 HTML_BITS = 31
@@ -496,8 +497,12 @@ CRUMB_SEPARATORS = (" » ", " › ", " > ", " / ", " | ", " → ", " • ", " ·
 HOME_WORDS = ("home", "start", "startseite", "accueil", "inicio", "início")
 
 # Lines a block may open with to be a list item; lynx marks items with
-# "*", "+", "o" and "#" by nesting depth.
-BULLETS = ("* ", "+ ", "o ", "# ", "- ", "• ", "· ", "– ", "◦ ", "▪ ", "□ ")
+# "*", "+", "o" and "#" by nesting depth, w3m with "•", "□", "☆", "○", "■"
+# and "◎".
+BULLETS = (
+    "* ", "+ ", "o ", "# ", "- ", "• ", "· ", "– ", "◦ ", "▪ ", "□ ", "☆ ", "○ ",
+    "■ ", "◎ ",
+)  # fmt: skip
 
 # Characters that end a sentence, and the closing marks that may follow.
 SENTENCE_ENDS = ".!?…:;。！？"
@@ -573,41 +578,41 @@ BOLD, ITALIC, DIM, RESET = "\x1b[1m", "\x1b[3m", "\x1b[2m", "\x1b[0m"
 
 # fitted: begin
 TEXT_MODEL = """
-local: bias -3.086 chars 1.763 stop -0.6167 lower -0.04559 capital -1.072
-sentence 0.9937 stops 0.8533 commas 1.733 digits -0.1902 wide 1.136
-symbols -1.67 wordlen 0.5523 menu -1.347 small -1.883 date -1.614
-byline 0.02672 end -0.1261 few 0.2251 some -0.3391 listed 0.9393 shout 0.599
-quoted 0.6746 address 0.2753 vocab -0.5869 worst -1.496 best -0.4037
-item -0.4848 heading 0.3321 link -2.015 lines -0.3084 wrapped -0.2676
-marked 0.3266
-in: bias 1.516 own 0.2065 before -0.005531 after 0.004156 before2 0.007959
-after2 -0.01995 around 0.803 best 0.02284 place 1.266 ended -2.873
-closed 3.235 cohesion 0.1716 prior 5.385 behind -0.4315 ahead 0.2423
-last 0.06558 next -0.06898 shorts -0.9413 items -0.158 dates 0.04808
-after: bias -3.119 own 0.077 before -0.03066 after 0.008612
-before2 -0.004258 after2 -0.005624 around 0.2628 best 0.01311 place 2.444
-ended -0.4058 closed 1.835 cohesion -0.423 prior 8.836 behind 0.1782
-ahead 0.08287 last 0.08096 next -0.3064 shorts -0.9494 items -0.7651
-dates 1.328
-keep: bias 0.8294 own 0.6065 before 0.06066 after 0.08738 before2 0.02247
-after2 0.005681 around 0.07422 best 0.0005991 place 0.9756 ended -0.7696
-closed 0.5273 cohesion 0.7078 prior 0.2031 behind 0.9296 ahead 1.229
-last 0.03597 next 0.1555 shorts -1.334 items 0.4966 dates -0.0901
-start: bias -6.413 own 0.6867 before -0.1669 after 0.227 before2 -0.1417
-after2 0.1959 around -0.1217 best 0.2064 place 1.29 ended -0.4748
-closed -0.668 cohesion 0.3701 prior -4.724 behind 2.74 ahead -0.2684
-last -0.2068 next -0.1004 shorts -1.488 items -1.395 dates 0.3709
-end: bias -6.974 own 0.6027 before 0.1438 after -0.3186 before2 0.1343
-after2 -0.1737 around -0.07039 best 0.448 place -0.8084 ended -1.28
-closed -0.295 cohesion -0.3291 prior 1.538 behind -0.1553 ahead 2.231
-last 0.008036 next -0.1158 shorts -1.423 items -0.9759 dates -0.3212
-headline: window -6.067e-05 first -0.332 near 1.002 close 0.6344 far -0.3531
-inside -0.951 heading 3.495 tiny -1.555 terse -0.8818 long -0.5777
-endless -1.35 capital -0.5554 period -1.339 similar 2.984 same 0.5737
-dated -0.3254 twice 0.8826 own 1.925 meta -0.009665 topic 0.9093
-rank -6.067e-05 agree 0.6429 item -1.053 letters 2.087 commas -0.867
-overlap 2.274 deep -1.556 crumb -0.9055 within 1.461 under 1.118 lead 0.6623
-prev -1.846 stated -1.222 picture -0.3327
+local: bias -2.907 chars 1.792 stop -0.6209 lower -0.1884 capital -1.203
+sentence 0.9872 stops 0.8415 commas 1.711 digits -0.3572 wide 1.084
+symbols -1.901 wordlen 0.5042 menu -1.359 small -1.884 date -1.629
+byline 0.003202 end -0.1333 few 0.2256 some -0.3477 listed 0.9172
+shout 0.5833 quoted 0.6584 address 0.2746 vocab -0.5922 worst -1.487
+best -0.3855 item -0.5266 heading 0.3059 link -1.996 lines -0.324
+wrapped -0.2663 marked 0.319
+in: bias 1.535 own 0.2066 before -0.005905 after 0.003493 before2 0.007319
+after2 -0.02016 around 0.8195 best 0.00352 place 1.328 ended -2.985
+closed 3.301 cohesion 0.1612 prior 5.365 behind -0.4385 ahead 0.2396
+last 0.06206 next -0.05826 shorts -0.9506 items -0.1122 dates 0.03113
+after: bias -3.065 own 0.07565 before -0.03197 after 0.008252
+before2 -0.005598 after2 -0.004756 around 0.2808 best -0.01042 place 2.473
+ended -0.5432 closed 1.932 cohesion -0.4275 prior 8.826 behind 0.165
+ahead 0.07883 last 0.08308 next -0.2948 shorts -0.9982 items -0.7245
+dates 1.301
+keep: bias 0.8509 own 0.6072 before 0.06034 after 0.08427 before2 0.02198
+after2 0.001957 around 0.07798 best -0.005687 place 0.9556 ended -0.8203
+closed 0.5475 cohesion 0.7235 prior 0.2363 behind 0.9439 ahead 1.152
+last 0.04056 next 0.1514 shorts -1.268 items 0.3489 dates -0.1086
+start: bias -6.331 own 0.6946 before -0.1688 after 0.2253 before2 -0.1413
+after2 0.1939 around -0.1067 best 0.193 place 1.321 ended -0.3628
+closed -0.7065 cohesion 0.3344 prior -4.771 behind 2.689 ahead -0.2809
+last -0.2103 next -0.1012 shorts -1.44 items -1.456 dates 0.3701
+end: bias -6.981 own 0.6033 before 0.146 after -0.3228 before2 0.1375
+after2 -0.1795 around -0.05799 best 0.4532 place -0.8323 ended -1.261
+closed -0.3156 cohesion -0.3296 prior 1.538 behind -0.03237 ahead 2.165
+last 0.0103 next -0.1183 shorts -1.436 items -0.9925 dates -0.3297
+headline: window 0.006918 first -0.2444 near 0.9625 close 0.6659 far -0.4165
+inside -0.9675 heading 3.427 tiny -1.574 terse -0.9624 long -0.07828
+endless -1.112 capital -0.5357 period -1.354 similar 2.937 same 0.6216
+dated -0.3691 twice 0.8104 own 1.898 meta -0.05543 topic 0.8111
+rank 0.006918 agree 0.6692 item -0.6022 letters 1.99 commas -0.8053
+overlap 2.254 deep -1.588 crumb -0.8708 within 1.478 under 1.073 lead 0.6345
+prev -1.847 stated -1.339 picture -0.2138
 decode: keep 1 shift 0.5 boundary 0.5
 """
 HTML_MODEL = """
@@ -1267,10 +1272,15 @@ def text_page(text: str) -> "Page":
     parts: list[str] = []  # the lines of the paragraph, each with its joint
     first = indent = number = 0
     kind = previous = ""
+    # w3m marks no heading, but sets one apart: a line alone between blank
+    # lines (lynx indents all but headings instead)
+    spaced = page.style == "wrapped" and not indented
+    opened = True  # the block began after a blank line
 
-    def add(last: int) -> None:
+    def add(last: int, closed: bool) -> None:
         if parts:
-            flag = FLUSH if indented and not indent else 0
+            alone = spaced and opened and closed and len(parts) == 1 and not kind
+            flag = FLUSH if (indented and not indent) or alone else 0
             page.add_text("".join(parts), kind, flag, first, last)
 
     for number, line in enumerate(lines_of(text), 1):
@@ -1293,7 +1303,8 @@ def text_page(text: str) -> "Page":
             parts[-1], joint = join_lines(parts[-1], stripped, words)
             parts.append(joint + stripped)
         else:
-            add(number - 1)
+            add(number - 1, not stripped)
+            opened = not previous.strip()
             first, kind, indent, parts = (
                 number,
                 mark,
@@ -1307,7 +1318,7 @@ def text_page(text: str) -> "Page":
             elif heading:
                 kind, parts = "#", [stripped.lstrip("#").strip()]
         previous = line if markdown else line.rstrip()
-    add(number)
+    add(number, True)
     return page
 
 
@@ -1342,8 +1353,13 @@ def wrap_width(text: str) -> int:
 
 
 def indented_text(text: str) -> bool:
-    """True when most lines are indented, as lynx indents all but headings."""
-    lines = [line for line in text[:SNIFF_BYTES].split("\n") if line.strip()]
+    """True when most lines but list items are indented, as lynx indents
+    all but headings (w3m indents only lists)."""
+    lines = [
+        line
+        for line in text[:SNIFF_BYTES].split("\n")
+        if line.strip() and not bullet(line.strip(), True)
+    ]
     return sum(line.startswith(" ") for line in lines) * 2 > len(lines)
 
 
