@@ -91,7 +91,8 @@ COPY_REACH = 3
 HEAD_WORDS = 25
 # A page with no block of more words than this has no article: nothing but
 # menu items and buttons. When no block of the article's stretch passes its
-# keep score, those within FALLBACK_MARGIN of the best are taken.
+# keep score, those within FALLBACK_MARGIN of the best are taken (of the
+# whole page, if the stretch holds no block of more words than this).
 ARTICLE_WORDS = 10
 FALLBACK_MARGIN = 1.0
 # How much lower a list's mean keep score may be when the article goes on
@@ -2107,8 +2108,9 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
     In it, the blocks whose keep score passes the model's "keep" are the
     article, the items of a list going by their mean (less LIST_MARGIN
     between two of its paragraphs); if none does, those within
-    FALLBACK_MARGIN of the best, unless no block of the page has more than
-    ARTICLE_WORDS words (menus, buttons and no sentence: no article). An
+    FALLBACK_MARGIN of the best (of the page, if the stretch has no block
+    of more than ARTICLE_WORDS words), unless no block of the page has
+    that many (menus, buttons, no sentence: no article). An
     HTML heading over nothing kept goes (headed). The three settings are
     chosen with the weights, by cross-validation on tune.
     """
@@ -2161,6 +2163,8 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
         and True not in kept
         and any(words_in(text) > ARTICLE_WORDS for text in page.texts)
     ):  # none passes: those closest to passing, if the page has sentences
+        if not any(words_in(page.texts[i]) > ARTICLE_WORDS for i in region):
+            region = list(range(n))  # and the stretch has none: not the article
         least = max(keep[i] for i in region) - FALLBACK_MARGIN
         for i in region:
             kept[i] = keep[i] >= least
