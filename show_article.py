@@ -95,6 +95,12 @@ HEAD_WORDS = 25
 # whole page, if the stretch holds no block of more words than this).
 ARTICLE_WORDS = 10
 FALLBACK_MARGIN = 1.0
+
+# A w3m heading is a block of at most this many lines between blank lines:
+# a headline longer than the dump's 80 columns wraps onto a second line
+# (check w3m headline 0.605 -> 0.624 against one line).
+SET_APART_LINES = 2
+
 # How much lower a list's mean keep score may be when the article goes on
 # both sides of it (its items are short lines, but the article's).
 LIST_MARGIN = 1.0
@@ -579,41 +585,41 @@ BOLD, ITALIC, DIM, RESET = "\x1b[1m", "\x1b[3m", "\x1b[2m", "\x1b[0m"
 
 # fitted: begin
 TEXT_MODEL = """
-local: bias -2.907 chars 1.792 stop -0.6209 lower -0.1884 capital -1.203
-sentence 0.9872 stops 0.8415 commas 1.711 digits -0.3572 wide 1.084
-symbols -1.901 wordlen 0.5042 menu -1.359 small -1.884 date -1.629
-byline 0.003202 end -0.1333 few 0.2256 some -0.3477 listed 0.9172
-shout 0.5833 quoted 0.6584 address 0.2746 vocab -0.5922 worst -1.487
-best -0.3855 item -0.5266 heading 0.3059 link -1.996 lines -0.324
-wrapped -0.2663 marked 0.319
-in: bias 1.535 own 0.2066 before -0.005905 after 0.003493 before2 0.007319
-after2 -0.02016 around 0.8195 best 0.00352 place 1.328 ended -2.985
-closed 3.301 cohesion 0.1612 prior 5.365 behind -0.4385 ahead 0.2396
-last 0.06206 next -0.05826 shorts -0.9506 items -0.1122 dates 0.03113
-after: bias -3.065 own 0.07565 before -0.03197 after 0.008252
-before2 -0.005598 after2 -0.004756 around 0.2808 best -0.01042 place 2.473
-ended -0.5432 closed 1.932 cohesion -0.4275 prior 8.826 behind 0.165
-ahead 0.07883 last 0.08308 next -0.2948 shorts -0.9982 items -0.7245
-dates 1.301
-keep: bias 0.8509 own 0.6072 before 0.06034 after 0.08427 before2 0.02198
-after2 0.001957 around 0.07798 best -0.005687 place 0.9556 ended -0.8203
-closed 0.5475 cohesion 0.7235 prior 0.2363 behind 0.9439 ahead 1.152
-last 0.04056 next 0.1514 shorts -1.268 items 0.3489 dates -0.1086
-start: bias -6.331 own 0.6946 before -0.1688 after 0.2253 before2 -0.1413
-after2 0.1939 around -0.1067 best 0.193 place 1.321 ended -0.3628
-closed -0.7065 cohesion 0.3344 prior -4.771 behind 2.689 ahead -0.2809
-last -0.2103 next -0.1012 shorts -1.44 items -1.456 dates 0.3701
-end: bias -6.981 own 0.6033 before 0.146 after -0.3228 before2 0.1375
-after2 -0.1795 around -0.05799 best 0.4532 place -0.8323 ended -1.261
-closed -0.3156 cohesion -0.3296 prior 1.538 behind -0.03237 ahead 2.165
-last 0.0103 next -0.1183 shorts -1.436 items -0.9925 dates -0.3297
-headline: window 0.006918 first -0.2444 near 0.9625 close 0.6659 far -0.4165
-inside -0.9675 heading 3.427 tiny -1.574 terse -0.9624 long -0.07828
-endless -1.112 capital -0.5357 period -1.354 similar 2.937 same 0.6216
-dated -0.3691 twice 0.8104 own 1.898 meta -0.05543 topic 0.8111
-rank 0.006918 agree 0.6692 item -0.6022 letters 1.99 commas -0.8053
-overlap 2.254 deep -1.588 crumb -0.8708 within 1.478 under 1.073 lead 0.6345
-prev -1.847 stated -1.339 picture -0.2138
+local: bias -2.919 chars 1.791 stop -0.628 lower -0.1887 capital -1.199
+sentence 0.9836 stops 0.8407 commas 1.704 digits -0.3574 wide 1.091
+symbols -1.895 wordlen 0.5049 menu -1.356 small -1.884 date -1.629
+byline 0.00233 end -0.1279 few 0.2329 some -0.3478 listed 0.9185
+shout 0.5854 quoted 0.6569 address 0.2762 vocab -0.5992 worst -1.491
+best -0.3679 item -0.5197 heading 0.2973 link -2.003 lines -0.3114
+wrapped -0.2668 marked 0.3329
+in: bias 1.492 own 0.2061 before -0.005846 after 0.003574 before2 0.00712
+after2 -0.02004 around 0.819 best 0.006129 place 1.316 ended -3.012
+closed 3.314 cohesion 0.167 prior 5.403 behind -0.4011 ahead 0.2463
+last 0.06239 next -0.06117 shorts -0.9459 items -0.1118 dates 0.0327
+after: bias -3.119 own 0.07605 before -0.03113 after 0.007614
+before2 -0.005136 after2 -0.005245 around 0.2751 best -0.006029 place 2.438
+ended -0.5688 closed 1.939 cohesion -0.431 prior 8.894 behind 0.2122
+ahead 0.07245 last 0.08236 next -0.2936 shorts -0.9792 items -0.7262
+dates 1.296
+keep: bias 0.824 own 0.6058 before 0.061 after 0.08434 before2 0.02266
+after2 0.002062 around 0.07614 best -0.003661 place 0.961 ended -0.8079
+closed 0.5363 cohesion 0.7369 prior 0.2371 behind 0.9566 ahead 1.164
+last 0.0406 next 0.1528 shorts -1.268 items 0.3431 dates -0.1094
+start: bias -6.377 own 0.6967 before -0.1697 after 0.2266 before2 -0.1425
+after2 0.193 around -0.1042 best 0.2011 place 1.324 ended -0.3626
+closed -0.7083 cohesion 0.3396 prior -4.785 behind 2.709 ahead -0.2324
+last -0.2076 next -0.1002 shorts -1.428 items -1.449 dates 0.3723
+end: bias -7.052 own 0.601 before 0.1471 after -0.3222 before2 0.1373
+after2 -0.1785 around -0.05704 best 0.4554 place -0.8183 ended -1.258
+closed -0.321 cohesion -0.3028 prior 1.534 behind -0.0288 ahead 2.232
+last 0.01123 next -0.1159 shorts -1.425 items -0.9902 dates -0.3296
+headline: window 0.04953 first -0.1943 near 0.9668 close 0.6808 far -0.3896
+inside -1.064 heading 3.728 tiny -1.445 terse -0.8562 long -0.5368
+endless -1.036 capital -0.6055 period -1.239 similar 2.942 same 0.5838
+dated -0.3583 twice 0.8737 own 1.788 meta -0.07197 topic 0.8387 rank 0.04953
+agree 0.6727 item -0.435 letters 1.959 commas -0.7508 overlap 2.283
+deep -1.524 crumb -0.8206 within 1.426 under 1.083 lead 0.7432 prev -1.807
+stated -1.272 picture -0.3101
 decode: keep 1 shift 0.5 boundary 0.5
 """
 HTML_MODEL = """
@@ -1273,14 +1279,20 @@ def text_page(text: str) -> "Page":
     parts: list[str] = []  # the lines of the paragraph, each with its joint
     first = indent = number = 0
     kind = previous = ""
-    # w3m marks no heading, but sets one apart: a line alone between blank
-    # lines (lynx indents all but headings instead)
+    # w3m marks no heading, but sets one apart: up to SET_APART_LINES lines
+    # alone between blank lines (lynx indents all but headings instead)
     spaced = page.style == "wrapped" and not indented
     opened = True  # the block began after a blank line
 
     def add(last: int, closed: bool) -> None:
         if parts:
-            alone = spaced and opened and closed and len(parts) == 1 and not kind
+            alone = (
+                spaced
+                and opened
+                and closed
+                and len(parts) <= SET_APART_LINES
+                and not kind
+            )
             flag = FLUSH if (indented and not indent) or alone else 0
             page.add_text("".join(parts), kind, flag, first, last)
 
