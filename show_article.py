@@ -2625,19 +2625,16 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
         if k == "#"
         and (f & HTML_H1 and link < 100 or f & HTML_TITLED and f & HTML_INSIDE)
     ]
-    told = [f" {fold(d)} " for d in said(HTML_TITLES)]
-    declared = [without_site(d) for d in said(HTML_TITLES)]
+    stated = said(HTML_TITLES)
+    told = [f" {fold(d)} " for d in stated]
+    declared = [without_site(d) for d in stated]
     title = str(metas.get("<title>", ""))  # a str, but for a JSON-LD key "<title>"
     found = [glued(h, d) for d in [*declared, title] for h, f in heads if shared(h, d)]
     found += [h for h, f in heads if f & HTML_INSIDE and not declared]
     meta.titles = list(filter(None, [*found[:1], *declared, title, *dict(heads)]))
+    h1s = ((i, f" {fold(t)} ") for i, t in enumerate(texts) if flags[i] & HTML_H1)
     meta.agreed = next(
-        (
-            i
-            for i, (t, f) in enumerate(zip(texts, flags))
-            if f & HTML_H1 and fold(t) and any(f" {fold(t)} " in d for d in told)
-        ),
-        -1,
+        (i for i, h in h1s if h.strip() and any(h in d for d in told)), -1
     )
     at = next((i for i, f in enumerate(flags) if f & HTML_H1), 0)
     near = [
