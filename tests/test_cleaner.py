@@ -396,6 +396,15 @@ class TestHeadline(CheckMixin):
                 page = blocks(opening, HEADLINE, *PARAGRAPHS)
                 self.check(json_of(page)["title"], HEADLINE)
 
+    def test_w3m_headline_wrapped_onto_two_lines(self) -> None:
+        # w3m marks no heading: it sets one apart between blank lines, and a
+        # headline longer than its 80 columns wraps onto a second line.
+        long = HEADLINE + ", and the ferry that stood in for it sails for the last time"
+        parts = [part("headline", long) if p.kind == "headline" else p for p in story()]
+        page = pages.w3m(parts)
+        self.assertNotIn(long, page)  # wrapped, as the dump has it
+        self.check(json_of(page)["title"], long)
+
     def test_paragraphs_alone_are_all_body(self) -> None:
         for name, save in STYLES.items():
             with self.subTest(name):
