@@ -1542,11 +1542,10 @@ def without_underscores(text: str) -> str:
     """text without the _emphasis_ markers Markdown converters write."""
     words = text.split(" ")
     for i, word in enumerate(words):
-        if word.startswith("_") and len(word) > 1:
-            word = word[1:]
-        core = word.rstrip(CLOSERS + ".,;:!?")
-        if core.endswith("_") and len(core) > 1:
-            word = core[:-1] + word[len(core) :]
+        if word.strip("_"):  # _em_, __strong__, ___both___; not a rule "___"
+            word = word.lstrip("_")
+            core = word.rstrip(CLOSERS + ".,;:!?")
+            word = core.rstrip("_") + word[len(core) :]
         words[i] = word
     return " ".join(words)
 

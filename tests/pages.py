@@ -59,6 +59,7 @@ LINKS = ("regional fund", "market square")
 EMPHASIS = (
     ("stone piers", "**stone piers**"),
     ("a modern crossing", "_a modern crossing_"),
+    ("heavier traffic", "__heavier traffic__"),
 )
 # A list the article may hold, after a lead-in line.
 LEAD_IN = "The work will include:"

@@ -136,6 +136,7 @@ class TestMarkdown(CheckMixin):
         out = text_of(self.PAGE)
         self.assertIn(" the stone piers were ", out)
         self.assertIn(" that a modern crossing would ", out)
+        self.assertIn(" bring heavier traffic through ", out)  # __strong__
         self.assertNotIn("*", out)
         self.assertNotIn("_", out)
 
