@@ -69,6 +69,9 @@ HEADLINE_REACH = 40
 # weighs the place; on tune, wider nets find more headlines up to these).
 HEADLINE_BEFORE = 100
 HEADLINE_AFTER = 20
+# How far above the article's first block a Markdown page's only level-1
+# heading may stand to be its headline (further, it is the site's name).
+H1_REACH = 10
 # The article's first blocks, whose words say what its headline is about,
 # and the most of a page's own titles (HTML's title tags) weighed.
 TOPIC_BLOCKS = 12
@@ -1061,7 +1064,9 @@ class Meta:
 
     def __init__(self) -> None:
         self.titles: list[str] = []
-        self.agreed = -1  # the <h1> that its og:title or the like says, by block
+        # the <h1> that its og:title or the like says, by block (Markdown:
+        # the page's only "# " heading)
+        self.agreed = -1
         self.date = ""
         self.byline = ""
         self.section: list[str] = []
@@ -1283,6 +1288,8 @@ def text_page(text: str) -> "Page":
     # alone between blank lines (lynx indents all but headings instead)
     spaced = page.style == "wrapped" and not indented
     opened = True  # the block began after a blank line
+    top = False  # the block is a Markdown level-1 heading ("# ")
+    tops: list[int] = []
 
     def add(last: int, closed: bool) -> None:
         if parts:
@@ -1294,7 +1301,10 @@ def text_page(text: str) -> "Page":
                 and not kind
             )
             flag = FLUSH if (indented and not indent) or alone else 0
+            count = len(page.texts)
             page.add_text("".join(parts), kind, flag, first, last)
+            if top and len(page.texts) > count:
+                tops.append(count)
 
     for number, line in enumerate(lines_of(text), 1):
         stripped = line.strip()
@@ -1330,8 +1340,11 @@ def text_page(text: str) -> "Page":
                 parts = [body]
             elif heading:
                 kind, parts = "#", [stripped.lstrip("#").strip()]
+            top = heading and stripped[:2] == "# "
         previous = line if markdown else line.rstrip()
     add(number, True)
+    if len(tops) == 1:  # the page's only level-1 heading: its headline's
+        page.meta.agreed = tops[0]
     return page
 
 
@@ -2184,8 +2197,12 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
 
 def anchored(page: "Page", local: "Sequence[float]") -> int:
     """The block after the first copy of a text page's window title in its
-    text, when sure prose follows it; else 0 (and for HTML, whose article
-    its markup shows)."""
+    text, or after a Markdown page's only level-1 heading ("# "), when sure
+    prose follows it; else 0 (and for HTML, whose article its markup
+    shows)."""
+    if page.style == "markdown" and page.meta.agreed >= 0:
+        at = page.meta.agreed + 1
+        return at if max(local[at:], default=0.0) >= CORE_SCORE else 0
     if page.style != "lines" or not page.meta.titles:
         return 0
     title = fold(page.meta.titles[0])
@@ -2829,8 +2846,17 @@ def headline(
     page: "Page", scores: "Scores", kept: "list[bool]"
 ) -> "tuple[int, str | None]":
     """The headline's block (-1 when it is the page's own title) and text:
-    the candidate the fitted HEADLINE weights favour."""
+    the candidate the fitted HEADLINE weights favour, but for a Markdown
+    page's only level-1 heading standing right over the article."""
     best, head, title = -INFINITY, -1, None
+    top = page.meta.agreed
+    first = kept.index(True) if True in kept else len(kept)
+    if (
+        page.style == "markdown"
+        and 0 <= top < first <= top + H1_REACH
+        and len(page.texts[top]) <= TITLE_LENGTH
+    ):
+        return top, page.texts[top]  # the page's only "# " heading, over the article
     for at, text, row in headline_rows(page, scores.local, scores.marks, kept):
         value = dot(row, scores.headline)
         if value > best:

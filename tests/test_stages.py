@@ -408,6 +408,19 @@ class TestBlocks(CheckMixin):
             ],
         )  # fmt: skip
 
+    def test_markdown_only_level_one_heading(self) -> None:
+        # The page's only "# " heading is noted (the article is anchored
+        # under it); "##" is no level-1 heading, and of two none is the one.
+        head = "".join(f"  * [{w}](https://x.example/{w})\n" for w in "abc") + "\n"
+        for text, agreed in [
+            (head + "## Menu\n\n# Council votes\n\n" + PARAGRAPH, 4),
+            (head + "# Menu\n\n# Council votes\n\n" + PARAGRAPH, -1),
+            (head + "## Council votes\n\n" + PARAGRAPH, -1),
+        ]:
+            with self.subTest(text=text):
+                page = sa.text_page(text)
+                self.check((page.style, page.meta.agreed), ("markdown", agreed))
+
 
 def scores(
     inside: Sequence[float],
