@@ -114,6 +114,12 @@ MENU_WORDS = 12
 DATE_FILLERS = word_set("de del do da of")
 # The longest block a date is looked for in, and a time line's most words.
 DATE_LENGTH = 80
+# English's commonest words that other languages do not share, and the
+# share of a text's words they make at least in English (a sixth of its
+# prose, a twentieth at most of German's or Spanish's on tune): a slash
+# date is month first in English only.
+ENGLISH_WORDS = word_set("the and of to is that was for on with")
+ENGLISH_SHARE = 0.06
 TIME_WORDS_MAX = 8
 # Characters of a block its features are measured on: far more than any
 # paragraph, few enough that a one-paragraph flood is not measured whole.
@@ -2679,7 +2685,11 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
         "-".join(url.groups()) if url else "",
         *(texts[i][:HTML_DATE_CHARS] for i in outward(at, len(texts))),
     ]
-    dated = (find_date(d.replace(":", " ")) for d in dates)  # "Datum:26. Mai 2020"
+    prose = [t for t in texts[at:] if words_in(t) > ARTICLE_WORDS][:TOPIC_BLOCKS]
+    day_first = not english(prose)
+    dated = (
+        find_date(d.replace(":", " "), day_first) for d in dates
+    )  # "Datum:26. Mai"
     meta.date = next(filter(None, dated), "")
     trail = ld_names(metas.get("trail"))
     meta.section = [n for n in trail if n.lower() != "home" and n not in meta.titles]
@@ -2822,12 +2832,25 @@ def structure(page: "Page", scores: "Scores | None", kept: "list[bool]") -> "Art
     near = texts[low : top + META_REACH + 1]
     meta = page.meta
     kinds = page.kinds  # "28." of "28. Januar 2022" was read as a list's number
-    dates = (find_date(f"{kinds[i]} {texts[i]}"[:DATE_LENGTH]) for i in outward(top, n))
+    day_first = not english([t for t, k in zip(texts, kept) if k][:TOPIC_BLOCKS])
+    dates = (
+        find_date(f"{kinds[i]} {texts[i]}"[:DATE_LENGTH], day_first)
+        for i in outward(top, n)
+    )
     article.date = meta.date or next(filter(None, dates), None)
     article.byline = meta.byline or next(filter(None, map(byline_name, near)), None)
     crumbs = (breadcrumb(t, article.title) for t in near[: top - low])
     article.section = meta.section or next(filter(None, crumbs), [])
     return article.settle()
+
+
+def english(texts: "Sequence[str]") -> bool:
+    """True when texts read as English, the language that writes a slash
+    date month first ("11/08/23" is 8 November); the others put the day
+    first."""
+    words = " ".join(texts).lower().split()
+    common = sum(map(ENGLISH_WORDS.__contains__, words))
+    return common >= len(words) * ENGLISH_SHARE
 
 
 def outward(at: int, n: int) -> "Iterator[int]":
@@ -2958,14 +2981,15 @@ def timestamp(lower: str) -> bool:
     return bool(find_date(lower)) or "ago" in words or ":" in lower
 
 
-def find_date(text: str) -> "str | None":
-    """The ISO 8601 date a short block states ("November 20, 2019" -> "2019-11-20")."""
+def find_date(text: str, day_first: bool = False) -> "str | None":
+    """The ISO 8601 date a short block states ("November 20, 2019" ->
+    "2019-11-20"; day_first: a slash puts the day first)."""
     if len(text) > DATE_LENGTH or not any(map(str.isdigit, text)):
         return None
     words = (t.strip(".,()[]|:") for t in text.replace(",", " ").split())
     tokens = [t for t in words if t.lower() not in DATE_FILLERS]
     for i, token in enumerate(tokens):
-        iso = iso_date(token)
+        iso = iso_date(token, day_first)
         if iso:
             return iso
         month = MONTHS.get(token.lower().rstrip("."))
@@ -2978,11 +3002,11 @@ def find_date(text: str) -> "str | None":
     return None
 
 
-def iso_date(token: str) -> "str | None":
+def iso_date(token: str, day_first: bool = False) -> "str | None":
     """token as an ISO date when it is one: "2019-11-20", "20.11.2019",
     "20.11.19", "11/20/2019" (a slash puts the month first, as in the US,
-    unless that cannot be; a dot the day; two-digit years are this
-    century's)."""
+    unless day_first or that cannot be; a dot the day; two-digit years are
+    this century's)."""
     sep = next((c for c in "-./" if c in token[:5]), "")
     parts = token[:10].split(sep) if sep else []
     if len(parts) != 3:  # (number() below takes digits only)
@@ -2992,7 +3016,8 @@ def iso_date(token: str) -> "str | None":
     if len(year) == 2:  # "28.01.22": this century's
         year = "20" + year
     orders = ((second, first), (first, second))  # (month, day): day first, else
-    for month, day in orders if not year_first and sep != "/" else orders[::-1]:
+    slash = sep == "/" and not day_first
+    for month, day in orders if not year_first and not slash else orders[::-1]:
         moon = number(month, 1, 12)  # 0 for no month
         days = 29 if moon == 2 else 30 + (moon + moon // 8) % 2
         if moon and number(year, 1900, 2099) and number(day, 1, days):

@@ -455,6 +455,30 @@ class TestStandfirst(CheckMixin):
         self.check(doc["subtitle"], None)
 
 
+# A story in Spanish, whose slash dates put the day first.
+SPANISH = (
+    (
+        "El consejo se reunió el martes por la noche para decidir si el puente viejo "
+        "debía repararse o sustituirse, y el debate duró mucho más de lo que nadie "
+        "en la sala había esperado."
+    ),
+    (
+        "Los ingenieros dijeron a los concejales que los pilares de piedra estaban "
+        "sanos, pero que el tablero tendría que reconstruirse en cinco años, con un "
+        "coste que el pueblo solo podría pagar con un préstamo del fondo regional."
+    ),
+    (
+        "Varios vecinos hablaron en contra de un puente nuevo, porque el viejo es "
+        "parte del carácter del pueblo y uno moderno traería más tráfico por las "
+        "calles estrechas del centro."
+    ),
+    (
+        "Al final el consejo votó reparar el tablero y pedir una subvención al fondo "
+        "regional, y dejó para la primavera la decisión sobre el plan más amplio."
+    ),
+)
+
+
 class TestMetadata(CheckMixin):
     """Date, byline and section come from the lines around the headline."""
 
@@ -485,6 +509,16 @@ class TestMetadata(CheckMixin):
             with self.subTest(written):
                 doc = json_of(self.page(HEADLINE, "By " + AUTHOR, written))
                 self.check(doc["date"], iso)
+
+    def test_slash_date_is_month_first_in_english_only(self) -> None:
+        doc = json_of(self.page(HEADLINE, "By " + AUTHOR, "Updated 08/05/2022 10:14"))
+        self.check(doc["date"], "2022-08-05")
+        spanish = blocks(
+            "Inicio", "Noticias", "El consejo vota reparar el puente viejo",
+            "Actualizado el 08/05/2022 02:14",
+            *SPANISH, "Lo más leído", "Aviso legal",
+        )  # fmt: skip
+        self.check(json_of(spanish)["date"], "2022-05-08")
 
     def test_no_date_is_null(self) -> None:
         doc = json_of(self.page(HEADLINE, "By " + AUTHOR))
