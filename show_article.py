@@ -594,41 +594,41 @@ BOLD, ITALIC, DIM, RESET = "\x1b[1m", "\x1b[3m", "\x1b[2m", "\x1b[0m"
 
 # fitted: begin
 TEXT_MODEL = """
-local: bias -2.919 chars 1.791 stop -0.628 lower -0.1887 capital -1.199
-sentence 0.9836 stops 0.8407 commas 1.704 digits -0.3574 wide 1.091
-symbols -1.895 wordlen 0.5049 menu -1.356 small -1.884 date -1.629
-byline 0.00233 end -0.1279 few 0.2329 some -0.3478 listed 0.9185
-shout 0.5854 quoted 0.6569 address 0.2762 vocab -0.5992 worst -1.491
-best -0.3679 item -0.5197 heading 0.2973 link -2.003 lines -0.3114
-wrapped -0.2668 marked 0.3329
-in: bias 1.492 own 0.2061 before -0.005846 after 0.003574 before2 0.00712
-after2 -0.02004 around 0.819 best 0.006129 place 1.316 ended -3.012
-closed 3.314 cohesion 0.167 prior 5.403 behind -0.4011 ahead 0.2463
-last 0.06239 next -0.06117 shorts -0.9459 items -0.1118 dates 0.0327
-after: bias -3.119 own 0.07605 before -0.03113 after 0.007614
-before2 -0.005136 after2 -0.005245 around 0.2751 best -0.006029 place 2.438
-ended -0.5688 closed 1.939 cohesion -0.431 prior 8.894 behind 0.2122
-ahead 0.07245 last 0.08236 next -0.2936 shorts -0.9792 items -0.7262
-dates 1.296
-keep: bias 0.824 own 0.6058 before 0.061 after 0.08434 before2 0.02266
-after2 0.002062 around 0.07614 best -0.003661 place 0.961 ended -0.8079
-closed 0.5363 cohesion 0.7369 prior 0.2371 behind 0.9566 ahead 1.164
-last 0.0406 next 0.1528 shorts -1.268 items 0.3431 dates -0.1094
-start: bias -6.377 own 0.6967 before -0.1697 after 0.2266 before2 -0.1425
-after2 0.193 around -0.1042 best 0.2011 place 1.324 ended -0.3626
-closed -0.7083 cohesion 0.3396 prior -4.785 behind 2.709 ahead -0.2324
-last -0.2076 next -0.1002 shorts -1.428 items -1.449 dates 0.3723
-end: bias -7.052 own 0.601 before 0.1471 after -0.3222 before2 0.1373
-after2 -0.1785 around -0.05704 best 0.4554 place -0.8183 ended -1.258
-closed -0.321 cohesion -0.3028 prior 1.534 behind -0.0288 ahead 2.232
-last 0.01123 next -0.1159 shorts -1.425 items -0.9902 dates -0.3296
-headline: window 0.04953 first -0.1943 near 0.9668 close 0.6808 far -0.3896
-inside -1.064 heading 3.728 tiny -1.445 terse -0.8562 long -0.5368
-endless -1.036 capital -0.6055 period -1.239 similar 2.942 same 0.5838
-dated -0.3583 twice 0.8737 own 1.788 meta -0.07197 topic 0.8387 rank 0.04953
-agree 0.6727 item -0.435 letters 1.959 commas -0.7508 overlap 2.283
-deep -1.524 crumb -0.8206 within 1.426 under 1.083 lead 0.7432 prev -1.807
-stated -1.272 picture -0.3101
+local: bias -2.906 chars 1.786 stop -0.6278 lower -0.1971 capital -1.209
+sentence 0.9841 stops 0.8474 commas 1.703 digits -0.3662 wide 1.089
+symbols -1.883 wordlen 0.5058 menu -1.356 small -1.884 date -1.634
+byline 0.001905 end -0.1296 few 0.233 some -0.3476 listed 0.9173 shout 0.582
+quoted 0.6561 address 0.2755 vocab -0.5999 worst -1.49 best -0.3662
+item -0.5206 heading 0.297 link -1.999 lines -0.3134 wrapped -0.2688
+marked 0.3325
+in: bias 1.494 own 0.2064 before -0.006007 after 0.003643 before2 0.00692
+after2 -0.01996 around 0.8194 best 0.006356 place 1.316 ended -3.012
+closed 3.314 cohesion 0.168 prior 5.403 behind -0.4058 ahead 0.2495
+last 0.06241 next -0.06099 shorts -0.9454 items -0.1105 dates 0.02961
+after: bias -3.114 own 0.07619 before -0.03139 after 0.007395
+before2 -0.005281 after2 -0.005385 around 0.2796 best -0.007431 place 2.435
+ended -0.5634 closed 1.963 cohesion -0.4309 prior 8.888 behind 0.2109
+ahead 0.0786 last 0.0821 next -0.2942 shorts -0.9789 items -0.7224
+dates 1.297
+keep: bias 0.8189 own 0.6051 before 0.06094 after 0.08431 before2 0.02211
+after2 0.001721 around 0.07894 best -0.002123 place 0.9648 ended -0.8079
+closed 0.5428 cohesion 0.7338 prior 0.234 behind 0.9569 ahead 1.171
+last 0.04063 next 0.1527 shorts -1.264 items 0.3454 dates -0.1093
+start: bias -6.402 own 0.6973 before -0.1708 after 0.2262 before2 -0.1426
+after2 0.1921 around -0.103 best 0.2028 place 1.323 ended -0.364
+closed -0.7111 cohesion 0.3436 prior -4.782 behind 2.73 ahead -0.2274
+last -0.2074 next -0.09968 shorts -1.426 items -1.447 dates 0.3693
+end: bias -7.067 own 0.6025 before 0.1471 after -0.3214 before2 0.1378
+after2 -0.1787 around -0.06047 best 0.4566 place -0.813 ended -1.263
+closed -0.3325 cohesion -0.3083 prior 1.534 behind -0.03043 ahead 2.249
+last 0.01184 next -0.1147 shorts -1.423 items -0.9897 dates -0.3353
+headline: window 0.06302 first -0.1548 near 0.9378 close 0.6644 far -0.3929
+inside -1.054 heading 3.574 tiny -1.454 terse -0.8246 long -0.5303
+endless -1.025 capital -0.6013 period -1.196 similar 2.953 same 0.5763
+dated -0.3618 twice 0.8532 own 1.637 meta -0.0799 topic 0.8453 rank 0.06302
+agree 0.6804 item -0.4727 letters 1.954 commas -0.7365 overlap 2.248
+deep -1.448 crumb -0.7681 within 1.417 under 1.042 lead 0.7447 prev -1.777
+stated -1.241 picture -0.3218 agreed 1.667
 decode: keep 1 shift 0.5 boundary 0.5
 """
 HTML_MODEL = """
