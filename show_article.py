@@ -2986,7 +2986,7 @@ def find_date(text: str, day_first: bool = False) -> "str | None":
     "2019-11-20"; day_first: a slash puts the day first)."""
     if len(text) > DATE_LENGTH or not any(map(str.isdigit, text)):
         return None
-    words = (t.strip(".,()[]|:") for t in text.replace(",", " ").split())
+    words = (t.strip(".,()[]|:") for t in unglued(text.replace(",", " ")).split())
     tokens = [t for t in words if t.lower() not in DATE_FILLERS]
     for i, token in enumerate(tokens):
         iso = iso_date(token, day_first)
@@ -3000,6 +3000,24 @@ def find_date(text: str, day_first: bool = False) -> "str | None":
                 if day and year:
                     return f"{year:04d}-{month:02d}-{day:02d}"
     return None
+
+
+def unglued(text: str) -> str:
+    """text with a space put back between a word (of two letters or more:
+    not "F13") and the number glued to its end, as a copy glues a name to
+    its date ("Ann Writer22. May 2020")."""
+    out = []
+    for word in text.split():
+        at = next(
+            (
+                i
+                for i in range(2, len(word))
+                if word[i].isdigit() and word[i - 1].isalpha()
+            ),
+            0,
+        )
+        out.append(f"{word[:at]} {word[at:]}" if at else word)
+    return " ".join(out)
 
 
 def iso_date(token: str, day_first: bool = False) -> "str | None":

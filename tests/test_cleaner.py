@@ -504,6 +504,7 @@ class TestMetadata(CheckMixin):
             "20.11.19 / 3 comments": "2019-11-20",
             "By Ann Writer • 11/20/19 5:19pm": "2019-11-20",
             "20.11.2019 - 07:18 | Source: agencies | Reading time about 4 min. | Listen": "2019-11-20",
+            "Avatar Ann Writer20. November 2019": "2019-11-20",  # glued on
         }
         for written, iso in forms.items():
             with self.subTest(written):
