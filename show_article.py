@@ -2691,9 +2691,8 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     ]
     prose = [t for t in texts[at:] if words_in(t) > ARTICLE_WORDS][:TOPIC_BLOCKS]
     day_first = not english(prose)
-    dated = (
-        find_date(d.replace(":", " "), day_first) for d in dates
-    )  # "Datum:26. Mai"
+    # a colon glued on goes ("Datum:26. Mai 2020")
+    dated = (find_date(d.replace(":", " "), day_first) for d in dates)
     meta.date = next(filter(None, dated), "")
     trail = ld_names(metas.get("trail"))
     meta.section = [n for n in trail if n.lower() != "home" and n not in meta.titles]
