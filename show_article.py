@@ -2689,7 +2689,9 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
         "-".join(url.groups()) if url else "",
         *(texts[i][:HTML_DATE_CHARS] for i in outward(at, len(texts))),
     ]
-    prose = [t for t in texts[at:] if words_in(t) > ARTICLE_WORDS][:TOPIC_BLOCKS]
+    prose = (
+        texts[i] for i in range(at, len(texts)) if words_in(texts[i]) > ARTICLE_WORDS
+    )
     day_first = not english(prose)
     # a colon glued on goes ("Datum:26. Mai 2020")
     dated = (find_date(d.replace(":", " "), day_first) for d in dates)
@@ -2835,7 +2837,7 @@ def structure(page: "Page", scores: "Scores | None", kept: "list[bool]") -> "Art
     near = texts[low : top + META_REACH + 1]
     meta = page.meta
     kinds = page.kinds  # "28." of "28. Januar 2022" was read as a list's number
-    day_first = not english([t for t, k in zip(texts, kept) if k][:TOPIC_BLOCKS])
+    day_first = not english(t for t, k in zip(texts, kept) if k)
     dates = (
         find_date(f"{kinds[i]} {texts[i]}"[:DATE_LENGTH], day_first)
         for i in outward(top, n)
@@ -2847,11 +2849,11 @@ def structure(page: "Page", scores: "Scores | None", kept: "list[bool]") -> "Art
     return article.settle()
 
 
-def english(texts: "Sequence[str]") -> bool:
-    """True when texts read as English, the language that writes a slash
-    date month first ("11/08/23" is 8 November); the others put the day
-    first."""
-    words = " ".join(texts).lower().split()
+def english(texts: "Iterator[str]") -> bool:
+    """True when the first TOPIC_BLOCKS of texts (the article's opening)
+    read as English, the language that writes a slash date month first
+    ("11/08/23" is 8 November); the others put the day first."""
+    words = [w for _, t in zip(range(TOPIC_BLOCKS), texts) for w in t.lower().split()]
     common = sum(map(ENGLISH_WORDS.__contains__, words))
     return common >= len(words) * ENGLISH_SHARE
 
@@ -3011,15 +3013,11 @@ def unglued(text: str) -> str:
     its date ("Ann Writer22. May 2020")."""
     out = []
     for word in text.split():
-        at = next(
-            (
-                i
-                for i in range(2, len(word))
-                if word[i].isdigit() and word[i - 1].isalpha()
-            ),
-            0,
-        )
-        out.append(f"{word[:at]} {word[at:]}" if at else word)
+        for i in range(2, len(word)):
+            if word[i].isdigit() and word[i - 1].isalpha():
+                word = f"{word[:i]} {word[i:]}"
+                break
+        out.append(word)
     return " ".join(out)
 
 
@@ -3037,8 +3035,8 @@ def iso_date(token: str, day_first: bool = False) -> "str | None":
     if len(year) == 2:  # "28.01.22": this century's
         year = "20" + year
     orders = ((second, first), (first, second))  # (month, day): day first, else
-    slash = sep == "/" and not day_first
-    for month, day in orders if not year_first and not slash else orders[::-1]:
+    month_first = year_first or sep == "/" and not day_first
+    for month, day in orders[::-1] if month_first else orders:
         moon = number(month, 1, 12)  # 0 for no month
         days = 29 if moon == 2 else 30 + (moon + moon // 8) % 2
         if moon and number(year, 1900, 2099) and number(day, 1, days):
