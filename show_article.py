@@ -69,9 +69,6 @@ HEADLINE_REACH = 40
 # weighs the place; on tune, wider nets find more headlines up to these).
 HEADLINE_BEFORE = 100
 HEADLINE_AFTER = 20
-# How far above the article's first block a Markdown page's only level-1
-# heading may stand to be its headline (further, it is the site's name).
-H1_REACH = 10
 # The article's first blocks, whose words say what its headline is about,
 # and the most of a page's own titles (HTML's title tags) weighed.
 TOPIC_BLOCKS = 12
@@ -2874,17 +2871,8 @@ def headline(
     page: "Page", scores: "Scores", kept: "list[bool]"
 ) -> "tuple[int, str | None]":
     """The headline's block (-1 when it is the page's own title) and text:
-    the candidate the fitted HEADLINE weights favour, but for a Markdown
-    page's only level-1 heading standing right over the article."""
+    the candidate the fitted HEADLINE weights favour."""
     best, head, title = -INFINITY, -1, None
-    top = page.meta.agreed
-    first = kept.index(True) if True in kept else len(kept)
-    if (
-        page.style == "markdown"
-        and 0 <= top < first <= top + H1_REACH
-        and len(page.texts[top]) <= TITLE_LENGTH
-    ):
-        return top, page.texts[top]  # the page's only "# " heading, over the article
     for at, text, row in headline_rows(page, scores.local, scores.marks, kept):
         value = dot(row, scores.headline)
         if value > best:
