@@ -1042,9 +1042,10 @@ class Page:
         self.links.append(min(100, 100 * linked // max(1, len(text))))
         self.spans += lines.to_bytes(8, sys.byteorder)
 
-    def add_text(self, text: str, kind: str, flags: int, first: int, last: int) -> None:
+    def add_text(self, text: str, kind: str, flags: int, first: int, last: int) -> bool:
         """Append the block of lines first to last, its markup read: lynx's
-        link numbers (refs), Markdown (style)."""
+        link numbers (refs), Markdown (style); False when nothing is left
+        of it."""
         linked = 0
         if self.refs:
             text, markers = without_markers(text)
@@ -1054,6 +1055,7 @@ class Page:
         text = single_spaced(without_image(text))
         if text:
             self.add(text, kind, flags, linked, first | last << 32)
+        return bool(text)
 
     def lines(self) -> "list[tuple[int, int]]":
         """The first and last line of every block."""
@@ -1306,10 +1308,8 @@ def text_page(text: str) -> "Page":
                 and not kind
             )
             flag = FLUSH if (indented and not indent) or alone else 0
-            count = len(page.texts)
-            page.add_text("".join(parts), kind, flag, first, last)
-            if top and len(page.texts) > count:
-                tops.append(count)
+            if page.add_text("".join(parts), kind, flag, first, last) and top:
+                tops.append(len(page.texts) - 1)
 
     for number, line in enumerate(lines_of(text), 1):
         stripped = line.strip()
