@@ -2534,10 +2534,11 @@ def html_page(text: str) -> "Page":
                 pop(len(names) - 1 - names[::-1].index(name))
             continue
         if name in HTML_RAW:
-            # Its end tag, or the end of the page.
-            close = next(re.compile(rf"(?i)</{name}\b[^>]*>?|\Z").finditer(text, pos))
-            raw = text[pos : close.start()]
-            pos = close.end()
+            # Its end tag, or the end of the page (a search for the tag alone
+            # is ten times quicker through a long script than one for either).
+            close = re.compile(rf"(?i)</{name}\b[^>]*>?").search(text, pos)
+            raw = text[pos : close.start() if close else len(text)]
+            pos = close.end() if close else len(text)
             if name == "title" and drop < 0:
                 metas.setdefault(
                     "<title>", without_site(" ".join(unescaped(raw).split()))
