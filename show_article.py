@@ -2694,9 +2694,26 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     # a colon glued on goes ("Datum:26. Mai 2020")
     dated = (find_date(d.replace(":", " "), day_first) for d in dates)
     meta.date = next(filter(None, dated), "")
+    shown = (find_date(d.replace(":", " "), day_first) for d in near)
+    meta.date = zoned(meta.date, next(filter(None, shown), ""))
     trail = ld_names(metas.get("trail"))
     meta.section = [n for n in trail if n.lower() != "home" and n not in meta.titles]
     return meta
+
+
+def zoned(declared: str, shown: str) -> str:
+    """The date the page shows by its headline when its markup declares the
+    day before or after: the markup's is often in another time zone (UTC),
+    the page shows the publisher's own day."""
+    if not shown or not declared or shown == declared:
+        return declared
+    from datetime import date
+
+    try:
+        apart = date.fromisoformat(shown) - date.fromisoformat(declared)
+    except ValueError:  # 29 February of a year that has none
+        return declared
+    return shown if abs(apart.days) == 1 else declared
 
 
 def unescaped(text: str) -> str:

@@ -384,6 +384,13 @@ class TestMeta(CheckMixin):
             ('<p>2001-01-01</p><p>a</p><p>b</p><h1>Headline</h1><p class="date">June 3, 2020</p>',
              "2020-06-03"),
             ("<h1>Headline</h1><p>No date here, only 99.99.2019.</p>", ""),
+            # markup in UTC, the page's own day shown under the headline
+            (('<meta property="article:published_time" content="2024-06-14T23:30:00Z">'
+              "<h1>Headline</h1><p>15 June 2024</p>"), "2024-06-15"),
+            (('<meta property="article:published_time" content="2024-06-13T23:30:00Z">'
+              "<h1>Headline</h1><p>15 June 2024</p>"), "2024-06-13"),
+            (('<meta property="article:published_time" content="2023-03-01">'
+              "<h1>Headline</h1><p>29.02.2023</p>"), "2023-03-01"),
         ]  # fmt: skip
         for markup, expect in cases:
             with self.subTest(markup=markup):
