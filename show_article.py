@@ -527,6 +527,8 @@ CLOSERS = "\"'”’»)]"
 # stripped of before it is looked up in STOPWORDS.
 SENTENCE_MARKS = (". ", "! ", "? ", "。", "！", "？")
 PUNCTUATION = ",.;:!?\"'“”‘’()«»[]"
+# What parts a window title ("Site - Headline | Section"), made spaces.
+PARTED = str.maketrans(dict.fromkeys("|-–—:»›·", " "))
 # Deleting these tells how many symbols a text has.
 SYMBOLS = str.maketrans("", "", "|/\\»«›‹•·<>=+#*@_~^{}[]()→←")
 # What Markdown converters escape with a backslash, and where an escaped
@@ -2889,12 +2891,28 @@ def headline(
     page: "Page", scores: "Scores", kept: "list[bool]"
 ) -> "tuple[int, str | None]":
     """The headline's block (-1 when it is the page's own title) and text:
-    the candidate the fitted HEADLINE weights favour."""
+    the candidate the fitted HEADLINE weights favour, or the heading that a
+    winning window title holds."""
     best, head, title = -INFINITY, -1, None
-    for at, text, row in headline_rows(page, scores.local, scores.marks, kept):
+    rows = list(headline_rows(page, scores.local, scores.marks, kept))
+    for at, text, row in rows:
         value = dot(row, scores.headline)
         if value > best:
             best, head, title = value, at, text
+    if title and head == 0 and page.style == "lines":
+        # The window title won: the heading on the page that it holds (the
+        # title less a site's, section's or kicker's name) is the headline,
+        # the longest if several are.
+        told = f" {fold(title.translate(PARTED))} "
+        held = [
+            (len(part.split()), dot(row, scores.headline), at, text)
+            for at, text, row in rows
+            if at > 0
+            for part in [fold(text.translate(PARTED))]
+            if len(part.split()) >= 2 and f" {part} " in told and part != told.strip()
+        ]
+        if held:
+            *_, head, title = max(held)
     if head >= 0 and title and page.style == "html" and page.meta.titles:
         title = glued(title, page.meta.titles[0])  # "Kicker Headline": "Headline"
     return head, title

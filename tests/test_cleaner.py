@@ -370,6 +370,28 @@ class TestHeadline(CheckMixin):
                 page = lines(title, *pages.MENU, *PARAGRAPHS, *CHROME[-6:])
                 self.check(json_of(page)["title"], HEADLINE)
 
+    def test_heading_held_by_a_longer_window_title(self) -> None:
+        # A question site's window title: a tag, the question, the site. The
+        # question stands on the page under the site's own blurb.
+        question = "How deep should tulip bulbs be planted in autumn"
+        page = blocks(
+            f"gardening - {question} - Garden Answers",
+            lines("Skip to main content", "Garden Answers", "Questions", "Tags"),
+            "Garden Answers is a question and answer site for people who grow "
+            "things in their gardens, on their balconies and in their "
+            "allotments. It only takes a minute to sign up and join the "
+            "community of gardeners here.",
+            "Sign up to join this community",
+            "Anybody can ask a question, and anybody can answer it. The best "
+            "answers are voted up and rise to the top of the page, where "
+            "everyone can find them.",
+            question,
+            "Asked 3 years ago Viewed 2k times",
+            *PARAGRAPHS,
+            lines("Share", "Improve this question", "Follow"),
+        )
+        self.check(json_of(page)["title"], question)
+
     def test_text_that_opens_on_its_headline(self) -> None:
         page = blocks(HEADLINE, *PARAGRAPHS)
         doc = json_of(page)
