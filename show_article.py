@@ -527,8 +527,11 @@ CLOSERS = "\"'”’»)]"
 # stripped of before it is looked up in STOPWORDS.
 SENTENCE_MARKS = (". ", "! ", "? ", "。", "！", "？")
 PUNCTUATION = ",.;:!?\"'“”‘’()«»[]"
-# What parts a window title ("Site - Headline | Section"), made spaces.
+# Separators that part a window title ("Site - Headline | Section"), made
+# spaces; a heading the title holds has this many words at least (one word
+# is a site's or a section's name).
 PARTED = str.maketrans(dict.fromkeys("|-–—:»›·", " "))
+HELD_WORDS = 2
 # Deleting these tells how many symbols a text has.
 SYMBOLS = str.maketrans("", "", "|/\\»«›‹•·<>=+#*@_~^{}[]()→←")
 # What Markdown converters escape with a backslash, and where an escaped
@@ -2387,6 +2390,9 @@ HTML_BEFORE = 2
 HTML_AFTER = 10
 # The characters of a block read for a date ("Published on 20.11.2019 at ...").
 HTML_DATE_CHARS = 80
+# The most days a time zone moves a date by: markup's date this far from
+# the one shown by the headline is the same moment, told in UTC.
+ZONE_DAYS = 1
 # A date in a URL's path ("/2019/11/20/").
 HTML_URL_DATE = r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/"
 # A heading is a headline's candidate when it is an <h1>, or says title
@@ -2715,7 +2721,7 @@ def zoned(declared: str, shown: str) -> str:
         apart = date.fromisoformat(shown) - date.fromisoformat(declared)
     except ValueError:  # 29 February of a year that has none
         return declared
-    return shown if abs(apart.days) == 1 else declared
+    return shown if abs(apart.days) <= ZONE_DAYS else declared
 
 
 def unescaped(text: str) -> str:
@@ -2909,7 +2915,9 @@ def headline(
             for at, text, row in rows
             if at > 0
             for part in [fold(text.translate(PARTED))]
-            if len(part.split()) >= 2 and f" {part} " in told and part != told.strip()
+            if len(part.split()) >= HELD_WORDS
+            and f" {part} " in told
+            and part != told.strip()
         ]
         if held:
             *_, head, title = max(held)
