@@ -2717,10 +2717,7 @@ def zoned(declared: str, shown: str) -> str:
         return declared
     from datetime import date
 
-    try:
-        apart = date.fromisoformat(shown) - date.fromisoformat(declared)
-    except ValueError:  # 29 February of a year that has none
-        return declared
+    apart = date.fromisoformat(shown) - date.fromisoformat(declared)
     return shown if abs(apart.days) <= ZONE_DAYS else declared
 
 
@@ -3032,8 +3029,9 @@ def find_date(text: str, day_first: bool = False) -> "str | None":
         month = MONTHS.get(token.lower().rstrip("."))
         for day_at, year_at in ((i - 1, i + 1), (i + 1, i + 2)):
             if month and day_at >= 0 and year_at < len(tokens):  # day_at < year_at
-                day = number(tokens[day_at].rstrip("stndrh").rstrip("."), 1, 31)
                 year = number(tokens[year_at], 1900, 2099)
+                last = month_days(month, year)
+                day = number(tokens[day_at].rstrip("stndrh").rstrip("."), 1, last)
                 if day and year:
                     return f"{year:04d}-{month:02d}-{day:02d}"
     return None
@@ -3070,10 +3068,17 @@ def iso_date(token: str, day_first: bool = False) -> "str | None":
     month_first = year_first or sep == "/" and not day_first
     for month, day in orders[::-1] if month_first else orders:
         moon = number(month, 1, 12)  # 0 for no month
-        days = 29 if moon == 2 else 30 + (moon + moon // 8) % 2
-        if moon and number(year, 1900, 2099) and number(day, 1, days):
+        full = number(year, 1900, 2099)
+        if moon and full and number(day, 1, month_days(moon, full)):
             return f"{year}-{moon:02d}-{int(day):02d}"
     return None
+
+
+def month_days(month: int, year: int) -> int:
+    """The days of a month of a year (February's 29 in a leap year)."""
+    if month == 2:
+        return 28 + (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))
+    return 30 + (month + month // 8) % 2
 
 
 def number(token: str, low: int, high: int) -> int:

@@ -547,6 +547,17 @@ class TestMetadata(CheckMixin):
         doc = json_of(self.page(HEADLINE, "By " + AUTHOR))
         self.check((doc["date"], doc["byline"]), (None, AUTHOR))
 
+    def test_no_day_of_the_calendar_is_no_date(self) -> None:
+        for written, iso in {
+            "31 April 2021": None,
+            "29 February 2023": None,
+            "29.02.2023": None,
+            "29 February 2024": "2024-02-29",  # a leap year
+        }.items():
+            with self.subTest(written):
+                doc = json_of(self.page(HEADLINE, "By " + AUTHOR, written))
+                self.check(doc["date"], iso)
+
     def test_breadcrumb_trail_gives_the_section(self) -> None:
         for trail in ("Home › News › Local", "Home > News > Local", "HomeNewsLocal"):
             with self.subTest(trail):
