@@ -2699,11 +2699,13 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
         texts[i] for i in range(at, len(texts)) if words_in(texts[i]) > ARTICLE_WORDS
     )
     day_first = not english(prose)
-    # a colon glued on goes ("Datum:26. Mai 2020")
-    dated = (find_date(d.replace(":", " "), day_first) for d in dates)
-    meta.date = next(filter(None, dated), "")
-    shown = (find_date(d.replace(":", " "), day_first) for d in near)
-    meta.date = zoned(meta.date, next(filter(None, shown), ""))
+
+    def read(texts: "list[str]") -> str:
+        """The first date of texts (a colon glued on goes: "Datum:26. Mai 2020")."""
+        found = (find_date(t.replace(":", " "), day_first) for t in texts)
+        return next(filter(None, found), "")
+
+    meta.date = zoned(read(dates), read(near))
     trail = ld_names(metas.get("trail"))
     meta.section = [n for n in trail if n.lower() != "home" and n not in meta.titles]
     return meta
@@ -2896,20 +2898,20 @@ def headline(
     """The headline's block (-1 when it is the page's own title) and text:
     the candidate the fitted HEADLINE weights favour, or the heading that a
     winning window title holds."""
-    best, head, title = -INFINITY, -1, None
-    rows = list(headline_rows(page, scores.local, scores.marks, kept))
-    for at, text, row in rows:
-        value = dot(row, scores.headline)
-        if value > best:
-            best, head, title = value, at, text
+    rows = [
+        (dot(row, scores.headline), at, text)
+        for at, text, row in headline_rows(page, scores.local, scores.marks, kept)
+    ]
+    no_title: tuple[float, int, str | None] = (-INFINITY, -1, None)
+    _, head, title = max(rows, key=lambda row: row[0], default=no_title)
     if title and head == 0 and page.style == "lines":
         # The window title won: the heading on the page that it holds (the
         # title less a site's, section's or kicker's name) is the headline,
         # the longest if several are.
         told = f" {fold(title.translate(PARTED))} "
         held = [
-            (len(part.split()), dot(row, scores.headline), at, text)
-            for at, text, row in rows
+            (len(part.split()), value, at, text)
+            for value, at, text in rows
             if at > 0
             for part in [fold(text.translate(PARTED))]
             if len(part.split()) >= HELD_WORDS
@@ -3066,9 +3068,9 @@ def iso_date(token: str, day_first: bool = False) -> "str | None":
         year = "20" + year
     orders = ((second, first), (first, second))  # (month, day): day first, else
     month_first = year_first or sep == "/" and not day_first
+    full = number(year, 1900, 2099)
     for month, day in orders[::-1] if month_first else orders:
         moon = number(month, 1, 12)  # 0 for no month
-        full = number(year, 1900, 2099)
         if moon and full and number(day, 1, month_days(moon, full)):
             return f"{year}-{moon:02d}-{int(day):02d}"
     return None
