@@ -541,9 +541,10 @@ ESCAPED = 0xF0000
 UNESCAPED = {ESCAPED + ord(c): c for c in MARKDOWN_ESCAPES}
 
 # Characters that drive or confuse a terminal, mapped to None (dropped) or
-# to a plain space: C0 and C1 controls, bidi embeddings, overrides and
-# isolates (Trojan Source), zero-width and invisible characters, soft
-# hyphens, Unicode tag characters.
+# to a plain space: C0 and C1 controls, bidi marks, embeddings, overrides
+# and isolates (Trojan Source), zero-width and invisible characters, soft
+# hyphens, Unicode tag characters, noncharacters. The zero-width joiner
+# and non-joiner stay: Persian, Indic scripts and emoji sequences need them.
 DROPPED_CHARS = (
     *range(0x09),
     *range(0x0C, 0x20),
@@ -551,9 +552,12 @@ DROPPED_CHARS = (
     0xAD,
     0x061C,
     0x180E,
-    *range(0x200B, 0x2010),
+    0x200B,
+    0x200E,
+    0x200F,
     *range(0x202A, 0x202F),
     *range(0x2060, 0x2070),
+    *range(0xFDD0, 0xFDF0),  # noncharacters, which this uses to mark links
     0xFEFF,
     *range(0xFFF9, 0xFFFC),
     *range(0xE0000, 0xE0080),
@@ -1249,8 +1253,9 @@ def unmangle(word: str, bytes_of: "dict[int, str]") -> str:
 # -- Sanitise ----------------------------------------------------------------
 
 
-def sanitise(text: str) -> str:
-    """text with one kind of line break, no terminal controls, plain spaces."""
+def sanitise(text: str, keep: str = "") -> str:
+    """text with one kind of line break, no terminal controls, plain spaces;
+    the characters of keep stay (the marks of html_page)."""
     for old, new in RESPELLED.items():
         if old in text:
             text = text.replace(old, new)
@@ -1263,6 +1268,8 @@ def sanitise(text: str) -> str:
     if text.replace("\n", "").isprintable():
         return text  # nothing to drop or plain out: skip the slow translation
     table = {**dict.fromkeys(DROPPED_CHARS), **dict.fromkeys(SPACE_CHARS, " ")}
+    for char in keep:
+        del table[ord(char)]
     # Only the lines that have one (each character of table is unprintable).
     lines = text.split("\n")
     return "\n".join(t if t.isprintable() else t.translate(table) for t in lines)
@@ -2285,11 +2292,13 @@ HTML_MARKUP = (
 # An attribute: its name, then a double-quoted, single-quoted or bare value.
 HTML_ATTRIBUTE = r"""([^\s/>=]+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?"""
 # A link marked in a block's raw text, and the marks: \ufdd0 text \ufdd1 URL
-# \ufdd2, three noncharacters (no page has them, no reference makes them).
+# \ufdd2, three noncharacters (sanitise() drops them from the page, no
+# reference makes them).
 HTML_MARKS = "\ufdd0|\ufdd1[^\ufdd2]*\ufdd2"
 # Where a <br> broke a line, marked with a fourth one until the block is
 # single-spaced.
 HTML_BREAK = "\ufdd3"
+HTML_MARKERS = "\ufdd0\ufdd1\ufdd2\ufdd3"
 
 # Text longer than this is made single-spaced in place, not by splitting it
 # into words (that take ten times its size).
@@ -2480,7 +2489,7 @@ def html_page(text: str) -> "Page":
         """Add the block read so far to the page."""
         nonlocal flags, linked, start
         mark()
-        raw = unescaped("".join(pieces)).replace("\xad", "")  # soft hyphens split words
+        raw = unescaped("".join(pieces))
         pieces.clear()
         text = spaced(re.sub(HTML_MARKS, "", raw) if "\ufdd0" in raw else raw)
         if text:
@@ -2724,13 +2733,14 @@ def zoned(declared: str, shown: str) -> str:
 
 
 def unescaped(text: str) -> str:
-    """text with its character references read ("&amp;" -> "&"); html is
-    imported for text that has one, not for every page (a millisecond)."""
+    """text with its character references read ("&amp;" -> "&") and
+    sanitised again, for what they spell ("&#x202e;"); html is imported for
+    text that has one, not for every page (a millisecond)."""
     if "&" not in text:
         return text
     from html import unescape
 
-    return unescape(text)
+    return sanitise(unescape(text), HTML_MARKERS)
 
 
 def shared(head: str, title: str) -> bool:
@@ -2775,7 +2785,8 @@ def ld_names(value: "Any") -> "list[str]":
         elif isinstance(item, dict):
             todo.append(first(item, "name item @value"))
         elif isinstance(item, str) and item.strip() and not item.startswith(HTML_URLS):
-            found.append(" ".join(unescaped(item).split()))
+            # JSON's escapes may spell what sanitise() took from the page
+            found.append(" ".join(sanitise(unescaped(item)).split()))
     return found
 
 

@@ -948,6 +948,55 @@ class TestMarkdown(CheckMixin):
         self.assertIn("from the regional fund.", result.stdout.decode())
 
 
+class TestCharacterReferences(CheckMixin):
+    """What a reference or a JSON-LD escape spells is sanitised as raw text
+    is: bidi overrides, escapes, invisible characters never get out."""
+
+    SPELLED = "&#x202e;&#x2067;&#27;&#x200b;&#xE0041;&#xfdd0;"
+    FORBIDDEN: ClassVar[set[str]] = {
+        chr(c) for c in (0x1B, 0x200B, 0x202E, 0x2067, 0xE0041, 0xFDD0)
+    }
+
+    def page(self) -> str:
+        spelled = self.SPELLED
+        ld = json.dumps({"author": {"name": "Ann \u202eWriter"}}).replace("\\", "\\")
+        return (
+            f'<html><head><meta property="og:title" content="{HEADLINE}{spelled}">'
+            f'<script type="application/ld+json">{ld}</script></head><body><article>'
+            f"<h1>{HEADLINE}</h1>"
+            f'<p>{STORY[0]} <a href="https://e.example/{spelled}">Read{spelled} on</a></p>'
+            + "".join(f"<p>{p}{spelled}</p>" for p in STORY[1:])
+            + "</article></body></html>"
+        )
+
+    def test_no_format_lets_them_out(self) -> None:
+        for args in (
+            ["--format", "text"],
+            ["--format", "markdown"],
+            ["--format", "json"],
+            ["--explain"],
+        ):
+            with self.subTest(args=args):
+                result = output_of(self.page(), *args)
+                self.assertClean(result)
+                out = result.stdout.decode()
+                self.assertIn(STORY[1], out)
+                self.check(sorted(set(out) & self.FORBIDDEN), [])
+
+    def test_the_words_around_them_stay(self) -> None:
+        doc = doc_of(self.page())
+        self.check(doc["title"], HEADLINE)
+        self.check(doc["byline"], "Ann Writer")
+        self.check(doc["body"][1:], list(STORY[1:]))
+
+    def test_joiners_stay(self) -> None:
+        # The non-joiner of a Persian word and the joiners of an emoji
+        # family are parts of what they write, not controls.
+        words = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001f468\u200d\U0001f469"
+        markup = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]} {words}.</p><p>{STORY[1]}</p></article>"
+        self.assertIn(f"{STORY[0]} {words}.", doc_of(markup)["body"])
+
+
 class TestTextMentioningTags(CheckMixin):
     """Text that mentions a tag is text: the tag is printed as written."""
 
