@@ -1076,10 +1076,11 @@ class Page:
 class Meta:
     """What a page says of itself in its markup: HTML's head, or nothing."""
 
-    __slots__ = ("agreed", "byline", "date", "section", "titles")
+    __slots__ = ("agreed", "base", "byline", "date", "section", "titles")
 
     def __init__(self) -> None:
         self.titles: list[str] = []
+        self.base = ""  # the page's own address, for its relative links
         # the <h1> that its og:title or the like says, by block (Markdown:
         # the page's only "# " heading)
         self.agreed = -1
@@ -2412,6 +2413,9 @@ HTML_INSIDE = HTML_BIT["in_article"] | HTML_BIT["in_main"]
 HTML_LD_MAX = 1000
 # What a URL begins with: no name (an author's is often a link to a profile).
 HTML_URLS = ("/", "http")
+# The kinds of address a Markdown link may go to ("" is a relative one on a
+# page that does not say its own); others (javascript:, data:) run things.
+LINK_SCHEMES = ("", "http", "https", "mailto", "ftp", "tel")
 
 
 def looks_like_html(text: str) -> bool:
@@ -2691,7 +2695,10 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
         ),
     ]
     meta.byline = next(filter(None, bylines), "")
-    url = re.search(HTML_URL_DATE, str(first(metas, "canonical og:url") or ""))
+    address = str(first(metas, "canonical og:url") or "")
+    base = str(metas.get("base") or address).strip()
+    meta.base = unescaped(base) if base.startswith(("http://", "https://")) else ""
+    url = re.search(HTML_URL_DATE, address)
     dates = [
         *said(HTML_PUBLISHED),
         *near,
@@ -3264,9 +3271,10 @@ def column_table(text: str) -> "dict[str, int]":
 def render_markdown(article: "Article") -> str:
     """The article as Markdown: # headline, standfirst in italics, paragraphs."""
     marks = {"": "", "#": "## ", "•": "- "}  # other kinds ("1.") as they are
+    base = article.page.meta.base
     parts = [
         marks.get(b.kind, b.kind + " ")
-        + "\\\n".join(map(md_start, linked(b.markdown).split("\n")))  # <br>
+        + "\\\n".join(map(md_start, linked(b.markdown, base).split("\n")))  # <br>
         for b in article.body
     ]
     if article.subtitle:
@@ -3276,17 +3284,37 @@ def render_markdown(article: "Article") -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def linked(marked: str) -> str:
+def linked(marked: str, base: str) -> str:
     """Markdown of a block's text with its links, marked in it as html_page
-    marks them (link text between U+FDD0 and U+FDD1, its URL up to U+FDD2)."""
+    marks them (link text between U+FDD0 and U+FDD1, its URL up to U+FDD2),
+    relative ones resolved against base; a link to a script or to data
+    keeps its text only."""
     pieces = marked.split("\ufdd0")
     out = [md_escape(pieces[0])]
     for piece in pieces[1:]:
         words, _, rest = piece.partition("\ufdd1")
         url, _, tail = rest.partition("\ufdd2")
-        url = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
-        out.append(f"[{md_escape(words)}]({url}){md_escape(tail)}")
+        url = (
+            target(url, base)
+            .replace(" ", "%20")
+            .replace("(", "%28")
+            .replace(")", "%29")
+        )
+        out.append(f"[{md_escape(words)}]({url})" if url else md_escape(words))
+        out.append(md_escape(tail))
     return "".join(out)
+
+
+def target(url: str, base: str) -> str:
+    """A link's URL, resolved against base when relative; "" for a link
+    that runs something when followed (javascript:, data:) or none."""
+    from urllib.parse import urljoin, urlsplit
+
+    try:
+        url = urljoin(base, url.strip()) if base else url.strip()
+        return url if urlsplit(url).scheme.lower() in LINK_SCHEMES else ""
+    except ValueError:  # no URL at all ("http://[")
+        return ""
 
 
 def md_escape(text: str) -> str:
@@ -3313,9 +3341,13 @@ def md_escape(text: str) -> str:
 
 def md_start(escaped: str) -> str:
     """An escaped line with a backslash before what would open a list, a
-    heading, a quote or a rule."""
+    heading, a quote, a rule, a heading's underline or a fenced block."""
     head = escaped.split(" ", 1)[0]
-    if head in ("-", "+") or escaped[:1] in ("#", ">", "="):
+    if (
+        head in ("-", "+")
+        or escaped[:1] in ("#", ">", "=")
+        or escaped.startswith(("--", "~~~"))
+    ):
         return "\\" + escaped
     if head[:-1].isdigit() and head[-1:] in (".", ")") and len(head) <= 10:
         return head[:-1] + "\\" + escaped[len(head) - 1 :]

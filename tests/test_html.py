@@ -212,7 +212,7 @@ class TestBlocks(CheckMixin):
         self.check(page.links[0], 100 * len("the pageup") // len(page.texts[0]))
         self.check(page.links[1], 0)
         self.check(
-            {i: sa.linked(marked) for i, marked in page.markdown.items()},
+            {i: sa.linked(marked, "") for i, marked in page.markdown.items()},
             {0: "See [the page](https://e.org/a?b=1&c=2) and [up](#top)."},
         )
 
@@ -220,7 +220,7 @@ class TestBlocks(CheckMixin):
         page = sa.html_page('<a href="/story"><h3>Teaser</h3><p>Its summary</p></a>')
         self.check(list(page.links), [100, 100])
         self.check(
-            {i: sa.linked(marked) for i, marked in page.markdown.items()},
+            {i: sa.linked(marked, "") for i, marked in page.markdown.items()},
             {0: "[Teaser](/story)", 1: "[Its summary](/story)"},
         )
 
@@ -940,6 +940,52 @@ class TestMarkdown(CheckMixin):
                 self.assertClean(result)
                 self.check(result.stdout.decode()[: len(start)], start)
         self.check(doc_of(markup)["body"][0], f"{head},\n{tail}")
+
+    def test_links_that_run_something_keep_their_text_only(self) -> None:
+        links = {
+            "javascript:alert(1)": None,
+            " JavaScript:void(0)": None,
+            "data:text/html,<b>x</b>": None,
+            "/world/other-story": "https://gazette.example/world/other-story",
+            "#notes": "https://gazette.example/news/the-story#notes",
+            "mailto:desk@gazette.example": "mailto:desk@gazette.example",
+        }
+        anchors = " ".join(
+            f'<a href="{html.escape(href)}">link {n}</a>'
+            for n, href in enumerate(links)
+        )
+        markup = (
+            '<html><head><link rel="canonical" href="https://gazette.example/news/the-story">'
+            f"</head><body><article><h1>{HEADLINE}</h1><p>{STORY[0]} {anchors}</p>"
+            f"<p>{STORY[1]}</p></article></body></html>"
+        )
+        result = output_of(markup, "--format", "markdown")
+        self.assertClean(result)
+        out = result.stdout.decode()
+        for n, (href, expected) in enumerate(links.items()):
+            with self.subTest(href):
+                shown = f"[link {n}]({expected})" if expected else f" link {n} "
+                self.assertIn(shown, out + " ")
+        self.assertNotIn("script:", out.lower())
+        self.assertNotIn("data:", out)
+
+    def test_no_line_turns_into_markup(self) -> None:
+        # A line after a <br> that Markdown would read as a heading's
+        # underline, a rule or a fenced block is escaped.
+        lines = ("---", "--", "===", "~~~ code", "- item", "# tag", "> quote")
+        markup = (
+            f"<article><h1>{HEADLINE}</h1><p>{STORY[0]}<br>"
+            + "<br>".join(lines)
+            + f"</p><p>{STORY[1]}</p></article>"
+        )
+        result = output_of(markup, "--format", "markdown")
+        self.assertClean(result)
+        shown = result.stdout.decode().split("\n")
+        for line in lines:
+            with self.subTest(line):
+                self.assertTrue(
+                    any(s in ("\\" + line + "\\", "\\" + line) for s in shown), shown
+                )
 
     def test_text_output_keeps_no_links(self) -> None:
         result = output_of(news_page())
