@@ -167,6 +167,11 @@ HTML_H1 = 1 << 31
 SYMLINK_HOPS = 40
 # The terminal width past which lines stop being comfortable to read.
 READING_WIDTH = 80
+# What makes a $PAGER a shell command, as git tells one (run-command.c);
+# and the statuses of a shell that could not run it: a syntax error, a
+# command that cannot be run, none found.
+SHELL_CHARS = "|&;<>()$`\\\"' \t\n*?[#~=%"
+SHELL_FAILED = (2, 126, 127)
 # An escape sequence, removed whole with its ESC:
 # - CSI, "[": at most 64 parameter bytes and one final byte, or up to a byte
 #   no sequence has; "[" alone when neither comes (ESC [ 3 1 m -> "");
@@ -194,8 +199,12 @@ BINARY_MAGIC = tuple(
     b"\x89PNG GIF8 \xff\xd8\xff %PDF PK\x03\x04 \x7fELF BZh \xfd7zXZ OggS RIFF ID3"
     b" \x00\x00\x01\x00 MZ".split()
 )
-# The most a gzip file may inflate to: far past any page, short of a bomb.
-GUNZIP_LIMIT = 256 << 20
+# The most input may be, read or inflated from gzip: far past any page,
+# short of /dev/zero or a gzip bomb.
+INPUT_LIMIT = 256 << 20
+# A file that opens with a magic number is another format's when a control
+# byte follows within this many bytes ("MZ" is an executable's, or a word).
+MAGIC_SPAN = 64
 
 # Function words of the languages news is most saved in; their density tells
 # running prose from menus, names and headlines. A paragraph a language:
@@ -1138,26 +1147,35 @@ class Article:
 def read_input(path: str) -> bytes:
     """The bytes of the file at path, or of standard input for "-"."""
     with open(0 if path == "-" else path, "rb", closefd=path != "-") as stream:
-        return stream.read()
+        data = stream.read(INPUT_LIMIT + 1)
+    if len(data) > INPUT_LIMIT:
+        raise ValueError(f"more than {INPUT_LIMIT >> 20} MB, far past any page")
+    return data
 
 
 def gunzipped(data: bytes) -> bytes:
     """data decompressed when it is gzip (by its magic bytes), as a page
-    saved by curl --compressed or a server may be."""
+    saved by curl --compressed or a server may be; every member of it, as
+    gzip >> appends them (bytes after the last, a tape's padding, go)."""
     if not data.startswith(b"\x1f\x8b"):
         return data
     import zlib
 
-    inflater = zlib.decompressobj(31)  # 31: a gzip header and trailer
-    try:
-        out = inflater.decompress(data, GUNZIP_LIMIT)
-    except zlib.error as problem:
-        raise ValueError(f"broken gzip data ({problem})") from None
-    if inflater.unconsumed_tail:
-        raise ValueError(f"gzip data inflating past {GUNZIP_LIMIT >> 20} MB")
-    if not inflater.eof:
-        raise ValueError("truncated gzip data (it ends before its end)")
-    return out
+    parts, left = [], INPUT_LIMIT
+    while data.startswith(b"\x1f\x8b"):
+        inflater = zlib.decompressobj(31)  # 31: a gzip header and trailer
+        try:
+            part = inflater.decompress(data, left + 1)  # (0 would be no limit)
+        except zlib.error as problem:
+            raise ValueError(f"broken gzip data ({problem})") from None
+        if len(part) > left:
+            raise ValueError(f"gzip data inflating past {INPUT_LIMIT >> 20} MB")
+        if not inflater.eof:
+            raise ValueError("truncated gzip data (it ends before its end)")
+        parts.append(part)
+        left -= len(part)
+        data = inflater.unused_data
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def piped() -> bool:
@@ -1175,8 +1193,10 @@ def piped() -> bool:
 
 def looks_binary(data: bytes) -> bool:
     """True for bytes that are not text in any encoding this reads."""
-    head = data[:SNIFF_BYTES]
-    if data.startswith(BINARY_MAGIC):
+    head, start = data[:SNIFF_BYTES], data[:MAGIC_SPAN]
+    if data.startswith(BINARY_MAGIC) and (
+        start.startswith(b"%PDF-") or start.translate(None, BINARY_CONTROLS) != start
+    ):
         return True
     boms = (b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")
     if not head or data.startswith(boms) or utf16_order(head):
@@ -3380,7 +3400,8 @@ def render_explain(text: str, article: "Article") -> str:
     ]
     lines = [t.replace("\n", " ") for t in page.texts]
     if page.style != "html":  # a row for every line: in a block, markup or blank
-        lines = [line.strip() for line in text.split("\n")]
+        ended = text[:-1] if text.endswith("\n") else text  # no line after the last
+        lines = [line.strip() for line in ended.split("\n")] if text else []
         markup = f"{Verdict.DROPPED:<10} {'':5} {'markup':<24}"
         shown = [markup if line else " " * len(markup) for line in lines]
         for row, (first, last) in zip(rows, page.lines()):
@@ -3402,7 +3423,7 @@ def to_ascii(text: str) -> str:
         return text
     import unicodedata
 
-    plain = unicodedata.normalize("NFKD", text)
+    plain = unicodedata.normalize("NFKD", text).replace("\u2044", "/")  # ½: 1/2
     return (
         "".join(c for c in plain if not unicodedata.combining(c))
         .encode("ascii", "replace")
@@ -3418,10 +3439,11 @@ class Options:
     at its default here until the command line sets it."""
 
     path: "str | None" = None
+    told = ""  # what --help or --version prints, instead of an article
     format = "text"
     width: "int | None" = None
     color = "auto"
-    pager = ascii = explain = check = keep_all = False
+    pager = ascii = explain = check = keep_all = help = version = False
 
     def __init__(self, values: "dict[str, Any]") -> None:
         self.__dict__.update(values)
@@ -3459,7 +3481,7 @@ EXAMPLES = """\
 examples:
   show_article.py                       the bundled article.txt
   show_article.py page.txt | wc -w      count the article's words
-  curl -sL URL | show_article.py       a page's HTML, straight from the web
+  curl -sL URL | show_article.py        a page's HTML, straight from the web
   show_article.py page.html.gz          a page saved from the browser, gzipped
   lynx -dump URL | show_article.py      a page as lynx prints it
   show_article.py < page.txt            standard input, when it is a pipe or a file
@@ -3518,6 +3540,10 @@ def parse_options(argv: "Sequence[str]") -> "Options":
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         argument_default=argparse.SUPPRESS,  # what is not given: Options's default
+        add_help=False,  # run() prints the help, so that a failed write is told
+    )
+    parser.add_argument(
+        "-h", "--help", action="store_true", help="show this help message and exit"
     )
     parser.add_argument(
         "path",
@@ -3530,9 +3556,14 @@ def parse_options(argv: "Sequence[str]") -> "Options":
     for flag, help_text in FLAGS.items():
         parser.add_argument(flag, action="store_true", help=help_text)
     parser.add_argument(
-        "--version", action="version", version="%(prog)s " + __version__
+        "--version", action="store_true", help="show program's version number and exit"
     )
     options = Options(vars(parser.parse_args(argv)))
+    if options.help or options.version:
+        options.told = (
+            parser.format_help() if options.help else f"{parser.prog} {__version__}\n"
+        )
+        return options
     problem = clash(options)
     if problem:
         parser.error(problem)
@@ -3597,18 +3628,26 @@ def output(article: "Article", text: str, options: "Options", terminal: bool) ->
 
 def text_style(options: "Options", terminal: bool) -> "tuple[int, bool]":
     """The wrap width and whether to colour, as --width and --color say; by
-    default, in a terminal its width (at most READING_WIDTH) and colour unless
-    NO_COLOR is set or TERM=dumb, in a pipe neither."""
+    default, in a terminal its width (COLUMNS, else what it says; at most
+    READING_WIDTH) and colour unless NO_COLOR is set or TERM=dumb, in a pipe
+    neither."""
     width, color = options.width or 0, options.color == "always"
     if terminal:
         import os
 
-        if options.width is None:
-            try:
-                terminal_size = os.get_terminal_size(sys.stdout.fileno())
-                width = min(terminal_size.columns, READING_WIDTH)
-            except OSError:  # a terminal that does not say
-                width = READING_WIDTH
+        if options.width is None:  # COLUMNS first, as ls and Python's shutil
+            columns = os.environ.get("COLUMNS", "")
+            if not (columns.isdigit() and columns.isascii()):
+                try:
+                    columns = str(os.get_terminal_size(sys.stdout.fileno()).columns)
+                except OSError:  # a terminal that does not say
+                    columns = ""
+            # a terminal that says 0 columns does not know either
+            width = (
+                min(int(columns), READING_WIDTH)
+                if columns.strip("0")
+                else READING_WIDTH
+            )
         if options.color == "auto":
             color = not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
     return width, color
@@ -3618,25 +3657,32 @@ def page(data: bytes) -> bool:
     """Show data through $PAGER as git does; False when there is none to run.
     Ctrl-C is the pager's while it runs: this waits for it to end."""
     import os
-    import shlex
     import signal
     import subprocess
 
-    name = os.environ.get("PAGER", "less")
+    name = os.environ.get("PAGER", "less").strip()
+    if name in ("", "cat"):  # no pager, as git takes these
+        return False
     # Unless set: less quits on one screen, passes colours, leaves the
     # screen as it was; lv passes colours.
     env = {"LESS": "FRX", "LV": "-c", **os.environ}
+    # A command with what a shell reads ("less -R", "~/bin/p") goes through
+    # sh, as git runs it; a bare name is run itself.
+    command = ["sh", "-c", name] if set(name) & set(SHELL_CHARS) else [name]
     try:
-        command = shlex.split(name)
-        if command in ([], ["cat"]):  # no pager, as git takes these
-            return False
         pager = subprocess.Popen(command, stdin=subprocess.PIPE, env=env)
-    except (OSError, ValueError) as problem:
+    except OSError as problem:
         error(f"cannot run pager '{name}': {reason(problem)}", "warning")
         return False
     interrupt = signal.signal(signal.SIGINT, signal.SIG_IGN)
     pager.communicate(data)  # a pager that quits early ends the writing
     signal.signal(signal.SIGINT, interrupt)
+    if command[0] == "sh" and pager.returncode in SHELL_FAILED:
+        error(
+            f"cannot run pager '{name}': sh could not (status {pager.returncode})",
+            "warning",
+        )
+        return False
     return True
 
 
@@ -3650,21 +3696,23 @@ def error(message: str, kind: str = "error") -> int:
     in it that could drive a terminal (a file's name) shown as "?"; the exit
     status 1."""
     prog = (sys.argv[0] or "show_article.py").replace("\\", "/").rpartition("/")[2]
-    shown = message.translate(dict.fromkeys([*range(0x20), *range(0x7F, 0xA0)], "?"))
-    sys.stderr.write(f"{prog}: {kind}: {shown}\n")
+    line = f"{prog}: {kind}: {message}"
+    shown = line.translate(dict.fromkeys([*range(0x20), *DROPPED_CHARS], "?"))
+    try:
+        sys.stderr.write(shown + "\n")
+    except (AttributeError, OSError):  # standard error closed or full: the status says
+        pass
     return 1
 
 
 def main(argv: "Sequence[str] | None" = None) -> int:
     """Run the command line; the exit status."""
     try:
-        try:
-            return run(parse_options(sys.argv[1:] if argv is None else argv))
-        finally:
-            if sys.stdout:
-                sys.stdout.flush()  # what --help wrote fails here, not at exit
+        return run(parse_options(sys.argv[1:] if argv is None else argv))
     except KeyboardInterrupt:
         return 130
+    except MemoryError:
+        return error("out of memory")
     except OSError as problem:  # writing standard output
         import os
 
@@ -3676,7 +3724,16 @@ def main(argv: "Sequence[str] | None" = None) -> int:
 
 def run(options: "Options") -> int:
     """Read, clean and write one article as the options say."""
-    path = options.path or ("-" if piped() else default_path())
+    if options.told:
+        write(
+            options.told.encode(
+                getattr(sys.stdout, "encoding", None) or "utf-8", "replace"
+            )
+        )
+        return 0
+    path = options.path
+    if path is None:
+        path = "-" if piped() else default_path()
     label = "standard input" if path == "-" else f"'{path}'"
     try:
         data = gunzipped(read_input(path))
@@ -3693,11 +3750,15 @@ def run(options: "Options") -> int:
     terminal = bool(sys.stdout) and sys.stdout.isatty()
     data = output(article, text, options, terminal)
     if not (options.pager and terminal and page(data)):
-        # To fd 1, so that a closed one fails as a full disk does, here, and
-        # nothing is left to flush at exit.
-        with open(1, "wb", closefd=False) as out:
-            out.write(data)
+        write(data)
     return 0
+
+
+def write(data: bytes) -> None:
+    """Write data to standard output: to fd 1, so that a closed one fails as
+    a full disk does, here, and nothing is left to flush at exit."""
+    with open(1, "wb", closefd=False) as out:
+        out.write(data)
 
 
 if __name__ == "__main__":

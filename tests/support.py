@@ -9,7 +9,7 @@ import sys
 import time
 import unittest
 from pathlib import Path
-from typing import IO
+from typing import IO, Sequence
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "show_article.py"
@@ -24,7 +24,7 @@ def clean_env(**extra: str) -> dict[str, str]:
     env = {
         k: v
         for k, v in os.environ.items()
-        if k not in ("NO_COLOR", "PAGER", "PYTHONIOENCODING", "LESS", "LV")
+        if k not in ("NO_COLOR", "PAGER", "PYTHONIOENCODING", "LESS", "LV", "COLUMNS")
     }
     env["TERM"] = "xterm-256color"
     env.update(extra)
@@ -57,9 +57,11 @@ def start_in_pty(
     rows: int = 24,
     env: dict[str, str] | None = None,
     new_session: bool = False,
+    prefix: Sequence[str] = (),
 ) -> tuple[subprocess.Popen[bytes], int]:
     """Start show_article.py with stdin and stdout on a pseudo-terminal of a
-    set size, stderr piped: the process and the terminal's leader end."""
+    set size, stderr piped: the process and the terminal's leader end
+    (prefix: a command that runs it, given its arguments)."""
     import fcntl
     import pty
     import struct
@@ -71,7 +73,7 @@ def start_in_pty(
     attrs[1] &= ~termios.OPOST  # no CR added before LF: compare bytes as written
     termios.tcsetattr(follower, termios.TCSANOW, attrs)
     proc = subprocess.Popen(
-        [sys.executable, str(SCRIPT), *args],
+        [*prefix, sys.executable, str(SCRIPT), *args],
         stdin=follower,
         stdout=follower,
         stderr=subprocess.PIPE,

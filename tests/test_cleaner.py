@@ -660,7 +660,7 @@ class TestExplain(CheckMixin):
 
     def test_every_line_of_a_wrapped_page(self) -> None:
         page = pages.lynx(story())
-        lines = page.split("\n")
+        lines = page.split("\n")[:-1]  # none after the last line break
         rows = text_of(page, "--explain").split("\n")[:-1]
         self.check(len(rows), len(lines))
         row = re.compile(r"^ *\d+  (title|standfirst|body|dropped) +([+-]\d+\.\d)? ")
@@ -687,6 +687,18 @@ class TestExplain(CheckMixin):
         )
         self.assertIn("References", verdicts["dropped"])
         self.assertIn("* [1]Home", verdicts["dropped"])
+
+    def test_a_row_a_line_however_the_text_ends(self) -> None:
+        cases = {"Home\nNews\nSport\n": 3, "Home\nNews\nSport": 3, "Home\n\n": 2, "": 0}
+        for page, count in cases.items():
+            with self.subTest(page=page):
+                result = run("--explain", "-", stdin=page.encode())
+                self.assertClean(result)
+                rows = result.stdout.decode().split("\n")[:-1]
+                self.check(
+                    [row.split()[0] for row in rows],
+                    [str(n) for n in range(1, count + 1)],
+                )
 
 
 class TestCheckAndKeepAll(CheckMixin):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import random
 import subprocess
 import sys
@@ -99,13 +100,35 @@ class TestBadInput(CheckMixin):
                     run("-", stdin=data), 1, "standard input looks like a binary file"
                 )
 
+    def test_text_that_opens_like_a_binary_format(self) -> None:
+        # A format's magic number followed by text is text; followed by
+        # the format's own bytes, it is not.
+        for first in ("MZ Wallace", "ID3 tags", "RIFF", "GIF8", "BZh", "OggS"):
+            with self.subTest(first):
+                result = run("-", stdin=first.encode() + b" opens a shop\n" + SEED)
+                self.check(result.returncode, 0)
+                self.assertIn(b"Kinzhal hypersonic missile", result.stdout)
+        for data in (b"MZ\x90\x00\x03" + SEED, b"%PDF-1.7\n" + SEED):
+            with self.subTest(data[:8]):
+                self.error(
+                    run("-", stdin=data), 1, "standard input looks like a binary file"
+                )
+
+    def test_endless_input_is_refused(self) -> None:
+        if not os.path.exists("/dev/zero"):
+            self.skipTest("no /dev/zero")
+        self.error(run("/dev/zero"), 1, "cannot read '/dev/zero': more than 256 MB")
+
     def test_unreadable_file(self) -> None:
         self.error(run("/proc/self/mem"), 1, "cannot read '/proc/self/mem': ")
 
     def test_file_name_cannot_drive_the_terminal(self) -> None:
-        result = run("evil\x1b]0;x\x07.txt")
-        self.assertNotIn(b"\x1b", result.stderr)
-        self.check(result.returncode, 1)
+        for name in ("evil\x1b]0;x\x07.txt", "evil\u202etxt.exe"):
+            with self.subTest(name=name):
+                result = run(name)
+                self.check(sorted(set(result.stderr.decode()) & FORBIDDEN), [])
+                self.assertIn(b"cannot read 'evil?", result.stderr)
+                self.check(result.returncode, 1)
 
     def test_partly_bad_input_still_shows_the_article(self) -> None:
         cases = {

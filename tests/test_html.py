@@ -850,6 +850,14 @@ class TestWaysIn(CheckMixin):
                     path.write_bytes(packed)
                     self.check(json_run(None, str(path)), self.EXPECTED)
 
+    def test_gzip_of_several_members(self) -> None:
+        # as `gzip -c a >> page.gz; gzip -c b >> page.gz` writes, padded
+        markup = news_page().encode()
+        half = markup.index(b"</article>")
+        packed = gzip.compress(markup[:half]) + gzip.compress(markup[half:])
+        self.check(json_run(packed), self.EXPECTED)
+        self.check(json_run(packed + bytes(512)), self.EXPECTED)
+
     def test_windows_1252(self) -> None:
         declarations = (
             "<meta charset=windows-1252>",

@@ -356,6 +356,23 @@ class TestTerminal(CheckMixin):
         piped = run("--color=always", str(ARTICLE))
         self.assertTrue(piped.stdout.startswith(b"\x1b[1m"))
 
+    def test_columns_variable_then_the_terminal_then_80(self) -> None:
+        cases = {  # (COLUMNS, the terminal's columns): the widest line
+            "COLUMNS": ("40", 100, 40),
+            "COLUMNS past 80": ("120", 50, 80),
+            "COLUMNS not a number": ("wide", 50, 50),
+            "a terminal that says 0": ("", 0, 80),
+        }
+        for name, (columns, size, widest) in cases.items():
+            with self.subTest(name):
+                env = clean_env(COLUMNS=columns) if columns else clean_env()
+                out = run_in_pty(
+                    "--color", "never", str(ARTICLE), columns=size, env=env
+                ).stdout
+                lines = out.decode("utf-8").split("\n")
+                self.assertLessEqual(max(map(len, lines)), widest)
+                self.assertGreater(max(map(len, lines)), widest - 10)
+
     def test_width_option(self) -> None:
         result = run("--width", "30", str(ARTICLE))
         self.assertLessEqual(
@@ -402,7 +419,8 @@ class TestPager(CheckMixin):
 
     def test_pager_that_cannot_start_warns_and_prints(self) -> None:
         unpaged = run_in_pty("--color", "never", str(ARTICLE)).stdout
-        for pager in ("/nonexistent/pager -R", 'less "unclosed'):
+        # run itself, then through sh (which says why first, as under git)
+        for pager in ("/nonexistent/pager", "/nonexistent/pager -R", 'less "unclosed'):
             with self.subTest(pager):
                 env = clean_env(PAGER=pager)
                 result = run_in_pty(
@@ -411,10 +429,32 @@ class TestPager(CheckMixin):
                 self.check(result.returncode, 0)
                 err = result.stderr.decode()
                 self.assertRegex(
-                    err, r"^show_article\.py: warning: cannot run pager '.+': .+\n$"
+                    err,
+                    r"(^|\n)show_article\.py: warning: cannot run pager '.+': .+\n$",
                 )
                 self.assertIn(pager, err)
                 self.check(result.stdout, unpaged)
+
+    def test_pager_that_cannot_start_prints_with_stderr_closed(self) -> None:
+        unpaged = run_in_pty("--color", "never", str(ARTICLE)).stdout
+        proc, leader = start_in_pty(
+            "--pager",
+            "--color",
+            "never",
+            str(ARTICLE),
+            env=clean_env(PAGER="/nonexistent/pager"),
+            prefix=("sh", "-c", 'exec "$@" 2>&-', "sh"),
+        )
+        result = finish_in_pty(proc, leader)
+        self.check(result.returncode, 0)
+        self.check(result.stdout, unpaged)
+
+    def test_pager_written_for_a_shell(self) -> None:
+        # Quotes, a pipe and a variable: $PAGER is a shell command, as git runs it.
+        env = clean_env(PAGER='sed "s/^/PAGED: /" | sed "s/^/$MARK/"', MARK="> ")
+        result = run_in_pty("--pager", "--color", "never", str(ARTICLE), env=env)
+        self.assertClean(result)
+        self.assertTrue(result.stdout.startswith(b"> PAGED: Kim Jong Un tours"))
 
     def test_empty_pager_or_cat_prints_directly(self) -> None:
         unpaged = run_in_pty("--color", "never", str(ARTICLE)).stdout
@@ -522,9 +562,11 @@ class TestFormats(CheckMixin):
         self.assertTrue(out.isascii())
 
     def test_ascii_simplifies_letters_and_says_so(self) -> None:
-        page = SEED_TEXT.replace("Vladivostok", "Vladivostök, Straße, Øresund, Łódź")
+        page = SEED_TEXT.replace(
+            "Vladivostok", "Vladivostök, Straße, Øresund, Łódź, ½ mile"
+        )
         out = run("--ascii", "-", stdin=page.encode()).stdout
-        self.assertIn(b"Vladivostok, Strasse, Oresund, Lodz", out)
+        self.assertIn(b"Vladivostok, Strasse, Oresund, Lodz, 1/2 mile", out)
         help_text = " ".join(run("--help").stdout.decode().split())
         self.assertIn(
             "letters ASCII cannot show are simplified (a-umlaut becomes a)", help_text
@@ -722,7 +764,13 @@ class TestCommandLine(CheckMixin):
     def test_disk_full_is_one_line_error(self) -> None:
         if not os.path.exists("/dev/full"):
             self.skipTest("no /dev/full")
-        for args in ([], ["--format", "json"], ["--keep-all"]):
+        for args in (
+            [],
+            ["--format", "json"],
+            ["--keep-all"],
+            ["--help"],
+            ["--version"],
+        ):
             with self.subTest(args=args), open("/dev/full", "wb") as full:
                 result = subprocess.run(
                     [sys.executable, str(SCRIPT), *args, str(ARTICLE)],
@@ -738,18 +786,30 @@ class TestCommandLine(CheckMixin):
                 )
 
     def test_closed_stdout_is_one_line_error(self) -> None:
-        result = subprocess.run(
-            [sys.executable, str(SCRIPT), str(ARTICLE)],
-            stderr=subprocess.PIPE,
-            preexec_fn=lambda: os.close(1),
-            timeout=30,
-            check=False,
-        )
+        for args in ([str(ARTICLE)], ["--version"]):
+            with self.subTest(args=args):
+                result = subprocess.run(
+                    [sys.executable, str(SCRIPT), *args],
+                    stderr=subprocess.PIPE,
+                    preexec_fn=lambda: os.close(1),
+                    timeout=30,
+                    check=False,
+                )
+                problem = "cannot write standard output: Bad file descriptor"
+                self.check(
+                    (result.returncode, result.stderr.decode()),
+                    (1, f"show_article.py: error: {problem}\n"),
+                )
+
+    def test_empty_file_name_is_no_file(self) -> None:
+        # "$f" left empty must not show the bundled article (or stdin).
+        result = run("", stdin=SEED)
         self.check(
-            (result.returncode, result.stderr.decode()),
+            (result.returncode, result.stdout, result.stderr.decode()),
             (
                 1,
-                "show_article.py: error: cannot write standard output: Bad file descriptor\n",
+                b"",
+                "show_article.py: error: cannot read '': No such file or directory\n",
             ),
         )
 
