@@ -202,6 +202,9 @@ BINARY_MAGIC = tuple(
 # The most input may be, read or inflated from gzip: far past any page,
 # short of /dev/zero or a gzip bomb.
 INPUT_LIMIT = 256 << 20
+# Input is read, and gzip inflated from, this many bytes at a time: a page
+# in one read, and no gzip member copying all the rest of the input.
+INPUT_CHUNK = 1 << 20
 # A file that opens with a magic number is another format's when a control
 # byte follows within this many bytes ("MZ" is an executable's, or a word).
 MAGIC_SPAN = 64
@@ -1146,11 +1149,16 @@ class Article:
 
 def read_input(path: str) -> bytes:
     """The bytes of the file at path, or of standard input for "-"."""
+    chunks: list[bytes] = []  # read(INPUT_LIMIT) would reserve all of it at once
+    size = 0
     with open(0 if path == "-" else path, "rb", closefd=path != "-") as stream:
-        data = stream.read(INPUT_LIMIT + 1)
-    if len(data) > INPUT_LIMIT:
-        raise ValueError(f"more than {INPUT_LIMIT >> 20} MB, far past any page")
-    return data
+        while size <= INPUT_LIMIT:
+            chunk = stream.read(INPUT_CHUNK)
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+            size += len(chunk)
+    raise ValueError(f"more than {INPUT_LIMIT >> 20} MB, far past any page")
 
 
 def gunzipped(data: bytes) -> bytes:
@@ -1161,21 +1169,23 @@ def gunzipped(data: bytes) -> bytes:
         return data
     import zlib
 
-    parts, left = [], INPUT_LIMIT
-    while data.startswith(b"\x1f\x8b"):
+    parts, left, at, view = [], INPUT_LIMIT, 0, memoryview(data)
+    while data.startswith(b"\x1f\x8b", at):
         inflater = zlib.decompressobj(31)  # 31: a gzip header and trailer
-        try:
-            part = inflater.decompress(data, left + 1)  # (0 would be no limit)
-        except zlib.error as problem:
-            raise ValueError(f"broken gzip data ({problem})") from None
-        if len(part) > left:
-            raise ValueError(f"gzip data inflating past {INPUT_LIMIT >> 20} MB")
+        while not inflater.eof and at < len(data):
+            chunk = view[at : at + INPUT_CHUNK]
+            try:
+                part = inflater.decompress(chunk, left + 1)  # (0 would be no limit)
+            except zlib.error as problem:
+                raise ValueError(f"broken gzip data ({problem})") from None
+            if len(part) > left:
+                raise ValueError(f"gzip data inflating past {INPUT_LIMIT >> 20} MB")
+            parts.append(part)
+            left -= len(part)
+            at += len(chunk) - len(inflater.unused_data)
         if not inflater.eof:
             raise ValueError("truncated gzip data (it ends before its end)")
-        parts.append(part)
-        left -= len(part)
-        data = inflater.unused_data
-    return parts[0] if len(parts) == 1 else b"".join(parts)
+    return b"".join(parts)
 
 
 def piped() -> bool:
@@ -2436,6 +2446,12 @@ HTML_URLS = ("/", "http")
 # The kinds of address a Markdown link may go to ("" is a relative one on a
 # page that does not say its own); others (javascript:, data:) run things.
 LINK_SCHEMES = ("", "http", "https", "mailto", "ftp", "tel")
+# What Markdown would read in a link's address, written as a browser would
+# send it: a backslash escapes, "<" opens another form, parentheses and a
+# space end it.
+LINK_ESCAPES = str.maketrans(
+    {"\\": "%5C", "<": "%3C", ">": "%3E", "(": "%28", ")": "%29", " ": "%20"}
+)
 
 
 def looks_like_html(text: str) -> bool:
@@ -2693,7 +2709,8 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     stated = said(HTML_TITLES)
     told = [f" {fold(d)} " for d in stated]
     declared = [without_site(d) for d in stated]
-    title = str(metas.get("<title>", ""))  # a str, but for a JSON-LD key "<title>"
+    # a str, but for a JSON-LD key "<title>", which its escapes may spell
+    title = sanitise(str(metas.get("<title>", "")))
     found = [glued(h, d) for d in [*declared, title] for h, f in heads if shared(h, d)]
     found += [h for h, f in heads if f & HTML_INSIDE and not declared]
     meta.titles = list(filter(None, [*found[:1], *declared, title, *dict(heads)]))
@@ -2716,8 +2733,16 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     ]
     meta.byline = next(filter(None, bylines), "")
     address = str(first(metas, "canonical og:url") or "")
-    base = str(metas.get("base") or address).strip()
-    meta.base = unescaped(base) if base.startswith(("http://", "https://")) else ""
+    meta.base = sanitise(unescaped(address)).strip()
+    if metas.get("base"):  # <base href>, which may be relative itself ("/")
+        from urllib.parse import urljoin
+
+        try:
+            meta.base = urljoin(
+                meta.base, sanitise(unescaped(str(metas["base"]))).strip()
+            )
+        except ValueError:  # no address at all ("http://[")
+            pass
     url = re.search(HTML_URL_DATE, address)
     dates = [
         *said(HTML_PUBLISHED),
@@ -3282,7 +3307,7 @@ def column_table(text: str) -> "dict[str, int]":
 
     return {
         c: 0
-        if unicodedata.combining(c)
+        if unicodedata.combining(c) or unicodedata.category(c) == "Cf"  # joiners
         else 1 + (unicodedata.east_asian_width(c) in "WF")
         for c in set(text)
     }
@@ -3314,34 +3339,40 @@ def linked(marked: str, base: str) -> str:
     for piece in pieces[1:]:
         words, _, rest = piece.partition("\ufdd1")
         url, _, tail = rest.partition("\ufdd2")
-        url = (
-            target(url, base)
-            .replace(" ", "%20")
-            .replace("(", "%28")
-            .replace(")", "%29")
-        )
-        out.append(f"[{md_escape(words)}]({url})" if url else md_escape(words))
+        url = target(url, base)
+        out.append(f"[{md_escape(words, '[]')}]({url})" if url else md_escape(words))
         out.append(md_escape(tail))
     return "".join(out)
 
 
 def target(url: str, base: str) -> str:
-    """A link's URL, resolved against base when relative; "" for a link
-    that runs something when followed (javascript:, data:) or none."""
+    """A link's URL, resolved against base (the page's http(s) address) when
+    relative, as Markdown must have it (LINK_ESCAPES, and "&" escaped
+    where it could open a reference); "" for a link that runs something
+    when followed (javascript:, data:) or for none."""
     from urllib.parse import urljoin, urlsplit
 
+    url = url.strip()
     try:
-        url = urljoin(base, url.strip()) if base else url.strip()
-        return url if urlsplit(url).scheme.lower() in LINK_SCHEMES else ""
-    except ValueError:  # no URL at all ("http://[")
+        if base.startswith(("http://", "https://")):
+            url = urljoin(base, url)
+    except ValueError:  # a base that is no address ("http://["): unresolved
+        pass
+    try:
+        if urlsplit(url).scheme.lower() not in LINK_SCHEMES:
+            return ""
+    except ValueError:  # no URL at all
         return ""
+    url = url.translate(LINK_ESCAPES)
+    return url.replace("&", "\\&") if ";" in url else url  # "&#58;" reads ":"
 
 
-def md_escape(text: str) -> str:
-    """text with a backslash before what Markdown would read as markup."""
+def md_escape(text: str, also: str = "") -> str:
+    """text with a backslash before what Markdown would read as markup, and
+    before the characters of also (a link's text: its brackets)."""
     out = []
     links = "](" in text or "][" in text or "]:" in text
-    markup = "\\`*[" if links else "\\`*"  # wherever it stands
+    markup = ("\\`*[" if links else "\\`*") + also  # wherever it stands
     for i, char in enumerate(text):
         after = text[i + 1 : i + 2]
         if (
@@ -3421,7 +3452,10 @@ def to_ascii(text: str) -> str:
     text = text.translate({ord(k): v for k, v in zip(pairs, pairs)})  # by twos
     if text.isascii():
         return text
+    import re
     import unicodedata
+
+    text = re.sub("(?<=[0-9])(?=[\u00bc-\u00be\u2150-\u215e])", " ", text)  # 1½: 1 1/2
 
     plain = unicodedata.normalize("NFKD", text).replace("\u2044", "/")  # ½: 1/2
     return (
@@ -3443,10 +3477,14 @@ class Options:
     format = "text"
     width: "int | None" = None
     color = "auto"
-    pager = ascii = explain = check = keep_all = help = version = False
+    pager = ascii = explain = check = keep_all = False
 
     def __init__(self, values: "dict[str, Any]") -> None:
         self.__dict__.update(values)
+
+
+class Told(Exception):
+    """What --help or --version prints, out of argparse's parsing."""
 
 
 def width_value(text: str) -> int:
@@ -3542,8 +3580,19 @@ def parse_options(argv: "Sequence[str]") -> "Options":
         argument_default=argparse.SUPPRESS,  # what is not given: Options's default
         add_help=False,  # run() prints the help, so that a failed write is told
     )
+
+    class Tell(argparse.Action):
+        """--help and --version: what they print, raised as argparse meets
+        them (as its own actions print it), for run() to write."""
+
+        def __call__(
+            self, parser: "Any", space: "Any", values: "Any", flag: "Any" = None
+        ) -> None:
+            raise Told(parser.format_help() if flag != "--version" else version)
+
+    version = f"{parser.prog} {__version__}\n"
     parser.add_argument(
-        "-h", "--help", action="store_true", help="show this help message and exit"
+        "-h", "--help", action=Tell, nargs=0, help="show this help message and exit"
     )
     parser.add_argument(
         "path",
@@ -3556,14 +3605,12 @@ def parse_options(argv: "Sequence[str]") -> "Options":
     for flag, help_text in FLAGS.items():
         parser.add_argument(flag, action="store_true", help=help_text)
     parser.add_argument(
-        "--version", action="store_true", help="show program's version number and exit"
+        "--version", action=Tell, nargs=0, help="show program's version number and exit"
     )
-    options = Options(vars(parser.parse_args(argv)))
-    if options.help or options.version:
-        options.told = (
-            parser.format_help() if options.help else f"{parser.prog} {__version__}\n"
-        )
-        return options
+    try:
+        options = Options(vars(parser.parse_args(argv)))
+    except Told as told:
+        return Options({"told": str(told)})
     problem = clash(options)
     if problem:
         parser.error(problem)
@@ -3637,17 +3684,13 @@ def text_style(options: "Options", terminal: bool) -> "tuple[int, bool]":
 
         if options.width is None:  # COLUMNS first, as ls and Python's shutil
             columns = os.environ.get("COLUMNS", "")
-            if not (columns.isdigit() and columns.isascii()):
+            width = int(columns) if columns.isdigit() and columns.isascii() else 0
+            if not width:
                 try:
-                    columns = str(os.get_terminal_size(sys.stdout.fileno()).columns)
+                    width = os.get_terminal_size(sys.stdout.fileno()).columns
                 except OSError:  # a terminal that does not say
-                    columns = ""
-            # a terminal that says 0 columns does not know either
-            width = (
-                min(int(columns), READING_WIDTH)
-                if columns.strip("0")
-                else READING_WIDTH
-            )
+                    pass
+            width = min(width or READING_WIDTH, READING_WIDTH)  # 0: none says
         if options.color == "auto":
             color = not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
     return width, color
@@ -3668,7 +3711,8 @@ def page(data: bytes) -> bool:
     env = {"LESS": "FRX", "LV": "-c", **os.environ}
     # A command with what a shell reads ("less -R", "~/bin/p") goes through
     # sh, as git runs it; a bare name is run itself.
-    command = ["sh", "-c", name] if set(name) & set(SHELL_CHARS) else [name]
+    shell = bool(set(name) & set(SHELL_CHARS))
+    command = ["sh", "-c", name] if shell else [name]
     try:
         pager = subprocess.Popen(command, stdin=subprocess.PIPE, env=env)
     except OSError as problem:
@@ -3677,7 +3721,7 @@ def page(data: bytes) -> bool:
     interrupt = signal.signal(signal.SIGINT, signal.SIG_IGN)
     pager.communicate(data)  # a pager that quits early ends the writing
     signal.signal(signal.SIGINT, interrupt)
-    if command[0] == "sh" and pager.returncode in SHELL_FAILED:
+    if shell and pager.returncode in SHELL_FAILED:  # after sh's own message
         error(
             f"cannot run pager '{name}': sh could not (status {pager.returncode})",
             "warning",

@@ -361,6 +361,7 @@ class TestTerminal(CheckMixin):
             "COLUMNS": ("40", 100, 40),
             "COLUMNS past 80": ("120", 50, 80),
             "COLUMNS not a number": ("wide", 50, 50),
+            "COLUMNS=0": ("0", 50, 50),
             "a terminal that says 0": ("", 0, 80),
         }
         for name, (columns, size, widest) in cases.items():
@@ -563,10 +564,10 @@ class TestFormats(CheckMixin):
 
     def test_ascii_simplifies_letters_and_says_so(self) -> None:
         page = SEED_TEXT.replace(
-            "Vladivostok", "Vladivostök, Straße, Øresund, Łódź, ½ mile"
+            "Vladivostok", "Vladivostök, Straße, Øresund, Łódź, ½ mile, 2¾ cups"
         )
         out = run("--ascii", "-", stdin=page.encode()).stdout
-        self.assertIn(b"Vladivostok, Strasse, Oresund, Lodz, 1/2 mile", out)
+        self.assertIn(b"Vladivostok, Strasse, Oresund, Lodz, 1/2 mile, 2 3/4 cups", out)
         help_text = " ".join(run("--help").stdout.decode().split())
         self.assertIn(
             "letters ASCII cannot show are simplified (a-umlaut becomes a)", help_text
@@ -799,6 +800,19 @@ class TestCommandLine(CheckMixin):
                 self.check(
                     (result.returncode, result.stderr.decode()),
                     (1, f"show_article.py: error: {problem}\n"),
+                )
+
+    def test_help_and_version_come_first_as_argparse_has_them(self) -> None:
+        for args, start in {
+            ("--help", "--bogus"): "usage: show_article.py",
+            ("--version", "--help"): "show_article.py ",
+            ("-h", "--width", "x"): "usage: show_article.py",
+        }.items():
+            with self.subTest(args=args):
+                result = run(*args)
+                self.assertClean(result)
+                self.assertTrue(
+                    result.stdout.decode().startswith(start), result.stdout[:80]
                 )
 
     def test_empty_file_name_is_no_file(self) -> None:
