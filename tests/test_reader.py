@@ -13,6 +13,7 @@ import tempfile
 import textwrap
 import time
 import unittest
+from typing import Any
 
 from pages import wrap as page_wrap
 from support import (
@@ -773,34 +774,30 @@ class TestCommandLine(CheckMixin):
             ["--version"],
         ):
             with self.subTest(args=args), open("/dev/full", "wb") as full:
-                result = subprocess.run(
-                    [sys.executable, str(SCRIPT), *args, str(ARTICLE)],
-                    stdout=full,
-                    stderr=subprocess.PIPE,
-                    timeout=30,
-                    check=False,
-                )
-                problem = "cannot write standard output: No space left on device"
-                self.check(
-                    (result.returncode, result.stderr.decode()),
-                    (1, f"show_article.py: error: {problem}\n"),
+                self.cannot_write(
+                    [*args, str(ARTICLE)], "No space left on device", stdout=full
                 )
 
     def test_closed_stdout_is_one_line_error(self) -> None:
         for args in ([str(ARTICLE)], ["--version"]):
             with self.subTest(args=args):
-                result = subprocess.run(
-                    [sys.executable, str(SCRIPT), *args],
-                    stderr=subprocess.PIPE,
-                    preexec_fn=lambda: os.close(1),
-                    timeout=30,
-                    check=False,
-                )
-                problem = "cannot write standard output: Bad file descriptor"
-                self.check(
-                    (result.returncode, result.stderr.decode()),
-                    (1, f"show_article.py: error: {problem}\n"),
-                )
+                closed = {"preexec_fn": lambda: os.close(1)}
+                self.cannot_write(args, "Bad file descriptor", **closed)
+
+    def cannot_write(self, args: list[str], why: str, **how: Any) -> None:
+        """A run with args, standard output as how says, that cannot write
+        it: exit 1 and one line saying why."""
+        result = subprocess.run(
+            [sys.executable, str(SCRIPT), *args],
+            stderr=subprocess.PIPE,
+            timeout=30,
+            check=False,
+            **how,
+        )
+        self.check(
+            (result.returncode, result.stderr.decode()),
+            (1, f"show_article.py: error: cannot write standard output: {why}\n"),
+        )
 
     def test_help_and_version_come_first_as_argparse_has_them(self) -> None:
         for args, start in {
