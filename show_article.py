@@ -44,6 +44,18 @@ def word_set(text: str) -> "frozenset[str]":
     return frozenset(text.split())
 
 
+def code_points(text: str) -> "tuple[int, ...]":
+    """The code points that text lists in hex, one by one or as ranges with
+    both ends ("2000-200A")."""
+    ends = [[int(end, 16) for end in span.split("-")] for span in text.split()]
+    return tuple(c for e in ends for c in range(e[0], e[-1] + 1))
+
+
+def word_list(text: str) -> "list[str]":
+    """The words of text in their order, written as running text."""
+    return text.split()
+
+
 # Local scores are clipped to this for the context features: past it a
 # block is sure either way, and one flood paragraph must not swamp a window.
 SCORE_CLIP = 6.0
@@ -147,7 +159,7 @@ WIDE = "\u2e80"
 SITE_NAME_WORDS = 4
 # What separates a headline from a site's name in a window title, and those
 # a site's name may come before the headline with ("Gazette | Headline").
-TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ")
+TITLE_SEPARATORS = tuple(f" {mark} " for mark in word_list("| - – — :: · »"))
 SITE_FIRST = (" | ", " :: ", " » ")
 # A heading that is a declared title and more ("Kicker Headline"): the
 # title has two words or more (one is a section's name), the rest three or
@@ -455,7 +467,7 @@ COMMENT_WORDS = word_set(
 # What tells a bracketed picture reference in lynx output from text, and the
 # longest one looked for.
 IMAGE_REF_MAX = 500
-IMAGE_MARKS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", "base64", "?", "=")
+IMAGE_MARKS = word_set(".jpg .jpeg .png .gif .webp .svg base64 ? =")
 
 # What a quotation may open with.
 QUOTES = "\"'“”‘’«»„‚"
@@ -493,7 +505,7 @@ MONTH_NAMES = """
 """
 MONTHS = {
     name: month
-    for row in MONTH_NAMES.strip().split("\n")
+    for row in MONTH_NAMES.split("\n")
     for month, name in enumerate(row.split(), 1)
 }
 MONTHS["sept"] = 9
@@ -501,7 +513,7 @@ MONTHS["sept"] = 9
 # Words that introduce a byline, in the languages of STOPWORDS, and how many
 # words may come before them ("Analysis by", "Text and photos by").
 BYLINE_LEAD = 3
-BYLINE_WORDS = frozenset(["by", "von", "par", "por", "por:", "di", "door", "oleh"])
+BYLINE_WORDS = word_set("by von par por por: di door oleh")
 
 # Words of a picture's caption or credit (a headline under a picture is
 # rare; a caption between the headline and the article common).
@@ -521,20 +533,19 @@ PICTURE_WORDS = phrases(
 
 # Separators of breadcrumb trails ("Home » World » Europe"), and the names
 # of the home page that open one.
-CRUMB_SEPARATORS = (" » ", " › ", " > ", " / ", " | ", " → ", " • ", " · ")
-HOME_WORDS = ("home", "start", "startseite", "accueil", "inicio", "início")
+CRUMB_SEPARATORS = tuple(f" {mark} " for mark in word_list("» › > / | → • ·"))
+HOME_WORDS = word_set("home start startseite accueil inicio início")
 
 # Lines a block may open with to be a list item; lynx marks items with
 # "*", "+", "o" and "#" by nesting depth, w3m with "•", "□", "☆", "○", "■"
 # and "◎".
-BULLETS = (
-    "* ", "+ ", "o ", "# ", "- ", "• ", "· ", "– ", "◦ ", "▪ ", "□ ", "☆ ", "○ ",
-    "■ ", "◎ ",
-)  # fmt: skip
+BULLETS = tuple(f"{mark} " for mark in word_list("* + o # - • · – ◦ ▪ □ ☆ ○ ■ ◎"))
 
 # Characters that end a sentence, and the closing marks that may follow.
 SENTENCE_ENDS = ".!?…:;。！？"
 CLOSERS = "\"'”’»)]"
+# How a line cut short ends (a teaser, a long crumb).
+CUT_SHORT = ("...", "…")
 # Marks counted as sentence ends inside a block, and what a word is
 # stripped of before it is looked up in STOPWORDS.
 SENTENCE_MARKS = (". ", "! ", "? ", "。", "！", "？")
@@ -555,33 +566,19 @@ UNESCAPED = {ESCAPED + ord(c): c for c in MARKDOWN_ESCAPES}
 # Characters that drive or confuse a terminal, mapped to None (dropped) or
 # to a plain space: C0 and C1 controls, bidi marks, embeddings, overrides
 # and isolates (Trojan Source), zero-width and invisible characters, soft
-# hyphens, Unicode tag characters, noncharacters. The zero-width joiner
-# and non-joiner stay: Persian, Indic scripts and emoji sequences need them.
-DROPPED_CHARS = (
-    *range(0x09),
-    *range(0x0C, 0x20),
-    *range(0x7F, 0xA0),
-    0xAD,
-    0x061C,
-    0x180E,
-    0x200B,
-    0x200E,
-    0x200F,
-    *range(0x202A, 0x202F),
-    *range(0x2060, 0x2070),
-    *range(0xFDD0, 0xFDF0),  # noncharacters, which this uses to mark links
-    0xFEFF,
-    *range(0xFFF9, 0xFFFC),
-    *range(0xE0000, 0xE0080),
+# hyphens, Unicode tag characters, noncharacters (FDD0-FDEF, which this
+# uses to mark links). The zero-width joiner and non-joiner stay: Persian,
+# Indic scripts and emoji sequences need them. Code points in hex.
+DROPPED_CHARS = code_points(
+    "0-8 C-1F 7F-9F AD 61C 180E 200B 200E 200F 202A-202E 2060-206F FDD0-FDEF"
+    " FEFF FFF9-FFFB E0000-E007F"
 )
-SPACE_CHARS = (0x09, 0x0B, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)
+SPACE_CHARS = code_points("9 B A0 1680 2000-200A 202F 205F 3000")
 # What sanitise respells, in this order: line breaks in all their forms as
 # "\n", and the C1 controls that open and end escape sequences (CSI, OSC,
 # DCS, ST) as ESC and a character, for ESCAPE_SEQUENCE to remove.
 RESPELLED = {
-    **dict.fromkeys(
-        ("\r\n", "\r", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"), "\n"
-    ),
+    **dict.fromkeys(["\r\n", *"\r\x0c\x1c\x1d\x1e\x85\u2028\u2029"], "\n"),
     "\x9b": "\x1b[",
     "\x9d": "\x1b]",
     "\x90": "\x1bP",
@@ -1010,9 +1007,9 @@ class Block:
     subheading; markdown is the text with its links, where HTML gave them.
     """
 
-    __slots__ = ("kind", "markdown", "text")
+    __slots__ = word_list("kind markdown text")
 
-    def __init__(self, text: str, kind: str, markdown: str = "") -> None:
+    def __init__(self, text: str, kind: str, markdown: str) -> None:
         self.text = text
         self.kind = kind
         self.markdown = markdown or text
@@ -1028,10 +1025,9 @@ class Page:
     lynx and w3m print), "markdown" or "html".
     """
 
-    __slots__ = (
-        "boxes", "flags", "holders", "kinds", "links", "markdown", "meta", "refs",
-        "shared", "spans", "style", "texts",
-    )  # fmt: skip
+    __slots__ = word_list(
+        "boxes flags holders kinds links markdown meta refs shared spans style texts"
+    )
 
     def __init__(self, style: str) -> None:
         self.style = style
@@ -1051,12 +1047,9 @@ class Page:
 
     def add(self, text: str, kind: str, flags: int, linked: int, lines: int) -> None:
         """Append a block of text, linked of its characters in links."""
-        if len(text) <= 24:  # a menu item, likely repeated: one copy of it
-            known = self.shared.get(text)
-            if known is not None:
-                text = known
-            elif len(self.shared) < REPEATS_KEPT:
-                self.shared[text] = text
+        # a menu item, likely repeated: one copy of it
+        if len(text) <= 24 and (text in self.shared or len(self.shared) < REPEATS_KEPT):
+            text = self.shared.setdefault(text, text)
         self.texts.append(text)
         self.kinds.append(kind)
         self.flags.append(flags)
@@ -1088,7 +1081,7 @@ class Page:
 class Meta:
     """What a page says of itself in its markup: HTML's head, or nothing."""
 
-    __slots__ = ("agreed", "base", "byline", "date", "section", "titles")
+    __slots__ = word_list("agreed base byline date section titles")
 
     def __init__(self) -> None:
         self.titles: list[str] = []
@@ -1105,10 +1098,9 @@ class Article:
     """The structured result: headline, standfirst, metadata and body, and
     the verdict, reason and score of every block."""
 
-    __slots__ = (
-        "body", "byline", "date", "lead", "page", "reasons", "removed", "score",
-        "section", "subtitle", "title", "verdicts",
-    )  # fmt: skip
+    __slots__ = word_list(
+        "body byline date lead page reasons removed score section subtitle title verdicts"
+    )
 
     def __init__(
         self,
@@ -1208,7 +1200,7 @@ def looks_binary(data: bytes) -> bool:
         start.startswith(b"%PDF-") or start.translate(None, BINARY_CONTROLS) != start
     ):
         return True
-    boms = (b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")
+    boms = b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf"
     if not head or data.startswith(boms) or utf16_order(head):
         return False
     controls = len(head) - len(head.translate(None, BINARY_CONTROLS))
@@ -1288,8 +1280,7 @@ def sanitise(text: str, keep: str = "") -> str:
     """text with one kind of line break, no terminal controls, plain spaces;
     the characters of keep stay (the marks of html_page)."""
     for old, new in RESPELLED.items():
-        if old in text:
-            text = text.replace(old, new)
+        text = text.replace(old, new)
     if "\x1b" in text:
         import re
 
@@ -1302,8 +1293,9 @@ def sanitise(text: str, keep: str = "") -> str:
     for char in keep:
         del table[ord(char)]
     # Only the lines that have one (each character of table is unprintable).
-    lines = text.split("\n")
-    return "\n".join(t if t.isprintable() else t.translate(table) for t in lines)
+    return "\n".join(
+        t if t.isprintable() else t.translate(table) for t in text.split("\n")
+    )
 
 
 # -- Blocks from text --------------------------------------------------------
@@ -1339,7 +1331,7 @@ def text_page(text: str) -> "Page":
     spaced = page.style == "wrapped" and not indented
     opened = True  # the block began after a blank line
     top = False  # the block is a Markdown level-1 heading ("# ")
-    tops: list[int] = []
+    tops = []
 
     def add(last: int, closed: bool) -> None:
         if parts:
@@ -1350,7 +1342,7 @@ def text_page(text: str) -> "Page":
                 and len(parts) <= SET_APART_LINES
                 and not kind
             )
-            flag = FLUSH if (indented and not indent) or alone else 0
+            flag = FLUSH if indented and not indent or alone else 0
             if page.add_text("".join(parts), kind, flag, first, last) and top:
                 tops.append(len(page.texts) - 1)
 
@@ -1457,7 +1449,7 @@ def continues(previous: str, stripped: str, lead: int, indent: int, width: int) 
         or (numeric(previous) and numeric(stripped))
     ):
         return False
-    word = stripped.split(" ", 1)[0]
+    word = stripped.partition(" ")[0]
     word = word[:1] if word[:1] >= WIDE else word  # CJK wraps between characters
     return len(previous) + 1 + len(word) > width * WRAP_SLACK
 
@@ -1510,9 +1502,14 @@ def join_lines(head: str, tail: str, words: "set[str]") -> "tuple[str, str]":
     if head[-1:] >= WIDE and tail[:1] >= WIDE:
         return head, ""  # CJK: no spaces between words to put back
     if head.endswith("-") and head[-2:-1].isalpha() and tail[:1].islower():
-        whole = head.rsplit(" ", 1)[-1][:-1] + tail.split(" ", 1)[0]
-        return (head[:-1] if whole.lower() in words else head), ""
+        whole = head.rpartition(" ")[2][:-1] + tail.partition(" ")[0]
+        return head[:-1] if whole.lower() in words else head, ""
     return head, " "
+
+
+def one_line(text: str) -> str:
+    """text on one line, its runs of spaces and line breaks made one space."""
+    return " ".join(text.split())
 
 
 def single_spaced(text: str) -> str:
@@ -1759,7 +1756,7 @@ DATED_MARK, END_MARK, HEADING_MARK = 1, 2, 4
 def shape(text: str) -> "tuple[float, ...]":
     """The LOCAL features of a block's text alone (chars to best)."""
     sample = text[:FEATURE_SAMPLE]
-    lower = sample.lower()
+    size, lower = len(sample), sample.lower()
     words = lower.split()
     n = len(words) or 1  # (where 0 and 1 word differ in no feature below)
     wide = 0
@@ -1769,21 +1766,21 @@ def shape(text: str) -> "tuple[float, ...]":
     letters = [w[0] for w in sample.split() if w[0].isalpha()]
     capital = sum(map(str.isupper, letters))
     digits = sum(map(sample.count, "0123456789"))
-    symbols = len(sample) - len(sample.translate(SYMBOLS))
+    symbols = size - len(sample.translate(SYMBOLS))
     bare = [w.strip(PUNCTUATION) for w in words]
     menu = n <= MENU_WORDS
     return (
-        log2(1 + len(sample) + wide) / 10,
+        log2(1 + size + wide) / 10,
         sum(map(STOPWORDS.__contains__, bare)) / n,
         (len(letters) - capital) / n,
         capital / n,
         ends_sentence(text),
         min(1.0, sum(map(lower.count, SENTENCE_MARKS)) / count),
         min(1.0, sum(map(lower.count, ",，、")) / count),
-        digits / len(sample),
-        wide / len(sample),
-        symbols / len(sample),
-        min(1.0, (len(sample) - wide) / n / 10),
+        digits / size,
+        wide / size,
+        symbols / size,
+        min(1.0, (size - wide) / n / 10),
         menu and has_phrase(lower, FURNITURE),
         has_phrase(lower, SMALL_PRINT),
         timestamp(lower),
@@ -1925,23 +1922,19 @@ def clip(score: float) -> float:
     return max(-SCORE_CLIP, min(SCORE_CLIP, score))
 
 
-def content_words(
-    text: str, words: "dict[str, list[str]] | None" = None
-) -> "list[str]":
+def content_words(text: str, words: "dict[str, list[str]]") -> "list[str]":
     """The words of text long enough to say what it is about (remembered in
     words, for as many texts as REPEATS_KEPT)."""
-    found = words.get(text) if words is not None else None
+    found = words.get(text)
     if found is None:
         bare = (w.strip(PUNCTUATION) for w in text[:FEATURE_SAMPLE].lower().split())
         found = [w for w in bare if len(w) >= CONTENT_WORD]
-        if words is not None and len(words) < REPEATS_KEPT:
+        if len(words) < REPEATS_KEPT:
             words[text] = found
     return found
 
 
-def cohesion(
-    text: str, core: "set[str]", words: "dict[str, list[str]] | None" = None
-) -> float:
+def cohesion(text: str, core: "set[str]", words: "dict[str, list[str]]") -> float:
     """The share of a block's content words that the page's prose uses too."""
     found = content_words(text, words)
     return sum(map(core.__contains__, found)) / len(found) if found else 0.0
@@ -1993,7 +1986,7 @@ def headline_rows(
     texts = page.texts
     first = kept.index(True) if True in kept else len(kept)
     body = [t for t, k in zip(texts, kept) if k][:TOPIC_BLOCKS]
-    topic = {w for t in body for w in content_words(t)}
+    topic = {w for t in body for w in content_words(t, {})}
     titles = [fold(t) for t in page.meta.titles[:TITLE_CANDIDATES]]
     title = titles[0].split() if titles else []
     window = page.style == "lines"  # its first block is the window title
@@ -2005,7 +1998,7 @@ def headline_rows(
         end = text.rstrip(CLOSERS)
         if (
             len(text) > TITLE_LENGTH
-            or end.endswith(("...", "…"))
+            or end.endswith(CUT_SHORT)
             or (at >= 0 and (kept[at] or paragraph(text)) and ends_sentence(text))
         ):
             continue  # too long, a teaser cut short, or a paragraph: no headline
@@ -2013,9 +2006,10 @@ def headline_rows(
         words = text.split()
         count = len(words)
         folded = fold(text)
+        bare = folded.split()
         gap = HEADLINE_REACH if mine else first - at
         mark = marks[at] if at >= 0 else 0
-        found = content_words(text)
+        found = content_words(text, {})
         on_topic = sum(map(topic.__contains__, found))
         yield (
             at,
@@ -2037,15 +2031,12 @@ def headline_rows(
                 end[-1:] == ".",
                 0.0
                 if mine
-                else len(set(folded.split()) & set(title))
-                / max(len(folded.split()), len(title), 1),
-                not mine and folded.split() == title,
+                else len(set(bare) & set(title)) / max(len(bare), len(title), 1),
+                not mine and bare == title,
                 mark & DATED_MARK > 0,
                 not mine and texts.count(text) > 1,
                 0.0 if mine else clip(local[at]) / SCORE_CLIP,
-                0.0
-                if mine
-                else sum(1 for m in marks[at + 1 : first] if m & DATED_MARK) / 3,
+                0.0 if mine else sum(m & DATED_MARK for m in marks[at + 1 : first]) / 3,
                 on_topic / max(len(found), TOPIC_WORDS),
                 1 / (1 + rank) if mine else 0.0,
                 titles.count(folded) / len(titles) if titles else 0.0,
@@ -2130,7 +2121,7 @@ def block_marks(row: "Sequence[float]") -> int:
 
 
 # The sections of a fitted model whose weights score every block's CONTEXT.
-SCORED = ("in", "after", "keep", "start", "end")
+SCORED = tuple(word_list("in after keep start end"))
 
 
 class Scores:
@@ -2141,9 +2132,7 @@ class Scores:
     them, the decoder's settings (decode) and the weights its headline's
     candidates are ranked by (headline), from the same fitted model."""
 
-    __slots__ = (
-        "after", "decode", "end", "headline", "inside", "keep", "local", "marks", "start"
-    )  # fmt: skip
+    __slots__ = word_list("after decode end headline inside keep local marks start")
 
     def __init__(self, page: "Page") -> None:
         html = page.style == "html"
@@ -2403,10 +2392,10 @@ HTML_HINTS = r"""(?x) (?: (?<![a-zA-Z]) | (?<=[a-z])(?=[A-Z]) ) (?i:
         |text(?-i:(?![a-z]))|prose)
     | (?P<hint_title> title|headline)
 )"""
-HTML_HINTED = ("class", "id", "itemprop", "aria-label", "rel")
+HTML_HINTED = word_list("class id itemprop aria-label rel")
 # The hints of what is no article's text: under one of them, a content hint
 # further out no longer holds (a related box inside the content).
-HTML_AWAY = sum(HTML_BIT["hint_" + n] for n in ("comment", "share", "related", "ad"))
+HTML_AWAY = sum(HTML_BIT["hint_" + n] for n in word_list("comment share related ad"))
 # A style that hides an element (as the attributes hidden and aria-hidden="true" do).
 HTML_HIDDEN = r"(?i)display\s*:\s*none|visibility\s*:\s*hidden"
 # Blocks read at most, and elements kept open (deeper ones are counted, so
@@ -2445,13 +2434,11 @@ HTML_LD_MAX = 1000
 HTML_URLS = ("/", "http")
 # The kinds of address a Markdown link may go to ("" is a relative one on a
 # page that does not say its own); others (javascript:, data:) run things.
-LINK_SCHEMES = ("", "http", "https", "mailto", "ftp", "tel")
+LINK_SCHEMES = ("", *word_list("http https mailto ftp tel"))
 # What Markdown would read in a link's address, written as a browser would
 # send it: a backslash escapes, "<" opens another form, parentheses and a
 # space end it.
-LINK_ESCAPES = str.maketrans(
-    {"\\": "%5C", "<": "%3C", ">": "%3E", "(": "%28", ")": "%29", " ": "%20"}
-)
+LINK_ESCAPES = str.maketrans({c: f"%{ord(c):02X}" for c in "\\<>() "})
 
 
 def looks_like_html(text: str) -> bool:
@@ -2491,9 +2478,6 @@ def html_page(text: str) -> "Page":
 
     page = Page("html")
     search = re.compile(HTML_MARKUP).search
-    parse = re.compile(HTML_ATTRIBUTE).findall
-    hinted = re.compile(HTML_HINTS).finditer
-    hiding = re.compile(HTML_HIDDEN).search
     tags = {
         tag: HTML_BIT[flag]
         for flag, *elements in map(str.split, HTML_TAGS.strip().split("\n"))
@@ -2513,7 +2497,7 @@ def html_page(text: str) -> "Page":
     pieces: list[str] = []  # the raw text of the block being read
     flags = linked = start = overflow = 0
     drop = -1  # where in stack the element being dropped is
-    href: str | None = None  # the open link's URL; its text from pieces[start:]
+    href = None  # the open link's URL; its text from pieces[start:]
 
     def mark() -> None:
         """Mark the open link's text in pieces (see HTML_MARKS)."""
@@ -2546,7 +2530,7 @@ def html_page(text: str) -> "Page":
         text = (
             single_spaced(text.translate(HTML_SPACES))
             if len(text) > HTML_BIG_TEXT
-            else " ".join(text.split())
+            else one_line(text)
         ).strip(" |")
         if HTML_BREAK not in text:
             return text
@@ -2597,9 +2581,7 @@ def html_page(text: str) -> "Page":
             raw = text[pos : close.start() if close else len(text)]
             pos = close.end() if close else len(text)
             if name == "title" and drop < 0:
-                metas.setdefault(
-                    "<title>", without_site(" ".join(unescaped(raw).split()))
-                )
+                metas.setdefault("<title>", without_site(one_line(unescaped(raw))))
             if "ld+json" in attributes:
                 scripts.append(raw)
             continue
@@ -2607,15 +2589,20 @@ def html_page(text: str) -> "Page":
             attributes = ""
         known = seen.get(attributes)
         if known is None:
-            attrs = {k.lower(): a or b or c for k, a, b, c in parse(attributes)}
+            attrs = {
+                k.lower(): a or b or c
+                for k, a, b, c in re.findall(HTML_ATTRIBUTE, attributes)
+            }
             key = first(attrs, "property name itemprop rel") or name  # "time"
             value = first(attrs, "content datetime href")
             if value:
                 metas.setdefault(key.lower(), value)
-            words = " ".join([attrs.get(k, "") for k in HTML_HINTED])
+            words = " ".join(attrs.get(k, "") for k in HTML_HINTED)
             hints = hinting.get(words, -1)
             if hints < 0:
-                hints = sum({HTML_BIT[str(h.lastgroup)] for h in hinted(words)})
+                hints = sum(
+                    {HTML_BIT[str(h.lastgroup)] for h in re.finditer(HTML_HINTS, words)}
+                )
                 if len(hinting) < HTML_SEEN:
                     hinting[words] = hints
             hints |= tags.get(attrs.get("role", ""), 0) & ~HTML_OWN
@@ -2624,7 +2611,7 @@ def html_page(text: str) -> "Page":
                 hints,
                 "hidden" in attrs
                 or attrs.get("aria-hidden") == "true"
-                or bool(hiding(attrs.get("style", ""))),
+                or bool(re.search(HTML_HIDDEN, attrs.get("style", ""))),
             )
             if len(seen) < HTML_SEEN:
                 seen[attributes] = known
@@ -2756,10 +2743,9 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
         "-".join(url.groups()) if url else "",
         *(texts[i][:HTML_DATE_CHARS] for i in outward(at, len(texts))),
     ]
-    prose = (
+    day_first = not english(
         texts[i] for i in range(at, len(texts)) if words_in(texts[i]) > ARTICLE_WORDS
     )
-    day_first = not english(prose)
 
     def read(texts: "list[str]") -> str:
         """The first date of texts (a colon glued on goes: "Datum:26. Mai 2020")."""
@@ -2767,8 +2753,11 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
         return next(filter(None, found), "")
 
     meta.date = zoned(read(dates), read(near))
-    trail = ld_names(metas.get("trail"))
-    meta.section = [n for n in trail if n.lower() != "home" and n not in meta.titles]
+    meta.section = [
+        n
+        for n in ld_names(metas.get("trail"))
+        if n.lower() != "home" and n not in meta.titles
+    ]
     return meta
 
 
@@ -2838,7 +2827,7 @@ def ld_names(value: "Any") -> "list[str]":
             todo.append(first(item, "name item @value"))
         elif isinstance(item, str) and item.strip() and not item.startswith(HTML_URLS):
             # JSON's escapes may spell what sanitise() took from the page
-            found.append(" ".join(sanitise(unescaped(item)).split()))
+            found.append(one_line(sanitise(unescaped(item))))
     return found
 
 
@@ -2892,7 +2881,7 @@ def structure(page: "Page", scores: "Scores | None", kept: "list[bool]") -> "Art
     if scores is None or first == n:
         return article.settle()
     head, title = headline(page, scores, kept)
-    article.title = title and " ".join(title.split())  # one line, whatever broke it
+    article.title = title and one_line(title)  # one line, whatever broke it
     if head >= 0 and verdicts.count(Verdict.BODY) > (verdicts[head] is Verdict.BODY):
         verdicts[head], reasons[head] = Verdict.TITLE, Reason.HEADLINE
     elif head >= 0:  # the article's only block: no headline of its own
@@ -2917,14 +2906,13 @@ def structure(page: "Page", scores: "Scores | None", kept: "list[bool]") -> "Art
     if lead is not None:
         article.lead = verdicts[lead] is Verdict.BODY
         verdicts[lead], reasons[lead] = Verdict.STANDFIRST, Reason.STANDFIRST
-        article.subtitle = " ".join(texts[lead].split())
+        article.subtitle = one_line(texts[lead])
     low = max(0, top - HEADLINE_REACH)
     near = texts[low : top + META_REACH + 1]
     meta = page.meta
-    kinds = page.kinds  # "28." of "28. Januar 2022" was read as a list's number
     day_first = not english(t for t, k in zip(texts, kept) if k)
-    dates = (
-        find_date(f"{kinds[i]} {texts[i]}"[:DATE_LENGTH], day_first)
+    dates = (  # "28." of "28. Januar 2022" was read as a list's number
+        find_date(f"{page.kinds[i]} {texts[i]}"[:DATE_LENGTH], day_first)
         for i in outward(top, n)
     )
     article.date = meta.date or next(filter(None, dates), None)
@@ -2939,8 +2927,7 @@ def english(texts: "Iterator[str]") -> bool:
     read as English, the language that writes a slash date month first
     ("11/08/23" is 8 November); the others put the day first."""
     words = [w for _, t in zip(range(TOPIC_BLOCKS), texts) for w in t.lower().split()]
-    common = sum(map(ENGLISH_WORDS.__contains__, words))
-    return common >= len(words) * ENGLISH_SHARE
+    return sum(map(ENGLISH_WORDS.__contains__, words)) >= len(words) * ENGLISH_SHARE
 
 
 def outward(at: int, n: int) -> "Iterator[int]":
@@ -2965,8 +2952,7 @@ def headline(
         (dot(row, scores.headline), at, text)
         for at, text, row in headline_rows(page, scores.local, scores.marks, kept)
     ]
-    no_title: tuple[float, int, str | None] = (-INFINITY, -1, None)
-    _, head, title = max(rows, key=lambda row: row[0], default=no_title)
+    _, head, title = max(rows, key=lambda row: row[0], default=(-INFINITY, -1, None))
     if title and head == 0 and page.style == "lines":
         # The window title won: the heading on the page that it holds (the
         # title less a site's, section's or kicker's name) is the headline,
@@ -3095,8 +3081,8 @@ def find_date(text: str, day_first: bool = False) -> "str | None":
         for day_at, year_at in ((i - 1, i + 1), (i + 1, i + 2)):
             if month and day_at >= 0 and year_at < len(tokens):  # day_at < year_at
                 year = number(tokens[year_at], 1900, 2099)
-                last = month_days(month, year)
-                day = number(tokens[day_at].rstrip("stndrh").rstrip("."), 1, last)
+                ordinal = tokens[day_at].rstrip("stndrh").rstrip(".")
+                day = number(ordinal, 1, month_days(month, year))
                 if day and year:
                     return f"{year:04d}-{month:02d}-{day:02d}"
     return None
@@ -3146,9 +3132,15 @@ def month_days(month: int, year: int) -> int:
     return 30 + (month + month // 8) % 2
 
 
+def ascii_digits(text: str) -> bool:
+    """True for text of ASCII digits only: a whole number ("²" and "٣" are
+    digits too, for str.isdigit)."""
+    return text.isdigit() and text.isascii()
+
+
 def number(token: str, low: int, high: int) -> int:
     """token as a whole number within [low, high], or 0."""
-    if not token.isdigit() or not token.isascii():
+    if not ascii_digits(token):
         return 0
     value = int(token)
     return value if low <= value <= high else 0
@@ -3162,7 +3154,7 @@ def byline_name(text: str) -> "str | None":
         return None
     lead = [w.lower().rstrip(":") in BYLINE_WORDS for w in words[: BYLINE_LEAD + 1]]
     at = lead.index(True) if True in lead else -1
-    if at < 0 or (at and not words[0][:1].isupper()):
+    if at < 0 or at and not words[0][:1].isupper():
         return None
     name = []
     for word in words[at + 1 :]:
@@ -3196,14 +3188,14 @@ def breadcrumb(text: str, title: "str | None") -> "list[str]":
         if text[:4].lower() == "home" and text[4:5].isupper():
             crumbs = unglue(text)
     if len(crumbs) < 2 or any(
-        not c or len(c.split()) > 6 and not c.endswith(("...", "…")) for c in crumbs
+        not c or len(c.split()) > 6 and not c.endswith(CUT_SHORT) for c in crumbs
     ):
         return []
     homely = crumbs[0].lower() in HOME_WORDS
     # The last name is the headline, maybe cut short (no title: "" starts
     # no such stem).
     stem = fold(crumbs[-1].rstrip(".… "))
-    headline_copy = crumbs[-1].endswith(("...", "…")) or (
+    headline_copy = crumbs[-1].endswith(CUT_SHORT) or (
         len(stem) > 10 and fold(title or "").startswith(stem)
     )
     if not (homely or headline_copy):
@@ -3245,8 +3237,9 @@ def render_text(
     parts = []
     if article.title:
         crumb, between = (" > ", " | ") if plain else (" › ", " · ")
-        meta = [crumb.join(article.section), article.date, article.byline]
-        line = between.join(filter(None, meta))
+        line = between.join(
+            filter(None, [crumb.join(article.section), article.date, article.byline])
+        )
         dim = "\n" + styled(line, DIM) if terminal and line else ""
         parts.append(styled(article.title, BOLD) + dim)
     if article.subtitle:
@@ -3393,12 +3386,8 @@ def md_escape(text: str, also: str = "") -> str:
 def md_start(escaped: str) -> str:
     """An escaped line with a backslash before what would open a list, a
     heading, a quote, a rule, a heading's underline or a fenced block."""
-    head = escaped.split(" ", 1)[0]
-    if (
-        head in ("-", "+")
-        or escaped[:1] in ("#", ">", "=")
-        or escaped.startswith(("--", "~~~"))
-    ):
+    head = escaped.partition(" ")[0]
+    if head in ("-", "+") or escaped.startswith(("#", ">", "=", "--", "~~~")):
         return "\\" + escaped
     if head[:-1].isdigit() and head[-1:] in (".", ")") and len(head) <= 10:
         return head[:-1] + "\\" + escaped[len(head) - 1 :]
@@ -3410,15 +3399,12 @@ def render_json(article: "Article", ascii_only: bool) -> str:
     import json
 
     doc = {
-        "title": article.title,
-        "subtitle": article.subtitle,
-        "date": article.date,
-        "byline": article.byline,
-        "section": article.section,
-        "body": [article.subtitle or ""] * article.lead
-        + [b.text for b in article.body],
-        "removed": article.removed,
+        field: getattr(article, field)
+        for field in word_list("title subtitle date byline section body removed")
     }
+    doc["body"] = [article.subtitle or ""] * article.lead + [
+        b.text for b in article.body
+    ]
     return json.dumps(doc, ensure_ascii=ascii_only, indent=2) + "\n"
 
 
@@ -3489,7 +3475,7 @@ class Told(Exception):
 
 def width_value(text: str) -> int:
     """A --width value: a whole number of columns, 0 or more."""
-    if not text.isdigit() or not text.isascii():
+    if not ascii_digits(text):
         from argparse import ArgumentTypeError
 
         raise ArgumentTypeError(
@@ -3557,7 +3543,7 @@ def quick_options(argv: "Sequence[str]") -> "Options | None":
         how = OPTIONS.get(flag, {})
         if not eq:
             value = next(args, "")
-        if "type" in how and value.isdigit() and value.isascii():
+        if "type" in how and ascii_digits(value):
             values[key] = int(value)
         elif value in how.get("choices", ()):
             values[key] = value
@@ -3684,7 +3670,7 @@ def text_style(options: "Options", terminal: bool) -> "tuple[int, bool]":
 
         if options.width is None:  # COLUMNS first, as ls and Python's shutil
             columns = os.environ.get("COLUMNS", "")
-            width = int(columns) if columns.isdigit() and columns.isascii() else 0
+            width = int(columns) if ascii_digits(columns) else 0
             if not width:
                 try:
                     width = os.get_terminal_size(sys.stdout.fileno()).columns
@@ -3711,7 +3697,7 @@ def page(data: bytes) -> bool:
     env = {"LESS": "FRX", "LV": "-c", **os.environ}
     # A command with what a shell reads ("less -R", "~/bin/p") goes through
     # sh, as git runs it; a bare name is run itself.
-    shell = bool(set(name) & set(SHELL_CHARS))
+    shell = not set(name).isdisjoint(SHELL_CHARS)
     command = ["sh", "-c", name] if shell else [name]
     try:
         pager = subprocess.Popen(command, stdin=subprocess.PIPE, env=env)
@@ -3740,8 +3726,9 @@ def error(message: str, kind: str = "error") -> int:
     in it that could drive a terminal (a file's name) shown as "?"; the exit
     status 1."""
     prog = (sys.argv[0] or "show_article.py").replace("\\", "/").rpartition("/")[2]
-    line = f"{prog}: {kind}: {message}"
-    shown = line.translate(dict.fromkeys([*range(0x20), *DROPPED_CHARS], "?"))
+    shown = f"{prog}: {kind}: {message}".translate(
+        dict.fromkeys([*range(0x20), *DROPPED_CHARS], "?")
+    )
     try:
         sys.stderr.write(shown + "\n")
     except (AttributeError, OSError):  # standard error closed or full: the status says
