@@ -160,7 +160,7 @@ SITE_NAME_WORDS = 4
 # What separates a headline from a site's name in a window title, and those
 # a site's name may come before the headline with ("Gazette | Headline").
 TITLE_SEPARATORS = tuple(f" {mark} " for mark in word_list("| - – — :: · »"))
-SITE_FIRST = (" | ", " :: ", " » ")
+SITE_FIRST = " | ", " :: ", " » "
 # A heading that is a declared title and more ("Kicker Headline"): the
 # title has two words or more (one is a section's name), the rest three or
 # more (fewer end the headline: "... in Tennessee").
@@ -183,7 +183,7 @@ READING_WIDTH = 80
 # and the statuses of a shell that could not run it: a syntax error, a
 # command that cannot be run, none found.
 SHELL_CHARS = "|&;<>()$`\\\"' \t\n*?[#~=%"
-SHELL_FAILED = (2, 126, 127)
+SHELL_FAILED = 2, 126, 127
 # An escape sequence, removed whole with its ESC:
 # - CSI, "[": at most 64 parameter bytes and one final byte, or up to a byte
 #   no sequence has; "[" alone when neither comes (ESC [ 3 1 m -> "");
@@ -545,10 +545,10 @@ BULLETS = tuple(f"{mark} " for mark in word_list("* + o # - • · – ◦ ▪ �
 SENTENCE_ENDS = ".!?…:;。！？"
 CLOSERS = "\"'”’»)]"
 # How a line cut short ends (a teaser, a long crumb).
-CUT_SHORT = ("...", "…")
+CUT_SHORT = "...", "…"
 # Marks counted as sentence ends inside a block, and what a word is
 # stripped of before it is looked up in STOPWORDS.
-SENTENCE_MARKS = (". ", "! ", "? ", "。", "！", "？")
+SENTENCE_MARKS = ". ", "! ", "? ", "。", "！", "？"
 PUNCTUATION = ",.;:!?\"'“”‘’()«»[]"
 # Separators that part a window title ("Site - Headline | Section"), made
 # spaces; a heading the title holds has this many words at least (one word
@@ -1089,8 +1089,7 @@ class Meta:
         # the <h1> that its og:title or the like says, by block (Markdown:
         # the page's only "# " heading)
         self.agreed = -1
-        self.date = ""
-        self.byline = ""
+        self.date = self.byline = ""
         self.section: list[str] = []
 
 
@@ -1219,13 +1218,13 @@ def utf16_order(head: bytes) -> str:
 
 def decode(data: bytes) -> str:
     """The text of data: UTF-8, UTF-16/32 by BOM, else Windows-1252 bytes."""
-    for bom, codec in (
-        (b"\xef\xbb\xbf", "utf-8"),
-        (b"\xff\xfe\x00\x00", "utf-32-le"),
-        (b"\x00\x00\xfe\xff", "utf-32-be"),
-        (b"\xff\xfe", "utf-16-le"),
-        (b"\xfe\xff", "utf-16-be"),
-    ):
+    for bom, codec in {
+        b"\xef\xbb\xbf": "utf-8",
+        b"\xff\xfe\x00\x00": "utf-32-le",
+        b"\x00\x00\xfe\xff": "utf-32-be",
+        b"\xff\xfe": "utf-16-le",
+        b"\xfe\xff": "utf-16-be",
+    }.items():
         if data.startswith(bom):
             return data[len(bom) :].decode(codec, "replace")
     order = utf16_order(data[:SNIFF_BYTES])
@@ -1392,7 +1391,7 @@ def without_references(text: str) -> "tuple[str, bool]":
     """text without the numbered list of link targets that lynx -dump prints
     at its end, and whether there was one (its [12] markers then go too)."""
     at = text.rfind("\nReferences\n")
-    rest = text[at + 12 : at + 400].split()[:4]
+    rest = text[at + 12 : at + 400].split()[:4]  # where its numbered list starts
     if at < 0 or not any(word[:-1].isdigit() and word.endswith(".") for word in rest):
         return text, False
     return text[:at], True
@@ -1869,7 +1868,6 @@ def context_rows(
         j = i + NEAR_BLOCKS  # where block i is in padded
         if i:
             window += padded[j + NEAR_BLOCKS] - padded[j - NEAR_BLOCKS - 1]
-        near = padded[j - NEAR_BLOCKS : j] + padded[j + 1 : j + NEAR_BLOCKS + 1]
         yield [
             1.0,
             clipped[i],
@@ -1878,7 +1876,7 @@ def context_rows(
             padded[j - 2],
             padded[j + 2],
             (window - clipped[i]) / (2 * NEAR_BLOCKS),
-            max(near),
+            max(padded[j - NEAR_BLOCKS : j] + padded[j + 1 : j + NEAR_BLOCKS + 1]),
             i / max(1, len(local) - 1),
             ended,
             closed,
@@ -1987,19 +1985,21 @@ def headline_rows(
     first = kept.index(True) if True in kept else len(kept)
     body = [t for t, k in zip(texts, kept) if k][:TOPIC_BLOCKS]
     topic = {w for t in body for w in content_words(t, {})}
-    titles = [fold(t) for t in page.meta.titles[:TITLE_CANDIDATES]]
+    declared = page.meta.titles[:TITLE_CANDIDATES]
+    titles = [fold(t) for t in declared]
     title = titles[0].split() if titles else []
     window = page.style == "lines"  # its first block is the window title
     low = max(int(window), first - HEADLINE_BEFORE)
     near = texts[low : first + HEADLINE_AFTER]
     lines = [f" {fold(t)} " for t in near if len(t) <= TITLE_LENGTH]
-    own = [(0 if window else -1, t) for t in page.meta.titles[: len(titles)]]
+    own = [(0 if window else -1, t) for t in declared]
     for rank, (at, text) in enumerate(own + list(enumerate(near, low))):
         end = text.rstrip(CLOSERS)
+        block = at >= 0  # not a title tag
         if (
             len(text) > TITLE_LENGTH
             or end.endswith(CUT_SHORT)
-            or (at >= 0 and (kept[at] or paragraph(text)) and ends_sentence(text))
+            or (block and (kept[at] or paragraph(text)) and ends_sentence(text))
         ):
             continue  # too long, a teaser cut short, or a paragraph: no headline
         mine = rank < len(own)
@@ -2008,7 +2008,7 @@ def headline_rows(
         folded = fold(text)
         bare = folded.split()
         gap = HEADLINE_REACH if mine else first - at
-        mark = marks[at] if at >= 0 else 0
+        mark = marks[at] if block else 0
         found = content_words(text, {})
         on_topic = sum(map(topic.__contains__, found))
         yield (
@@ -2040,13 +2040,13 @@ def headline_rows(
                 on_topic / max(len(found), TOPIC_WORDS),
                 1 / (1 + rank) if mine else 0.0,
                 titles.count(folded) / len(titles) if titles else 0.0,
-                at >= 0 and page.kinds[at] not in "#>",
+                block and page.kinds[at] not in "#>",
                 sum(map(str.isalpha, text)) / max(1, len(text) - count + 1),
                 min(1.0, text.count(",") / max(1, count)),
                 min(1.0, on_topic / 4),
                 gap < -2,
-                *(placed(page, at, local, marks, lines) if at >= 0 else UNPLACED),
-                at >= 0 and at == page.meta.agreed,
+                *(placed(page, at, local, marks, lines) if block else UNPLACED),
+                block and at == page.meta.agreed,
             ],
         )
 
@@ -2431,10 +2431,10 @@ HTML_INSIDE = HTML_BIT["in_article"] | HTML_BIT["in_main"]
 # JSON-LD objects and names read at most.
 HTML_LD_MAX = 1000
 # What a URL begins with: no name (an author's is often a link to a profile).
-HTML_URLS = ("/", "http")
+HTML_URLS = "/", "http"
 # The kinds of address a Markdown link may go to ("" is a relative one on a
 # page that does not say its own); others (javascript:, data:) run things.
-LINK_SCHEMES = ("", *word_list("http https mailto ftp tel"))
+LINK_SCHEMES = "", *word_list("http https mailto ftp tel")
 # What Markdown would read in a link's address, written as a browser would
 # send it: a backslash escapes, "<" opens another form, parentheses and a
 # space end it.
@@ -3078,7 +3078,7 @@ def find_date(text: str, day_first: bool = False) -> "str | None":
         if iso:
             return iso
         month = MONTHS.get(token.lower().rstrip("."))
-        for day_at, year_at in ((i - 1, i + 1), (i + 1, i + 2)):
+        for day_at, year_at in (i - 1, i + 1), (i + 1, i + 2):
             if month and day_at >= 0 and year_at < len(tokens):  # day_at < year_at
                 year = number(tokens[year_at], 1900, 2099)
                 ordinal = tokens[day_at].rstrip("stndrh").rstrip(".")
@@ -3115,7 +3115,7 @@ def iso_date(token: str, day_first: bool = False) -> "str | None":
     year, first, second = parts if year_first else [parts[2], *parts[:2]]
     if len(year) == 2:  # "28.01.22": this century's
         year = "20" + year
-    orders = ((second, first), (first, second))  # (month, day): day first, else
+    orders = (second, first), (first, second)  # (month, day): day first, else
     month_first = year_first or sep == "/" and not day_first
     full = number(year, 1900, 2099)
     for month, day in orders[::-1] if month_first else orders:
@@ -3309,10 +3309,11 @@ def column_table(text: str) -> "dict[str, int]":
 def render_markdown(article: "Article") -> str:
     """The article as Markdown: # headline, standfirst in italics, paragraphs."""
     marks = {"": "", "#": "## ", "•": "- "}  # other kinds ("1.") as they are
-    base = article.page.meta.base
     parts = [
         marks.get(b.kind, b.kind + " ")
-        + "\\\n".join(map(md_start, linked(b.markdown, base).split("\n")))  # <br>
+        + "\\\n".join(
+            map(md_start, linked(b.markdown, article.page.meta.base).split("\n"))
+        )  # <br>
         for b in article.body
     ]
     if article.subtitle:
@@ -3333,8 +3334,10 @@ def linked(marked: str, base: str) -> str:
         words, _, rest = piece.partition("\ufdd1")
         url, _, tail = rest.partition("\ufdd2")
         url = target(url, base)
-        out.append(f"[{md_escape(words, '[]')}]({url})" if url else md_escape(words))
-        out.append(md_escape(tail))
+        out += (
+            f"[{md_escape(words, '[]')}]({url})" if url else md_escape(words),
+            md_escape(tail),
+        )
     return "".join(out)
 
 
@@ -3417,8 +3420,7 @@ def render_explain(text: str, article: "Article") -> str:
     ]
     lines = [t.replace("\n", " ") for t in page.texts]
     if page.style != "html":  # a row for every line: in a block, markup or blank
-        ended = text[:-1] if text.endswith("\n") else text  # no line after the last
-        lines = [line.strip() for line in ended.split("\n")] if text else []
+        lines = [line.strip() for line in lines_of(text)]  # none after the last
         markup = f"{Verdict.DROPPED:<10} {'':5} {'markup':<24}"
         shown = [markup if line else " " * len(markup) for line in lines]
         for row, (first, last) in zip(rows, page.lines()):
