@@ -467,7 +467,7 @@ COMMENT_WORDS = word_set(
 # What tells a bracketed picture reference in lynx output from text, and the
 # longest one looked for.
 IMAGE_REF_MAX = 500
-IMAGE_MARKS = word_set(".jpg .jpeg .png .gif .webp .svg base64 ? =")
+IMAGE_MARKS = tuple(word_list(".jpg .jpeg .png .gif .webp .svg base64 ? ="))
 
 # What a quotation may open with.
 QUOTES = "\"'“”‘’«»„‚"
@@ -534,7 +534,7 @@ PICTURE_WORDS = phrases(
 # Separators of breadcrumb trails ("Home » World » Europe"), and the names
 # of the home page that open one.
 CRUMB_SEPARATORS = tuple(f" {mark} " for mark in word_list("» › > / | → • ·"))
-HOME_WORDS = word_set("home start startseite accueil inicio início")
+HOME_WORDS = tuple(word_list("home start startseite accueil inicio início"))
 
 # Lines a block may open with to be a list item; lynx marks items with
 # "*", "+", "o" and "#" by nesting depth, w3m with "•", "□", "☆", "○", "■"
@@ -1056,21 +1056,6 @@ class Page:
         self.links.append(min(100, 100 * linked // max(1, len(text))))
         self.spans += lines.to_bytes(8, sys.byteorder)
 
-    def add_text(self, text: str, kind: str, flags: int, first: int, last: int) -> bool:
-        """Append the block of lines first to last, its markup read: lynx's
-        link numbers (refs), Markdown (style); False when nothing is left
-        of it."""
-        linked = 0
-        if self.refs:
-            text, markers = without_markers(text)
-            linked = markers * LINK_MARKER_CHARS
-        if self.style == "markdown":
-            text, linked = unmarked(text)
-        text = single_spaced(without_image(text))
-        if text:
-            self.add(text, kind, flags, linked, first | last << 32)
-        return bool(text)
-
     def lines(self) -> "list[tuple[int, int]]":
         """The first and last line of every block."""
         with memoryview(self.spans) as raw, raw.cast("Q") as numbers:
@@ -1333,7 +1318,18 @@ def text_page(text: str) -> "Page":
     tops = []
 
     def add(last: int, closed: bool) -> None:
-        if parts:
+        """Append the block of lines first to last, its markup read: lynx's
+        link numbers (refs), Markdown; nothing when nothing is left of it."""
+        if not parts:
+            return
+        block, linked = "".join(parts), 0
+        if refs:
+            block, markers = without_markers(block)
+            linked = markers * LINK_MARKER_CHARS
+        if markdown:
+            block, linked = unmarked(block)
+        block = single_spaced(without_image(block))
+        if block:
             alone = (
                 spaced
                 and opened
@@ -1342,7 +1338,8 @@ def text_page(text: str) -> "Page":
                 and not kind
             )
             flag = FLUSH if indented and not indent or alone else 0
-            if page.add_text("".join(parts), kind, flag, first, last) and top:
+            page.add(block, kind, flag, linked, first | last << 32)
+            if top:
                 tops.append(len(page.texts) - 1)
 
     for number, line in enumerate(lines_of(text), 1):
@@ -2392,7 +2389,7 @@ HTML_HINTS = r"""(?x) (?: (?<![a-zA-Z]) | (?<=[a-z])(?=[A-Z]) ) (?i:
         |text(?-i:(?![a-z]))|prose)
     | (?P<hint_title> title|headline)
 )"""
-HTML_HINTED = word_list("class id itemprop aria-label rel")
+HTML_HINTED = tuple(word_list("class id itemprop aria-label rel"))
 # The hints of what is no article's text: under one of them, a content hint
 # further out no longer holds (a related box inside the content).
 HTML_AWAY = sum(HTML_BIT["hint_" + n] for n in word_list("comment share related ad"))
