@@ -1322,7 +1322,8 @@ def text_page(text: str) -> "Page":
         link numbers (refs), Markdown; nothing when nothing is left of it."""
         if not parts:
             return
-        block, linked = "".join(parts), 0
+        block = "".join(parts)
+        linked = 0
         if refs:
             block, markers = without_markers(block)
             linked = markers * LINK_MARKER_CHARS
@@ -1752,7 +1753,8 @@ DATED_MARK, END_MARK, HEADING_MARK = 1, 2, 4
 def shape(text: str) -> "tuple[float, ...]":
     """The LOCAL features of a block's text alone (chars to best)."""
     sample = text[:FEATURE_SAMPLE]
-    size, lower = len(sample), sample.lower()
+    size = len(sample)
+    lower = sample.lower()
     words = lower.split()
     n = len(words) or 1  # (where 0 and 1 word differ in no feature below)
     wide = 0
