@@ -612,87 +612,87 @@ BOLD, ITALIC, DIM, RESET = "\x1b[1m", "\x1b[3m", "\x1b[2m", "\x1b[0m"
 
 # fitted: begin
 TEXT_MODEL = """
-local: bias -2.906 chars 1.786 stop -0.6278 lower -0.1966 capital -1.208
-sentence 0.984 stops 0.8536 commas 1.703 digits -0.3646 wide 1.089
-symbols -1.883 wordlen 0.5061 menu -1.356 small -1.884 date -1.637
-byline 0.001581 end -0.1296 few 0.2334 some -0.3476 listed 0.9176
-shout 0.5819 quoted 0.6562 address 0.2754 vocab -0.6 worst -1.49
-best -0.3659 item -0.5209 heading 0.2968 link -1.998 lines -0.3135
+local: bias -2.907 chars 1.785 stop -0.628 lower -0.1959 capital -1.208
+sentence 0.984 stops 0.8537 commas 1.703 digits -0.3641 wide 1.089
+symbols -1.882 wordlen 0.506 menu -1.356 small -1.884 date -1.637
+byline 0.001599 end -0.1296 few 0.2334 some -0.3476 listed 0.9177
+shout 0.5819 quoted 0.6562 address 0.2755 vocab -0.6 worst -1.49
+best -0.3659 item -0.5209 heading 0.2968 link -1.998 lines -0.3136
 wrapped -0.2687 marked 0.3324
-in: bias 1.495 own 0.2063 before -0.005973 after 0.003565 before2 0.006953
-after2 -0.02003 around 0.8195 best 0.006244 place 1.316 ended -3.012
-closed 3.314 cohesion 0.1685 prior 5.403 behind -0.4052 ahead 0.247
-last 0.06236 next -0.06101 shorts -0.9451 items -0.1109 dates 0.02862
-after: bias -3.111 own 0.07629 before -0.03135 after 0.007326
-before2 -0.005191 after2 -0.005493 around 0.2799 best -0.007554 place 2.434
+in: bias 1.495 own 0.2063 before -0.005972 after 0.003566 before2 0.006954
+after2 -0.02003 around 0.8195 best 0.006232 place 1.316 ended -3.012
+closed 3.314 cohesion 0.1685 prior 5.403 behind -0.4052 ahead 0.2471
+last 0.06236 next -0.06101 shorts -0.9451 items -0.1108 dates 0.02864
+after: bias -3.111 own 0.0763 before -0.03135 after 0.007327
+before2 -0.00519 after2 -0.005494 around 0.2799 best -0.007537 place 2.434
 ended -0.5632 closed 1.963 cohesion -0.4322 prior 8.887 behind 0.2117
-ahead 0.0763 last 0.08237 next -0.2944 shorts -0.9789 items -0.7214
+ahead 0.07637 last 0.08238 next -0.2943 shorts -0.9789 items -0.7213
 dates 1.297
-keep: bias 0.8187 own 0.6049 before 0.06098 after 0.0843 before2 0.02213
-after2 0.001738 around 0.07879 best -0.002255 place 0.965 ended -0.8078
-closed 0.5427 cohesion 0.7355 prior 0.2339 behind 0.957 ahead 1.17
-last 0.04059 next 0.1526 shorts -1.264 items 0.3447 dates -0.109
+keep: bias 0.8186 own 0.605 before 0.06098 after 0.08431 before2 0.02213
+after2 0.001738 around 0.07877 best -0.002253 place 0.9651 ended -0.8078
+closed 0.5428 cohesion 0.7355 prior 0.2339 behind 0.957 ahead 1.17
+last 0.04059 next 0.1526 shorts -1.265 items 0.3447 dates -0.1089
 start: bias -6.403 own 0.6973 before -0.1708 after 0.2262 before2 -0.1426
-after2 0.1921 around -0.103 best 0.203 place 1.322 ended -0.3637
+after2 0.1921 around -0.103 best 0.203 place 1.322 ended -0.3638
 closed -0.7112 cohesion 0.3432 prior -4.782 behind 2.729 ahead -0.2254
 last -0.2073 next -0.09953 shorts -1.426 items -1.447 dates 0.3718
 end: bias -7.073 own 0.6015 before 0.1472 after -0.3215 before2 0.1378
-after2 -0.1787 around -0.0601 best 0.4565 place -0.8128 ended -1.263
-closed -0.3333 cohesion -0.3004 prior 1.535 behind -0.02787 ahead 2.251
+after2 -0.1787 around -0.06011 best 0.4565 place -0.8128 ended -1.263
+closed -0.3332 cohesion -0.3004 prior 1.535 behind -0.02788 ahead 2.251
 last 0.01174 next -0.1147 shorts -1.423 items -0.9906 dates -0.3318
-headline: window 0.09124 first -0.3097 near 1.012 close 0.825 far -0.319
+headline: window 0.09122 first -0.3098 near 1.012 close 0.825 far -0.319
 inside -1.208 heading 3.617 tiny -0.8548 terse -0.8964 long -0.4315
-endless -0.9585 capital -0.6083 period -1.15 similar 2.97 same 0.5491
-dated -0.3963 twice 0.9543 own 1.43 meta -0.04465 topic 1.997 rank 0.09124
+endless -0.9585 capital -0.6083 period -1.15 similar 2.97 same 0.5492
+dated -0.3963 twice 0.9544 own 1.43 meta -0.04465 topic 1.997 rank 0.09122
 agree 0.7086 item -0.5786 letters 2.037 commas -0.7282 overlap 1.459
 deep -1.436 crumb -0.7923 within 1.551 under 1.023 lead 0.7734 prev -1.722
 stated -1.18 picture -0.2866 agreed 1.676
 decode: keep 1 shift 0.5 boundary 0.5
 """
 HTML_MODEL = """
-local: bias -2.437 chars 0.6505 stop -0.984 lower -0.658 capital -0.7092
-sentence 0.4355 stops -0.2494 commas 0.3898 digits -0.904 wide 0.7144
-symbols 0.3972 wordlen 0.08119 menu -0.9379 small -1.149 date -1.687
-byline 0.01858 end -0.1007 few 0.2377 some -0.008159 listed 0.402
-shout 0.04604 quoted 0.2671 address 0.5142 vocab -0.5196 worst -1.041
+local: bias -2.437 chars 0.6505 stop -0.9841 lower -0.6577 capital -0.709
+sentence 0.4354 stops -0.2493 commas 0.3898 digits -0.9039 wide 0.7143
+symbols 0.3973 wordlen 0.08115 menu -0.9379 small -1.149 date -1.687
+byline 0.01858 end -0.1007 few 0.2377 some -0.008157 listed 0.402
+shout 0.04603 quoted 0.2671 address 0.5142 vocab -0.5196 worst -1.041
 best -0.52 item -0.7863 heading 0.1135 link -1.936 in_nav -1.226
 in_header -1.176 in_footer -2.259 in_aside -1.812 in_form -1.606
-in_figure -0.8374 in_article 0.7315 in_main 0.1383 in_list -0.653
+in_figure -0.8374 in_article 0.7315 in_main 0.1383 in_list -0.6531
 in_table 1.97 in_quote 1.899 in_pre 1.319 is_heading 0.8318 is_p 0.9292
 is_item 2.566 is_cell 0.2756 is_caption 0.3227 hint_comment -2.387
 hint_share -0.3718 hint_related -1.116 hint_sidebar -0.6043 hint_ad -0.3351
 hint_nav -0.98 hint_footer -1.961 hint_header -0.6119 hint_byline -0.5664
 hint_date 0.4448 hint_caption 0.5088 hint_content 1.337 hint_title -1.194
-in: bias -1.683 own 0.171 before 0.04361 after 0.04407 before2 0.009272
-after2 0.006358 around 0.1485 best 0.1557 place 0.7569 ended -1.356
+in: bias -1.683 own 0.171 before 0.04361 after 0.04407 before2 0.009271
+after2 0.006359 around 0.1485 best 0.1557 place 0.7569 ended -1.356
 closed 1.741 cohesion 0.2644 prior 4.762 behind 1.183 ahead 1.144
-last 0.2689 next 0.002447 shorts -1.224 items 0.4679 dates 0.2699 held 2.823
-after: bias -4.84 own 0.07522 before -0.002968 after 0.07349
-before2 -0.03289 after2 0.03691 around -0.04846 best 0.111 place 2.983
+last 0.2689 next 0.002446 shorts -1.224 items 0.4679 dates 0.2699 held 2.823
+after: bias -4.84 own 0.07522 before -0.002967 after 0.07349
+before2 -0.03289 after2 0.03691 around -0.04847 best 0.111 place 2.983
 ended 0.5214 closed 0.4089 cohesion 0.05167 prior 6.75 behind 1.052
-ahead 1.426 last 0.3659 next -0.2118 shorts 0.0492 items -0.3023
+ahead 1.426 last 0.3659 next -0.2118 shorts 0.04919 items -0.3023
 dates 0.1589 held 1.847
 keep: bias -0.1553 own 0.686 before 0.05842 after 0.1191 before2 -0.08382
 after2 -0.09978 around -0.09322 best 0.02257 place 1.067 ended -0.6328
 closed 0.2349 cohesion 1.151 prior -0.01744 behind 1.367 ahead 0.4052
-last 0.08603 next 0.0111 shorts 0.2143 items 0.6663 dates -0.7401 held 1.323
+last 0.08603 next 0.0111 shorts 0.2142 items 0.6663 dates -0.7401 held 1.323
 start: bias -6.732 own 0.4888 before -0.06044 after 0.2309 before2 -0.01874
 after2 0.2738 around -0.6397 best 0.1057 place 0.5703 ended -0.5358
-closed -0.1422 cohesion 0.9575 prior -2.723 behind 1.641 ahead -0.3691
-last -0.2834 next -0.002599 shorts -1.481 items -0.9805 dates 0.3444
+closed -0.1422 cohesion 0.9576 prior -2.723 behind 1.641 ahead -0.369
+last -0.2834 next -0.002598 shorts -1.481 items -0.9805 dates 0.3444
 held 0.927
 end: bias -7.636 own 0.6088 before 0.1117 after -0.1804 before2 0.139
 after2 -0.0521 around -0.4225 best 0.1925 place -0.3126 ended -0.6116
 closed -0.01628 cohesion 0.08348 prior 1.063 behind -0.265 ahead 1.311
 last -0.04068 next -0.2597 shorts -1.156 items -0.9182 dates 0.4019
 held 1.859
-headline: window 0.8957 first -0.005966 near 0.365 close 0.2416 far -0.03908
+headline: window 0.8957 first -0.005967 near 0.365 close 0.2416 far -0.03908
 inside -0.5615 heading 1.369 tiny -0.5738 terse -0.08411 long 0.05385
 endless -0.05985 capital -0.3215 period -0.06793 similar 1.131 same 0.8136
-dated -0.09487 twice 0.3689 own 0.9362 meta -0.07488 topic 0.8517
+dated -0.09487 twice 0.3689 own 0.9361 meta -0.07489 topic 0.8517
 rank 0.3014 agree 0.8709 item -0.9805 letters 0.1265 commas -0.02987
 overlap 0.7739 deep -0.9754 crumb -0.2062 within 0.3413 under 0.09297
-lead 0.4011 prev -0.04545 stated -0.3407 picture -0.3072 agreed 1.722
+lead 0.4011 prev -0.04546 stated -0.3407 picture -0.3072 agreed 1.722
 decode: keep 1 shift 0.5 boundary 0.5
 """
 LEXICON = """
