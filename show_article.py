@@ -1860,7 +1860,7 @@ def context_rows(
     next_long = nearest(clipped[::-1], long[::-1])[::-1]
     shorts = runs([not x for x in long])
     items = runs([k not in "#>" for k in page.kinds])  # list items: "" is in "#>"
-    dated = bytes(2 * NEAR_BLOCKS) + bytes(m & DATED_MARK for m in marks)
+    dated = bytes(2 * NEAR_BLOCKS) + bytes(m & DATED_MARK > 0 for m in marks)
     held = holding(page, prose)
     ended = closed = seen = 0.0
     for i, text in enumerate(page.texts):
@@ -1983,7 +1983,8 @@ def headline_rows(
     texts = page.texts
     first = kept.index(True) if True in kept else len(kept)
     body = [t for t, k in zip(texts, kept) if k][:TOPIC_BLOCKS]
-    topic = {w for t in body for w in content_words(t, {})}
+    cache: dict[str, list[str]] = {}  # each text's content words, found once
+    topic = {w for t in body for w in content_words(t, cache)}
     declared = page.meta.titles[:TITLE_CANDIDATES]
     titles = [fold(t) for t in declared]
     title = titles[0].split() if titles else []
@@ -2008,7 +2009,7 @@ def headline_rows(
         bare = folded.split()
         gap = HEADLINE_REACH if mine else first - at
         mark = marks[at] if block else 0
-        found = content_words(text, {})
+        found = content_words(text, cache)
         on_topic = sum(map(topic.__contains__, found))
         yield (
             at,
@@ -2035,7 +2036,9 @@ def headline_rows(
                 mark & DATED_MARK > 0,
                 not mine and texts.count(text) > 1,
                 0.0 if mine else clip(local[at]) / SCORE_CLIP,
-                0.0 if mine else sum(m & DATED_MARK for m in marks[at + 1 : first]) / 3,
+                0.0
+                if mine
+                else sum(m & DATED_MARK > 0 for m in marks[at + 1 : first]) / 3,
                 on_topic / max(len(found), TOPIC_WORDS),
                 1 / (1 + rank) if mine else 0.0,
                 titles.count(folded) / len(titles) if titles else 0.0,
@@ -2477,6 +2480,9 @@ def html_page(text: str) -> "Page":
 
     page = Page("html")
     search = re.compile(HTML_MARKUP).search
+    parse = re.compile(HTML_ATTRIBUTE).findall
+    hinted = re.compile(HTML_HINTS).finditer
+    hiding = re.compile(HTML_HIDDEN).search
     tags = {
         tag: HTML_BIT[flag]
         for flag, *elements in map(str.split, HTML_TAGS.strip().split("\n"))
@@ -2588,10 +2594,7 @@ def html_page(text: str) -> "Page":
             attributes = ""
         known = seen.get(attributes)
         if known is None:
-            attrs = {
-                k.lower(): a or b or c
-                for k, a, b, c in re.findall(HTML_ATTRIBUTE, attributes)
-            }
+            attrs = {k.lower(): a or b or c for k, a, b, c in parse(attributes)}
             key = first(attrs, "property name itemprop rel") or name  # "time"
             value = first(attrs, "content datetime href")
             if value:
@@ -2599,9 +2602,7 @@ def html_page(text: str) -> "Page":
             words = " ".join(attrs.get(k, "") for k in HTML_HINTED)
             hints = hinting.get(words, -1)
             if hints < 0:
-                hints = sum(
-                    {HTML_BIT[str(h.lastgroup)] for h in re.finditer(HTML_HINTS, words)}
-                )
+                hints = sum({HTML_BIT[str(h.lastgroup)] for h in hinted(words)})
                 if len(hinting) < HTML_SEEN:
                     hinting[words] = hints
             hints |= tags.get(attrs.get("role", ""), 0) & ~HTML_OWN
@@ -2610,7 +2611,7 @@ def html_page(text: str) -> "Page":
                 hints,
                 "hidden" in attrs
                 or attrs.get("aria-hidden") == "true"
-                or bool(re.search(HTML_HIDDEN, attrs.get("style", ""))),
+                or bool(hiding(attrs.get("style", ""))),
             )
             if len(seen) < HTML_SEEN:
                 seen[attributes] = known
@@ -3401,12 +3402,15 @@ def render_json(article: "Article", ascii_only: bool) -> str:
     import json
 
     doc = {
-        field: getattr(article, field)
-        for field in word_list("title subtitle date byline section body removed")
+        "title": article.title,
+        "subtitle": article.subtitle,
+        "date": article.date,
+        "byline": article.byline,
+        "section": article.section,
+        "body": [article.subtitle or ""] * article.lead
+        + [b.text for b in article.body],
+        "removed": article.removed,
     }
-    doc["body"] = [article.subtitle or ""] * article.lead + [
-        b.text for b in article.body
-    ]
     return json.dumps(doc, ensure_ascii=ascii_only, indent=2) + "\n"
 
 
