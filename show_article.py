@@ -115,6 +115,14 @@ FALLBACK_MARGIN = 1.0
 # a headline longer than the dump's 80 columns wraps onto a second line
 # (check w3m headline 0.605 -> 0.624 against one line).
 SET_APART_LINES = 2
+# How far a centred line's margins may differ (links and elinks centre a
+# heading on the screen, which is a column or two wider than their text).
+CENTRE_SLACK = 4
+# and by how much more than the page's paragraphs a centred line is
+# indented at least (not a full line of a paragraph).
+CENTRE_LEAD = 3
+# The marks that frame a heading on both sides ("== Title ==").
+FRAMES = "*=#~"
 
 # How much lower a list's mean keep score may be when the article goes on
 # both sides of it (its items are short lines, but the article's).
@@ -559,7 +567,17 @@ HELD_WORDS = 2
 SYMBOLS = str.maketrans("", "", "|/\\»«›‹•·<>=+#*@_~^{}[]()→←")
 # What Markdown converters escape with a backslash, and where an escaped
 # character waits while the markup around it is read.
-MARKDOWN_ESCAPES = "\\`*_{}[]()#+-.!|"
+MARKDOWN_ESCAPES = "\\!\"#$%&'()*+,-./:;<=>?@[]^_`{|}~"  # all ASCII punctuation
+# Markup that converters leave in Markdown and that shows nothing: raw HTML
+# tags and comments (GitHub's flavour), pandoc's {#id .class key="value"}
+# after a link, a [span] or a heading (the span keeps its text). Each
+# repeat is bounded: linear time, whatever the input.
+MARKDOWN_MARKUP = r"""(?x)
+    \[ ([^\[\]]*) \] (?:\{ (?:[^{}"]|"[^"]{0,200}"){0,400} \})
+    | (?<=[)\]]) \{ (?:[^{}"]|"[^"]{0,200}"){0,400} \}
+    | \{ [#.][^{}]{0,400} \}
+    | </?[A-Za-z][A-Za-z0-9-]*(?:[\s/][^<>]*)?> | <![^<>]*>
+"""
 ESCAPED = 0xF0000
 UNESCAPED = {ESCAPED + ord(c): c for c in MARKDOWN_ESCAPES}
 
@@ -1304,6 +1322,7 @@ def text_page(text: str) -> "Page":
     sample = text[:SNIFF_BYTES]
     markdown = sample.count("](") >= MARKDOWN_LINKS or sample.lstrip().startswith("# ")
     indented = bool(width) and indented_text(text)
+    paragraphs = common_lead(text) if indented else 0
     page = Page("markdown" if markdown else "wrapped" if width else "lines")
     page.refs = refs
     words: set[str] = set()
@@ -1330,22 +1349,39 @@ def text_page(text: str) -> "Page":
         if markdown:
             block, linked = unmarked(block)
         block = single_spaced(without_image(block))
-        if block:
-            alone = (
-                spaced
-                and opened
-                and closed
-                and len(parts) <= SET_APART_LINES
-                and not kind
+        heading = framed(block) if not markdown else ""
+        if heading or block:
+            apart = opened and closed and len(parts) <= SET_APART_LINES and not kind
+            # links and elinks centre a heading's line on the screen, a few
+            # columns wider than the text
+            centred = (
+                len(parts) == 1
+                and indent >= paragraphs + CENTRE_LEAD
+                and abs(2 * indent + len(parts[0]) - width) <= CENTRE_SLACK
             )
-            flag = FLUSH if indented and not indent or alone else 0
-            page.add(block, kind, flag, linked, first | last << 32)
+            flag = (
+                FLUSH
+                if indented and (not indent or apart and centred) or spaced and apart
+                else 0
+            )
+            page.add(
+                heading or block,
+                "#" if heading else kind,
+                flag,
+                linked,
+                first | last << 32,
+            )
             if top:
                 tops.append(len(page.texts) - 1)
 
     for number, line in enumerate(lines_of(text), 1):
         stripped = line.strip()
         lead = len(line) - len(line.lstrip())
+        if markdown and stripped[:3] == ":::":  # a fenced div's fence (pandoc)
+            line = stripped = ""
+        elif markdown and stripped[-1:] == "\\" != stripped[-2:-1]:
+            stripped = stripped[:-1].rstrip()  # a hard break written "\"
+            line = line.rstrip()[:-1] + "  "
         heading = markdown and stripped.startswith("#")
         mark = "" if heading else bullet(stripped, bool(width) or markdown)
         if (
@@ -1356,6 +1392,9 @@ def text_page(text: str) -> "Page":
                 joined(previous, stripped)
                 if markdown
                 else continues(previous, stripped, lead, indent, width)
+                # a framed heading's lines are its own
+                and not frame(stripped, False)
+                and not frame(previous.rstrip(), True)
             )
         ):
             if parts[-1].endswith("-") and not words:
@@ -1426,6 +1465,16 @@ def indented_text(text: str) -> bool:
     return sum(line.startswith(" ") for line in lines) * 2 > len(lines)
 
 
+def common_lead(text: str) -> int:
+    """How far most lines of text are indented (lynx's paragraphs: 3)."""
+    leads: dict[int, int] = {}
+    for line in text[:SNIFF_BYTES].split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip(" "))
+            leads[lead] = leads.get(lead, 0) + 1
+    return max(leads, key=leads.__getitem__, default=0)
+
+
 def bullet(stripped: str, lists: bool) -> str:
     """The list marker that opens a line ("•", "3."), or ""."""
     if stripped[:2] in BULLETS and (lists or stripped[0] in "-•·–◦▪"):
@@ -1449,6 +1498,22 @@ def continues(previous: str, stripped: str, lead: int, indent: int, width: int) 
     word = stripped.partition(" ")[0]
     word = word[:1] if word[:1] >= WIDE else word  # CJK wraps between characters
     return len(previous) + 1 + len(word) > width * WRAP_SLACK
+
+
+def framed(text: str) -> str:
+    """The heading of a line framed by runs of one mark ("****** Title
+    ******" from html2text, "== Title ==" from a wiki), else ""."""
+    run = frame(text, False)
+    return text[run:-run].strip() if run and frame(text, True) == run else ""
+
+
+def frame(text: str, end: bool) -> int:
+    """How long the run of one of FRAMES is that opens text (end: that
+    closes it), set off from the rest by a space; 0 for none."""
+    text = text[::-1] if end else text
+    mark = text[:1]
+    run = len(text) - len(text.lstrip(mark)) if mark and mark in FRAMES else 0
+    return run if run >= 2 and text[run : run + 1] == " " else 0
 
 
 def runs_of(blocks: "Sequence[int]", kinds: "Sequence[str]") -> "Iterator[list[int]]":
@@ -1548,16 +1613,24 @@ def without_image(text: str) -> str:
 def unmarked(text: str) -> "tuple[str, int]":
     """Markdown as the text it shows, and how many of its characters are
     links: [text](target) and ![alt](source) keep their text, emphasis
-    markers and backslash escapes go (what is escaped stays as it is)."""
+    markers, backslash escapes and MARKDOWN_MARKUP go (what is escaped
+    stays as it is), and character references are read ("&amp;")."""
     if "\\" in text:  # escaped characters stand in a private-use plane
         for char in MARKDOWN_ESCAPES:  # "\\" first: "\\\\" is one escape
             text = text.replace("\\" + char, chr(ESCAPED + ord(char)))
+    if "<" in text or "{" in text:
+        import re
+
+        text = re.sub(MARKDOWN_MARKUP, lambda m: m[1] or "", text)
+    if "&" in text:
+        from html import unescape
+
+        text = sanitise(unescape(text))  # for what they spell ("&#x202e;")
     linked = 0
     if "](" in text:
         text, linked = without_targets(text)
-    text = text.replace("**", "")
-    if "_" in text:
-        text = without_underscores(text)
+    if "_" in text or "*" in text:
+        text = without_emphasis(text)
     if not text.isascii():
         text = text.translate(UNESCAPED)
     return text, linked
@@ -1593,14 +1666,15 @@ def without_targets(text: str) -> "tuple[str, int]":
     return text, linked
 
 
-def without_underscores(text: str) -> str:
-    """text without the _emphasis_ markers Markdown converters write."""
-    words = text.split(" ")
+def without_emphasis(text: str) -> str:
+    """text without the _emphasis_ and *emphasis* markers Markdown
+    converters write (they escape a star or an underscore that is text)."""
+    words = text.replace("**", "").split(" ")
     for i, word in enumerate(words):
-        if word.strip("_"):  # _em_, __strong__, ___both___; not a rule "___"
-            word = word.lstrip("_")
+        if word.strip("_*"):  # _em_, __strong__, *em*; not a rule "___"
+            word = word.lstrip("_*")
             core = word.rstrip(CLOSERS + ".,;:!?")
-            word = core.rstrip("_") + word[len(core) :]
+            word = core.rstrip("_*") + word[len(core) :]
         words[i] = word
     return " ".join(words)
 
@@ -2444,13 +2518,19 @@ LINK_ESCAPES = str.maketrans({c: f"%{ord(c):02X}" for c in "\\<>() "})
 
 
 def looks_like_html(text: str) -> bool:
-    """True for text that opens as HTML does (after spaces and comments)."""
+    """True for text that opens as HTML does (after spaces and comments): a
+    document, or a fragment of paragraphs more than of Markdown's links and
+    headings (GitHub's Markdown keeps as tags what it cannot write else)."""
     head = text[:HTML_SNIFF].lstrip("\ufeff \t\r\n")
     while head.startswith("<!--"):
         head = head.partition("-->")[2].lstrip()
     head = head.lower()
+    sample = text[:SNIFF_BYTES]
     return head.startswith(tuple(HTML_SURE)) or (
-        head.startswith(tuple(HTML_OPENERS)) and "</" in head
+        head.startswith(tuple(HTML_OPENERS))
+        and "</" in head
+        and sum(map(sample.count, ("](", "\n# ", "\n## ")))
+        <= sample.lower().count("<p")
     )
 
 

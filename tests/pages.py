@@ -253,6 +253,104 @@ def markdown(parts: list[Part]) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
+def pandoc_markdown(parts: list[Part]) -> str:
+    """As pandoc -t markdown writes a page: ::: fences around its divs,
+    {#id .class} after headings, links and [spans], backslashes before
+    quotes, *emphasis*, wrapped at 72."""
+
+    def escaped(text: str) -> str:
+        return text.replace("'", "\\'").replace('"', '\\"')
+
+    blocks = ["::: {#page .site data-layout=\"{'wide': true}\"}"]
+    for p in parts:
+        if p.kind in ("menu", "links"):
+            blocks.append(
+                "\n".join(f"-   [{t}](/{t.lower()}){{.nav-link}}" for t in p.texts)
+            )
+        elif p.kind in ("list", "numbered"):
+            mark = "1." if p.kind == "numbered" else "-"
+            blocks.append("\n".join(f"{mark:<4}{t}" for t in p.texts))
+        elif p.kind == "headline":
+            blocks.append(f"::: story\n# [{p.texts[0]}]{{.headline}} {{#title}}")
+        elif p.kind == "heading":
+            blocks.append(f":::\n\n## {p.texts[0]} {{#popular .heading}}")
+        elif p.texts[0] == DATE:
+            blocks.append(f"[{DATE}]{{.date}}")
+        else:
+            text = escaped(p.texts[0])
+            for words in LINKS:
+                text = text.replace(words, f"[{words}](/{words[:4]}){{.inline}}", 1)
+            for words, marked in EMPHASIS:
+                text = text.replace(words, marked.replace("_", "*"), 1)
+            blocks.append(wrap(text, 72, ""))
+    return "\n\n".join(blocks) + "\n:::\n"
+
+
+def github_markdown(parts: list[Part]) -> str:
+    """As pandoc -t gfm writes a page: Markdown, and what it cannot write
+    so kept as HTML tags (a page that opens with a <div>), references and
+    all."""
+    blocks = ['<div id="page" class="site">', '<div class="masthead">']
+    for p in parts:
+        if p.kind in ("menu", "links"):
+            blocks.append("\n".join(f"- [{t}](/{t.lower()})" for t in p.texts))
+        elif p.kind == "list":
+            blocks.append("\n".join("- " + t for t in p.texts))
+        elif p.kind == "numbered":
+            blocks.append("\n".join(f"{n}. {t}" for n, t in enumerate(p.texts, 1)))
+        elif p.kind == "headline":
+            blocks.append(
+                '</div>\n\n# <span class="headline">' + p.texts[0] + "</span>"
+            )
+        elif p.kind == "heading":
+            blocks.append("## " + p.texts[0])
+        elif p.texts[0] == FOOTER:
+            blocks.append('<div class="footer">\n\n' + FOOTER.replace("©", "&copy;"))
+        else:
+            text = p.texts[0]
+            for words in LINKS:
+                text = text.replace(words, f"[{words}](/{words[:4]})", 1)
+            blocks.append(wrap(text, 72, ""))
+    return "\n\n".join(blocks) + "\n\n</div>\n\n</div>\n"
+
+
+def html2text_debian(parts: list[Part]) -> str:
+    """As Debian's html2text prints a page: the headline between runs of
+    six stars, headings of five, lists with * bullets, paragraphs wrapped at
+    79 with no blank line between them."""
+    lines = []
+    for p in parts:
+        if p.kind in ("menu", "links", "list"):
+            lines += ["    * " + t for t in p.texts]
+        elif p.kind == "numbered":
+            lines += [f"   {n}. {t}" for n, t in enumerate(p.texts, 1)]
+        elif p.kind in ("headline", "heading"):
+            stars = "******" if p.kind == "headline" else "*****"
+            lines.append(f"{stars} {p.texts[0]} {stars}")
+        else:
+            lines.append(wrap(p.texts[0], 79, ""))
+    return "\n".join(lines) + "\n"
+
+
+def links_dump(parts: list[Part]) -> str:
+    """As links -dump prints a page: text indented three columns and
+    wrapped at 77, the headline centred on the screen's 80, other headings
+    flush left."""
+    blocks = []
+    for p in parts:
+        if p.kind in ("menu", "links", "list"):
+            blocks.append("\n".join("     * " + t for t in p.texts))
+        elif p.kind == "numbered":
+            blocks.append("\n".join(f"    {n}. {t}" for n, t in enumerate(p.texts, 1)))
+        elif p.kind == "headline":
+            blocks.append(p.texts[0].center(80).rstrip())
+        elif p.kind == "heading":
+            blocks.append(p.texts[0])
+        else:
+            blocks.append(wrap(p.texts[0], 77, "   "))
+    return "\n\n".join(blocks) + "\n"
+
+
 def wrap(text: str, width: int, indent: str = "") -> str:
     """text hard-wrapped at width, every line indented: as a text browser
     prints a paragraph (long words are not broken)."""
@@ -276,4 +374,8 @@ STYLES: dict[str, Callable[[list[Part]], str]] = {
     "lynx -dump -nolist": lambda parts: lynx(parts, refs=False),
     "w3m -dump": w3m,
     "markdown": markdown,
+    "pandoc markdown": pandoc_markdown,
+    "github markdown": github_markdown,
+    "html2text (Debian)": html2text_debian,
+    "links -dump": links_dump,
 }

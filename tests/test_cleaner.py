@@ -152,6 +152,47 @@ class TestMarkdown(CheckMixin):
         self.assertNotIn("bridge.jpg", json.dumps(removed))
 
 
+class TestConverterMarkup(CheckMixin):
+    """What other converters leave in Markdown shows nothing of itself."""
+
+    def test_pandoc_markup_goes(self) -> None:
+        page = pages.pandoc_markdown(story())
+        for mark in (":::", "{.", "{#", "\\'", "]{"):
+            self.assertIn(mark, page)  # the fixture has them
+        doc = json_of(page)
+        shown = [doc["title"], *doc["body"], *doc["removed"]]
+        for out in (text_of(page), text_of(page, "--format", "markdown"), *shown):
+            for mark in (":::", "{", "}", "\\", "*"):
+                self.assertNotIn(mark, out)
+
+    def test_a_hard_break_ends_a_line(self) -> None:
+        end = "put her out of\nbusiness."
+        page = pages.pandoc_markdown(story())
+        self.assertIn(end + "\n", page)
+        page = page.replace(end, end + "\\\nThe date of the work is not yet known.")
+        out = text_of(page)
+        self.assertIn("business.\n\nThe date of the work is not yet known.\n", out)
+        self.assertNotIn("\\", out)
+
+    def test_tags_go_and_references_are_read(self) -> None:
+        page = pages.github_markdown(story()).replace(
+            "stone piers", "stone&nbsp;piers <em>(1890)</em>&#x202e;&#x1b;]0;x&#7;"
+        )
+        doc = json_of(page)
+        self.check(doc["title"], HEADLINE)
+        self.assertIn("the stone piers (1890)", doc["body"][2])
+        self.assertIn("© 2024 The Town Gazette. All rights reserved.", doc["removed"])
+        text = json.dumps(doc, ensure_ascii=False)
+        for char in "\u202e\x1b\x07<>":
+            self.assertNotIn(char, text)
+
+    def test_framed_heading_is_a_heading(self) -> None:
+        for frame in ("******", "==", "#####"):
+            with self.subTest(frame=frame):
+                page = pages.html2text_debian(story()).replace("******", frame)
+                self.check(json_of(page)["title"], HEADLINE)
+
+
 class TestListsInsideTheArticle(CheckMixin):
     """A list inside the article is part of it: its items and the paragraphs
     after it stay (issue 8)."""

@@ -202,6 +202,11 @@ class TestShapes(CheckMixin):
             "brackets": b"[" * 500_000,
             "hyphens at line ends": ("   word-\n   next " * 25_000).encode(),
             "different one-word lines": b"".join(b"w%d\n" % i for i in range(30_000)),
+            # Markdown's markup that converters leave, none of it closed
+            **{
+                f"Markdown {shape!r}": b"[a](b) [c](d) [e](f)\n" + shape * 300_000
+                for shape in (b']{"', b']{"a" ', b"[x]{", b"{#", b"<a ")
+            },
         }
         for name, data in shapes.items():
             with self.subTest(name):

@@ -112,6 +112,9 @@ class TestDetect(CheckMixin):
             ("A plain text page\n\nwith <b> in prose and a < b.", False),
             ("<b>bold</b> is no page", False),
             ("<!-- a comment that never ends", False),
+            # GitHub's Markdown keeps what it cannot write as tags
+            ('<div class="page">\n\n# Title\n\n- [A](/a)\n- [B](/b)\n\n</div>', False),
+            ("<div><p>A [1](x)</p><p>B</p></div>", True),
             ("", False),
         ]
         for text, expect in cases:
