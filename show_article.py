@@ -1382,6 +1382,10 @@ def text_page(text: str) -> "Page":
         elif markdown and stripped[-1:] == "\\" != stripped[-2:-1]:
             stripped = stripped[:-1].rstrip()  # a hard break written "\"
             line = line.rstrip()[:-1] + "  "
+        elif markdown and parts and not kind and underline(stripped):
+            # the line above is a heading, underlined ("Title\n=====")
+            kind, top, previous = "#", stripped[0] == "=", ""
+            continue
         heading = markdown and stripped.startswith("#")
         mark = "" if heading else bullet(stripped, bool(width) or markdown)
         if (
@@ -1498,6 +1502,11 @@ def continues(previous: str, stripped: str, lead: int, indent: int, width: int) 
     word = stripped.partition(" ")[0]
     word = word[:1] if word[:1] >= WIDE else word  # CJK wraps between characters
     return len(previous) + 1 + len(word) > width * WRAP_SLACK
+
+
+def underline(stripped: str) -> bool:
+    """True for a Markdown heading's underline ("=====", "-----": setext)."""
+    return bool(stripped) and not (stripped.strip("=") and stripped.strip("-"))
 
 
 def framed(text: str) -> str:

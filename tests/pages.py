@@ -253,6 +253,30 @@ def markdown(parts: list[Part]) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
+def markdownify(parts: list[Part]) -> str:
+    """As markdownify writes a page: headings underlined ("Title\n====="),
+    * lists, **bold** and *italics*, links, lines unwrapped."""
+    blocks = []
+    for p in parts:
+        if p.kind in ("menu", "links"):
+            blocks.append("\n".join(f"* [{t}](/{t.lower()})" for t in p.texts))
+        elif p.kind in ("list", "numbered"):
+            blocks.append("\n".join("* " + t for t in p.texts))
+        elif p.kind in ("headline", "heading"):
+            text = p.texts[0]
+            blocks.append(
+                text + "\n" + ("=" if p.kind == "headline" else "-") * len(text)
+            )
+        else:
+            text = p.texts[0]
+            for words in LINKS:
+                text = text.replace(words, f"[{words}](/{words[:4]})", 1)
+            for words, marked in EMPHASIS:
+                text = text.replace(words, marked.replace("_", "*"), 1)
+            blocks.append(text)
+    return "\n\n".join(blocks) + "\n"
+
+
 def pandoc_markdown(parts: list[Part]) -> str:
     """As pandoc -t markdown writes a page: ::: fences around its divs,
     {#id .class} after headings, links and [spans], backslashes before
@@ -374,6 +398,7 @@ STYLES: dict[str, Callable[[list[Part]], str]] = {
     "lynx -dump -nolist": lambda parts: lynx(parts, refs=False),
     "w3m -dump": w3m,
     "markdown": markdown,
+    "markdownify": markdownify,
     "pandoc markdown": pandoc_markdown,
     "github markdown": github_markdown,
     "html2text (Debian)": html2text_debian,

@@ -11,9 +11,9 @@ snippets.json linked, one STYLE.txt per tool), which the scorer reads:
 
 The styles: pandoc's Markdown, GitHub's Markdown and plain text
 (pandoc-md, pandoc-gfm, pandoc-plain), links -dump and elinks -dump,
-Debian's html2text (h2t), and a scraper's text, a text node a line
-(scrape). A tool that is not installed is skipped (apt install pandoc
-links elinks html2text). Judge a change on check's figures only, as for
+Debian's html2text (h2t), markdownify's Markdown, and a scraper's text, a
+text node a line (scrape). A tool that is not on the PATH is skipped (apt
+install pandoc links elinks html2text; pip install markdownify). Judge a change on check's figures only, as for
 the corpus itself; the tools' outputs are not for reading.
 """
 
@@ -41,6 +41,8 @@ TOOLS = {
     "links": ["links", "-dump", "-codepage", "utf-8", "{raw}"],
     "elinks": ["elinks", "-dump", "-dump-charset", "utf-8", "{raw}"],
     "h2t": ["html2text", "-utf8", "{}"],
+    # setext headings ("Title\n=====") and * emphasis (pip install markdownify)
+    "markdownify": ["markdownify", "{}"],
 }
 SKIPPED = frozenset(("script", "style", "noscript", "template", "svg"))
 TIMEOUT = 60  # seconds a tool may take on one page
