@@ -2924,11 +2924,15 @@ def ld_names(value: "Any") -> "list[str]":
 
 
 def extract(text: str, keep_all: bool = False) -> "Article":
-    """The whole pipeline from clean text: blocks, scores, sequence, structure."""
+    """The whole pipeline from clean text: blocks, scores, sequence, structure.
+    When every block's keep score passes the model's "keep", the text is the
+    article alone already (an extractor's output): all of it is kept."""
     page = page_of(text)
     if keep_all or not page.texts:
         return structure(page, None, [keep_all] * len(page.texts))
     scores = Scores(page)
+    if min(scores.keep) > scores.decode["keep"]:
+        return structure(page, scores, [True] * len(page.texts))
     return structure(page, scores, sequence(scores, page))
 
 

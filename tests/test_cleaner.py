@@ -193,6 +193,21 @@ class TestConverterMarkup(CheckMixin):
                 self.check(json_of(page)["title"], HEADLINE)
 
 
+class TestCleanText(CheckMixin):
+    """Text that is the article alone already (an extractor's output) is
+    kept whole: no paragraph is taken for the page's."""
+
+    def test_every_paragraph_stays_and_none_is_a_headline(self) -> None:
+        texts = [
+            *PARAGRAPHS,
+            "Members will vote again in March, after the engineers report.",
+        ]
+        for name, page in (("lines", lines(*texts)), ("blocks", blocks(*texts))):
+            with self.subTest(name):
+                doc = json_of(page)
+                self.check((doc["title"], doc["body"]), (None, texts))
+
+
 class TestListsInsideTheArticle(CheckMixin):
     """A list inside the article is part of it: its items and the paragraphs
     after it stay (issue 8)."""

@@ -11,9 +11,11 @@ snippets.json linked, one STYLE.txt per tool), which the scorer reads:
 
 The styles: pandoc's Markdown, GitHub's Markdown and plain text
 (pandoc-md, pandoc-gfm, pandoc-plain), links -dump and elinks -dump,
-Debian's html2text (h2t), markdownify's Markdown, and a scraper's text, a
-text node a line (scrape). A tool that is not on the PATH is skipped (apt
-install pandoc links elinks html2text; pip install markdownify). Judge a change on check's figures only, as for
+Debian's html2text (h2t), markdownify's Markdown, trafilatura's text and
+Markdown (the article alone, as an extractor gives it), and a scraper's
+text, a text node a line (scrape). A tool that is not on the PATH is
+skipped (apt install pandoc links elinks html2text; pip install
+markdownify trafilatura). Judge a change on check's figures only, as for
 the corpus itself; the tools' outputs are not for reading.
 """
 
@@ -33,7 +35,8 @@ import show_article as sa
 
 CORPUS = REPO.parent / "shared" / "corpus"
 # Each style's command; "{}" is the page as UTF-8 (pandoc and html2text
-# take no charset from the page), "{raw}" its original bytes.
+# take no charset from the page), "{raw}" its original bytes, "<" the page
+# as UTF-8 on standard input.
 TOOLS = {
     "pandoc-md": ["pandoc", "-f", "html", "-t", "markdown", "{}"],
     "pandoc-gfm": ["pandoc", "-f", "html", "-t", "gfm", "{}"],
@@ -43,6 +46,9 @@ TOOLS = {
     "h2t": ["html2text", "-utf8", "{}"],
     # setext headings ("Title\n=====") and * emphasis (pip install markdownify)
     "markdownify": ["markdownify", "{}"],
+    # an extractor's output, the article alone (pip install trafilatura)
+    "trafilatura": ["trafilatura", "<"],
+    "trafilatura-md": ["trafilatura", "--markdown", "<"],
 }
 SKIPPED = frozenset(("script", "style", "noscript", "template", "svg"))
 TIMEOUT = 60  # seconds a tool may take on one page
@@ -84,9 +90,14 @@ def save(page: Path, out: Path) -> None:
         args = [
             str(utf8) if a == "{}" else str(raw) if a == "{raw}" else a for a in command
         ]
+        given = utf8.read_bytes() if "<" in args else None
         try:
             done = subprocess.run(
-                args, capture_output=True, timeout=TIMEOUT, check=False
+                [a for a in args if a != "<"],
+                input=given,
+                capture_output=True,
+                timeout=TIMEOUT,
+                check=False,
             )
         except subprocess.TimeoutExpired:
             continue
