@@ -1321,7 +1321,7 @@ def text_page(text: str) -> "Page":
     # heading on its first line (as this script writes it).
     sample = text[:SNIFF_BYTES]
     markdown = sample.count("](") >= MARKDOWN_LINKS or sample.lstrip().startswith("# ")
-    indented = bool(width) and indented_text(text)
+    indented = indented_text(text)
     paragraphs = common_lead(text) if indented else 0
     page = Page("markdown" if markdown else "wrapped" if width else "lines")
     page.refs = refs
@@ -1387,7 +1387,7 @@ def text_page(text: str) -> "Page":
             kind, top, previous = "#", stripped[0] == "=", ""
             continue
         heading = markdown and stripped.startswith("#")
-        mark = "" if heading else bullet(stripped, bool(width) or markdown)
+        mark = "" if heading else bullet(stripped, bool(width) or markdown or indented)
         if (
             parts
             and stripped

@@ -159,8 +159,9 @@ def select_all_copy(parts: list[Part]) -> str:
     return page_text(parts, window=False, blank=False)
 
 
-def lynx(parts: list[Part], refs: bool = True) -> str:
-    """As lynx -dump prints a page (-nolist without refs): wrapped at 76,
+def lynx(parts: list[Part], refs: bool = True, width: int = 76) -> str:
+    """As lynx -dump prints a page (-nolist without refs): wrapped at 76
+    (or width: -width=1000 leaves every paragraph on one line),
     text indented three columns, headings flush left, a [12] before every
     link and the References list at the end (refs)."""
     targets: list[str] = []
@@ -177,7 +178,7 @@ def lynx(parts: list[Part], refs: bool = True) -> str:
             lead = f"{n:>5}. " if bullet == "#" else "     * "
             lines += textwrap.wrap(
                 link(text) if linked else text,
-                76,
+                width,
                 initial_indent=lead,
                 subsequent_indent=" " * len(lead),
                 break_on_hyphens=False,
@@ -191,13 +192,13 @@ def lynx(parts: list[Part], refs: bool = True) -> str:
         elif p.kind in ("list", "numbered"):
             blocks.append(items(p.texts, "#" if p.kind == "numbered" else "*", False))
         elif p.kind in ("headline", "heading"):
-            blocks.append(wrap(p.texts[0], 76, ""))
+            blocks.append(wrap(p.texts[0], width, ""))
         else:
             text = p.texts[0]
             for words in LINKS:
                 if words in text:
                     text = text.replace(words, link(words), 1)
-            blocks.append(wrap(text, 76, "   "))
+            blocks.append(wrap(text, width, "   "))
     text = "\n\n".join(blocks) + "\n"
     if refs:
         text += "\nReferences\n\n   Visible links:\n"
@@ -396,6 +397,7 @@ STYLES: dict[str, Callable[[list[Part]], str]] = {
     "select-all copy": select_all_copy,
     "lynx -dump": lynx,
     "lynx -dump -nolist": lambda parts: lynx(parts, refs=False),
+    "lynx -dump -nolist -width=1000": lambda parts: lynx(parts, False, 1000),
     "w3m -dump": w3m,
     "markdown": markdown,
     "markdownify": markdownify,

@@ -10,12 +10,13 @@ snippets.json linked, one STYLE.txt per tool), which the scorer reads:
     python3 ../shared/eval/score.py --corpus /tmp/styles
 
 The styles: pandoc's Markdown, GitHub's Markdown and plain text
-(pandoc-md, pandoc-gfm, pandoc-plain), links -dump and elinks -dump,
-Debian's html2text (h2t), markdownify's Markdown, trafilatura's text and
-Markdown (the article alone, as an extractor gives it), and a scraper's
-text, a text node a line (scrape). A tool that is not on the PATH is
-skipped (apt install pandoc links elinks html2text; pip install
-markdownify trafilatura). Judge a change on check's figures only, as for
+(pandoc-md, pandoc-gfm, pandoc-plain), links -dump and elinks -dump, lynx
+and w3m unwrapped (lynx-wide, w3m-wide), Debian's html2text (h2t),
+markdownify's Markdown, trafilatura's text and Markdown (the article
+alone, as an extractor gives it), and a scraper's text, a text node a
+line (scrape). A tool that is not on the PATH is skipped (apt install
+pandoc links elinks lynx w3m html2text; pip install markdownify
+trafilatura). Judge a change on check's figures only, as for
 the corpus itself; the tools' outputs are not for reading.
 """
 
@@ -44,6 +45,26 @@ TOOLS = {
     "links": ["links", "-dump", "-codepage", "utf-8", "{raw}"],
     "elinks": ["elinks", "-dump", "-dump-charset", "utf-8", "{raw}"],
     "h2t": ["html2text", "-utf8", "{}"],
+    # lynx and w3m on a screen wide enough to wrap nothing
+    "lynx-wide": [
+        "lynx",
+        "-dump",
+        "-nolist",
+        "-width=1000",
+        "-display_charset=utf-8",
+        "{raw}",
+    ],
+    "w3m-wide": [
+        "w3m",
+        "-dump",
+        "-cols",
+        "1000",
+        "-O",
+        "UTF-8",
+        "-T",
+        "text/html",
+        "{raw}",
+    ],
     # setext headings ("Title\n=====") and * emphasis (pip install markdownify)
     "markdownify": ["markdownify", "{}"],
     # an extractor's output, the article alone (pip install trafilatura)
