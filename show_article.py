@@ -1321,7 +1321,7 @@ def text_page(text: str) -> "Page":
     # heading on its first line (as this script writes it).
     sample = text[:SNIFF_BYTES]
     markdown = sample.count("](") >= MARKDOWN_LINKS or sample.lstrip().startswith("# ")
-    indented = indented_text(text)
+    indented = (bool(width) or not markdown) and indented_text(text)
     paragraphs = common_lead(text) if indented else 0
     page = Page("markdown" if markdown else "wrapped" if width else "lines")
     page.refs = refs
