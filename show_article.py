@@ -121,8 +121,11 @@ CENTRE_SLACK = 4
 # and by how much more than the page's paragraphs a centred line is
 # indented at least (not a full line of a paragraph).
 CENTRE_LEAD = 3
-# The marks that frame a heading on both sides ("== Title ==").
+# The marks that frame a heading on both sides ("== Title =="), and how
+# long a run must be to end a wrapped line's paragraph or open one (a run
+# of two opens or ends a line of prose too: "** for two").
 FRAMES = "*=#~"
+FRAME_BREAK = 3
 
 # How much lower a list's mean keep score may be when the article goes on
 # both sides of it (its items are short lines, but the article's).
@@ -569,14 +572,15 @@ SYMBOLS = str.maketrans("", "", "|/\\»«›‹•·<>=+#*@_~^{}[]()→←")
 # character waits while the markup around it is read.
 MARKDOWN_ESCAPES = "\\!\"#$%&'()*+,-./:;<=>?@[]^_`{|}~"  # all ASCII punctuation
 # Markup that converters leave in Markdown and that shows nothing: raw HTML
-# tags and comments (GitHub's flavour), pandoc's {#id .class key="value"}
-# after a link, a [span] or a heading (the span keeps its text). Each
-# repeat is bounded: linear time, whatever the input.
+# tags (a name, and attributes with "=") and comments (GitHub's flavour),
+# pandoc's {#id .class key="value"} after a link, a [span] or a heading (the
+# span keeps its text). Linear whatever the input: each scan stops at the
+# next bracket, and a quoted value is bounded.
 MARKDOWN_MARKUP = r"""(?x)
     \[ ([^\[\]]*) \] (?:\{ (?:[^{}"]|"[^"]{0,200}"){0,400} \})
     | (?<=[)\]]) \{ (?:[^{}"]|"[^"]{0,200}"){0,400} \}
     | \{ [#.][^{}]{0,400} \}
-    | </?[A-Za-z][A-Za-z0-9-]*(?:[\s/][^<>]*)?> | <![^<>]*>
+    | </?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>=]*=[^<>]*)?\s*/?> | <![^<>]*>
 """
 ESCAPED = 0xF0000
 UNESCAPED = {ESCAPED + ord(c): c for c in MARKDOWN_ESCAPES}
@@ -1328,6 +1332,7 @@ def text_page(text: str) -> "Page":
     words: set[str] = set()
     parts: list[str] = []  # the lines of the paragraph, each with its joint
     first = indent = number = 0
+    code = False  # inside a Markdown fenced code block
     kind = previous = ""
     # w3m marks no heading, but sets one apart: up to SET_APART_LINES lines
     # alone between blank lines (lynx indents all but headings instead)
@@ -1377,12 +1382,22 @@ def text_page(text: str) -> "Page":
     for number, line in enumerate(lines_of(text), 1):
         stripped = line.strip()
         lead = len(line) - len(line.lstrip())
-        if markdown and stripped[:3] == ":::":  # a fenced div's fence (pandoc)
-            line = stripped = ""
-        elif markdown and stripped[-1:] == "\\" != stripped[-2:-1]:
+        if markdown and stripped[:3] in ("```", "~~~"):
+            code = not code  # a fenced code block: its lines as they are
+        elif not markdown or code:
+            pass
+        elif stripped[:3] == ":::" and fence(stripped):
+            line = stripped = ""  # a fenced div's fence (pandoc)
+        elif stripped[-1:] == "\\" != stripped[-2:-1]:
             stripped = stripped[:-1].rstrip()  # a hard break written "\"
             line = line.rstrip()[:-1] + "  "
-        elif markdown and parts and not kind and underline(stripped):
+        elif (
+            parts
+            and not kind
+            and lead < 4
+            and not underline(parts[0])
+            and underline(stripped)
+        ):
             # the line above is a heading, underlined ("Title\n=====")
             kind, top, previous = "#", stripped[0] == "=", ""
             continue
@@ -1397,8 +1412,10 @@ def text_page(text: str) -> "Page":
                 if markdown
                 else continues(previous, stripped, lead, indent, width)
                 # a framed heading's lines are its own
-                and not frame(stripped, False)
-                and not frame(previous.rstrip(), True)
+                and frame(stripped, False) < FRAME_BREAK
+                and frame(previous.rstrip(), True) < FRAME_BREAK
+                and not framed(stripped)
+                and not framed(previous.strip())
             )
         ):
             if parts[-1].endswith("-") and not words:
@@ -1504,8 +1521,16 @@ def continues(previous: str, stripped: str, lead: int, indent: int, width: int) 
     return len(previous) + 1 + len(word) > width * WRAP_SLACK
 
 
+def fence(stripped: str) -> bool:
+    """True for pandoc's fence of a div (":::", "::: note", "::: {#id
+    .class}"), not a line of words that opens with colons."""
+    rest = stripped.strip(":").strip()
+    return rest[:1] == "{" or " " not in rest
+
+
 def underline(stripped: str) -> bool:
-    """True for a Markdown heading's underline ("=====", "-----": setext)."""
+    """True for a Markdown heading's underline ("=====", "-----": setext;
+    not one under a rule, as pandoc frames a table)."""
     return bool(stripped) and not (stripped.strip("=") and stripped.strip("-"))
 
 
@@ -1630,16 +1655,20 @@ def unmarked(text: str) -> "tuple[str, int]":
     if "<" in text or "{" in text:
         import re
 
-        text = re.sub(MARKDOWN_MARKUP, lambda m: m[1] or "", text)
-    if "&" in text:
-        from html import unescape
-
-        text = sanitise(unescape(text))  # for what they spell ("&#x202e;")
+        spans = text.split("`")  # a `code span` is shown as it is
+        spans[::2] = [
+            re.sub(MARKDOWN_MARKUP, lambda m: m[1] or "", t) for t in spans[::2]
+        ]
+        text = "`".join(spans)
     linked = 0
     if "](" in text:
         text, linked = without_targets(text)
     if "_" in text or "*" in text:
         text = without_emphasis(text)
+    if "&" in text:  # last: what references spell is text, not markup
+        from html import unescape
+
+        text = one_line(sanitise(unescape(text)))  # and sanitised ("&#x202e;")
     if not text.isascii():
         text = text.translate(UNESCAPED)
     return text, linked
@@ -2377,6 +2406,8 @@ HTML_OPENERS = word_set(
     """<p <div <span <a <table <ul <ol <h1 <h2 <h3 <article <section <header
     <nav <main <form <img <br"""
 )
+# Lines that open Markdown's headings and lists of links, not HTML's.
+MARKDOWN_LINES = "\n# ", "\n## ", "\n- [", "\n* ["
 # How much of a page's start is looked through for that, and for a charset.
 HTML_SNIFF = 4096
 # A declared charset, in any case: <meta charset=...> or http-equiv's
@@ -2528,19 +2559,21 @@ LINK_ESCAPES = str.maketrans({c: f"%{ord(c):02X}" for c in "\\<>() "})
 
 def looks_like_html(text: str) -> bool:
     """True for text that opens as HTML does (after spaces and comments): a
-    document, or a fragment of paragraphs more than of Markdown's links and
-    headings (GitHub's Markdown keeps as tags what it cannot write else)."""
+    document, or a fragment with more paragraph tags than Markdown's lines
+    and links (GitHub's Markdown keeps as tags what it cannot write else)."""
     head = text[:HTML_SNIFF].lstrip("\ufeff \t\r\n")
     while head.startswith("<!--"):
         head = head.partition("-->")[2].lstrip()
     head = head.lower()
+    if head.startswith(tuple(HTML_SURE)):
+        return True
+    if not head.startswith(tuple(HTML_OPENERS)) or "</" not in head:
+        return False
     sample = text[:SNIFF_BYTES]
-    return head.startswith(tuple(HTML_SURE)) or (
-        head.startswith(tuple(HTML_OPENERS))
-        and "</" in head
-        and sum(map(sample.count, ("](", "\n# ", "\n## ")))
-        <= sample.lower().count("<p")
-    )
+    lower = sample.lower()
+    paragraphs = lower.count("<p>") + lower.count("<p ")
+    links = sample.count("](") if "<script" not in lower else 0  # not in code
+    return sum(map(sample.count, MARKDOWN_LINES)) + links <= paragraphs
 
 
 def decode_html(data: bytes) -> str:

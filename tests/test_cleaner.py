@@ -29,6 +29,7 @@ from pages import (
     STYLES,
     part,
     story,
+    wrap,
 )
 from support import CheckMixin, run
 
@@ -185,6 +186,38 @@ class TestConverterMarkup(CheckMixin):
         text = json.dumps(doc, ensure_ascii=False)
         for char in "\u202e\x1b\x07<>":
             self.assertNotIn(char, text)
+
+    def test_code_comparisons_and_rules_stay_as_written(self) -> None:
+        extra = (
+            "A method that returns `List<String>` cannot return `List<Object>`,"
+            " and `{{.Title}}` prints the title when x<y and y>z hold for both."
+        )
+        page = pages.pandoc_markdown(story(inside=(part("paragraph", extra),)))
+        page = page.replace(
+            "Members chose",
+            "```\n./configure --prefix=/usr \\\n::: not a fence\n=====\n```\n\nMembers chose",
+        )
+        self.assertIn("\n" + extra + "\n", text_of(page))
+        shown = json.dumps(json_of(page), ensure_ascii=False)
+        for kept in ("--prefix=/usr \\\\", "::: not a fence", "====="):
+            self.assertIn(kept, shown)
+
+    def test_references_spell_text_not_markup(self) -> None:
+        page = pages.pandoc_markdown(story()).replace(
+            "stone piers", "stone&#10;# piers &#42;and&#42; &#91;a&#93;&#40;b&#41;"
+        )
+        body = json_of(page)["body"]
+        self.assertIn("the stone # piers *and* [a](b) were sound", body[2])
+
+    def test_two_marks_in_prose_frame_nothing(self) -> None:
+        lines = (
+            "In C the test that the manual gives for two values is a ==",
+            "** b, which compares only the values and never the names of",
+            "the two variables that hold them.",
+        )
+        page = blocks(*(wrap(p, 60) for p in PARAGRAPHS[:3]), "\n".join(lines))
+        doc = json_of(page + "\n" + blocks(*(wrap(p, 60) for p in PARAGRAPHS[3:])))
+        self.check((doc["title"], doc["body"][3]), (None, " ".join(lines)))
 
     def test_framed_heading_is_a_heading(self) -> None:
         for frame in ("******", "==", "#####"):
