@@ -1354,8 +1354,8 @@ def text_page(text: str) -> "Page":
         if markdown:
             block, linked = unmarked(block)
         block = single_spaced(without_image(block))
-        heading = framed(block) if not markdown else ""
-        if heading or block:
+        if block:
+            heading = framed(block) if not markdown else ""
             apart = opened and closed and len(parts) <= SET_APART_LINES and not kind
             # links and elinks centre a heading's line on the screen, a few
             # columns wider than the text
@@ -1411,11 +1411,7 @@ def text_page(text: str) -> "Page":
                 joined(previous, stripped)
                 if markdown
                 else continues(previous, stripped, lead, indent, width)
-                # a framed heading's lines are its own
-                and frame(stripped, False) < FRAME_BREAK
-                and frame(previous.rstrip(), True) < FRAME_BREAK
-                and not framed(stripped)
-                and not framed(previous.strip())
+                and not parted(previous.strip(), stripped)
             )
         ):
             if parts[-1].endswith("-") and not words:
@@ -1532,6 +1528,18 @@ def underline(stripped: str) -> bool:
     """True for a Markdown heading's underline ("=====", "-----": setext;
     not one under a rule, as pandoc frames a table)."""
     return bool(stripped) and not (stripped.strip("=") and stripped.strip("-"))
+
+
+def parted(previous: str, stripped: str) -> bool:
+    """True when a framed heading ends the line before or opens this one
+    (its lines are its own): a run of FRAME_BREAK marks or more at the
+    edge, or a line framed whole."""
+    opens, closes = frame(stripped, False), frame(previous, True)
+    return (
+        max(opens, closes) >= FRAME_BREAK
+        or 0 < opens == frame(stripped, True)
+        or 0 < closes == frame(previous, False)
+    )
 
 
 def framed(text: str) -> str:

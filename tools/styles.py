@@ -84,10 +84,12 @@ class TextNodes(html.parser.HTMLParser):
         self.hidden = 0
 
     def handle_starttag(self, tag: str, attrs: object) -> None:
-        self.hidden += tag in SKIPPED
+        if tag in SKIPPED:
+            self.hidden += 1
 
     def handle_endtag(self, tag: str) -> None:
-        self.hidden -= tag in SKIPPED and self.hidden > 0
+        if tag in SKIPPED and self.hidden:
+            self.hidden -= 1
 
     def handle_data(self, data: str) -> None:
         if not self.hidden and data.strip():
