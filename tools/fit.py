@@ -8,13 +8,13 @@ words, the local logistic regression of a block alone, the softmax of the
 three states (before, in and after the article), the keep, start and end
 regressions over a block's CONTEXT row, and the headline ranker.
 
-The penalty of the regressions (lambda) and the decoder's shift and keep
-threshold are chosen by five-fold cross-validation inside tune, by the mean
-of body and snippets F1, the local scores that the later models see being
-out of fold (five inner folds); it prints that cross-validation's table and
-the choice, then fits on all of tune with them. --quick fits on all of tune
-with the first lambda, shift and keep given (by default lambda 3, shift
-0.5, keep 1; --keeps tries several).
+The penalty of the regressions (lambda), the decoder's shift and, when
+--keeps gives several, its keep threshold are chosen by five-fold
+cross-validation inside tune, by the mean of body and snippets F1, the
+local scores that the later models see being out of fold (five inner
+folds); it prints that cross-validation's table and the choice, then fits
+on all of tune with them. --quick fits on all of tune with the first
+lambda, shift and keep given (by default lambda 3, shift 0.5, keep 1).
 Blocks, features and the decoder are show_article.py's own, the figures
 the corpus scorer's (score.py); only the standard library is used.
 
