@@ -23,7 +23,7 @@ except ImportError:  # a Python without it
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Iterator, Sequence
+    from typing import Any, Iterator, Match, NoReturn, Sequence
 
 __version__ = "2.0.0"
 
@@ -207,6 +207,12 @@ ESCAPE_SEQUENCE = (
     r"\x1b(?:\[(?:[ -?]{0,64}(?:[@-~]|(?=[^\x1b -~])))?"
     r"|[]PX^_](?:[^\x07\n\x1b]{0,4095}(?=\x1b|\Z)|[^\x07\n\x1b]{0,4094}(?:\x07|(?=\n)))?"
     r"|[ -/]{0,8}[0-~]?)"
+)
+# A control character (C0) written as a character reference ("&#x1b;",
+# "&#7;"): html.unescape drops ESC and BEL, which would leave the rest of
+# their sequence ("[1m") as text; read as themselves, the sequence goes.
+CONTROL_REFERENCE = (
+    r"&#(?:[xX]0*(1?[0-9a-fA-F])(?![0-9a-fA-F])|0*(3[01]|[12]?[0-9])(?![0-9]));?"
 )
 # Bytes of input sniffed for binary content, and the shares of NUL bytes and
 # of other control bytes (never in text, unlike tab, FF, VT, ESC) above which
@@ -1674,9 +1680,7 @@ def unmarked(text: str) -> "tuple[str, int]":
     if "_" in text or "*" in text:
         text = without_emphasis(text)
     if "&" in text:  # last: what references spell is text, not markup
-        from html import unescape
-
-        text = one_line(sanitise(unescape(text)))  # and sanitised ("&#x202e;")
+        text = one_line(unescaped(text, ""))
     if not text.isascii():
         text = text.translate(UNESCAPED)
     return text, linked
@@ -2561,8 +2565,14 @@ HTML_URLS = "/", "http"
 LINK_SCHEMES = "", *word_list("http https mailto ftp tel")
 # What Markdown would read in a link's address, written as a browser would
 # send it: a backslash escapes, "<" opens another form, parentheses and a
-# space end it.
-LINK_ESCAPES = str.maketrans({c: f"%{ord(c):02X}" for c in "\\<>() "})
+# space end it, a backtick may open code around it.
+LINK_ESCAPES = str.maketrans({c: f"%{ord(c):02X}" for c in "\\<>() `"})
+# A "&" that stays itself in an attribute's value: one before letters or
+# digits that no ";" ends ("?q=1&section=2&times=3"), where a browser reads
+# no character reference, though text would ("&sect" is "§"); this keeps
+# too the few a browser would read there ("&amp" last or before "/"), a
+# slip no address makes.
+BARE_AMPERSAND = r"&(?=[A-Za-z0-9]+(?![A-Za-z0-9;]))"
 
 
 def looks_like_html(text: str) -> bool:
@@ -2737,7 +2747,7 @@ def html_page(text: str) -> "Page":
                     hinting[words] = hints
             hints |= tags.get(attrs.get("role", ""), 0) & ~HTML_OWN
             known = (
-                attrs.get("href"),
+                attribute(attrs.get("href")),
                 hints,
                 "hidden" in attrs
                 or attrs.get("aria-hidden") == "true"
@@ -2850,13 +2860,14 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     ]
     meta.byline = next(filter(None, bylines), "")
     address = str(first(metas, "canonical og:url") or "")
-    meta.base = sanitise(unescaped(address)).strip()
+    meta.base = sanitise(unescaped(attribute(address) or "")).strip()
     if metas.get("base"):  # <base href>, which may be relative itself ("/")
         from urllib.parse import urljoin
 
         try:
             meta.base = urljoin(
-                meta.base, sanitise(unescaped(str(metas["base"]))).strip()
+                meta.base,
+                sanitise(unescaped(attribute(str(metas["base"])) or "")).strip(),
             )
         except ValueError:  # no address at all ("http://[")
             pass
@@ -2903,15 +2914,36 @@ def zoned(declared: str, shown: str) -> str:
     return shown if abs(apart.days) <= ZONE_DAYS else declared
 
 
-def unescaped(text: str) -> str:
+def attribute(value: "str | None") -> "str | None":
+    """An attribute's value, its character references to be read as a
+    browser reads them there: the BARE_AMPERSANDs written as "&amp;", for
+    unescaped() to give back."""
+    if value is None or "&" not in value:
+        return value
+    import re
+
+    return re.sub(BARE_AMPERSAND, "&amp;", value)
+
+
+def unescaped(text: str, keep: str = HTML_MARKERS) -> str:
     """text with its character references read ("&amp;" -> "&") and
-    sanitised again, for what they spell ("&#x202e;"); html is imported for
-    text that has one, not for every page (a millisecond)."""
+    sanitised again, for what they spell ("&#x202e;", "&#x1b;[1m"), but for
+    the characters of keep; html is imported for text that has one, not for
+    every page (a millisecond)."""
     if "&" not in text:
         return text
     from html import unescape
 
-    return sanitise(unescape(text), HTML_MARKERS)
+    if "&#" in text:
+        import re
+
+        text = re.sub(CONTROL_REFERENCE, control, text)
+    return sanitise(unescape(text), keep)
+
+
+def control(found: "Match[str]") -> str:
+    """The C0 control character a CONTROL_REFERENCE found spells."""
+    return chr(int(found[1], 16) if found[1] else int(found[2]))
 
 
 def shared(head: str, title: str) -> bool:
@@ -3445,15 +3477,17 @@ def render_markdown(article: "Article") -> str:
     marks = {"": "", "#": "## ", "•": "- "}  # other kinds ("1.") as they are
     parts = [
         marks.get(b.kind, b.kind + " ")
-        + "\\\n".join(
-            map(md_start, linked(b.markdown, article.page.meta.base).split("\n"))
-        )  # <br>
+        + (md_heading if b.kind == "#" else str)(
+            "\\\n".join(
+                map(md_start, linked(b.markdown, article.page.meta.base).split("\n"))
+            )  # <br>
+        )
         for b in article.body
     ]
     if article.subtitle:
         parts.insert(0, "_" + md_escape(article.subtitle) + "_")
     if article.title:
-        parts.insert(0, "# " + md_escape(article.title))
+        parts.insert(0, "# " + md_heading(md_escape(article.title)))
     return "\n\n".join(parts) + "\n"
 
 
@@ -3502,7 +3536,7 @@ def md_escape(text: str, also: str = "") -> str:
     before the characters of also (a link's text: its brackets)."""
     out = []
     links = "](" in text or "][" in text or "]:" in text
-    markup = ("\\`*[" if links else "\\`*") + also  # wherever it stands
+    markup = ("\\`*~[" if links else "\\`*~") + also  # wherever it stands
     for i, char in enumerate(text):
         after = text[i + 1 : i + 2]
         if (
@@ -3520,11 +3554,21 @@ def md_escape(text: str, also: str = "") -> str:
     return md_start("".join(out))
 
 
+def md_heading(escaped: str) -> str:
+    """An escaped heading's text with a backslash before the "#"s it ends
+    on after a space, which Markdown would take for its closing marks."""
+    text = escaped.rstrip("#")
+    if text != escaped and text[-1:] in ("", " "):
+        return text + "\\" + escaped[len(text) :]
+    return escaped
+
+
 def md_start(escaped: str) -> str:
     """An escaped line with a backslash before what would open a list, a
-    heading, a quote, a rule, a heading's underline or a fenced block."""
+    heading, a quote, a rule or a heading's underline (md_escape escapes
+    every backtick and tilde, which could open a fenced block)."""
     head = escaped.partition(" ")[0]
-    if head in ("-", "+") or escaped.startswith(("#", ">", "=", "--", "~~~")):
+    if head in ("-", "+") or escaped.startswith(("#", ">", "=", "--")):
         return "\\" + escaped
     if head[:-1].isdigit() and head[-1:] in (".", ")") and len(head) <= 10:
         return head[:-1] + "\\" + escaped[len(head) - 1 :]

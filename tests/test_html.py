@@ -177,6 +177,10 @@ class TestBlocks(CheckMixin):
             "caf&shy;é</p>"
         )
         self.check(texts(markup), ["a&b <p> é x – — – &bogus; café"])
+        # An escape sequence spelled with references goes whole, not its ESC
+        # alone; other references to controls spell nothing.
+        markup = "<p>a &#x1b;[1mbold&#27;[0m &#x1B;]0;title&#7;b&#0;&#x1f;c &#2712;</p>"
+        self.check(texts(markup), ["a bold bc \u0a98"])
 
     def test_dropped_elements(self) -> None:
         markup = """<p>kept</p><script>var s = "</p><p>no";</script><style>p{}</style>
@@ -1012,6 +1016,35 @@ class TestMarkdown(CheckMixin):
                     shown = f"[link {n}]({targets[i]})" if targets[i] else f" link {n} "
                     self.assertIn(shown, out)
 
+    def test_addresses_keep_their_ampersands_as_a_browser_reads_them(self) -> None:
+        # In an attribute, "&section=" is no "&sect" (§), nor "&times=" a
+        # "&times" (×); "&amp;" is still "&", and a backtick is escaped.
+        hrefs = {
+            "https://e.example/s?q=1&section=2&times=3&copy=4&amp;reg=5": "https://e.example/s?q=1&section=2&times=3&copy=4&reg=5",
+            "https://e.example/`code`": "https://e.example/%60code%60",
+        }  # fmt: skip
+        anchors = " ".join(
+            f'<a href="{href}">link {n}</a>' for n, href in enumerate(hrefs)
+        )
+        markup = (
+            f"<article><h1>{HEADLINE}</h1><p>{STORY[0]} {anchors}</p>"
+            f"<p>{STORY[1]}</p></article>"
+        )
+        result = output_of(markup, "--format", "markdown")
+        self.assertClean(result)
+        for n, target in enumerate(hrefs.values()):
+            with self.subTest(target):
+                self.assertIn(f"[link {n}]({target})", result.stdout.decode())
+
+    def test_headings_keep_the_hashes_they_end_on(self) -> None:
+        markup = (
+            f"<article><h1>Reaction #1 &amp; more ##</h1><p>{STORY[0]}</p>"
+            f"<h2>What comes next #</h2><p>{STORY[1]}</p></article>"
+        )
+        out = output_of(markup, "--format", "markdown").stdout.decode()
+        self.assertTrue(out.startswith("# Reaction #1 & more \\##\n"), out)
+        self.assertIn("\n## What comes next \\#\n", out)
+
     def test_link_text_cannot_make_a_link(self) -> None:
         words = html.escape("x](javascript:alert(1)) [y")
         markup = (
@@ -1039,8 +1072,9 @@ class TestMarkdown(CheckMixin):
         shown = result.stdout.decode().split("\n")
         for line in lines:
             with self.subTest(line):
+                escaped = line.replace("~", "\\~") if "~" in line else "\\" + line
                 self.assertTrue(
-                    any(s in ("\\" + line + "\\", "\\" + line) for s in shown), shown
+                    any(s in (escaped + "\\", escaped) for s in shown), shown
                 )
 
     def test_text_output_keeps_no_links(self) -> None:

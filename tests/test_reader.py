@@ -542,12 +542,12 @@ class TestFormats(CheckMixin):
             SEED_TEXT,
             "The general also",
             [
-                "#1 seed: a point marked *with* stars, a_b_c names, <b>tags</b> and [Defence] brackets."
+                "#1 seed: a point marked *with* stars, a_b_c names, <b>tags</b>, ~~tildes~~ and [Defence] brackets."
             ],
         )
         out = run("--format", "markdown", "-", stdin=page.encode()).stdout.decode()
         self.assertIn(
-            "\\#1 seed: a point marked \\*with\\* stars, a_b_c names, \\<b>tags\\</b> and [Defence] brackets.",
+            "\\#1 seed: a point marked \\*with\\* stars, a_b_c names, \\<b>tags\\</b>, \\~\\~tildes\\~\\~ and [Defence] brackets.",
             out,
         )
 
