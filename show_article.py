@@ -1155,7 +1155,9 @@ def read_input(path: str) -> bytes:
     """The bytes of the file at path, or of standard input for "-"."""
     chunks: list[bytes] = []  # read(INPUT_LIMIT) would reserve all of it at once
     size = 0
-    with open(0 if path == "-" else path, "rb", closefd=path != "-") as stream:
+    # Unbuffered: each read is one of the system's, so that one Ctrl-D ends
+    # what a terminal types (a buffered read waits for a second to fill).
+    with open(0 if path == "-" else path, "rb", 0, closefd=path != "-") as stream:
         while size <= INPUT_LIMIT:
             chunk = stream.read(INPUT_CHUNK)
             if not chunk:
@@ -1193,14 +1195,15 @@ def gunzipped(data: bytes) -> bytes:
 
 
 def piped() -> bool:
-    """Whether standard input is a pipe or a file, which a run without FILE
-    reads (not a terminal, /dev/null or closed)."""
+    """Whether standard input is a pipe, a socket (what Node and other
+    launchers give as a pipe) or a file, which a run without FILE reads, as
+    ripgrep does (not a terminal, /dev/null or closed)."""
     try:
         from posix import fstat  # built in and loaded: os would cost 1 ms
     except ImportError:  # not a POSIX system
         from os import fstat
     try:
-        return fstat(0).st_mode >> 12 in (0o01, 0o10)  # S_IFIFO, S_IFREG
+        return fstat(0).st_mode >> 12 in (0o01, 0o10, 0o14)  # FIFO, REG, SOCK
     except OSError:  # closed
         return False
 
@@ -3673,14 +3676,14 @@ def width_value(text: str) -> int:
 OPTIONS: "dict[str, dict[str, Any]]" = {
     "--format": {"choices": ("text", "markdown", "json"), "help": "output format (default: text)"},
     "--width": {"type": width_value, "metavar": "N", "help": "wrap the text format at N columns, 0 for never; markdown, json and --explain are never wrapped (default: the terminal's width, at most 80; no wrapping in a pipe)"},
-    "--color": {"choices": ("auto", "always", "never"), "help": "colour and bold in the output (default: auto: when writing to a terminal, unless NO_COLOR is set or TERM=dumb)"},
+    "--color": {"choices": ("auto", "always", "never"), "help": "colour and bold in the output (default: auto: when writing to a terminal, unless NO_COLOR is set or TERM is dumb or unset)"},
 }  # fmt: skip
 # The options that take none, and their help.
 FLAGS = {
     "--pager": "show a terminal's output through $PAGER, as git does (default: less; LESS=FRX and LV=-c unless set)",
     "--ascii": "plain ASCII output: straight quotes, '...', '--', the metadata line as 'World > Americas | 2024-06-15'; letters ASCII cannot show are simplified (a-umlaut becomes a) or become '?'; JSON gets \\u escapes instead and loses nothing. Done by itself when stdout's encoding cannot show the text",
     "--explain": "print every block of the page (a line of text, an element of HTML) with its verdict, score and reason",
-    "--check": "print nothing; exit 0 if the text holds an article, 1 if not",
+    "--check": "print nothing; exit 0 if the text holds an article, 1 if not, 2 if it cannot be read",
     "--keep-all": "keep every block: normalise the text but drop nothing",
 }  # fmt: skip
 
@@ -3742,7 +3745,14 @@ def parse_options(argv: "Sequence[str]") -> "Options":
         return quick
     import argparse
 
-    parser = argparse.ArgumentParser(
+    class Parser(argparse.ArgumentParser):
+        """argparse's parser, whose errors show arguments (file names) with
+        what could drive a terminal as "?", as error() does."""
+
+        def error(self, message: str) -> "NoReturn":
+            super().error(shown(message))
+
+    parser = Parser(
         description=__doc__,
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -3845,8 +3855,8 @@ def output(article: "Article", text: str, options: "Options", terminal: bool) ->
 def text_style(options: "Options", terminal: bool) -> "tuple[int, bool]":
     """The wrap width and whether to colour, as --width and --color say; by
     default, in a terminal its width (COLUMNS, else what it says; at most
-    READING_WIDTH) and colour unless NO_COLOR is set or TERM=dumb, in a pipe
-    neither."""
+    READING_WIDTH) and colour unless NO_COLOR is set or TERM is dumb or
+    unset (as git has it), in a pipe neither."""
     width, color = options.width or 0, options.color == "always"
     if terminal:
         import os
@@ -3861,7 +3871,8 @@ def text_style(options: "Options", terminal: bool) -> "tuple[int, bool]":
                     pass
             width = min(width or READING_WIDTH, READING_WIDTH)  # 0: none says
         if options.color == "auto":
-            color = not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+            term = os.environ.get("TERM", "dumb")
+            color = not os.environ.get("NO_COLOR") and term != "dumb"
     return width, color
 
 
@@ -3909,14 +3920,16 @@ def error(message: str, kind: str = "error") -> int:
     in it that could drive a terminal (a file's name) shown as "?"; the exit
     status 1."""
     prog = (sys.argv[0] or "show_article.py").replace("\\", "/").rpartition("/")[2]
-    shown = f"{prog}: {kind}: {message}".translate(
-        dict.fromkeys([*range(0x20), *DROPPED_CHARS], "?")
-    )
     try:
-        sys.stderr.write(shown + "\n")
+        sys.stderr.write(shown(f"{prog}: {kind}: {message}") + "\n")
     except (AttributeError, OSError):  # standard error closed or full: the status says
         pass
     return 1
+
+
+def shown(message: str) -> str:
+    """message with anything in it that could drive a terminal as "?"."""
+    return message.translate(dict.fromkeys([*range(0x20), *DROPPED_CHARS], "?"))
 
 
 def main(argv: "Sequence[str] | None" = None) -> int:
@@ -3949,12 +3962,15 @@ def run(options: "Options") -> int:
     if path is None:
         path = "-" if piped() else default_path()
     label = "standard input" if path == "-" else f"'{path}'"
+    failed = 2 if options.check else 1  # --check's 1 is "no article", as grep -q's
     try:
         data = gunzipped(read_input(path))
     except (OSError, ValueError) as problem:
-        return error(f"cannot read {label}: {reason(problem)}")
+        error(f"cannot read {label}: {reason(problem)}")
+        return failed
     if looks_binary(data):
-        return error(f"{label} looks like a binary file")
+        error(f"{label} looks like a binary file")
+        return failed
     text = clean_text(data)
     article = extract(text, options.keep_all)
     if options.check:

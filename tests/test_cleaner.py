@@ -794,6 +794,14 @@ class TestCheckAndKeepAll(CheckMixin):
     def test_check_exit_status(self) -> None:
         yes = run("--check", "-", stdin=pages.page_text(story()).encode())
         self.check((yes.returncode, yes.stdout, yes.stderr), (0, b"", b""))
+        no = run("--check", "-", stdin=b"Home\nNews\nSign in\n")
+        self.check((no.returncode, no.stdout, no.stderr), (1, b"", b""))
+        # as grep -q: a file that cannot be read is no "no"
+        for args, stdin in (((".",), b""), (("-",), b"\x89PNG\r\n\x1a\n\x00\x00")):
+            with self.subTest(args=args):
+                trouble = run("--check", *args, stdin=stdin)
+                self.check((trouble.returncode, trouble.stdout), (2, b""))
+                self.assertIn(b"show_article.py: error: ", trouble.stderr)
 
     def test_keep_all_prints_everything(self) -> None:
         result = run("--keep-all", "-", stdin=b"Home\nNews\nSign in\n")

@@ -129,6 +129,10 @@ class TestBadInput(CheckMixin):
                 self.check(sorted(set(result.stderr.decode()) & FORBIDDEN), [])
                 self.assertIn(b"cannot read 'evil?", result.stderr)
                 self.check(result.returncode, 1)
+                result = run("a.txt", name)  # argparse's own message too
+                self.check(sorted(set(result.stderr.decode()) & FORBIDDEN), [])
+                self.assertIn(b"unrecognized arguments: evil?", result.stderr)
+                self.check(result.returncode, 2)
 
     def test_partly_bad_input_still_shows_the_article(self) -> None:
         cases = {

@@ -191,6 +191,38 @@ class TestStandardInput(CheckMixin):
         self.assertClean(result)
         self.assertIn(b"Kinzhal hypersonic missile", result.stdout)
 
+    def test_no_file_reads_a_socket(self) -> None:
+        # as Node's child_process and other launchers give a pipe
+        import socket
+
+        ours, theirs = socket.socketpair()
+        with ours, theirs:
+            ours.sendall(self.OTHER)
+            ours.shutdown(socket.SHUT_WR)
+            result = subprocess.run(
+                [sys.executable, str(SCRIPT)],
+                stdin=theirs.fileno(),
+                capture_output=True,
+                env=clean_env(),
+                timeout=30,
+                check=False,
+            )
+        self.assertClean(result)
+        self.assertIn(b"Zircon hypersonic missile", result.stdout)
+
+    def test_one_ctrl_d_ends_what_a_terminal_types(self) -> None:
+        # as cat: a Ctrl-D at a line's start ends the input, not a second
+        proc, leader = start_in_pty("-", "--format", "json")
+        for line in SEED_LINES[10:14]:
+            os.write(leader, line.encode() + b"\n")
+        time.sleep(0.3)  # the lines read: the Ctrl-D is at a line's start
+        os.write(leader, b"\x04")
+        shown = read_pty(leader, until=b'"body"', seconds=5)
+        os.write(leader, b"\x04")  # a second, lest it wait for one
+        result = finish_in_pty(proc, leader, shown)
+        self.assertIn(b'"body"', shown)
+        self.check(result.returncode, 0)
+
     def test_closed_stdin(self) -> None:
         def closed(*args: str) -> subprocess.CompletedProcess[bytes]:
             return subprocess.run(
@@ -345,9 +377,14 @@ class TestTerminal(CheckMixin):
         self.assertIn(b"\x1b[2mWorld \xe2\x80\xba Americas \xc2\xb7 2024-06-15", out)
 
     def test_no_color_and_dumb_terminal_get_no_escapes(self) -> None:
-        for extra in ({"NO_COLOR": "1"}, {"TERM": "dumb"}):
-            with self.subTest(env=extra):
-                out = run_in_pty(str(ARTICLE), env=clean_env(**extra)).stdout
+        unset = {k: v for k, v in clean_env().items() if k != "TERM"}
+        for name, env in (
+            ("NO_COLOR", clean_env(NO_COLOR="1")),
+            ("TERM=dumb", clean_env(TERM="dumb")),
+            ("no TERM, as git has it", unset),
+        ):
+            with self.subTest(name):
+                out = run_in_pty(str(ARTICLE), env=env).stdout
                 self.assertNotIn(b"\x1b", out)
                 self.assertIn(b"Kim Jong Un tours", out)
 
