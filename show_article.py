@@ -581,11 +581,12 @@ MARKDOWN_ESCAPES = "\\!\"#$%&'()*+,-./:;<=>?@[]^_`{|}~"  # all ASCII punctuation
 # tags (a name, and attributes with "=") and comments (GitHub's flavour),
 # pandoc's {#id .class key="value"} after a link, a [span] or a heading (the
 # span keeps its text). Linear whatever the input: each scan stops at the
-# next bracket, and a quoted value is bounded.
+# next bracket, and a quoted value and the whole are bounded, at 4000
+# characters: as long as a picture's list of sources (srcset) runs.
 MARKDOWN_MARKUP = r"""(?x)
-    \[ ([^\[\]]*) \] (?:\{ (?:[^{}"]|"[^"]{0,200}"){0,400} \})
-    | (?<=[)\]]) \{ (?:[^{}"]|"[^"]{0,200}"){0,400} \}
-    | \{ [#.][^{}]{0,400} \}
+    \[ ([^\[\]]*) \] (?:\{ (?:[^{}"]|"[^"]{0,4000}"){0,4000} \})
+    | (?<=[)\]]) \{ (?:[^{}"]|"[^"]{0,4000}"){0,4000} \}
+    | \{ [#.][^{}]{0,4000} \}
     | </?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>=]*=[^<>]*)?\s*/?> | <![^<>]*>
 """
 ESCAPED = 0xF0000

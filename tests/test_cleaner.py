@@ -166,6 +166,21 @@ class TestConverterMarkup(CheckMixin):
             for mark in (":::", "{", "}", "\\", "*"):
                 self.assertNotIn(mark, out)
 
+    def test_long_attributes_go_too(self) -> None:
+        # as pandoc writes a picture's sources or a long title, over lines
+        sources = ", ".join(f"/bridge-{w}.jpg {w}w" for w in range(300, 2500, 100))
+        note = "a note on the stone and the iron of the piers " * 12
+        page = pages.pandoc_markdown(story()).replace(
+            "stone piers",
+            f'stone [piers]{{.term title="{note}"}}'
+            f' ![The piers](/bridge.jpg){{.wp-image-9 srcset="{sources}"}}',
+        )
+        self.assertGreater(len(sources), 400)
+        body = json_of(page)["body"]
+        self.assertIn("the stone piers The piers were sound", body[2])
+        for mark in ("{", "}", "srcset", "note on the stone"):
+            self.assertNotIn(mark, "\n".join(body))
+
     def test_a_hard_break_ends_a_line(self) -> None:
         end = "put her out of\nbusiness."
         page = pages.pandoc_markdown(story())
