@@ -155,6 +155,11 @@ REPEATS_KEPT = 4096
 LINK_MARKER_CHARS = 12
 # Inline links ("](") in the first SNIFF_BYTES that make text Markdown.
 MARKDOWN_LINKS = 3
+# Words joined by "_" ("Forgot_password?") in the first SNIFF_BYTES of text
+# whose headings are framed by "*": html2text (the C++ one of Debian) draws
+# a link's underline so; its words are parted again, as link text.
+UNDERLINED_LINKS = 3
+UNDERLINE = r"(?<=[^\s_])_(?=[^\s_])"
 # A picture inside a link inside a link is as deep as Markdown links go.
 LINK_NESTING = 3
 # Lines in hard-wrapped text are joined when the next word would not have
@@ -1336,6 +1341,7 @@ def text_page(text: str) -> "Page":
     sample = text[:SNIFF_BYTES]
     markdown = sample.count("](") >= MARKDOWN_LINKS or sample.lstrip().startswith("# ")
     indented = (bool(width) or not markdown) and indented_text(text)
+    underlined = not markdown and underlined_links(sample)
     paragraphs = common_lead(text) if indented else 0
     page = Page("markdown" if markdown else "wrapped" if width else "lines")
     page.refs = refs
@@ -1361,6 +1367,8 @@ def text_page(text: str) -> "Page":
         if refs:
             block, markers = without_markers(block)
             linked = markers * LINK_MARKER_CHARS
+        if underlined and "_" in block:
+            block, linked = without_underlines(block)
         if markdown:
             block, linked = unmarked(block)
         block = single_spaced(without_image(block))
@@ -1646,6 +1654,28 @@ def without_markers(text: str) -> "tuple[str, int]":
         else:
             out.append("[" + piece)
     return "".join(out), found
+
+
+def underlined_links(sample: str) -> bool:
+    """True for text whose links html2text underlined with "_" (see
+    UNDERLINED_LINKS), which it shows with headings framed by "*"."""
+    if "_" not in sample or not any(
+        line[:1] == "*" and framed(line) for line in sample.split("\n")
+    ):
+        return False
+    import re
+
+    return len(re.findall(UNDERLINE, sample)) >= UNDERLINED_LINKS
+
+
+def without_underlines(text: str) -> "tuple[str, int]":
+    """text with the words of its underlined links parted again, and how
+    many characters they take."""
+    import re
+
+    words = text.split(" ")
+    linked = sum(len(w) for w in words if re.search(UNDERLINE, w))
+    return re.sub(UNDERLINE, " ", text), linked
 
 
 def without_image(text: str) -> str:

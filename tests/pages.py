@@ -342,10 +342,12 @@ def github_markdown(parts: list[Part]) -> str:
 def html2text_debian(parts: list[Part]) -> str:
     """As Debian's html2text prints a page: the headline between runs of
     six stars, headings of five, lists with * bullets, paragraphs wrapped at
-    79 with no blank line between them."""
+    79 with no blank line between them, a link's words underlined ("_")."""
     lines = []
     for p in parts:
-        if p.kind in ("menu", "links", "list"):
+        if p.kind in ("menu", "links"):
+            lines += ["    * " + t.replace(" ", "_") for t in p.texts]
+        elif p.kind == "list":
             lines += ["    * " + t for t in p.texts]
         elif p.kind == "numbered":
             lines += [f"   {n}. {t}" for n, t in enumerate(p.texts, 1)]
@@ -353,7 +355,10 @@ def html2text_debian(parts: list[Part]) -> str:
             stars = "******" if p.kind == "headline" else "*****"
             lines.append(f"{stars} {p.texts[0]} {stars}")
         else:
-            lines.append(wrap(p.texts[0], 79, ""))
+            text = p.texts[0]
+            for words in LINKS:
+                text = text.replace(words, words.replace(" ", "_"), 1)
+            lines.append(wrap(text, 79, ""))
     return "\n".join(lines) + "\n"
 
 
