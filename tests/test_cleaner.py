@@ -539,7 +539,14 @@ class TestHeadline(CheckMixin):
                 page = save([part("paragraph", p) for p in PARAGRAPHS])
                 if name == "page text":
                     page = page.split("\n\n", 1)[1]  # no window title either
-                self.check(paragraphs(json_of(page)), list(PARAGRAPHS))
+                # Without a heading framed by "*", html2text's underlined
+                # links are words joined by "_" as a program's names are:
+                # they stay as they are.
+                expected = list(PARAGRAPHS)
+                for words in pages.LINKS if name == "html2text (Debian)" else ():
+                    joined = words.replace(" ", "_")
+                    expected = [p.replace(words, joined, 1) for p in expected]
+                self.check(paragraphs(json_of(page)), expected)
 
     def test_breadcrumb_and_caption_around_it_are_no_headline(self) -> None:
         crumb = "Home » News » " + HEADLINE
