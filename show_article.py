@@ -1349,6 +1349,7 @@ def text_page(text: str) -> "Page":
     parts: list[str] = []  # the lines of the paragraph, each with its joint
     first = indent = number = 0
     code = False  # inside a Markdown fenced code block
+    quoted = False  # the line is of a Markdown block quote ("> ")
     kind = previous = ""
     # w3m marks no heading, but sets one apart: up to SET_APART_LINES lines
     # alone between blank lines (lynx indents all but headings instead)
@@ -1400,6 +1401,10 @@ def text_page(text: str) -> "Page":
     for number, line in enumerate(lines_of(text), 1):
         stripped = line.strip()
         lead = len(line) - len(line.lstrip())
+        after_quote, quoted = quoted, markdown and not code and stripped[:1] == ">"
+        if quoted:  # its marks go ("> > " too); its lines join as a paragraph's
+            stripped = stripped.lstrip("> ")
+            line = " " * lead + stripped
         if markdown and stripped[:3] in ("```", "~~~"):
             code = not code  # a fenced code block: its lines as they are
         elif not markdown or code:
@@ -1426,7 +1431,7 @@ def text_page(text: str) -> "Page":
             and stripped
             and not mark
             and (
-                joined(previous, stripped)
+                joined(previous, stripped) and after_quote >= quoted
                 if markdown
                 else continues(previous, stripped, lead, indent, width)
                 and not parted(previous.strip(), stripped)
@@ -1451,6 +1456,8 @@ def text_page(text: str) -> "Page":
                 parts = [body]
             elif heading:
                 kind, parts = "#", [stripped.lstrip("#").strip()]
+            elif quoted:
+                kind = ">"
             top = heading and stripped[:2] == "# "
         previous = line if markdown else line.rstrip()
     add(number, True)

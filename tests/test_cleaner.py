@@ -166,6 +166,18 @@ class TestConverterMarkup(CheckMixin):
             for mark in (":::", "{", "}", "\\", "*"):
                 self.assertNotIn(mark, out)
 
+    def test_a_block_quote_is_one_paragraph(self) -> None:
+        # as html2text and pandoc write one: each wrapped line opens with ">"
+        said = PARAGRAPHS[4]  # (no link, no emphasis)
+        quote = "\n".join("> " + line for line in wrap(said, 60).split("\n"))
+        page = pages.markdown(story()).replace(wrap(said, 78, ""), quote + "\n>")
+        self.assertIn(quote, page)
+        self.assertGreater(quote.count("\n> "), 1)
+        doc = json_of(page)
+        self.check(paragraphs(doc), list(PARAGRAPHS))
+        self.assertIn(f"\n\n> {said}\n\n", text_of(page))
+        self.assertIn(f"\n\n> {said}\n\n", text_of(page, "--format", "markdown"))
+
     def test_long_attributes_go_too(self) -> None:
         # as pandoc writes a picture's sources or a long title, over lines
         sources = ", ".join(f"/bridge-{w}.jpg {w}w" for w in range(300, 2500, 100))
