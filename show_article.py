@@ -155,9 +155,11 @@ REPEATS_KEPT = 4096
 LINK_MARKER_CHARS = 12
 # Inline links ("](") in the first SNIFF_BYTES that make text Markdown.
 MARKDOWN_LINKS = 3
-# Words joined by "_" ("Forgot_password?") in the first SNIFF_BYTES of text
-# whose headings are framed by "*": html2text (the C++ one of Debian) draws
-# a link's underline so; its words are parted again, as link text.
+# Different words joined by "_" ("Forgot_password?") in the first
+# SNIFF_BYTES of text whose headings are framed by "*": html2text (the C++
+# one of Debian) draws a link's underline so; their words are parted again,
+# as link text. An address ("a_b@c.org", "/a_b/") or a constant in capitals
+# ("MAX_SIZE") is no link's.
 UNDERLINED_LINKS = 3
 UNDERLINE = r"(?<=[^\s_])_(?=[^\s_])"
 # A picture inside a link inside a link is as deep as Markdown links go.
@@ -214,8 +216,9 @@ ESCAPE_SEQUENCE = (
     r"|[ -/]{0,8}[0-~]?)"
 )
 # A control character (C0) written as a character reference ("&#x1b;",
-# "&#7;"): html.unescape drops ESC and BEL, which would leave the rest of
-# their sequence ("[1m") as text; read as themselves, the sequence goes.
+# "&#7;"): html.unescape drops all but tab and the line breaks, ESC and BEL
+# too, which would leave the rest of their sequence ("[1m") as text; read
+# as themselves, sanitise() removes the sequence whole.
 CONTROL_REFERENCE = (
     r"&#(?:[xX]0*(1?[0-9a-fA-F])(?![0-9a-fA-F])|0*(3[01]|[12]?[0-9])(?![0-9]));?"
 )
@@ -592,7 +595,7 @@ MARKDOWN_MARKUP = r"""(?x)
     \[ ([^\[\]]*) \] (?:\{ (?:[^{}"]|"[^"]{0,4000}"){0,4000} \})
     | (?<=[)\]]) \{ (?:[^{}"]|"[^"]{0,4000}"){0,4000} \}
     | \{ [#.][^{}]{0,4000} \}
-    | </?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>=]*=[^<>]*)?\s*/?> | <![^<>]*>
+    | </?[A-Za-z][A-Za-z0-9-]* (?:\s[^<>=]*=[^<>]*>|\s*/?>) | <![^<>]*>
 """
 ESCAPED = 0xF0000
 UNESCAPED = {ESCAPED + ord(c): c for c in MARKDOWN_ESCAPES}
@@ -1159,17 +1162,17 @@ class Article:
 
 def read_input(path: str) -> bytes:
     """The bytes of the file at path, or of standard input for "-"."""
-    chunks: list[bytes] = []  # read(INPUT_LIMIT) would reserve all of it at once
-    size = 0
+    data = bytearray()  # read(INPUT_LIMIT) would reserve all of it at once
+    buffer = bytearray(INPUT_CHUNK)  # each read lands here: a pipe that
+    view = memoryview(buffer)  # trickles costs no allocation a read
     # Unbuffered: each read is one of the system's, so that one Ctrl-D ends
     # what a terminal types (a buffered read waits for a second to fill).
     with open(0 if path == "-" else path, "rb", 0, closefd=path != "-") as stream:
-        while size <= INPUT_LIMIT:
-            chunk = stream.read(INPUT_CHUNK)
-            if not chunk:
-                return b"".join(chunks)
-            chunks.append(chunk)
-            size += len(chunk)
+        while len(data) <= INPUT_LIMIT:
+            size = stream.readinto(buffer)
+            if not size:
+                return bytes(data)
+            data += view[:size]
     raise ValueError(f"more than {INPUT_LIMIT >> 20} MB, far past any page")
 
 
@@ -1341,7 +1344,7 @@ def text_page(text: str) -> "Page":
     sample = text[:SNIFF_BYTES]
     markdown = sample.count("](") >= MARKDOWN_LINKS or sample.lstrip().startswith("# ")
     indented = (bool(width) or not markdown) and indented_text(text)
-    underlined = not markdown and underlined_links(sample)
+    underlining = not markdown and underlined_links(sample)
     paragraphs = common_lead(text) if indented else 0
     page = Page("markdown" if markdown else "wrapped" if width else "lines")
     page.refs = refs
@@ -1368,8 +1371,9 @@ def text_page(text: str) -> "Page":
         if refs:
             block, markers = without_markers(block)
             linked = markers * LINK_MARKER_CHARS
-        if underlined and "_" in block:
-            block, linked = without_underlines(block)
+        if underlining and "_" in block:
+            block, links = without_underlines(block)
+            linked += links
         if markdown:
             block, linked = unmarked(block)
         block = single_spaced(without_image(block))
@@ -1401,11 +1405,12 @@ def text_page(text: str) -> "Page":
     for number, line in enumerate(lines_of(text), 1):
         stripped = line.strip()
         lead = len(line) - len(line.lstrip())
-        after_quote, quoted = quoted, markdown and not code and stripped[:1] == ">"
+        after_quote = quoted
+        quoted = markdown and not code and lead < 4 and stripped[:1] == ">"
         if quoted:  # its marks go ("> > " too); its lines join as a paragraph's
-            stripped = stripped.lstrip("> ")
-            line = " " * lead + stripped
-        if markdown and stripped[:3] in ("```", "~~~"):
+            line = " " * lead + line.lstrip().lstrip("> ")
+            stripped = line.strip()
+        if markdown and not quoted and stripped[:3] in ("```", "~~~"):
             code = not code  # a fenced code block: its lines as they are
         elif not markdown or code:
             pass
@@ -1458,7 +1463,7 @@ def text_page(text: str) -> "Page":
                 kind, parts = "#", [stripped.lstrip("#").strip()]
             elif quoted:
                 kind = ">"
-            top = heading and stripped[:2] == "# "
+            top = heading and stripped[:2] == "# " and not quoted
         previous = line if markdown else line.rstrip()
     add(number, True)
     if len(tops) == 1:  # the page's only level-1 heading: its headline's
@@ -1670,9 +1675,18 @@ def underlined_links(sample: str) -> bool:
         line[:1] == "*" and framed(line) for line in sample.split("\n")
     ):
         return False
-    import re
+    return len(set(filter(underlined, sample.split()))) >= UNDERLINED_LINKS
 
-    return len(re.findall(UNDERLINE, sample)) >= UNDERLINED_LINKS
+
+def underlined(word: str) -> bool:
+    """True for a word that may be a link's words joined by "_"."""
+    return (
+        "_" in word.strip("_")
+        and "__" not in word
+        and "/" not in word
+        and "@" not in word
+        and not word.isupper()
+    )
 
 
 def without_underlines(text: str) -> "tuple[str, int]":
@@ -1680,9 +1694,12 @@ def without_underlines(text: str) -> "tuple[str, int]":
     many characters they take."""
     import re
 
-    words = text.split(" ")
-    linked = sum(len(w) for w in words if re.search(UNDERLINE, w))
-    return re.sub(UNDERLINE, " ", text), linked
+    linked = sum(len(w) for w in text.split() if underlined(w))
+
+    def apart(word: "Match[str]") -> str:
+        return re.sub(UNDERLINE, " ", word[0]) if underlined(word[0]) else word[0]
+
+    return re.sub(r"\S+", apart, text), linked
 
 
 def without_image(text: str) -> str:
@@ -3577,11 +3594,13 @@ def md_escape(text: str, also: str = "") -> str:
     before the characters of also (a link's text: its brackets)."""
     out = []
     links = "](" in text or "][" in text or "]:" in text
-    markup = ("\\`*~[" if links else "\\`*~") + also  # wherever it stands
+    markup = ("\\`*[" if links else "\\`*") + also  # wherever it stands
+    tildes = text.count("~") > 1  # two may strike through or subscript
     for i, char in enumerate(text):
         after = text[i + 1 : i + 2]
         if (
             char in markup
+            or (char == "~" and tildes and not in_address(text, i))
             or (char == "_" and not (text[i - 1 : i].isalnum() and after.isalnum()))
             or (char == "<" and (after.isalpha() or after in "/!?"))
             or (
@@ -3595,6 +3614,15 @@ def md_escape(text: str, also: str = "") -> str:
     return md_start("".join(out))
 
 
+def in_address(text: str, at: int) -> bool:
+    """True when the character at is in a web address, which a Markdown
+    reader links whole as it is ("https://e.org/~user")."""
+    start = text.rfind(" ", 0, at) + 1
+    end = text.find(" ", at)
+    word = text[start : end if end >= 0 else len(text)]
+    return "://" in word or word.startswith("www.")
+
+
 def md_heading(escaped: str) -> str:
     """An escaped heading's text with a backslash before the "#"s it ends
     on after a space, which Markdown would take for its closing marks."""
@@ -3606,10 +3634,9 @@ def md_heading(escaped: str) -> str:
 
 def md_start(escaped: str) -> str:
     """An escaped line with a backslash before what would open a list, a
-    heading, a quote, a rule or a heading's underline (md_escape escapes
-    every backtick and tilde, which could open a fenced block)."""
+    heading, a quote, a rule, a heading's underline or a fenced block."""
     head = escaped.partition(" ")[0]
-    if head in ("-", "+") or escaped.startswith(("#", ">", "=", "--")):
+    if head in ("-", "+") or escaped.startswith(("#", ">", "=", "--", "~~~")):
         return "\\" + escaped
     if head[:-1].isdigit() and head[-1:] in (".", ")") and len(head) <= 10:
         return head[:-1] + "\\" + escaped[len(head) - 1 :]
@@ -3721,7 +3748,7 @@ FLAGS = {
     "--pager": "show a terminal's output through $PAGER, as git does (default: less; LESS=FRX and LV=-c unless set)",
     "--ascii": "plain ASCII output: straight quotes, '...', '--', the metadata line as 'World > Americas | 2024-06-15'; letters ASCII cannot show are simplified (a-umlaut becomes a) or become '?'; JSON gets \\u escapes instead and loses nothing. Done by itself when stdout's encoding cannot show the text",
     "--explain": "print every block of the page (a line of text, an element of HTML) with its verdict, score and reason",
-    "--check": "print nothing; exit 0 if the text holds an article, 1 if not, 2 if it cannot be read",
+    "--check": "print nothing; exit 0 if the text holds an article, 1 if not, 2 if it cannot be read or is binary",
     "--keep-all": "keep every block: normalise the text but drop nothing",
 }  # fmt: skip
 

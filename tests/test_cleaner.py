@@ -178,6 +178,26 @@ class TestConverterMarkup(CheckMixin):
         self.assertIn(f"\n\n> {said}\n\n", text_of(page))
         self.assertIn(f"\n\n> {said}\n\n", text_of(page, "--format", "markdown"))
 
+    def test_a_fence_in_a_block_quote_ends_in_it(self) -> None:
+        fenced = "> Quoted:\n> ```\n> code\n> ```\n> Its end."
+        quote = "\n".join("> " + line for line in wrap(PARAGRAPHS[4], 60).split("\n"))
+        page = pages.markdown(story())
+        page = page.replace(wrap(PARAGRAPHS[4], 78, ""), fenced + "\n\n" + quote)
+        self.assertIn(fenced, page)
+        self.assertIn(quote, page)
+        # the next quote is read as one: no code block runs on past the first
+        self.assertIn(f"\n\n> {PARAGRAPHS[4]}\n\n", text_of(page, "--keep-all"))
+
+    def test_html2text_underlines_no_address_or_constant(self) -> None:
+        extra = (
+            "The engineers keep their figures in /srv/bridge_data, take questions"
+            " at ann_lee@gazette.example and cap the load at MAX_LOAD tonnes."
+        )
+        page = pages.html2text_debian(story(inside=(part("paragraph", extra),)))
+        body = json_of(page)["body"]
+        self.assertIn(extra, body)
+        self.assertIn(PARAGRAPHS[1], body)  # its "regional_fund" parted
+
     def test_long_attributes_go_too(self) -> None:
         # as pandoc writes a picture's sources or a long title, over lines
         sources = ", ".join(f"/bridge-{w}.jpg {w}w" for w in range(300, 2500, 100))

@@ -211,6 +211,9 @@ class TestShapes(CheckMixin):
                 f"Markdown {shape!r}": b"[a](b) [c](d) [e](f)\n" + shape * 300_000
                 for shape in (b']{"', b']{"a" ', b"[x]{", b"{#", b"<a ")
             },
+            "Markdown tag of spaces": b"[a](b) [c](d) [e](f)\n<a ="
+            + b" " * 60_000
+            + b"x",
         }
         for name, data in shapes.items():
             with self.subTest(name):

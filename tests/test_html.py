@@ -1036,6 +1036,16 @@ class TestMarkdown(CheckMixin):
             with self.subTest(target):
                 self.assertIn(f"[link {n}]({target})", result.stdout.decode())
 
+    def test_tildes_escaped_where_two_could_pair_but_not_in_addresses(self) -> None:
+        markup = (
+            f"<article><h1>{HEADLINE}</h1><p>{STORY[0]} See ~~this~~ and "
+            f"https://e.example/~ann/~bob for more.</p><p>{STORY[1]} About ~5 km.</p>"
+            "</article>"
+        )
+        out = output_of(markup, "--format", "markdown").stdout.decode()
+        self.assertIn(" See \\~\\~this\\~\\~ and https://e.example/~ann/~bob for", out)
+        self.assertIn(" About ~5 km.", out)  # one alone pairs with nothing
+
     def test_headings_keep_the_hashes_they_end_on(self) -> None:
         markup = (
             f"<article><h1>Reaction #1 &amp; more ##</h1><p>{STORY[0]}</p>"
