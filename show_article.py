@@ -162,6 +162,16 @@ MARKDOWN_LINKS = 3
 # ("MAX_SIZE") is no link's.
 UNDERLINED_LINKS = 3
 UNDERLINE = r"(?<=[^\s_])_(?=[^\s_])"
+# A scraper that writes each text node on a line of its own breaks a
+# sentence around its links ("according to the" / "Herald" / ", the paper
+# said."): a line of FRAGMENT_WORDS or more that ends mid-sentence, one of
+# at most LINK_WORDS (the link's text), and one that carries the sentence
+# on (a mark of CARRIED first, or a small letter and the sentence's end or
+# TAIL_WORDS: not a list's short items) are one line again.
+FRAGMENT_WORDS = 4
+LINK_WORDS = 8
+TAIL_WORDS = 8
+CARRIED = ",.;:)"
 # A picture inside a link inside a link is as deep as Markdown links go.
 LINK_NESTING = 3
 # Lines in hard-wrapped text are joined when the next word would not have
@@ -1402,7 +1412,8 @@ def text_page(text: str) -> "Page":
             if top:
                 tops.append(len(page.texts) - 1)
 
-    for number, line in enumerate(lines_of(text), 1):
+    numbered = enumerate(lines_of(text), 1)
+    for number, line in rejoined(numbered) if page.style == "lines" else numbered:
         stripped = line.strip()
         lead = len(line) - len(line.lstrip())
         after_quote = quoted
@@ -1469,6 +1480,36 @@ def text_page(text: str) -> "Page":
     if len(tops) == 1:  # the page's only level-1 heading: its headline's
         page.meta.agreed = tops[0]
     return page
+
+
+def rejoined(lines: "Iterator[tuple[int, str]]") -> "Iterator[tuple[int, str]]":
+    """The numbered lines of text saved a block a line, with each sentence
+    that a scraper broke around a link one line again (see FRAGMENT_WORDS);
+    a joined line has the number of its first."""
+    held: list[tuple[int, str]] = []  # the last three lines, at most
+    for number, line in lines:
+        held.append((number, line))
+        if len(held) < 3:
+            continue
+        (first, head), (_, link), (_, tail) = held
+        head, link, tail = head.strip(), link.strip(), tail.strip()
+        words = len(tail.split())
+        if (
+            len(head.split()) >= FRAGMENT_WORDS
+            and not ends_sentence(head)
+            and 0 < len(link.split()) <= LINK_WORDS
+            and (
+                tail[:1] in CARRIED
+                and tail
+                or tail[:1].islower()
+                and (words >= TAIL_WORDS or ends_sentence(tail))
+            )
+        ):
+            joint = "" if tail[:1] in CARRIED else " "
+            held = [(first, f"{head} {link}{joint}{tail}")]
+        else:
+            yield held.pop(0)
+    yield from held
 
 
 def without_references(text: str) -> "tuple[str, bool]":

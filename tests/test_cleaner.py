@@ -100,6 +100,26 @@ class TestSavingStyles(CheckMixin):
                 self.check(paragraphs(doc), list(PARAGRAPHS))
 
 
+class TestScrapersTextNodes(CheckMixin):
+    """A scraper that writes each text node on a line breaks a sentence
+    around its links: the sentence is whole again."""
+
+    def test_a_sentence_broken_around_its_links_is_whole(self) -> None:
+        page = pages.select_all_copy(story())
+        broken = {  # the link's text on a line of its own, then the rest
+            PARAGRAPHS[1]: ("borrowing from the ", "regional fund", "."),
+            PARAGRAPHS[3]: ("from the ", "market square", " said that"),
+        }
+        for paragraph, (before, link, after) in broken.items():
+            self.assertIn(paragraph, page)
+            split = f"{before.rstrip()}\n{link}\n{after.lstrip()}"
+            page = page.replace(before + link + after, split, 1)
+            self.assertIn(split, page)
+        doc = json_of(page)
+        self.check(paragraphs(doc), list(PARAGRAPHS))
+        self.check(doc["title"], HEADLINE)
+
+
 class TestLynxLinkNumbers(CheckMixin):
     """lynx -dump without -nolist: its [12] link numbers and its References
     list are not the page's text."""
