@@ -1182,8 +1182,17 @@ def read_input(path: str) -> bytes:
             size = stream.readinto(buffer)
             if not size:
                 return bytes(data)
+            sniffed = len(data) >= SNIFF_BYTES
             data += view[:size]
+            if sniffed or len(data) < SNIFF_BYTES or data.startswith(b"\x1f\x8b"):
+                continue  # (gzip is looked at inflated)
+            if looks_binary(bytes(data[:SNIFF_BYTES])):
+                raise Binary  # as soon as its first bytes show it, not at its end
     raise ValueError(f"more than {INPUT_LIMIT >> 20} MB, far past any page")
+
+
+class Binary(ValueError):
+    """Input that is no text (looks_binary), found as it is read."""
 
 
 def gunzipped(data: bytes) -> bytes:
@@ -1228,7 +1237,8 @@ def piped() -> bool:
 
 
 def looks_binary(data: bytes) -> bool:
-    """True for bytes that are not text in any encoding this reads."""
+    """True for bytes that are not text in any encoding this reads; only
+    the first SNIFF_BYTES of them count."""
     head, start = data[:SNIFF_BYTES], data[:MAGIC_SPAN]
     if data.startswith(BINARY_MAGIC) and (
         start.startswith(b"%PDF-") or start.translate(None, BINARY_CONTROLS) != start
@@ -4071,11 +4081,13 @@ def run(options: "Options") -> int:
     failed = 2 if options.check else 1  # --check's 1 is "no article", as grep -q's
     try:
         data = gunzipped(read_input(path))
+        if looks_binary(data):
+            raise Binary
+    except Binary:
+        error(f"{label} looks like a binary file")
+        return failed
     except (OSError, ValueError) as problem:
         error(f"cannot read {label}: {reason(problem)}")
-        return failed
-    if looks_binary(data):
-        error(f"{label} looks like a binary file")
         return failed
     text = clean_text(data)
     article = extract(text, options.keep_all)

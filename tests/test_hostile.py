@@ -10,7 +10,7 @@ import sys
 import time
 import unittest
 
-from support import ARTICLE, EXPECTED, ROOT, SEED, CheckMixin, run
+from support import ARTICLE, EXPECTED, ROOT, SCRIPT, SEED, CheckMixin, run
 
 sys.path.insert(0, str(ROOT))
 import show_article
@@ -117,7 +117,43 @@ class TestBadInput(CheckMixin):
     def test_endless_input_is_refused(self) -> None:
         if not os.path.exists("/dev/zero"):
             self.skipTest("no /dev/zero")
-        self.error(run("/dev/zero"), 1, "cannot read '/dev/zero': more than 256 MB")
+        # endless text at its limit; endless NULs as soon as they show
+        endless = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "import sys\nwhile 1: sys.stdout.write('text\\n' * 9999)",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        assert endless.stdout is not None
+        with endless:
+            result = run("-", stdin=endless.stdout)
+            endless.kill()
+        self.error(result, 1, "cannot read standard input: more than 256 MB")
+        self.error(run("/dev/zero"), 1, "'/dev/zero' looks like a binary file")
+
+    def test_binary_input_is_refused_before_its_end(self) -> None:
+        # a pipe of binary bytes whose writer never closes it
+        proc = subprocess.Popen(
+            [sys.executable, str(SCRIPT), "-"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert proc.stdin is not None and proc.stderr is not None
+        proc.stdin.write(bytes(range(256)) * 512)
+        proc.stdin.flush()
+        try:
+            self.check(proc.wait(timeout=20), 1)
+        finally:
+            proc.kill()
+            proc.stdin.close()
+        self.assertIn(b"standard input looks like a binary file", proc.stderr.read())
+        proc.stderr.close()
+        assert proc.stdout is not None
+        proc.stdout.close()
 
     def test_unreadable_file(self) -> None:
         self.error(run("/proc/self/mem"), 1, "cannot read '/proc/self/mem': ")
