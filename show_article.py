@@ -252,6 +252,8 @@ INPUT_LIMIT = 256 << 20
 # Input is read, and gzip inflated from, this many bytes at a time: a page
 # in one read, and no gzip member copying all the rest of the input.
 INPUT_CHUNK = 1 << 20
+# What gzip data opens with.
+GZIP_MAGIC = b"\x1f\x8b"
 # A file that opens with a magic number is another format's when a control
 # byte follows within this many bytes ("MZ" is an executable's, or a word).
 MAGIC_SPAN = 64
@@ -1182,11 +1184,12 @@ def read_input(path: str) -> bytes:
             size = stream.readinto(buffer)
             if not size:
                 return bytes(data)
-            sniffed = len(data) >= SNIFF_BYTES
             data += view[:size]
-            if sniffed or len(data) < SNIFF_BYTES or data.startswith(b"\x1f\x8b"):
-                continue  # (gzip is looked at inflated)
-            if looks_binary(bytes(data[:SNIFF_BYTES])):
+            if (  # the first SNIFF_BYTES just read (gzip is looked at inflated)
+                len(data) - size < SNIFF_BYTES <= len(data)
+                and not data.startswith(GZIP_MAGIC)
+                and looks_binary(bytes(data[:SNIFF_BYTES]))
+            ):
                 raise Binary  # as soon as its first bytes show it, not at its end
     raise ValueError(f"more than {INPUT_LIMIT >> 20} MB, far past any page")
 
@@ -1199,12 +1202,12 @@ def gunzipped(data: bytes) -> bytes:
     """data decompressed when it is gzip (by its magic bytes), as a page
     saved by curl --compressed or a server may be; every member of it, as
     gzip >> appends them (bytes after the last, a tape's padding, go)."""
-    if not data.startswith(b"\x1f\x8b"):
+    if not data.startswith(GZIP_MAGIC):
         return data
     import zlib
 
     parts, left, at, view = [], INPUT_LIMIT, 0, memoryview(data)
-    while data.startswith(b"\x1f\x8b", at):
+    while data.startswith(GZIP_MAGIC, at):
         inflater = zlib.decompressobj(31)  # 31: a gzip header and trailer
         while not inflater.eof and at < len(data):
             chunk = view[at : at + INPUT_CHUNK]
@@ -1503,20 +1506,18 @@ def rejoined(lines: "Iterator[tuple[int, str]]") -> "Iterator[tuple[int, str]]":
             continue
         (first, head), (_, link), (_, tail) = held
         head, link, tail = head.strip(), link.strip(), tail.strip()
-        words = len(tail.split())
+        carried = tail[:1] != "" and tail[0] in CARRIED
         if (
             len(head.split()) >= FRAGMENT_WORDS
             and not ends_sentence(head)
             and 0 < len(link.split()) <= LINK_WORDS
             and (
-                tail[:1] in CARRIED
-                and tail
+                carried
                 or tail[:1].islower()
-                and (words >= TAIL_WORDS or ends_sentence(tail))
+                and (len(tail.split()) >= TAIL_WORDS or ends_sentence(tail))
             )
         ):
-            joint = "" if tail[:1] in CARRIED else " "
-            held = [(first, f"{head} {link}{joint}{tail}")]
+            held = [(first, f"{head} {link}{'' if carried else ' '}{tail}")]
         else:
             yield held.pop(0)
     yield from held
@@ -2969,15 +2970,12 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     ]
     meta.byline = next(filter(None, bylines), "")
     address = str(first(metas, "canonical og:url") or "")
-    meta.base = sanitise(unescaped(attribute(address) or "")).strip()
+    meta.base = read_address(address)
     if metas.get("base"):  # <base href>, which may be relative itself ("/")
         from urllib.parse import urljoin
 
         try:
-            meta.base = urljoin(
-                meta.base,
-                sanitise(unescaped(attribute(str(metas["base"])) or "")).strip(),
-            )
+            meta.base = urljoin(meta.base, read_address(str(metas["base"])))
         except ValueError:  # no address at all ("http://[")
             pass
     url = re.search(HTML_URL_DATE, address)
@@ -3021,6 +3019,12 @@ def zoned(declared: str, shown: str) -> str:
 
     apart = date.fromisoformat(shown) - date.fromisoformat(declared)
     return shown if abs(apart.days) <= ZONE_DAYS else declared
+
+
+def read_address(value: str) -> str:
+    """The address an attribute's value gives, read as a browser reads it
+    there, sanitised."""
+    return sanitise(unescaped(attribute(value) or "")).strip()
 
 
 def attribute(value: "str | None") -> "str | None":

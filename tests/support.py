@@ -51,6 +51,16 @@ def run(
     )
 
 
+def start_piped(*args: str) -> subprocess.Popen[bytes]:
+    """Start show_article.py with args, its standard streams all pipes."""
+    return subprocess.Popen(
+        [sys.executable, str(SCRIPT), *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
 def start_in_pty(
     *args: str,
     columns: int = 80,

@@ -10,7 +10,7 @@ import sys
 import time
 import unittest
 
-from support import ARTICLE, EXPECTED, ROOT, SCRIPT, SEED, CheckMixin, run
+from support import ARTICLE, EXPECTED, ROOT, SEED, CheckMixin, run, start_piped
 
 sys.path.insert(0, str(ROOT))
 import show_article
@@ -136,24 +136,16 @@ class TestBadInput(CheckMixin):
 
     def test_binary_input_is_refused_before_its_end(self) -> None:
         # a pipe of binary bytes whose writer never closes it
-        proc = subprocess.Popen(
-            [sys.executable, str(SCRIPT), "-"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        assert proc.stdin is not None and proc.stderr is not None
-        proc.stdin.write(bytes(range(256)) * 512)
-        proc.stdin.flush()
-        try:
-            self.check(proc.wait(timeout=20), 1)
-        finally:
-            proc.kill()
-            proc.stdin.close()
-        self.assertIn(b"standard input looks like a binary file", proc.stderr.read())
-        proc.stderr.close()
-        assert proc.stdout is not None
-        proc.stdout.close()
+        with start_piped("-") as proc:  # (closes its pipes)
+            assert proc.stdin is not None and proc.stderr is not None
+            proc.stdin.write(bytes(range(256)) * 512)
+            proc.stdin.flush()
+            try:
+                self.check(proc.wait(timeout=20), 1)
+            finally:
+                proc.kill()
+            err = proc.stderr.read()
+        self.assertIn(b"standard input looks like a binary file", err)
 
     def test_unreadable_file(self) -> None:
         self.error(run("/proc/self/mem"), 1, "cannot read '/proc/self/mem': ")

@@ -29,6 +29,7 @@ from support import (
     run,
     run_in_pty,
     start_in_pty,
+    start_piped,
 )
 
 SEED_TEXT = SEED.decode("utf-8")
@@ -754,12 +755,7 @@ class TestCommandLine(CheckMixin):
         self.assertIn(b"--check cannot be combined", result.stderr)
 
     def test_ctrl_c_exits_130(self) -> None:
-        proc = subprocess.Popen(
-            [sys.executable, str(SCRIPT), "-"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
+        proc = start_piped("-")
         time.sleep(0.5)
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=30)
@@ -768,12 +764,7 @@ class TestCommandLine(CheckMixin):
 
     def test_head_ends_quietly_with_141(self) -> None:
         big = (SEED_TEXT + "\n") * 300  # 1 MB of output pending when head quits
-        proc = subprocess.Popen(
-            [sys.executable, str(SCRIPT), "--keep-all", "-"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
+        proc = start_piped("--keep-all", "-")
         assert (
             proc.stdin is not None
             and proc.stdout is not None
