@@ -155,6 +155,7 @@ REPEATS_KEPT = 4096
 LINK_MARKER_CHARS = 12
 # Inline links ("](") in the first SNIFF_BYTES that make text Markdown.
 MARKDOWN_LINKS = 3
+MARKDOWN_TAG_LINES = 5  # lines of bare HTML tags: Markdown's raw HTML
 # Different words joined by "_" ("Forgot_password?") in the first
 # SNIFF_BYTES of text whose headings are framed by "*": html2text (the C++
 # one of Debian) draws a link's underline so; their words are parted again,
@@ -1362,10 +1363,15 @@ def text_page(text: str) -> "Page":
     """The paragraphs of saved text: lines, or hard-wrapped lines joined back."""
     text, refs = without_references(text)
     width = wrap_width(text)
-    # Markdown: inline links and images, as converters write them, or a "# "
-    # heading on its first line (as this script writes it).
+    # Markdown: inline links and images, as converters write them, a "# "
+    # heading on its first line (as this script writes it), or lines of
+    # bare HTML tags (GitHub's Markdown keeps as tags what it cannot write).
     sample = text[:SNIFF_BYTES]
-    markdown = sample.count("](") >= MARKDOWN_LINKS or sample.lstrip().startswith("# ")
+    markdown = (
+        sample.count("](") >= MARKDOWN_LINKS
+        or sample.lstrip().startswith("# ")
+        or sum(map(tag_line, sample.split("\n"))) >= MARKDOWN_TAG_LINES
+    )
     indented = (bool(width) or not markdown) and indented_text(text)
     underlining = not markdown and underlined_links(sample)
     paragraphs = common_lead(text) if indented else 0
@@ -1521,6 +1527,17 @@ def rejoined(lines: "Iterator[tuple[int, str]]") -> "Iterator[tuple[int, str]]":
         else:
             yield held.pop(0)
     yield from held
+
+
+def tag_line(line: str) -> bool:
+    """True for a line that is an HTML tag ("<div class=…>", "</div>")."""
+    line = line.strip()
+    return (
+        line[-1:] == ">"
+        and line[:1] == "<"
+        and (line[1:2].isalpha() or line[1:2] == "/")
+        and line.count("<") == 1  # one tag a line, as converters write them
+    )
 
 
 def without_references(text: str) -> "tuple[str, bool]":

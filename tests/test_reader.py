@@ -301,6 +301,16 @@ class TestSavedDifferently(CheckMixin):
         self.assertIn("\n# Kim Jong Un tours", page)
         self.same(page.encode("utf-8"))
 
+    def test_github_markdown_with_raw_html(self) -> None:
+        # pandoc's GitHub Markdown keeps as tags, a line each, what it cannot
+        # write; with no inline link, they tell Markdown from text
+        headline, standfirst, body = seed_parts()
+        parts = ['<div class="app" v-3f2a="">', "## " + CRUMBS[1], "</div>"]
+        parts += ['<div class="article__content"', 'itemprop="articleBody">']
+        parts += ["# " + headline, '<div class="lead">', page_wrap(standfirst, 72)]
+        parts += ["</div>"] + [page_wrap(p, 72) for p in body] + ["</div>"]
+        self.same("\n\n".join(parts).encode("utf-8"))
+
     def test_text_already_cleaned(self) -> None:
         self.same(EXPECTED)
         wrapped = run("--width", "72", "--color", "never", str(ARTICLE)).stdout
