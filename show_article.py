@@ -4073,7 +4073,13 @@ def main(argv: "Sequence[str] | None" = None) -> int:
     """Run the command line; the exit status."""
     try:
         return run(parse_options(sys.argv[1:] if argv is None else argv))
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # die of it, as cat does: a shell's loop stops
+        import os
+        import signal
+
+        if os.name == "posix":
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGINT)
         return 130
     except MemoryError:
         return error("out of memory")
@@ -4108,13 +4114,16 @@ def run(options: "Options") -> int:
         error(f"{label} looks like a binary file")
         return failed
     except (OSError, ValueError) as problem:
-        error(f"cannot read {label}: {reason(problem)}")
+        hint = " (give a FILE, or pipe a page in)" if options.path is None else ""
+        error(f"cannot read {label}: {reason(problem)}{hint}")
         return failed
     text = clean_text(data)
     article = extract(text, options.keep_all)
     if options.check:
         return 0 if article.body else 1
     if not article.body and not options.explain:
+        if not text.strip():
+            return error(f"{label} is empty")
         return error(f"no article text found in {label} (--keep-all prints everything)")
     terminal = bool(sys.stdout) and sys.stdout.isatty()
     data = output(article, text, options, terminal)

@@ -77,9 +77,7 @@ class TestBadInput(CheckMixin):
     def test_empty_and_whitespace_only(self) -> None:
         for data in (b"", b"\n\n\n", b"   \t \r\n \x0c\n"):
             with self.subTest(data=data):
-                self.error(
-                    run("-", stdin=data), 1, "no article text found in standard input"
-                )
+                self.error(run("-", stdin=data), 1, "standard input is empty")
 
     def test_only_page_chrome(self) -> None:
         chrome = b"Home\nWorld\nSign in\nSubscribe\nMost Popular\nShare this\n\xc2\xa9 2024 Example\n"

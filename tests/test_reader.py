@@ -6,6 +6,7 @@ import json
 import os
 import re
 import shlex
+import shutil
 import signal
 import subprocess
 import sys
@@ -13,6 +14,7 @@ import tempfile
 import textwrap
 import time
 import unittest
+from pathlib import Path
 from typing import Any
 
 from pages import wrap as page_wrap
@@ -118,6 +120,24 @@ class TestBundledArticle(CheckMixin):
         self.assertClean(result)
         self.check(result.stdout, EXPECTED)
 
+    def test_a_copy_without_its_article_says_what_to_give(self) -> None:
+        with tempfile.TemporaryDirectory() as elsewhere:
+            copy = Path(elsewhere, "show_article.py")
+            copy.write_bytes(SCRIPT.read_bytes())
+            result = subprocess.run(
+                [sys.executable, str(copy)],
+                stdin=subprocess.DEVNULL,
+                capture_output=True,
+                env=clean_env(),
+                check=False,
+            )
+        self.check(result.returncode, 1)
+        self.assertRegex(
+            result.stderr,
+            rb"^show_article.py: error: cannot read '.*article.txt': .*"
+            rb" \(give a FILE, or pipe a page in\)\n$",
+        )
+
     def test_path_argument(self) -> None:
         result = run("article.txt", cwd=ROOT)
         self.assertClean(result)
@@ -172,7 +192,7 @@ class TestStandardInput(CheckMixin):
     def test_no_file_reads_an_empty_pipe(self) -> None:
         result = run(stdin=b"")
         self.check(result.returncode, 1)
-        self.assertIn(b"no article text found in standard input", result.stderr)
+        self.check(result.stderr, b"show_article.py: error: standard input is empty\n")
 
     def test_no_file_reads_a_redirected_file(self) -> None:
         with tempfile.TemporaryFile() as page:
@@ -764,13 +784,28 @@ class TestCommandLine(CheckMixin):
         self.check(result.returncode, 2)
         self.assertIn(b"--check cannot be combined", result.stderr)
 
-    def test_ctrl_c_exits_130(self) -> None:
+    def test_ctrl_c_ends_it_by_the_signal(self) -> None:
+        # as cat does: a shell running it in a loop stops too (it sees 130)
         proc = start_piped("-")
         time.sleep(0.5)
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=30)
-        self.check(proc.returncode, 130)
+        self.check(proc.returncode, -signal.SIGINT)
         self.check(err, b"")
+        if not shutil.which("bash"):  # (dash stops whatever the script does)
+            return
+        loop = 'for i in 1 2; do "$0" "$1" -; echo "went on $?"; done'
+        shell = subprocess.Popen(
+            ["bash", "-c", loop, sys.executable, str(SCRIPT)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        time.sleep(0.5)
+        os.killpg(shell.pid, signal.SIGINT)  # Ctrl-C: the whole foreground group
+        out, _ = shell.communicate(timeout=30)
+        self.check(out, b"")
 
     def test_head_ends_quietly_with_141(self) -> None:
         big = (SEED_TEXT + "\n") * 300  # 1 MB of output pending when head quits
