@@ -574,6 +574,10 @@ PICTURE_WORDS = phrases(
 CRUMB_SEPARATORS = tuple(f" {mark} " for mark in word_list("» › > / | → • ·"))
 HOME_WORDS = tuple(word_list("home start startseite accueil inicio início"))
 
+# The kinds of block that are no list's item ("" too): a heading, a quote,
+# and code (HTML's <pre>, a Markdown fence), whose lines stay as written.
+CODE = "`"
+UNLISTED = "#>" + CODE
 # Lines a block may open with to be a list item; lynx marks items with
 # "*", "+", "o" and "#" by nesting depth, w3m with "•", "□", "☆", "○", "■"
 # and "◎".
@@ -1403,9 +1407,12 @@ def text_page(text: str) -> "Page":
         if underlining and "_" in block:
             block, links = without_underlines(block)
             linked += links
-        if markdown:
+        if kind == CODE:
+            block = as_written(block)
+        elif markdown:
             block, linked = unmarked(block)
-        block = single_spaced(without_image(block))
+        if kind != CODE:
+            block = single_spaced(without_image(block))
         if block:
             heading = framed(block) if not markdown else ""
             apart = opened and closed and len(parts) <= SET_APART_LINES and not kind
@@ -1441,8 +1448,15 @@ def text_page(text: str) -> "Page":
             line = " " * lead + line.lstrip().lstrip("> ")
             stripped = line.strip()
         if markdown and not quoted and stripped[:3] in ("```", "~~~"):
-            code = not code  # a fenced code block: its lines as they are
-        elif not markdown or code:
+            add(number - 1, True)  # a fenced code block: a block of its own
+            code = not code
+            first, kind, parts, previous = number + 1, CODE if code else "", [], ""
+            indent = lead
+            continue
+        if code:  # its lines as written, less the fence's indent
+            parts.append(line[min(lead, indent) :] + "\n")
+            continue
+        if not markdown:
             pass
         elif stripped[:3] == ":::" and fence(stripped):
             line = stripped = ""  # a fenced div's fence (pandoc)
@@ -1538,6 +1552,12 @@ def tag_line(line: str) -> bool:
         and (line[1:2].isalpha() or line[1:2] == "/")
         and line.count("<") == 1  # one tag a line, as converters write them
     )
+
+
+def as_written(code: str) -> str:
+    """Code as it was written: its lines, with no space at their ends and no
+    blank line around them."""
+    return "\n".join(line.rstrip() for line in code.split("\n")).strip("\n")
 
 
 def without_references(text: str) -> "tuple[str, bool]":
@@ -1662,8 +1682,8 @@ def runs_of(blocks: "Sequence[int]", kinds: "Sequence[str]") -> "Iterator[list[i
     block alone."""
     run: list[int] = []
     for i in blocks:
-        item = kinds[i] not in "#>"  # a list item ("" is in "#>" too)
-        if run and not (item and run[-1] == i - 1 and kinds[run[-1]] not in "#>"):
+        item = kinds[i] not in UNLISTED  # a list item
+        if run and not (item and run[-1] == i - 1 and kinds[run[-1]] not in UNLISTED):
             yield run
             run = []
         run.append(i)
@@ -2075,7 +2095,7 @@ def local_rows(page: "Page") -> "Iterator[list[float]]":
         row = [
             1.0,
             *measured,
-            kind not in "#>",  # "" is in "#>" too
+            kind not in UNLISTED,
             kind == "#" or flags & FLUSH > 0,
             link / 100,
             *styles,
@@ -2110,7 +2130,7 @@ def context_rows(
     last_long = nearest(clipped, long)
     next_long = nearest(clipped[::-1], long[::-1])[::-1]
     shorts = runs([not x for x in long])
-    items = runs([k not in "#>" for k in page.kinds])  # list items: "" is in "#>"
+    items = runs([k not in UNLISTED for k in page.kinds])  # list items
     dated = bytes(2 * NEAR_BLOCKS) + bytes(m & DATED_MARK > 0 for m in marks)
     held = holding(page, prose)
     ended = closed = seen = 0.0
@@ -2293,7 +2313,7 @@ def headline_rows(
                 on_topic / max(len(found), TOPIC_WORDS),
                 1 / (1 + rank) if mine else 0.0,
                 titles.count(folded) / len(titles) if titles else 0.0,
-                block and page.kinds[at] not in "#>",
+                block and page.kinds[at] not in UNLISTED,
                 sum(map(str.isalpha, text)) / max(1, len(text) - count + 1),
                 min(1.0, text.count(",") / max(1, count)),
                 min(1.0, on_topic / 4),
@@ -2599,7 +2619,7 @@ HTML_DROPPED = word_set(
 # The kind of the blocks in an element, where it sets one: none in a table
 # (a row's cells make a block of kind "|"); an <ol> counts its items from 0.
 HTML_KINDS = (
-    "ul:• ol:0. menu:• blockquote:> td: th: table: h1:# h2:# h3:# h4:# h5:# h6:#"
+    "ul:• ol:0. menu:• blockquote:> td: th: table: h1:# h2:# h3:# h4:# h5:# h6:# pre:`"
 )
 
 # The flag of each of HTML_LOCAL's names (the first one is bit 1), and those
@@ -2787,12 +2807,15 @@ def html_page(text: str) -> "Page":
         mark()
         raw = unescaped("".join(pieces))
         pieces.clear()
-        text = spaced(re.sub(HTML_MARKS, "", raw) if "\ufdd0" in raw else raw)
+        kind = "|" if flags & HTML_BIT["is_cell"] else stack[-1][1]
+        bare = re.sub(HTML_MARKS, "", raw) if "\ufdd0" in raw else raw
+        text = (
+            as_written(bare.replace(HTML_BREAK, "\n")) if kind == CODE else spaced(bare)
+        )
         if text:
-            kind = "|" if flags & HTML_BIT["is_cell"] else stack[-1][1]
             page.add(text, kind, flags, linked, len(page.texts))
             page.holders.append(boxes[-1])
-            if "\ufdd0" in raw:
+            if "\ufdd0" in raw and kind != CODE:
                 page.markdown[len(page.texts) - 1] = spaced(raw)
         flags = linked = start = 0
 
@@ -3543,6 +3566,8 @@ def render_text(
     parts += [
         styled(b.text, BOLD)
         if b.kind == "#"
+        else b.text  # code: its lines as written, never wrapped
+        if b.kind == CODE
         else styled(b.text, "", b.kind and b.kind + " ")
         for b in article.body
     ]
@@ -3606,7 +3631,9 @@ def render_markdown(article: "Article") -> str:
     """The article as Markdown: # headline, standfirst in italics, paragraphs."""
     marks = {"": "", "#": "## ", "•": "- "}  # other kinds ("1.") as they are
     parts = [
-        marks.get(b.kind, b.kind + " ")
+        fenced(b.text)
+        if b.kind == CODE
+        else marks.get(b.kind, b.kind + " ")
         + (md_heading if b.kind == "#" else str)(
             "\\\n".join(
                 map(md_start, linked(b.markdown, article.page.meta.base).split("\n"))
@@ -3619,6 +3646,15 @@ def render_markdown(article: "Article") -> str:
     if article.title:
         parts.insert(0, "# " + md_heading(md_escape(article.title)))
     return "\n\n".join(parts) + "\n"
+
+
+def fenced(code: str) -> str:
+    """Code as a Markdown fence of backticks, one more than any of its lines
+    opens with (three at least)."""
+    lines = [line.lstrip(" ") for line in code.split("\n")]
+    longest = max(len(line) - len(line.lstrip("`")) for line in lines)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}\n{code}\n{fence}"
 
 
 def linked(marked: str, base: str) -> str:

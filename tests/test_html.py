@@ -966,6 +966,27 @@ class TestMarkdown(CheckMixin):
                 self.check(result.stdout.decode()[: len(start)], start)
         self.check(doc_of(markup)["body"][0], f"{head},\n{tail}")
 
+    def test_code_as_written_in_every_format(self) -> None:
+        code = "def f(x):\n    return x * 2  # [x](y) *not* emphasis\n\nprint(f(21))"
+        markup = (
+            f"<article><h1>{HEADLINE}</h1><p>{STORY[0]}</p>"
+            f'<pre><code class="py">\n{html.escape(code)}\n</code></pre>'
+            f"<p>{STORY[1]}</p></article>"
+        )
+        expected = {
+            "text": f"\n\n{code}\n\n",  # not wrapped, whatever the width
+            "markdown": f"\n\n```\n{code}\n```\n\n",
+        }
+        for form, middle in expected.items():
+            with self.subTest(form):
+                result = output_of(markup, "--format", form, "--width", "20")
+                self.assertClean(result)
+                self.assertIn(middle, result.stdout.decode())
+        self.check(doc_of(markup)["body"][1], code)
+        fence = "````"  # a fence longer than any in the code
+        out = output_of(markup.replace("print(f(21))", fence), "--format", "markdown")
+        self.assertIn(f"\n`````\n{code[:-12]}{fence}\n`````\n", out.stdout.decode())
+
     def markdown_links(self, head: str, hrefs: Sequence[str]) -> str:
         """The Markdown of a story whose first paragraph links "link N" to
         each of hrefs, on a page with head."""

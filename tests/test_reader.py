@@ -331,6 +331,18 @@ class TestSavedDifferently(CheckMixin):
         parts += ["</div>"] + [page_wrap(p, 72) for p in body] + ["</div>"]
         self.same("\n\n".join(parts).encode("utf-8"))
 
+    def test_markdown_fenced_code_as_written(self) -> None:
+        code = "def f(x):\n    return x * 2  # [x](y) *not* emphasis\n\nprint(f(21))"
+        indented = textwrap.indent(code, "  ")
+        page = seed_as_markdown().replace(
+            "\n\nShoigu also", f"\n\n  ```python\n{indented}\n  ```\n\nShoigu also"
+        )
+        result = run("-", stdin=page.encode("utf-8"))
+        self.assertClean(result)
+        self.assertIn(f"development.\n\n{code}\n\nShoigu also", result.stdout.decode())
+        out = run("-", "--format", "markdown", stdin=page.encode("utf-8")).stdout
+        self.assertIn(f"\n\n```\n{code}\n```\n\nShoigu also", out.decode())
+
     def test_text_already_cleaned(self) -> None:
         self.same(EXPECTED)
         wrapped = run("--width", "72", "--color", "never", str(ARTICLE)).stdout
