@@ -3693,8 +3693,23 @@ def target(url: str, base: str) -> str:
             return ""
     except ValueError:  # no URL at all
         return ""
-    url = url.translate(LINK_ESCAPES)
+    url = (url if url.isascii() else ascii_url(url)).translate(LINK_ESCAPES)
     return url.replace("&", "\\&") if ";" in url else url  # "&#58;" reads ":"
+
+
+def ascii_url(url: str) -> str:
+    """url as a browser sends it: its host's name in IDNA (punycode), every
+    other character that is not ASCII percent-encoded in UTF-8."""
+    import re
+    from urllib.parse import quote, urlsplit
+
+    host = urlsplit(url).netloc
+    if host and not host.isascii():
+        try:
+            url = url.replace(host, host.encode("idna").decode("ascii"), 1)
+        except UnicodeError:  # no name IDNA can write: encoded as the rest
+            pass
+    return re.sub("[^\x00-\x7f]+", lambda found: quote(found[0]), url)
 
 
 def md_escape(text: str, also: str = "") -> str:
@@ -3791,6 +3806,9 @@ def render_explain(text: str, article: "Article") -> str:
     )
 
 
+FOLDED = "show_article.folded"  # the name folded() is registered under
+
+
 def to_ascii(text: str) -> str:
     """text in plain ASCII: straight quotes, "...", "--", accents dropped."""
     pairs = iter(ASCII_FOLD.split())
@@ -3854,7 +3872,7 @@ OPTIONS: "dict[str, dict[str, Any]]" = {
 # The options that take none, and their help.
 FLAGS = {
     "--pager": "show a terminal's output through $PAGER, as git does (default: less; LESS=FRX and LV=-c unless set)",
-    "--ascii": "plain ASCII output: straight quotes, '...', '--', the metadata line as 'World > Americas | 2024-06-15'; letters ASCII cannot show are simplified (a-umlaut becomes a) or become '?'; JSON gets \\u escapes instead and loses nothing. Done by itself when stdout's encoding cannot show the text",
+    "--ascii": "plain ASCII output: straight quotes, '...', '--', the metadata line as 'World > Americas | 2024-06-15'; letters ASCII cannot show are simplified (a-umlaut becomes a) or become '?'; JSON gets \\u escapes instead and loses nothing. Done by itself to what stdout's encoding cannot show",
     "--explain": "print every block of the page (a line of text, an element of HTML) with its verdict, score and reason",
     "--check": "print nothing; exit 0 if the text holds an article, 1 if not, 2 if it cannot be read or is binary",
     "--keep-all": "keep every block: normalise the text but drop nothing",
@@ -3999,7 +4017,7 @@ def clean_text(data: bytes) -> str:
 def output(article: "Article", text: str, options: "Options", terminal: bool) -> bytes:
     """The output as bytes: JSON in UTF-8, escaped to ASCII (losing nothing)
     for --ascii or when stdout's encoding is another; the rest in stdout's
-    encoding, folded to ASCII for --ascii or when it cannot show the text."""
+    encoding, folded to ASCII for --ascii, or where it cannot show the text."""
     encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
     if options.format == "json":  # never with --explain: clash() sees to it
         import codecs
@@ -4017,12 +4035,22 @@ def output(article: "Article", text: str, options: "Options", terminal: bool) ->
             out = render_text(article, *text_style(options, terminal), terminal, plain)
         return to_ascii(out) if plain else out
 
-    if not options.ascii:
-        try:
-            return render(False).encode(encoding)
-        except UnicodeEncodeError:
-            pass
-    return render(True).encode(encoding, "replace")
+    if options.ascii:
+        return render(True).encode(encoding, "replace")
+    out = render(False)
+    try:
+        return out.encode(encoding)
+    except UnicodeEncodeError:  # what the encoding cannot show, folded
+        import codecs
+
+        codecs.register_error(FOLDED, folded)
+        return out.encode(encoding, FOLDED)
+
+
+def folded(problem: UnicodeError) -> "tuple[str, int]":
+    """An encoding's error handler: what it cannot encode folded to ASCII."""
+    assert isinstance(problem, UnicodeEncodeError)
+    return to_ascii(problem.object[problem.start : problem.end]), problem.end
 
 
 def text_style(options: "Options", terminal: bool) -> "tuple[int, bool]":

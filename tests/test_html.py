@@ -987,7 +987,7 @@ class TestMarkdown(CheckMixin):
         out = output_of(markup.replace("print(f(21))", fence), "--format", "markdown")
         self.assertIn(f"\n`````\n{code[:-12]}{fence}\n`````\n", out.stdout.decode())
 
-    def markdown_links(self, head: str, hrefs: Sequence[str]) -> str:
+    def markdown_links(self, head: str, hrefs: Sequence[str], *options: str) -> str:
         """The Markdown of a story whose first paragraph links "link N" to
         each of hrefs, on a page with head."""
         anchors = " ".join(
@@ -998,7 +998,7 @@ class TestMarkdown(CheckMixin):
             f"<html><head>{head}</head><body><article><h1>{HEADLINE}</h1>"
             f"<p>{STORY[0]} {anchors}</p><p>{STORY[1]}</p></article></body></html>"
         )
-        result = output_of(markup, "--format", "markdown")
+        result = output_of(markup, "--format", "markdown", *options)
         self.assertClean(result)
         return result.stdout.decode()
 
@@ -1036,6 +1036,18 @@ class TestMarkdown(CheckMixin):
                 with self.subTest(name, href=href):
                     shown = f"[link {n}]({targets[i]})" if targets[i] else f" link {n} "
                     self.assertIn(shown, out)
+
+    def test_addresses_not_ascii_as_a_browser_sends_them(self) -> None:
+        hrefs = ["https://de.example/wiki/Straßencafé?q=ö#ß", "https://例え.jp/パス"]
+        sent = [
+            "https://de.example/wiki/Stra%C3%9Fencaf%C3%A9?q=%C3%B6#%C3%9F",
+            "https://xn--r8jz45g.jp/%E3%83%91%E3%82%B9",
+        ]
+        for ascii_only in (False, True):
+            out = self.markdown_links("", hrefs, *["--ascii"] * ascii_only)
+            for n, url in enumerate(sent):
+                with self.subTest(url, ascii_only=ascii_only):
+                    self.assertIn(f"[link {n}]({url})", out)
 
     def test_addresses_keep_their_ampersands_as_a_browser_reads_them(self) -> None:
         # In an attribute, "&section=" is no "&sect" (§), nor "&times=" a

@@ -678,6 +678,16 @@ class TestFormats(CheckMixin):
         )
         self.assertIn("Putin’s".encode(), utf8.stdout)
 
+    def test_only_what_stdout_cannot_encode_is_folded(self) -> None:
+        page = "Café rules and 市 rules\n\n" + SEED_TEXT.split("\n\n", 3)[3]
+        result = run(
+            "-", stdin=page.encode("utf-8"), env=clean_env(PYTHONIOENCODING="latin-1")
+        )
+        self.assertClean(result)
+        out = result.stdout.decode("latin-1")
+        self.assertTrue(out.startswith("Café rules and ? rules\n\n"), out[:40])
+        self.assertIn("Russia's long-range bombers", out)  # ’ is not Latin-1
+
     def test_ascii_when_stdout_cannot_encode(self) -> None:
         for fmt in ("text", "markdown", "json"):
             with self.subTest(format=fmt):
