@@ -2713,6 +2713,9 @@ LINK_SCHEMES = "", *word_list("http https mailto ftp tel")
 # What Markdown would read in a link's address, written as a browser would
 # send it: a backslash escapes, "<" opens another form, parentheses and a
 # space end it, a backtick may open code around it.
+# A web address in text, written in Markdown as an autolink: <…>.
+WEB_ADDRESS = r"(?<![^\s(\[\"'“‘«])[A-Za-z][A-Za-z0-9+.-]{0,31}://[^\s<>]+"
+ADDRESS_ENDS = ".,:;!?\"'”’»"
 LINK_ESCAPES = str.maketrans({c: f"%{ord(c):02X}" for c in "\\<>() `"})
 # A "&" that stays itself in an attribute's value: one before letters or
 # digits that no ";" ends ("?q=1&section=2&times=3"), where a browser reads
@@ -3714,36 +3717,68 @@ def ascii_url(url: str) -> str:
 
 def md_escape(text: str, also: str = "") -> str:
     """text with a backslash before what Markdown would read as markup, and
-    before the characters of also (a link's text: its brackets)."""
+    before the characters of also (a link's text: its brackets); a web
+    address in it an autolink ("<https://…>"), which every reader shows as
+    written."""
     out = []
     links = "](" in text or "][" in text or "]:" in text
     markup = ("\\`*[" if links else "\\`*") + also  # wherever it stands
     tildes = text.count("~") > 1  # two may strike through or subscript
-    for i, char in enumerate(text):
-        after = text[i + 1 : i + 2]
+    spans = web_addresses(text) if "://" in text else {}
+    kept = addressed(text) if tildes else b""  # a "~" in an address stays
+    at = 0
+    while at < len(text):
+        if at in spans:
+            out.append(f"<{text[at : spans[at]]}>")
+            at = spans[at]
+            continue
+        char, after = text[at], text[at + 1 : at + 2]
         if (
             char in markup
-            or (char == "~" and tildes and not in_address(text, i))
-            or (char == "_" and not (text[i - 1 : i].isalnum() and after.isalnum()))
+            or (char == "~" and tildes and not kept[at])
+            or (char == "_" and not (text[at - 1 : at].isalnum() and after.isalnum()))
             or (char == "<" and (after.isalpha() or after in "/!?"))
             or (
                 char == "&"
                 and (after.isalnum() or after == "#")
-                and ";" in text[i : i + 12]
+                and ";" in text[at : at + 12]
             )
         ):
             out.append("\\")
         out.append(char)
+        at += 1
     return md_start("".join(out))
 
 
-def in_address(text: str, at: int) -> bool:
-    """True when the character at is in a web address, which a Markdown
-    reader links whole as it is ("https://e.org/~user")."""
-    start = text.rfind(" ", 0, at) + 1
-    end = text.find(" ", at)
-    word = text[start : end if end >= 0 else len(text)]
-    return "://" in word or word.startswith("www.")
+def web_addresses(text: str) -> "dict[int, int]":
+    """Where each web address in text starts, and ends: a scheme and "://"
+    after a space, a bracket or a quote, up to the next space, less the
+    punctuation that ends a sentence or closes what opened before it."""
+    import re
+
+    spans = {}
+    for found in re.finditer(WEB_ADDRESS, text):
+        url = found[0]
+        unopened = url.count(")") - url.count("(")
+        end = len(url)
+        while url[end - 1] in ADDRESS_ENDS or url[end - 1] == ")" and unopened > 0:
+            unopened -= url[end - 1] == ")"
+            end -= 1
+        if url[end - 3 : end] != "://":
+            spans[found.start()] = found.start() + end
+    return spans
+
+
+def addressed(text: str) -> bytes:
+    """1 for each character of text in a web address, which a Markdown
+    reader links whole as it is ("www.e.org/~user"), else 0."""
+    import re
+
+    marks = bytearray(len(text))
+    for word in re.finditer(r"\S+", text):
+        if "://" in word[0] or word[0].startswith("www."):
+            marks[word.start() : word.end()] = b"\1" * len(word[0])
+    return bytes(marks)
 
 
 def md_heading(escaped: str) -> str:

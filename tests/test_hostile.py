@@ -244,6 +244,12 @@ class TestShapes(CheckMixin):
         for name, data in shapes.items():
             with self.subTest(name):
                 self.assertLess(self.timed(data, "--format", "markdown"), 10)
+        for shape in (b"http://e.example/" + b")." * 300_000, b"~" * 300_000):
+            with self.subTest(shape[:20]):  # an autolink <…>; tildes escaped
+                data = b"Title\n\n" + shape
+                self.assertLess(
+                    self.timed(data, "--format", "markdown", "--keep-all"), 10
+                )
 
     def test_long_unbroken_runs_wrap_in_linear_time(self) -> None:
         runs = {

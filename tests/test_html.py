@@ -1076,8 +1076,23 @@ class TestMarkdown(CheckMixin):
             "</article>"
         )
         out = output_of(markup, "--format", "markdown").stdout.decode()
-        self.assertIn(" See \\~\\~this\\~\\~ and https://e.example/~ann/~bob for", out)
+        self.assertIn(
+            " See \\~\\~this\\~\\~ and <https://e.example/~ann/~bob> for", out
+        )
         self.assertIn(" About ~5 km.", out)  # one alone pairs with nothing
+
+    def test_addresses_in_the_text_are_autolinks_shown_as_written(self) -> None:
+        said = (
+            "See https://e.example/search/*news*/a_b_, (https://e.example/Bridge_(x)) "
+            "and “https://e.example/q?a=1&amp;b=2”; not http://."
+        )
+        markup = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]} {said}</p></article>"
+        out = output_of(markup, "--format", "markdown").stdout.decode()
+        self.assertIn(
+            " See <https://e.example/search/*news*/a_b_>, (<https://e.example/Bridge_(x)>)"
+            " and “<https://e.example/q?a=1&b=2>”; not http://.",
+            out,
+        )
 
     def test_headings_keep_the_hashes_they_end_on(self) -> None:
         markup = (
