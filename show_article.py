@@ -1518,29 +1518,34 @@ def text_page(text: str) -> "Page":
 def rejoined(lines: "Iterator[tuple[int, str]]") -> "Iterator[tuple[int, str]]":
     """The numbered lines of text saved a block a line, with each sentence
     that a scraper broke around a link one line again (see FRAGMENT_WORDS);
-    a joined line has the number of its first."""
-    held: list[tuple[int, str]] = []  # the last three lines, at most
+    a joined line has the number of its first. Linear: a joined line is
+    kept in pieces, with its words counted, until it is given out."""
+    held: list[tuple[int, list[str], int]] = []  # three lines at most
     for number, line in lines:
-        held.append((number, line))
+        held.append((number, [line], len(line.split())))
         if len(held) < 3:
             continue
-        (first, head), (_, link), (_, tail) = held
-        head, link, tail = head.strip(), link.strip(), tail.strip()
+        (first, pieces, words), (_, [link], linked), (_, [tail], more) = held
+        end, link, tail = pieces[-1].strip(), link.strip(), tail.strip()
         carried = tail[:1] != "" and tail[0] in CARRIED
         if (
-            len(head.split()) >= FRAGMENT_WORDS
-            and not ends_sentence(head)
-            and 0 < len(link.split()) <= LINK_WORDS
+            words >= FRAGMENT_WORDS
+            and not ends_sentence(end)
+            and 0 < linked <= LINK_WORDS
             and (
                 carried
                 or tail[:1].islower()
-                and (len(tail.split()) >= TAIL_WORDS or ends_sentence(tail))
+                and (more >= TAIL_WORDS or ends_sentence(tail))
             )
         ):
-            held = [(first, f"{head} {link}{'' if carried else ' '}{tail}")]
+            pieces[-1] = end if len(pieces) == 1 else pieces[-1]
+            pieces += " ", link, "" if carried else " ", tail
+            held = [(first, pieces, words + linked + more)]
         else:
-            yield held.pop(0)
-    yield from held
+            number, pieces, _ = held.pop(0)
+            yield number, "".join(pieces)
+    for number, pieces, _ in held:
+        yield number, "".join(pieces)
 
 
 def tag_line(line: str) -> bool:
@@ -1840,10 +1845,11 @@ def without_targets(text: str) -> "tuple[str, int]":
     """
     linked = 0
     for _ in range(LINK_NESTING):
-        out, start = [], 0
+        out, start, close = [], 0, 0
         while True:
             middle = text.find("](", start)
-            close = text.find(")", middle)  # escaped ones are out of the way
+            if close <= middle:  # found once for all the "](" before it
+                close = text.find(")", middle)  # escaped ones are out of the way
             opening = text.rfind("[", start, middle)
             if middle < 0 or close < 0:
                 break

@@ -237,6 +237,9 @@ class TestShapes(CheckMixin):
                 f"Markdown {shape!r}": b"[a](b) [c](d) [e](f)\n" + shape * 300_000
                 for shape in (b']{"', b']{"a" ', b"[x]{", b"{#", b"<a ")
             },
+            # a sentence a scraper broke around a link, joined again, and again
+            "link and tail lines": b"one two three four\n" + b"a\n,b\n" * 40_000,
+            "Markdown link middles": b"# T\n\n" + b"](" * 1_000_000 + b")",
             "Markdown tag of spaces": b"[a](b) [c](d) [e](f)\n<a ="
             + b" " * 60_000
             + b"x",
