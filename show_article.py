@@ -217,13 +217,16 @@ SHELL_FAILED = 2, 126, 127
 # - CSI, "[": at most 64 parameter bytes and one final byte, or up to a byte
 #   no sequence has; "[" alone when neither comes (ESC [ 3 1 m -> "");
 # - an escape string (OSC, DCS, SOS, PM, APC: "]", "P", "X", "^", "_"): up
-#   to and with BEL, up to the line's end, or up to the next ESC (its ST,
-#   "ESC \\", is a short sequence of its own), looked for in 4095 characters
-#   so that a flood of ESC ] stays linear; its opener alone past that;
+#   to and with BEL, or up to the next ESC (its ST, "ESC \\", is a short
+#   sequence of its own), on its line, looked for in 4095 characters so that
+#   a flood of ESC ] stays linear; its opener alone if it ends on neither
+#   (a stray byte 0x9D of a Windows-1252 page takes no text with it), or
+#   if html_page's marks come first (they are kept);
 # - else at most 8 intermediate bytes and a final byte (ESC ( B -> "").
 ESCAPE_SEQUENCE = (
     r"\x1b(?:\[(?:[ -?]{0,64}(?:[@-~]|(?=[^\x1b -~])))?"
-    r"|[]PX^_](?:[^\x07\n\x1b]{0,4095}(?=\x1b|\Z)|[^\x07\n\x1b]{0,4094}(?:\x07|(?=\n)))?"
+    r"|[]PX^_](?:[^\x07\n\x1b\ufdd0-\ufdd3]{0,4095}(?=\x1b)"
+    r"|[^\x07\n\x1b\ufdd0-\ufdd3]{0,4094}\x07)?"
     r"|[ -/]{0,8}[0-~]?)"
 )
 # A control character (C0) written as a character reference ("&#x1b;",
@@ -620,11 +623,12 @@ UNESCAPED = {ESCAPED + ord(c): c for c in MARKDOWN_ESCAPES}
 # Characters that drive or confuse a terminal, mapped to None (dropped) or
 # to a plain space: C0 and C1 controls, bidi marks, embeddings, overrides
 # and isolates (Trojan Source), zero-width and invisible characters, soft
-# hyphens, Unicode tag characters, noncharacters (FDD0-FDEF, which this
-# uses to mark links). The zero-width joiner and non-joiner stay: Persian,
+# hyphens, Unicode tag characters, lone surrogates (from a JSON "\\ud800" or
+# a codec a page names), noncharacters (FDD0-FDEF, which this uses to mark
+# links). The zero-width joiner and non-joiner stay: Persian,
 # Indic scripts and emoji sequences need them. Code points in hex.
 DROPPED_CHARS = code_points(
-    "0-8 C-1F 7F-9F AD 61C 180E 200B 200E 200F 202A-202E 2060-206F FDD0-FDEF"
+    "0-8 C-1F 7F-9F AD 61C 180E 200B 200E 200F 202A-202E 2060-206F D800-DFFF FDD0-FDEF"
     " FEFF FFF9-FFFB E0000-E007F"
 )
 SPACE_CHARS = code_points("9 B A0 1680 2000-200A 202F 205F 3000")
@@ -2578,11 +2582,14 @@ HTML_SNIFF = 4096
 # A declared charset, in any case: <meta charset=...> or http-equiv's
 # "content=...; charset=".
 HTML_CHARSET = rb"""(?i)<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)"""
-# Charsets read as the script's decode() reads bytes that are not UTF-8, as
-# Windows-1252 (browsers read Latin-1 and ASCII so); UTF-16 declared in a
-# page that is no UTF-16 is UTF-8 or that.
-HTML_AS_1252 = word_set("""ascii us-ascii latin1 latin-1 iso-8859-1 iso8859-1 l1
-    cp1252 windows-1252 utf-8 utf8 utf-16 utf-16le utf-16be""")
+# Charsets (by the names codecs.lookup gives them) read as the script's
+# decode() reads bytes that are not UTF-8, as Windows-1252: browsers read
+# Latin-1 and ASCII so; UTF-16 or -32 declared in a page that is neither is
+# UTF-8 or that; and no browser reads a page in UTF-7, Python's escapes or
+# punycode (which give surrogates and warnings).
+HTML_AS_1252 = word_set("""ascii iso8859-1 cp1252 utf-8 utf-16 utf-16-le utf-16-be
+    utf-32 utf-32-le utf-32-be utf-7 unicode-escape raw-unicode-escape punycode
+    idna""")
 # Markup: a tag (end slash, name, attributes: a quoted value may hold ">";
 # at most 1,000 values, for a bounded match), a comment (to "-->" or the
 # end: "." takes newlines too), or another "<!", "<?" or "</".
@@ -2759,14 +2766,15 @@ def decode_html(data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     import re
+    from codecs import lookup
 
     found = re.search(HTML_CHARSET, data[:HTML_SNIFF])
-    codec = found.group(1).decode().lower() if found else "cp1252"
-    if codec not in HTML_AS_1252:
-        try:
+    try:
+        codec = lookup(found.group(1).decode()).name if found else "cp1252"
+        if codec not in HTML_AS_1252:
             return data.decode(codec, "replace")
-        except (LookupError, ValueError):  # unknown, or no text codec
-            pass
+    except (LookupError, ValueError):  # unknown, or no text codec
+        pass
     return decode(data)
 
 

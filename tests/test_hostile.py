@@ -203,6 +203,29 @@ class TestNoTerminalControl(CheckMixin):
         self.check([hex(c) for c in changed if chr(c).isprintable()], [])
         self.check(show_article.sanitise("a\u00a0b\u202ec\x1b[1md\n"), "a bcd\n")
 
+    def test_html_that_spells_what_no_text_has(self) -> None:
+        # lone surrogates (a JSON escape, a codec no browser reads a page in),
+        # an escape string's opener where a link's marks are, a stray 0x9D
+        said = "The minister said on Tuesday that the policy takes effect soon."
+        pages = {
+            "surrogate in JSON-LD": '<script type="application/ld+json">'
+            '{"author": {"name": "Ann \\udc00 Lee"}}</script>'
+            f"<article><p>{said}</p></article>",
+            "UTF-7": f'<meta charset="utf-7"><p>+2AA- {said} \xe9</p>',
+            "opener in a link": f'<p>{said} &#x1b;] <a href="/x">a\nlink</a> '
+            f'<a href="/&#157;y">more</a> {said}</p>',
+        }
+        for name, page in pages.items():
+            for form in ("text", "markdown", "json"):
+                with self.subTest(name, format=form):
+                    result = run("--format", form, stdin=page.encode("latin-1"))
+                    self.assertClean(result)
+                    out = result.stdout.decode("utf-8")
+                    self.assertIn(said, out)
+                    self.check([c for c in out if "\ud800" <= c <= "\ufdef"], [])
+        stray = f"Title\n\nThe caf\xe9 said \x9d that {said}\n".encode("latin-1")
+        self.assertIn(f"said that {said}".encode(), run(stdin=stray).stdout)
+
     def test_kept_text_otherwise_unchanged(self) -> None:
         poisoned = SEED_TEXT.replace("Kinzhal", "Kin\x1b[1mzh\x1b]0;t\x07al\u202e")
         result = run("-", stdin=poisoned.encode())
