@@ -1216,6 +1216,12 @@ def gunzipped(data: bytes) -> bytes:
     import zlib
 
     parts, left, at, view = [], INPUT_LIMIT, 0, memoryview(data)
+    try:  # binary (a bomb of zeros) is told by its start, not inflated whole
+        head = zlib.decompressobj(31).decompress(view[:INPUT_CHUNK], SNIFF_BYTES)
+    except zlib.error:
+        head = b""  # (told below)
+    if looks_binary(head):
+        raise Binary
     while data.startswith(GZIP_MAGIC, at):
         inflater = zlib.decompressobj(31)  # 31: a gzip header and trailer
         while not inflater.eof and at < len(data):
@@ -3680,14 +3686,17 @@ def linked(marked: str, base: str) -> str:
     relative ones resolved against base; a link to a script or to data
     keeps its text only."""
     pieces = marked.split("\ufdd0")
-    out = [md_escape(pieces[0])]
+    brackets = "[]" if len(pieces) > 1 else ""  # none pairs across a link
+    out = [md_escape(pieces[0], brackets)]
     for piece in pieces[1:]:
         words, _, rest = piece.partition("\ufdd1")
         url, _, tail = rest.partition("\ufdd2")
         url = target(url, base)
+        if url and out[-1][-1:] == "!":  # "!" and a link: a picture
+            out[-1] = out[-1][:-1] + "\\!"
         out += (
-            f"[{md_escape(words, '[]')}]({url})" if url else md_escape(words),
-            md_escape(tail),
+            f"[{md_escape(words, '[]')}]({url})" if url else md_escape(words, brackets),
+            md_escape(tail, brackets),
         )
     return "".join(out)
 
@@ -3993,6 +4002,7 @@ def parse_options(argv: "Sequence[str]") -> "Options":
             super().error(shown(message))
 
     parser = Parser(
+        prog=program(),  # (argparse's own would show a link's name as it is)
         description=__doc__,
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -4169,12 +4179,18 @@ def error(message: str, kind: str = "error") -> int:
     """Print a one-line error (or warning) naming the program, with anything
     in it that could drive a terminal (a file's name) shown as "?"; the exit
     status 1."""
-    prog = (sys.argv[0] or "show_article.py").replace("\\", "/").rpartition("/")[2]
     try:
-        sys.stderr.write(shown(f"{prog}: {kind}: {message}") + "\n")
+        sys.stderr.write(shown(f"{program()}: {kind}: {message}") + "\n")
     except (AttributeError, OSError):  # standard error closed or full: the status says
         pass
     return 1
+
+
+def program() -> str:
+    """The name the script was run by (a link's, maybe), as shown()."""
+    return shown(
+        (sys.argv[0] or "show_article.py").replace("\\", "/").rpartition("/")[2]
+    )
 
 
 def shown(message: str) -> str:

@@ -9,8 +9,19 @@ import subprocess
 import sys
 import time
 import unittest
+import zlib
 
-from support import ARTICLE, EXPECTED, ROOT, SEED, CheckMixin, run, start_piped
+from support import (
+    ARTICLE,
+    EXPECTED,
+    ROOT,
+    SCRIPT,
+    SEED,
+    CheckMixin,
+    clean_env,
+    run,
+    start_piped,
+)
 
 sys.path.insert(0, str(ROOT))
 import show_article
@@ -97,6 +108,27 @@ class TestBadInput(CheckMixin):
                 self.error(
                     run("-", stdin=data), 1, "standard input looks like a binary file"
                 )
+
+    @unittest.skipUnless(hasattr(os, "fork"), "needs resource limits")
+    def test_a_gzip_bomb_of_zeros_is_refused_by_its_start(self) -> None:
+        deflate = zlib.compressobj(1, zlib.DEFLATED, 31)  # 31: gzip
+        zeros = b"".join(deflate.compress(bytes(1 << 20)) for _ in range(200))
+        zeros += deflate.flush()  # 200 MB that would not fit in the limit below
+
+        def limited() -> None:
+            import resource
+
+            resource.setrlimit(resource.RLIMIT_AS, (150 << 20, 150 << 20))
+
+        result = subprocess.run(
+            [sys.executable, str(SCRIPT), "-"],
+            input=zeros,
+            capture_output=True,
+            env=clean_env(),
+            preexec_fn=limited,
+            check=False,
+        )
+        self.error(result, 1, "standard input looks like a binary file")
 
     def test_text_that_opens_like_a_binary_format(self) -> None:
         # A format's magic number followed by text is text; followed by

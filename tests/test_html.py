@@ -1116,6 +1116,20 @@ class TestMarkdown(CheckMixin):
             result.stdout.decode(),
         )
 
+    def test_text_around_a_link_cannot_make_a_link_or_a_picture(self) -> None:
+        around = (
+            'Wow!<a href="https://e.example/a.png">see</a> and ![x '
+            '<a href="https://e.example/">y</a>](https://evil.example/t.png) here'
+        )
+        markup = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]} {around}</p></article>"
+        result = output_of(markup, "--format", "markdown")
+        self.assertClean(result)
+        self.assertIn(
+            "Wow\\![see](https://e.example/a.png) and !\\[x [y](https://e.example/)"
+            "\\](<https://evil.example/t.png>) here",
+            result.stdout.decode(),
+        )
+
     def test_no_line_turns_into_markup(self) -> None:
         # A line after a <br> that Markdown would read as a heading's
         # underline, a rule or a fenced block is escaped.

@@ -801,6 +801,25 @@ class TestCommandLine(CheckMixin):
         self.assertIn("wrap the text format at N columns", out)
         self.assertIn("markdown, json and --explain are never wrapped", out)
 
+    def test_a_link_named_with_controls_is_named_without(self) -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            link = Path(tmp, "x\x1b]0;pwn\x07.py")
+            link.symlink_to(SCRIPT)
+            for args, stream in (
+                (["--width=abc"], "stderr"),
+                (["--version"], "stdout"),
+            ):
+                with self.subTest(args=args):
+                    result = subprocess.run(
+                        [sys.executable, str(link), *args],
+                        capture_output=True,
+                        env=clean_env(),
+                        check=False,
+                    )
+                    out = getattr(result, stream)
+                    self.assertIn(b"x?]0;pwn?.py", out)
+                    self.assertNotIn(b"\x1b", result.stdout + result.stderr)
+
     def test_clashing_options_exit_2(self) -> None:
         result = run("--check", "--explain")
         self.check(result.returncode, 2)
