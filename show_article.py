@@ -2612,7 +2612,10 @@ HTML_MARKS = "\ufdd0|\ufdd1[^\ufdd2]*\ufdd2"
 # Where a <br> broke a line, marked with a fourth one until the block is
 # single-spaced.
 HTML_BREAK = "\ufdd3"
-HTML_MARKERS = "\ufdd0\ufdd1\ufdd2\ufdd3"
+# Where a table's cell begins, marked with a fifth: " | " in text, a column
+# of a table in Markdown.
+HTML_CELL = "\ufdd4"
+HTML_MARKERS = "\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4"
 
 # Text longer than this is made single-spaced in place, not by splitting it
 # into words (that take ten times its size).
@@ -2832,13 +2835,16 @@ def html_page(text: str) -> "Page":
         pieces.clear()
         kind = "|" if flags & HTML_BIT["is_cell"] else stack[-1][1]
         bare = re.sub(HTML_MARKS, "", raw) if "\ufdd0" in raw else raw
+        cells = HTML_CELL in raw
+        if cells:
+            bare = bare.replace(HTML_CELL, " | ")
         text = (
             as_written(bare.replace(HTML_BREAK, "\n")) if kind == CODE else spaced(bare)
         )
         if text:
             page.add(text, kind, flags, linked, len(page.texts))
             page.holders.append(boxes[-1])
-            if "\ufdd0" in raw and kind != CODE:
+            if ("\ufdd0" in raw or cells) and kind != CODE:
                 page.markdown[len(page.texts) - 1] = spaced(raw)
         flags = linked = start = 0
 
@@ -2954,7 +2960,7 @@ def html_page(text: str) -> "Page":
             kind = f"{int(kind[:-1]) + 1}."
             stack[-1] = stack[-1][0], kind
         elif name in ("td", "th"):
-            pieces.append(" | ")
+            pieces.append(HTML_CELL)
         elif name == "a":
             mark()
             href = url
@@ -3653,22 +3659,52 @@ def column_table(text: str) -> "dict[str, int]":
 def render_markdown(article: "Article") -> str:
     """The article as Markdown: # headline, standfirst in italics, paragraphs."""
     marks = {"": "", "#": "## ", "•": "- "}  # other kinds ("1.") as they are
-    parts = [
-        fenced(b.text)
-        if b.kind == CODE
-        else marks.get(b.kind, b.kind + " ")
-        + (md_heading if b.kind == "#" else str)(
-            "\\\n".join(
-                map(md_start, linked(b.markdown, article.page.meta.base).split("\n"))
-            )  # <br>
+    base = article.page.meta.base
+    parts, rows = [], []
+    for b in article.body:
+        if HTML_CELL in b.markdown:  # a table's row: with the next ones
+            rows.append([linked(c, base) for c in b.markdown.split(HTML_CELL)])
+            continue
+        if rows:
+            parts.append(md_table(rows))
+            rows = []
+        parts.append(
+            fenced(b.text)
+            if b.kind == CODE
+            else marks.get(b.kind, b.kind + " ")
+            + (md_heading if b.kind == "#" else str)(
+                "\\\n".join(map(md_start, linked(b.markdown, base).split("\n")))  # <br>
+            )
         )
-        for b in article.body
-    ]
+    if rows:
+        parts.append(md_table(rows))
     if article.subtitle:
         parts.insert(0, "_" + md_escape(article.subtitle) + "_")
     if article.title:
         parts.insert(0, "# " + md_heading(md_escape(article.title)))
     return "\n\n".join(parts) + "\n"
+
+
+def md_table(rows: "list[list[str]]") -> str:
+    """A table's rows of cells (Markdown, each row led by what stood before
+    its first cell) as a GitHub Markdown table, the first row its header
+    and every row as wide as the widest; a single cell is a paragraph (a
+    page laid out in a table)."""
+    if not any(row[0].strip() for row in rows):
+        rows = [row[1:] for row in rows]
+    if len(rows) == 1 and len(rows[0]) == 1:
+        return "\\\n".join(map(md_start, rows[0][0].strip().split("\n")))
+    width = max(map(len, rows))
+    lines = [
+        "| "
+        + " | ".join(
+            cell.replace("|", "\\|").replace("\n", " ").strip() for cell in row
+        )
+        + " |"
+        for row in (r + [""] * (width - len(r)) for r in rows)
+    ]
+    lines.insert(1, "|" + " --- |" * width)
+    return "\n".join(lines)
 
 
 def fenced(code: str) -> str:

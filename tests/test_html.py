@@ -1130,6 +1130,27 @@ class TestMarkdown(CheckMixin):
             result.stdout.decode(),
         )
 
+    def test_tables_as_github_tables(self) -> None:
+        table = (
+            "<table><tr><th>Year</th><th>Cost</th><th>Note</th></tr>"
+            "<tr><td>2023</td><td>$10m | less</td></tr>"
+            '<tr><td>2024</td><td>$12m</td><td><a href="/r">report</a></td></tr></table>'
+        )
+        markup = (
+            f'<html><head><base href="https://e.example/"></head><body><article>'
+            f"<h1>{HEADLINE}</h1><p>{STORY[0]}</p>{table}<p>{STORY[1]}</p>"
+            "</article></body></html>"
+        )
+        expected = (
+            f"{STORY[0]}\n\n| Year | Cost | Note |\n| --- | --- | --- |\n"
+            "| 2023 | $10m \\| less |  |\n"
+            "| 2024 | $12m | [report](https://e.example/r) |\n\n"
+        )
+        result = output_of(markup, "--format", "markdown")
+        self.assertClean(result)
+        self.assertIn(expected, result.stdout.decode())
+        self.assertIn("| 2023 | $10m | less\n", output_of(markup).stdout.decode())
+
     def test_no_line_turns_into_markup(self) -> None:
         # A line after a <br> that Markdown would read as a heading's
         # underline, a rule or a fenced block is escaped.
