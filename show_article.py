@@ -2609,6 +2609,8 @@ HTML_ATTRIBUTE = r"""([^\s/>=]+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?"
 # \ufdd2, three noncharacters (sanitise() drops them from the page, no
 # reference makes them).
 HTML_MARKS = "\ufdd0|\ufdd1[^\ufdd2]*\ufdd2"
+# Where an <ol> says its numbers start: the first item's, less one.
+HTML_START = r"""(?i)\bstart\s*=\s*["']?\s*(-?[0-9]{1,9})"""
 # Where a <br> broke a line, marked with a fourth one until the block is
 # single-spaced.
 HTML_BREAK = "\ufdd3"
@@ -2956,6 +2958,9 @@ def html_page(text: str) -> "Page":
         else:
             boxes.append(boxes[-1])
         kind = kinds.get(name, kind)
+        if name == "ol" and "start" in attributes.lower():  # <ol start="5">
+            begins = re.search(HTML_START, attributes)
+            kind = f"{int(begins[1]) - 1}." if begins else kind
         if name == "li" and kind[-1:] == ".":
             kind = f"{int(kind[:-1]) + 1}."
             stack[-1] = stack[-1][0], kind

@@ -200,12 +200,12 @@ class TestBlocks(CheckMixin):
 
     def test_kinds(self) -> None:
         markup = """<ul><li>a<li>b<ul><li>b1</li></ul></li></ul><ol><li>one<li>two</ol>
-            <h3>Sub</h3><blockquote><p>q</p></blockquote><p>plain</p>
+            <ol START='7'><li>seven</ol><h3>Sub</h3><blockquote><p>q</p></blockquote><p>plain</p>
             <table><tr><th>Name<th>Age<tr><td>Ann</td><td>7</td></table>"""
         page = sa.html_page(markup)
         self.check(list(zip(page.texts, page.kinds)), [
             ("a", "•"), ("b", "•"), ("b1", "•"), ("one", "1."), ("two", "2."),
-            ("Sub", "#"), ("q", ">"), ("plain", ""), ("Name | Age", "|"),
+            ("seven", "7."), ("Sub", "#"), ("q", ">"), ("plain", ""), ("Name | Age", "|"),
             ("Ann | 7", "|"),
         ])  # fmt: skip
 
