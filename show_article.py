@@ -3608,6 +3608,12 @@ def render_text(
     return "\n\n".join(parts) + "\n"
 
 
+# Marks a line never opens with where a word is cut (CJK closing punctuation,
+# small kana's lead: Japanese kinsoku), and the ASCII ones.
+CLOSING = "。、，．）」』】〕》〉！？：；・ー…‥ゝゞヽヾぁぃぅぇぉっゃゅょァィゥェォッャュョ,.)]!?:;"
+CLOSING_RUN = 2  # marks looked back over ("。」"): a line still takes its share
+
+
 def wrap(text: str, width: int, first: str = "", indent: str = "") -> "list[str]":
     """text in lines of at most width columns, greedy by words, the first
     line led by first and the others by indent; a word wider than a line is
@@ -3638,6 +3644,9 @@ def wrap(text: str, width: int, first: str = "", indent: str = "") -> "list[str]
                 cut = bisect_right(ends, max(done + width - used, ends[start]))
                 if cut >= len(word):  # one character wider than the room
                     break
+                for _ in range(CLOSING_RUN):  # no line opens on a closing mark
+                    if word[cut] in CLOSING and cut - 1 > start:
+                        cut -= 1  # (the character before it goes with it)
                 lines.append(lead + word[start:cut])
                 lead, used = indent, len(indent)
                 start, done = cut, ends[cut - 1]

@@ -407,6 +407,19 @@ class TestTerminal(CheckMixin):
         self.assertLessEqual(max(len(line) for line in lines), 50)
         self.assertGreater(max(len(line) for line in lines), 40)
 
+    def test_terminal_wraps_japanese_by_columns_and_kinsoku(self) -> None:
+        text = "日本語の文です。これは折り返しのテストです」。カタカナと漢字です。" * 3
+        page = f"見出し\n\n{text}\n".encode()
+        with tempfile.NamedTemporaryFile(suffix=".txt") as saved:
+            saved.write(page)
+            saved.flush()
+            result = run_in_pty("--keep-all", saved.name, columns=27)
+        self.assertClean(result)
+        lines = strip_sgr(result.stdout).decode("utf-8").rstrip("\n").split("\n")[2:]
+        self.check("".join(lines), text)
+        self.check(max(len(line) for line in lines), 13)  # two columns each
+        self.check([line for line in lines if line[:1] in "。」、"], [])
+
     def test_wide_terminal_wraps_at_80(self) -> None:
         out = run_in_pty(str(ARTICLE), columns=200).stdout
         lines = strip_sgr(out).decode("utf-8").split("\n")
