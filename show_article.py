@@ -554,6 +554,7 @@ MONTHS["sept"] = 9
 # Words that introduce a byline, in the languages of STOPWORDS, and how many
 # words may come before them ("Analysis by", "Text and photos by").
 BYLINE_LEAD = 3
+BYLINE_DATED = 8  # or how far, after a date ("Posted on June 3, 2023 by Ann")
 BYLINE_WORDS = word_set("by von par por por: di door oleh")
 
 # Words of a picture's caption or credit (a headline under a picture is
@@ -3505,9 +3506,10 @@ def byline_name(text: str) -> "str | None":
     words = text.split(None, 16)  # a byline has fewer words; a flood is not split
     if not 2 <= len(words) <= 16:
         return None
-    lead = [w.lower().rstrip(":") in BYLINE_WORDS for w in words[: BYLINE_LEAD + 1]]
+    lead = [w.lower().rstrip(":") in BYLINE_WORDS for w in words[:BYLINE_DATED]]
     at = lead.index(True) if True in lead else -1
-    if at < 0 or at and not words[0][:1].isupper():
+    dated = at > BYLINE_LEAD and find_date(" ".join(words[:at])) is not None
+    if at < 0 or at > BYLINE_LEAD and not dated or at and not words[0][:1].isupper():
         return None
     name = []
     for word in words[at + 1 :]:
@@ -3525,7 +3527,7 @@ def byline_name(text: str) -> "str | None":
             break
     while name and name[-1] in ("and", "&"):
         name.pop()
-    return " ".join(name) if (2 if at else 1) <= len(name) <= 8 else None
+    return " ".join(name) if (2 if at and not dated else 1) <= len(name) <= 8 else None
 
 
 def breadcrumb(text: str, title: "str | None") -> "list[str]":

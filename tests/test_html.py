@@ -775,6 +775,17 @@ class TestOtherShapes(CheckMixin):
             with self.subTest(name):
                 self.assertIn(said, doc["removed"])
 
+    def test_blog_post_dated_and_signed_in_one_line(self) -> None:
+        markup = (
+            "<html><head><title>A walk in the hills - Blog</title></head><body>"
+            '<div class="post"><h2>A walk in the hills</h2>'
+            '<div class="meta">Posted on June 3, 2023 by Jane</div>'
+            f"<p>{STORY[0]}</p><p>{STORY[1]}</p></div></body></html>"
+        )
+        doc = doc_of(markup)
+        self.check((doc["byline"], doc["date"]), ("Jane", "2023-06-03"))
+        self.check(doc["body"], list(STORY[:2]))
+
     def test_blog_post_metadata_from_json_ld(self) -> None:
         doc = doc_of(blog_page())
         self.check(

@@ -124,6 +124,8 @@ class TestBylineName(TableMixin):
                 ("Par Jean Dupont", "Jean Dupont"),
                 ("Por María López", "María López"),
                 ("By Ann Writer 2 hours ago", "Ann Writer"),
+                ("Posted on June 3, 2023 by Jane", "Jane"),  # after a date
+                ("Updated 3 May 2021, 10:20 by Ann Lee", "Ann Lee"),
             ],
         )
 
@@ -135,6 +137,8 @@ class TestBylineName(TableMixin):
                 ("Prices fell by 3 percent", None),
                 ("By", None),
                 ("The council said by Tuesday it would decide about the bridge.", None),
+                ("On 3 May 2021 the team went by bus to see Mr Smith", None),
+                ("Prices fell on 3 May 2021 by 3 percent", None),
             ],
         )
 
