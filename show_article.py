@@ -3256,7 +3256,7 @@ def structure(page: "Page", scores: "Scores | None", kept: "list[bool]") -> "Art
         verdicts[i], reasons[i] = Verdict.DROPPED, Reason.METADATA
     window = head == 0 and page.style == "lines"  # the window title's line
     top = min(first, head) if head >= 0 and not window else first
-    lead = standfirst(page, head, verdicts)
+    lead = standfirst(page, head, verdicts, scores)
     if lead is not None:
         article.lead = verdicts[lead] is Verdict.BODY
         verdicts[lead], reasons[lead] = Verdict.STANDFIRST, Reason.STANDFIRST
@@ -3328,10 +3328,14 @@ def headline(
     return head, title
 
 
-def standfirst(page: "Page", head: int, verdicts: "list[Tag]") -> "int | None":
+def standfirst(
+    page: "Page", head: int, verdicts: "list[Tag]", scores: "Scores"
+) -> "int | None":
     """The standfirst's block: the article's first, when it is a short lead
     in a sentence or two right under the headline (its byline or date
-    between), shorter than the paragraphs after it."""
+    between), shorter than the paragraphs after it; or the one block but
+    dates and bylines that the sequence left between the headline and the
+    article, when it is so shaped and its keep score passes."""
     body = [i for i in range(head + 1, len(verdicts)) if verdicts[i] is Verdict.BODY]
     if (
         head < 0
@@ -3340,16 +3344,29 @@ def standfirst(page: "Page", head: int, verdicts: "list[Tag]") -> "int | None":
         or body[0] > head + BYLINE_REACH + 1
     ):
         return None
-    lead, after = page.texts[body[0]], [len(page.texts[i]) for i in body[1:4]]
+    marks, keep = scores.marks, scores.keep
+    between = [i for i in range(head + 1, body[0]) if not marks[i] & DATED_MARK]
+    after = [len(page.texts[i]) for i in body[1:4]]
     if (
-        page.kinds[body[0]]
-        or len(lead.split(None, 5)) < 6  # a sentence: six words or more,
-        or not ends_sentence(lead)  # an end and a capital
-        or not lead[:1].isupper()
-        or len(lead) > min(STANDFIRST_MAX, STANDFIRST_SHARE * sum(after) / len(after))
+        len(between) == 1
+        and keep[between[0]] > scores.decode["keep"]
+        and lead_like(page, between[0], [len(page.texts[body[0]])])
     ):
-        return None
-    return body[0]
+        return between[0]  # the sequence began after it, at its byline
+    return body[0] if lead_like(page, body[0], after) else None
+
+
+def lead_like(page: "Page", at: int, after: "list[int]") -> bool:
+    """True for a block shaped as a standfirst: a sentence or two, shorter
+    than the paragraphs after it (their lengths)."""
+    text = page.texts[at]
+    return not (
+        page.kinds[at]
+        or len(text.split(None, 5)) < 6  # a sentence: six words or more,
+        or not ends_sentence(text)  # an end and a capital
+        or not text[:1].isupper()
+        or len(text) > min(STANDFIRST_MAX, STANDFIRST_SHARE * sum(after) / len(after))
+    )
 
 
 def fold(text: str) -> str:

@@ -632,6 +632,16 @@ class TestStandfirst(CheckMixin):
         doc = json_of(pages.page_text(story(standfirst=False)))
         self.check((doc["subtitle"], doc["body"]), (None, list(PARAGRAPHS)))
 
+    def test_standfirst_over_a_byline_the_article_begins_after(self) -> None:
+        lead = "The vote ends ten years of debate over the crossing."  # a short one
+        page = "Home\nLocal\nWorld\n\n" + blocks(
+            HEADLINE, lead, "By Ann Writer", *PARAGRAPHS[:3]
+        )
+        doc = json_of(page)
+        self.check((doc["title"], doc["subtitle"]), (HEADLINE, lead))
+        self.check(doc["byline"], "Ann Writer")
+        self.check(text_of(page).split("\n\n")[:3], [HEADLINE, lead, PARAGRAPHS[0]])
+
     def test_newsletter_box_is_no_standfirst(self) -> None:
         box = part("line", "Want more news? Join the Gazette newsletter today.")
         parts = story(standfirst=False)
