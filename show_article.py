@@ -225,8 +225,7 @@ SHELL_FAILED = 2, 126, 127
 # - else at most 8 intermediate bytes and a final byte (ESC ( B -> "").
 ESCAPE_SEQUENCE = (
     r"\x1b(?:\[(?:[ -?]{0,64}(?:[@-~]|(?=[^\x1b -~])))?"
-    r"|[]PX^_](?:[^\x07\n\x1b\ufdd0-\ufdd3]{0,4095}(?=\x1b)"
-    r"|[^\x07\n\x1b\ufdd0-\ufdd3]{0,4094}\x07)?"
+    r"|[]PX^_](?:[^\x07\n\x1b\ufdd0-\ufdd4]{0,4094}(?:\x07|(?=\x1b)))?"
     r"|[ -/]{0,8}[0-~]?)"
 )
 # A control character (C0) written as a character reference ("&#x1b;",
@@ -1395,7 +1394,7 @@ def text_page(text: str) -> "Page":
     words: set[str] = set()
     parts: list[str] = []  # the lines of the paragraph, each with its joint
     first = indent = number = 0
-    code = False  # inside a Markdown fenced code block
+    code = ""  # the fence of the Markdown code block the line is in
     quoted = False  # the line is of a Markdown block quote ("> ")
     kind = previous = ""
     # w3m marks no heading, but sets one apart: up to SET_APART_LINES lines
@@ -1458,9 +1457,9 @@ def text_page(text: str) -> "Page":
         if quoted:  # its marks go ("> > " too); its lines join as a paragraph's
             line = " " * lead + line.lstrip().lstrip("> ")
             stripped = line.strip()
-        if markdown and not quoted and stripped[:3] in ("```", "~~~"):
+        if markdown and not quoted and lead < 4 and fence_of(stripped, code):
             add(number - 1, True)  # a fenced code block: a block of its own
-            code = not code
+            code = "" if code else fence_of(stripped, "")
             first, kind, parts, previous = number + 1, CODE if code else "", [], ""
             indent = lead
             continue
@@ -1562,12 +1561,32 @@ def rejoined(lines: "Iterator[tuple[int, str]]") -> "Iterator[tuple[int, str]]":
 def tag_line(line: str) -> bool:
     """True for a line that is an HTML tag ("<div class=…>", "</div>")."""
     line = line.strip()
+    name = line[2:] if line[1:2] == "/" else line[1:]
+    after = name.lstrip(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-"
+    )
     return (
         line[-1:] == ">"
         and line[:1] == "<"
-        and (line[1:2].isalpha() or line[1:2] == "/")
+        and name[:1].isascii()
+        and name[:1].isalpha()
+        and after[:1] in (" ", "/", ">")  # a name, then its end: no <a@b.org>
         and line.count("<") == 1  # one tag a line, as converters write them
     )
+
+
+def fence_of(stripped: str, open_fence: str) -> str:
+    """The fence a Markdown line is (three or more backticks or tildes, a
+    backtick fence with no backtick after it), or ""; in a block that
+    open_fence opened, only one that closes it (as long, nothing after)."""
+    mark = stripped[:1]
+    size = len(stripped) - len(stripped.lstrip(mark)) if mark in "`~" else 0
+    if open_fence:
+        closes = mark == open_fence[0] and size >= len(open_fence)
+        return stripped if closes and not stripped[size:].strip() else ""
+    if size < 3 or mark == "`" and "`" in stripped[size:]:
+        return ""
+    return mark * size
 
 
 def as_written(code: str) -> str:
@@ -2611,7 +2630,7 @@ HTML_ATTRIBUTE = r"""([^\s/>=]+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?"
 # reference makes them).
 HTML_MARKS = "\ufdd0|\ufdd1[^\ufdd2]*\ufdd2"
 # Where an <ol> says its numbers start: the first item's, less one.
-HTML_START = r"""(?i)\bstart\s*=\s*["']?\s*(-?[0-9]{1,9})"""
+HTML_START = r"""(?i)(?<![\w-])start\s*=\s*["']?\s*(-?[0-9]{1,9})"""
 # Where a <br> broke a line, marked with a fourth one until the block is
 # single-spaced.
 HTML_BREAK = "\ufdd3"
@@ -2739,7 +2758,7 @@ LINK_SCHEMES = "", *word_list("http https mailto ftp tel")
 # send it: a backslash escapes, "<" opens another form, parentheses and a
 # space end it, a backtick may open code around it.
 # A web address in text, written in Markdown as an autolink: <…>.
-WEB_ADDRESS = r"(?<![^\s(\[\"'“‘«])[A-Za-z][A-Za-z0-9+.-]{0,31}://[^\s<>]+"
+WEB_ADDRESS = r"(?<![^\s(\[\"'“‘«])[A-Za-z][A-Za-z0-9+.-]{1,31}://[^\s<>]+"
 ADDRESS_ENDS = ".,:;!?\"'”’»"
 LINK_ESCAPES = str.maketrans({c: f"%{ord(c):02X}" for c in "\\<>() `"})
 # A "&" that stays itself in an attribute's value: one before letters or
@@ -2966,7 +2985,9 @@ def html_page(text: str) -> "Page":
             kind = f"{int(kind[:-1]) + 1}."
             stack[-1] = stack[-1][0], kind
         elif name in ("td", "th"):
+            mark()  # a link around cells (a "card"): its text marked in each
             pieces.append(HTML_CELL)
+            start = len(pieces)
         elif name == "a":
             mark()
             href = url
@@ -3525,8 +3546,8 @@ def byline_name(text: str) -> "str | None":
         return None
     lead = [w.lower().rstrip(":") in BYLINE_WORDS for w in words[:BYLINE_DATED]]
     at = lead.index(True) if True in lead else -1
-    dated = at > BYLINE_LEAD and find_date(" ".join(words[:at])) is not None
-    if at < 0 or at > BYLINE_LEAD and not dated or at and not words[0][:1].isupper():
+    dated = at > 0 and find_date(" ".join(words[:at])) is not None
+    if at < 0 or not dated and (at > BYLINE_LEAD or at and not words[0][:1].isupper()):
         return None
     name = []
     for word in words[at + 1 :]:
@@ -3720,21 +3741,24 @@ def render_markdown(article: "Article") -> str:
 
 def md_table(rows: "list[list[str]]") -> str:
     """A table's rows of cells (Markdown, each row led by what stood before
-    its first cell) as a GitHub Markdown table, the first row its header
-    and every row as wide as the widest; a single cell is a paragraph (a
-    page laid out in a table)."""
+    its first cell) as a GitHub Markdown table, the first row its header,
+    as wide as the widest (a shorter row has the rest of its cells empty);
+    a table of one column is paragraphs (a page laid out in a table)."""
     if not any(row[0].strip() for row in rows):
         rows = [row[1:] for row in rows]
-    if len(rows) == 1 and len(rows[0]) == 1:
-        return "\\\n".join(map(md_start, rows[0][0].strip().split("\n")))
     width = max(map(len, rows))
+    if width == 1:  # one column: a page laid out in a table
+        return "\n\n".join(
+            "\\\n".join(map(md_start, row[0].strip().split("\n"))) for row in rows
+        )
+    rows[0] += [""] * (width - len(rows[0]))  # the rest may be shorter
     lines = [
         "| "
         + " | ".join(
             cell.replace("|", "\\|").replace("\n", " ").strip() for cell in row
         )
         + " |"
-        for row in (r + [""] * (width - len(r)) for r in rows)
+        for row in rows
     ]
     lines.insert(1, "|" + " --- |" * width)
     return "\n".join(lines)
@@ -3764,7 +3788,9 @@ def linked(marked: str, base: str) -> str:
         if url and out[-1][-1:] == "!":  # "!" and a link: a picture
             out[-1] = out[-1][:-1] + "\\!"
         out += (
-            f"[{md_escape(words, '[]')}]({url})" if url else md_escape(words, brackets),
+            f"[{md_escape(words, '[]', False)}]({url})"
+            if url
+            else md_escape(words, brackets),
             md_escape(tail, brackets),
         )
     return "".join(out)
@@ -3792,14 +3818,19 @@ def target(url: str, base: str) -> str:
     return url.replace("&", "\\&") if ";" in url else url  # "&#58;" reads ":"
 
 
+# Letters that Python's IDNA (2003) maps to others where browsers (IDNA
+# 2008) keep them (faß.de is not fass.de): such a host is percent-encoded.
+IDNA_DEVIATIONS = "ßς\u200c\u200d"
+
+
 def ascii_url(url: str) -> str:
     """url as a browser sends it: its host's name in IDNA (punycode), every
     other character that is not ASCII percent-encoded in UTF-8."""
     import re
     from urllib.parse import quote, urlsplit
 
-    host = urlsplit(url).netloc
-    if host and not host.isascii():
+    host = urlsplit(url).netloc.rpartition("@")[2].partition(":")[0]
+    if host and not host.isascii() and not any(c in host for c in IDNA_DEVIATIONS):
         try:
             url = url.replace(host, host.encode("idna").decode("ascii"), 1)
         except UnicodeError:  # no name IDNA can write: encoded as the rest
@@ -3807,21 +3838,22 @@ def ascii_url(url: str) -> str:
     return re.sub("[^\x00-\x7f]+", lambda found: quote(found[0]), url)
 
 
-def md_escape(text: str, also: str = "") -> str:
+def md_escape(text: str, also: str = "", autolinks: bool = True) -> str:
     """text with a backslash before what Markdown would read as markup, and
     before the characters of also (a link's text: its brackets); a web
-    address in it an autolink ("<https://…>"), which every reader shows as
-    written."""
+    address in it an autolink ("<https://…>", as a browser sends it), which
+    every reader shows as written, unless it is a link's text."""
     out = []
     links = "](" in text or "][" in text or "]:" in text
     markup = ("\\`*[" if links else "\\`*") + also  # wherever it stands
     tildes = text.count("~") > 1  # two may strike through or subscript
-    spans = web_addresses(text) if "://" in text else {}
+    spans = web_addresses(text) if autolinks and "://" in text else {}
     kept = addressed(text) if tildes else b""  # a "~" in an address stays
     at = 0
     while at < len(text):
         if at in spans:
-            out.append(f"<{text[at : spans[at]]}>")
+            url = text[at : spans[at]]
+            out.append(f"<{url if url.isascii() else ascii_url(url)}>")
             at = spans[at]
             continue
         char, after = text[at], text[at + 1 : at + 2]
@@ -3851,10 +3883,14 @@ def web_addresses(text: str) -> "dict[int, int]":
     spans = {}
     for found in re.finditer(WEB_ADDRESS, text):
         url = found[0]
-        unopened = url.count(")") - url.count("(")
+        unopened = {
+            ")": url.count(")") - url.count("("),
+            "]": url.count("]") - url.count("["),
+        }
         end = len(url)
-        while url[end - 1] in ADDRESS_ENDS or url[end - 1] == ")" and unopened > 0:
-            unopened -= url[end - 1] == ")"
+        while url[end - 1] in ADDRESS_ENDS or unopened.get(url[end - 1], 0) > 0:
+            if url[end - 1] in unopened:
+                unopened[url[end - 1]] -= 1
             end -= 1
         if url[end - 3 : end] != "://":
             spans[found.start()] = found.start() + end
@@ -4165,14 +4201,10 @@ def output(article: "Article", text: str, options: "Options", terminal: bool) ->
 
     if options.ascii:
         return render(True).encode(encoding, "replace")
-    out = render(False)
-    try:
-        return out.encode(encoding)
-    except UnicodeEncodeError:  # what the encoding cannot show, folded
-        import codecs
+    import codecs  # (loaded by every start: no cost)
 
-        codecs.register_error(FOLDED, folded)
-        return out.encode(encoding, FOLDED)
+    codecs.register_error(FOLDED, folded)  # what the encoding cannot show
+    return render(False).encode(encoding, FOLDED)
 
 
 def folded(problem: UnicodeError) -> "tuple[str, int]":

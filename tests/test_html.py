@@ -200,12 +200,12 @@ class TestBlocks(CheckMixin):
 
     def test_kinds(self) -> None:
         markup = """<ul><li>a<li>b<ul><li>b1</li></ul></li></ul><ol><li>one<li>two</ol>
-            <ol START='7'><li>seven</ol><h3>Sub</h3><blockquote><p>q</p></blockquote><p>plain</p>
+            <ol START='7'><li>seven</ol><ol data-start=3><li>one</ol><h3>Sub</h3><blockquote><p>q</p></blockquote><p>plain</p>
             <table><tr><th>Name<th>Age<tr><td>Ann</td><td>7</td></table>"""
         page = sa.html_page(markup)
         self.check(list(zip(page.texts, page.kinds)), [
             ("a", "•"), ("b", "•"), ("b1", "•"), ("one", "1."), ("two", "2."),
-            ("seven", "7."), ("Sub", "#"), ("q", ">"), ("plain", ""), ("Name | Age", "|"),
+            ("seven", "7."), ("one", "1."), ("Sub", "#"), ("q", ">"), ("plain", ""), ("Name | Age", "|"),
             ("Ann | 7", "|"),
         ])  # fmt: skip
 
@@ -1154,13 +1154,43 @@ class TestMarkdown(CheckMixin):
         )
         expected = (
             f"{STORY[0]}\n\n| Year | Cost | Note |\n| --- | --- | --- |\n"
-            "| 2023 | $10m \\| less |  |\n"
+            "| 2023 | $10m \\| less |\n"  # a short row: GitHub fills it
             "| 2024 | $12m | [report](https://e.example/r) |\n\n"
         )
         result = output_of(markup, "--format", "markdown")
         self.assertClean(result)
         self.assertIn(expected, result.stdout.decode())
         self.assertIn("| 2023 | $10m | less\n", output_of(markup).stdout.decode())
+
+    def test_tables_in_links_and_tables_of_one_column(self) -> None:
+        card = (
+            '<a href="https://e.example/c"><table><tr><th>Name</th><th>Age</th></tr>'
+            "<tr><td>Ann</td><td>30</td></tr></table></a>"
+        )
+        layout = (
+            "<table><tr><td>First row.</td></tr><tr><td>Second row.</td></tr></table>"
+        )
+        for table, expected in (
+            (
+                card,
+                (
+                    "| [Name](https://e.example/c) | [Age](https://e.example/c) |\n"
+                    "| --- | --- |\n| [Ann](https://e.example/c) | [30](https://e.example/c) |"
+                ),
+            ),
+            (layout, "First row.\n\nSecond row.\n"),
+        ):
+            with self.subTest(expected):
+                out = output_of(table, "--keep-all", "--format", "markdown").stdout
+                self.assertIn(expected, out.decode())
+
+    def test_an_address_as_a_links_text_is_no_second_link(self) -> None:
+        markup = (
+            f"<article><h1>{HEADLINE}</h1><p>{STORY[0]} Source: "
+            '<a href="https://e.example/r">https://e.example/r</a>.</p></article>'
+        )
+        out = output_of(markup, "--format", "markdown").stdout.decode()
+        self.assertIn(" Source: [https://e.example/r](https://e.example/r).", out)
 
     def test_no_line_turns_into_markup(self) -> None:
         # A line after a <br> that Markdown would read as a heading's

@@ -342,6 +342,19 @@ class TestSavedDifferently(CheckMixin):
         self.assertIn(f"development.\n\n{code}\n\nShoigu also", result.stdout.decode())
         out = run("-", "--format", "markdown", stdin=page.encode("utf-8")).stdout
         self.assertIn(f"\n\n```\n{code}\n```\n\nShoigu also", out.decode())
+        # as CommonMark reads fences: only one as long, of the same mark, ends it
+        inner = "~~~\n```python\nx = 1\n```"
+        page = seed_as_markdown().replace(
+            "\n\nShoigu also", f"\n\n````\n{inner}\n````\n\nShoigu also"
+        )
+        out = run("-", "--format", "markdown", stdin=page.encode("utf-8")).stdout
+        self.assertIn(f"\n\n````\n{inner}\n````\n\nShoigu also", out.decode())
+
+    def test_lines_of_mail_addresses_are_no_markdown(self) -> None:
+        addresses = "\n".join(f"<{name}@e.example>" for name in "abcdef")
+        page = SEED_TEXT.replace("Shoigu also", "Shoigu *also*", 1)
+        result = run("-", stdin=f"{page}\n{addresses}\n".encode())
+        self.assertIn(b"Shoigu *also*", result.stdout)
 
     def test_text_already_cleaned(self) -> None:
         self.same(EXPECTED)

@@ -126,6 +126,7 @@ class TestBylineName(TableMixin):
                 ("By Ann Writer 2 hours ago", "Ann Writer"),
                 ("Posted on June 3, 2023 by Jane", "Jane"),  # after a date
                 ("Updated 3 May 2021, 10:20 by Ann Lee", "Ann Lee"),
+                ("3 May 2021, 10:20 by Ann Lee", "Ann Lee"),
             ],
         )
 
