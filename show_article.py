@@ -631,6 +631,7 @@ DROPPED_CHARS = code_points(
     "0-8 C-1F 7F-9F AD 61C 180E 200B 200E 200F 202A-202E 2060-206F D800-DFFF FDD0-FDEF"
     " FEFF FFF9-FFFB E0000-E007F"
 )
+TAB_STOPS = 8  # columns apart, as terminals set them
 SPACE_CHARS = code_points("9 B A0 1680 2000-200A 202F 205F 3000")
 # What sanitise respells, in this order: line breaks in all their forms as
 # "\n", and the C1 controls that open and end escape sequences (CSI, OSC,
@@ -1347,8 +1348,9 @@ def sanitise(text: str, keep: str = "") -> str:
         import re
 
         text = re.sub(ESCAPE_SEQUENCE, "", text)
-    for space in "\t\xa0":  # the common ones: replacing beats translating tenfold
-        text = text.replace(space, " ")
+    if "\t" in text:  # to the next tab stop, as a terminal shows it: code's
+        text = "\n".join(line.expandtabs(TAB_STOPS) for line in text.split("\n"))
+    text = text.replace("\xa0", " ")  # the common one: replacing beats translating
     if text.replace("\n", "").isprintable():
         return text  # nothing to drop or plain out: skip the slow translation
     table = {**dict.fromkeys(DROPPED_CHARS), **dict.fromkeys(SPACE_CHARS, " ")}

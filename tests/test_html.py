@@ -994,6 +994,10 @@ class TestMarkdown(CheckMixin):
                 self.assertClean(result)
                 self.assertIn(middle, result.stdout.decode())
         self.check(doc_of(markup)["body"][1], code)
+        tabbed = markup.replace("\n    return", "\n\treturn")  # to its tab stop
+        self.check(
+            doc_of(tabbed)["body"][1], code.replace("    return", " " * 8 + "return")
+        )
         fence = "````"  # a fence longer than any in the code
         out = output_of(markup.replace("print(f(21))", fence), "--format", "markdown")
         self.assertIn(f"\n`````\n{code[:-12]}{fence}\n`````\n", out.stdout.decode())
