@@ -2607,6 +2607,16 @@ HTML_OPENERS = word_set(
 MARKDOWN_LINES = "\n# ", "\n## ", "\n- [", "\n* ["
 # How much of a page's start is looked through for that, and for a charset.
 HTML_SNIFF = 4096
+# Labels browsers read as another charset (WHATWG's Encoding standard), or
+# that Python does not know, and the codec that reads them so.
+HTML_LABELS = dict(
+    pair.split(":")
+    for pair in word_list("""windows-874:cp874 tis-620:cp874 iso-8859-11:cp874 x-sjis:cp932
+    shift_jis:cp932 shift-jis:cp932 sjis:cp932 windows-31j:cp932 ms_kanji:cp932
+    x-mac-cyrillic:mac-cyrillic x-mac-roman:mac-roman iso-8859-8-i:iso8859-8
+    x-cp1250:cp1250 x-cp1251:cp1251 x-euc-jp:euc_jp x-gbk:gbk gb2312:gbk
+    gb_2312-80:gbk euc-kr:cp949 ks_c_5601-1987:cp949 big5:big5hkscs""")
+)
 # A declared charset, in any case: <meta charset=...> or http-equiv's
 # "content=...; charset=".
 HTML_CHARSET = rb"""(?i)<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)"""
@@ -2803,7 +2813,8 @@ def decode_html(data: bytes) -> str:
 
     found = re.search(HTML_CHARSET, data[:HTML_SNIFF])
     try:
-        codec = lookup(found.group(1).decode()).name if found else "cp1252"
+        label = found.group(1).decode().lower() if found else "cp1252"
+        codec = lookup(HTML_LABELS.get(label, label)).name
         if codec not in HTML_AS_1252:
             return data.decode(codec, "replace")
     except (LookupError, ValueError):  # unknown, or no text codec

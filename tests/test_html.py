@@ -140,6 +140,11 @@ class TestDecode(CheckMixin):
             (b"<meta charset=base64>caf\xe9", "<meta charset=base64>café"),
             (b"<meta charset=utf-16><p>caf\xe9", "<meta charset=utf-16><p>café"),
             (b"<p>\x93quoted\x94", "<p>“quoted”"),
+            # labels browsers read as another charset, or Python does not know
+            (b"<meta charset=windows-874>\xca\xc7", "<meta charset=windows-874>สว"),
+            (b"<meta charset=x-sjis>\x87\x40", "<meta charset=x-sjis>①"),  # (cp932)
+            (b"<meta charset=GB2312>\x81\x40", "<meta charset=GB2312>丂"),  # (gbk)
+            (b"<meta charset=utf-7><p>+2AA-", "<meta charset=utf-7><p>+2AA-"),
         ]
         for data, expect in cases:
             with self.subTest(data=data):
