@@ -950,6 +950,12 @@ class TestExplain(CheckMixin):
 class TestMarkdown(CheckMixin):
     """--format markdown keeps what HTML gives: the story's links."""
 
+    def markdown(self, markup: str, *options: str) -> str:
+        """The Markdown of markup piped in, from a clean run."""
+        result = output_of(markup, "--format", "markdown", *options)
+        self.assertClean(result)
+        return result.stdout.decode()
+
     def test_links_as_text_and_url(self) -> None:
         result = output_of(news_page(), "--format", "markdown")
         self.assertClean(result)
@@ -1018,9 +1024,7 @@ class TestMarkdown(CheckMixin):
             f"<html><head>{head}</head><body><article><h1>{HEADLINE}</h1>"
             f"<p>{STORY[0]} {anchors}</p><p>{STORY[1]}</p></article></body></html>"
         )
-        result = output_of(markup, "--format", "markdown", *options)
-        self.assertClean(result)
-        return result.stdout.decode()
+        return self.markdown(markup, *options)
 
     def test_link_targets(self) -> None:
         canonical = (
@@ -1095,7 +1099,7 @@ class TestMarkdown(CheckMixin):
             f"https://e.example/~ann/~bob for more.</p><p>{STORY[1]} About ~5 km.</p>"
             "</article>"
         )
-        out = output_of(markup, "--format", "markdown").stdout.decode()
+        out = self.markdown(markup)
         self.assertIn(
             " See \\~\\~this\\~\\~ and <https://e.example/~ann/~bob> for", out
         )
@@ -1107,7 +1111,7 @@ class TestMarkdown(CheckMixin):
             "and “https://e.example/q?a=1&amp;b=2”; not http://."
         )
         markup = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]} {said}</p></article>"
-        out = output_of(markup, "--format", "markdown").stdout.decode()
+        out = self.markdown(markup)
         self.assertIn(
             " See <https://e.example/search/*news*/a_b_>, (<https://e.example/Bridge_(x)>)"
             " and “<https://e.example/q?a=1&b=2>”; not http://.",
@@ -1119,7 +1123,7 @@ class TestMarkdown(CheckMixin):
             f"<article><h1>Reaction #1 &amp; more ##</h1><p>{STORY[0]}</p>"
             f"<h2>What comes next #</h2><p>{STORY[1]}</p></article>"
         )
-        out = output_of(markup, "--format", "markdown").stdout.decode()
+        out = self.markdown(markup)
         self.assertTrue(out.startswith("# Reaction #1 & more \\##\n"), out)
         self.assertIn("\n## What comes next \\#\n", out)
 
@@ -1129,11 +1133,9 @@ class TestMarkdown(CheckMixin):
             f"<article><h1>{HEADLINE}</h1><p>{STORY[0]} "
             f'<a href="https://e.example/">{words}</a></p><p>{STORY[1]}</p></article>'
         )
-        result = output_of(markup, "--format", "markdown")
-        self.assertClean(result)
         self.assertIn(
             "[x\\](javascript:alert(1)) \\[y](https://e.example/)",
-            result.stdout.decode(),
+            self.markdown(markup),
         )
 
     def test_text_around_a_link_cannot_make_a_link_or_a_picture(self) -> None:
@@ -1142,12 +1144,10 @@ class TestMarkdown(CheckMixin):
             '<a href="https://e.example/">y</a>](https://evil.example/t.png) here'
         )
         markup = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]} {around}</p></article>"
-        result = output_of(markup, "--format", "markdown")
-        self.assertClean(result)
         self.assertIn(
             "Wow\\![see](https://e.example/a.png) and !\\[x [y](https://e.example/)"
             "\\](<https://evil.example/t.png>) here",
-            result.stdout.decode(),
+            self.markdown(markup),
         )
 
     def test_tables_as_github_tables(self) -> None:
@@ -1166,9 +1166,7 @@ class TestMarkdown(CheckMixin):
             "| 2023 | $10m \\| less |\n"  # a short row: GitHub fills it
             "| 2024 | $12m | [report](https://e.example/r) |\n\n"
         )
-        result = output_of(markup, "--format", "markdown")
-        self.assertClean(result)
-        self.assertIn(expected, result.stdout.decode())
+        self.assertIn(expected, self.markdown(markup))
         self.assertIn("| 2023 | $10m | less\n", output_of(markup).stdout.decode())
 
     def test_tables_in_links_and_tables_of_one_column(self) -> None:
@@ -1198,7 +1196,7 @@ class TestMarkdown(CheckMixin):
             f"<article><h1>{HEADLINE}</h1><p>{STORY[0]} Source: "
             '<a href="https://e.example/r">https://e.example/r</a>.</p></article>'
         )
-        out = output_of(markup, "--format", "markdown").stdout.decode()
+        out = self.markdown(markup)
         self.assertIn(" Source: [https://e.example/r](https://e.example/r).", out)
 
     def test_no_line_turns_into_markup(self) -> None:
