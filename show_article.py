@@ -225,7 +225,7 @@ SHELL_FAILED = 2, 126, 127
 # - else at most 8 intermediate bytes and a final byte (ESC ( B -> "").
 ESCAPE_SEQUENCE = (
     r"\x1b(?:\[(?:[ -?]{0,64}(?:[@-~]|(?=[^\x1b -~])))?"
-    r"|[]PX^_](?:[^\x07\n\x1b\ufdd0-\ufdd4]{0,4094}(?:\x07|(?=\x1b)))?"
+    r"|[]PX^_](?:[^\x07\n\x1b\ufdd0-\ufdd5]{0,4094}(?:\x07|(?=\x1b)))?"
     r"|[ -/]{0,8}[0-~]?)"
 )
 # A control character (C0) written as a character reference ("&#x1b;",
@@ -2649,7 +2649,8 @@ HTML_BREAK = "\ufdd3"
 # Where a table's cell begins, marked with a fifth: " | " in text, a column
 # of a table in Markdown.
 HTML_CELL = "\ufdd4"
-HTML_MARKERS = "\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4"
+HTML_TABLE = "\ufdd5"  # and a sixth before a table's first row, in Markdown
+HTML_MARKERS = "\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4\ufdd5"
 
 # Text longer than this is made single-spaced in place, not by splitting it
 # into words (that take ten times its size).
@@ -2849,6 +2850,7 @@ def html_page(text: str) -> "Page":
     page.boxes.append((0, 0))  # the root
     pieces: list[str] = []  # the raw text of the block being read
     flags = linked = start = overflow = 0
+    table = False  # a table opened, whose first row is still to come
     drop = -1  # where in stack the element being dropped is
     href = None  # the open link's URL; its text from pieces[start:]
 
@@ -2864,7 +2866,7 @@ def html_page(text: str) -> "Page":
 
     def flush() -> None:
         """Add the block read so far to the page."""
-        nonlocal flags, linked, start
+        nonlocal flags, linked, start, table
         mark()
         raw = unescaped("".join(pieces))
         pieces.clear()
@@ -2880,7 +2882,10 @@ def html_page(text: str) -> "Page":
             page.add(text, kind, flags, linked, len(page.texts))
             page.holders.append(boxes[-1])
             if ("\ufdd0" in raw or cells) and kind != CODE:
-                page.markdown[len(page.texts) - 1] = spaced(raw)
+                first_row, table = cells and table, table and not cells
+                page.markdown[len(page.texts) - 1] = HTML_TABLE * first_row + spaced(
+                    raw
+                )
         flags = linked = start = 0
 
     def spaced(text: str) -> str:
@@ -2991,6 +2996,7 @@ def html_page(text: str) -> "Page":
         else:
             boxes.append(boxes[-1])
         kind = kinds.get(name, kind)
+        table = table or name == "table"
         if name == "ol" and "start" in attributes.lower():  # <ol start="5">
             begins = re.search(HTML_START, attributes)
             kind = f"{int(begins[1]) - 1}." if begins else kind
@@ -3730,7 +3736,11 @@ def render_markdown(article: "Article") -> str:
     parts, rows = [], []
     for b in article.body:
         if HTML_CELL in b.markdown:  # a table's row: with the next ones
-            rows.append([linked(c, base) for c in b.markdown.split(HTML_CELL)])
+            if b.markdown[0] == HTML_TABLE and rows:  # the next table's first
+                parts.append(md_table(rows))
+                rows = []
+            cells = b.markdown.lstrip(HTML_TABLE).split(HTML_CELL)
+            rows.append([linked(c, base) for c in cells])
             continue
         if rows:
             parts.append(md_table(rows))

@@ -1186,6 +1186,11 @@ class TestMarkdown(CheckMixin):
                 ),
             ),
             (layout, "First row.\n\nSecond row.\n"),
+            (  # two tables, one after the other: two
+                "<table><tr><th>A</th><th>B</th></tr></table>"  # (joined)
+                + "<table><tr><th>C</th><th>D</th><th>E</th></tr></table>",
+                "| A | B |\n| --- | --- |\n\n| C | D | E |\n| --- | --- | --- |\n",
+            ),
         ):
             with self.subTest(expected):
                 out = output_of(table, "--keep-all", "--format", "markdown").stdout
