@@ -3733,7 +3733,8 @@ def render_markdown(article: "Article") -> str:
     """The article as Markdown: # headline, standfirst in italics, paragraphs."""
     marks = {"": "", "#": "## ", "•": "- "}  # other kinds ("1.") as they are
     base = article.page.meta.base
-    parts, rows = [], []
+    parts: list[str] = []
+    rows: list[list[str]] = []  # of the table being read
     for b in article.body:
         if HTML_CELL in b.markdown:  # a table's row: with the next ones
             if b.markdown[0] == HTML_TABLE and rows:  # the next table's first
