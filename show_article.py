@@ -23,7 +23,7 @@ except ImportError:  # a Python without it
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Iterator, Match, NoReturn, Sequence
+    from typing import Any, Callable, Iterator, Match, NoReturn, Sequence
 
 __version__ = "2.0.0"
 
@@ -3729,8 +3729,16 @@ def column_table(text: str) -> "dict[str, int]":
     }
 
 
-def render_markdown(article: "Article") -> str:
-    """The article as Markdown: # headline, standfirst in italics, paragraphs."""
+def render_markdown(
+    article: "Article", fold: "Callable[[str], str] | None" = None
+) -> str:
+    """The article as Markdown: # headline, standfirst in italics, paragraphs;
+    its text folded first by fold when given (so that no fold makes markup:
+    "– " is no list item once "- " is escaped)."""
+
+    def own(text: str) -> str:
+        return refolded(text, fold) if fold else text
+
     marks = {"": "", "#": "## ", "•": "- "}  # other kinds ("1.") as they are
     base = article.page.meta.base
     parts: list[str] = []
@@ -3740,27 +3748,42 @@ def render_markdown(article: "Article") -> str:
             if b.markdown[0] == HTML_TABLE and rows:  # the next table's first
                 parts.append(md_table(rows))
                 rows = []
-            cells = b.markdown.lstrip(HTML_TABLE).split(HTML_CELL)
+            cells = own(b.markdown).lstrip(HTML_TABLE).split(HTML_CELL)
             rows.append([linked(c, base) for c in cells])
             continue
         if rows:
             parts.append(md_table(rows))
             rows = []
         parts.append(
-            fenced(b.text)
+            fenced(own(b.text))
             if b.kind == CODE
             else marks.get(b.kind, b.kind + " ")
             + (md_heading if b.kind == "#" else str)(
-                "\\\n".join(map(md_start, linked(b.markdown, base).split("\n")))  # <br>
-            )
+                "\\\n".join(map(md_start, linked(own(b.markdown), base).split("\n")))
+            )  # (<br>)
         )
     if rows:
         parts.append(md_table(rows))
     if article.subtitle:
-        parts.insert(0, "_" + md_escape(article.subtitle) + "_")
+        parts.insert(0, "_" + md_escape(own(article.subtitle)) + "_")
     if article.title:
-        parts.insert(0, "# " + md_heading(md_escape(article.title)))
+        parts.insert(0, "# " + md_heading(md_escape(own(article.title))))
     return "\n\n".join(parts) + "\n"
+
+
+def refolded(marked: str, fold: "Callable[[str], str]") -> str:
+    """marked text with fold applied to its words, not to html_page's marks
+    nor to a link's address between them (FOLDABLE)."""
+    import re
+
+    def fold_words(found: "Match[str]") -> str:
+        return found[0] if found[0][0] == "\ufdd1" else fold(found[0])
+
+    return re.sub(FOLDABLE, fold_words, marked)
+
+
+# A link's address with its marks, or a run of words without marks.
+FOLDABLE = "\ufdd1[^\ufdd2]*\ufdd2|[^\ufdd0-\ufdd5]+"
 
 
 def md_table(rows: "list[list[str]]") -> str:
@@ -4213,22 +4236,29 @@ def output(article: "Article", text: str, options: "Options", terminal: bool) ->
         escape = options.ascii or codecs.lookup(encoding).name != "utf-8"
         return render_json(article, escape).encode()
 
-    def render(plain: bool) -> str:
-        """The output in its format, folded to ASCII when plain."""
+    def render(fold: "Callable[[str], str] | None") -> str:
+        """The output in its format, its text folded (to_ascii: all of it)."""
+        plain = fold is to_ascii
         if options.explain:
             out = render_explain(text, article)
         elif options.format == "markdown":
-            out = render_markdown(article)
+            out = render_markdown(article, fold)  # folded before it is escaped
         else:
             out = render_text(article, *text_style(options, terminal), terminal, plain)
         return to_ascii(out) if plain else out
 
     if options.ascii:
-        return render(True).encode(encoding, "replace")
-    import codecs  # (loaded by every start: no cost)
+        return render(to_ascii).encode(encoding, "replace")
+    out = render(None)
+    try:
+        return out.encode(encoding)
+    except UnicodeEncodeError:  # what the encoding cannot show, folded
+        import codecs
 
-    codecs.register_error(FOLDED, folded)  # what the encoding cannot show
-    return render(False).encode(encoding, FOLDED)
+        codecs.register_error(FOLDED, folded)
+        if options.format == "markdown" and not options.explain:
+            out = render(lambda part: part.encode(encoding, FOLDED).decode(encoding))
+        return out.encode(encoding, FOLDED)
 
 
 def folded(problem: UnicodeError) -> "tuple[str, int]":

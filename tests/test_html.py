@@ -43,7 +43,7 @@ from pages import (
     part,
     story,
 )
-from support import ROOT, CheckMixin, run
+from support import ROOT, CheckMixin, clean_env, run
 
 sys.path.insert(0, str(ROOT))
 import show_article as sa
@@ -1148,6 +1148,25 @@ class TestMarkdown(CheckMixin):
             "Wow\\![see](https://e.example/a.png) and !\\[x [y](https://e.example/)"
             "\\](<https://evil.example/t.png>) here",
             self.markdown(markup),
+        )
+
+    def test_folding_to_ascii_makes_no_markup(self) -> None:
+        said = "– Hello, said the clerk of col·lecció, and the room agreed."
+        markup = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]}</p><p>{said}</p></article>"
+        self.assertIn(
+            "\n\n\\- Hello, said the clerk of col\\*leccio,",
+            self.markdown(markup, "--ascii"),
+        )
+        result = run(
+            "--format",
+            "markdown",
+            stdin=markup.encode(),
+            env=clean_env(PYTHONIOENCODING="latin-1"),
+        )
+        self.assertClean(result)  # what Latin-1 cannot show is folded: "–"
+        self.assertIn(
+            "\n\n\\- Hello, said the clerk of col·lecció,",
+            result.stdout.decode("latin-1"),
         )
 
     def test_tables_as_github_tables(self) -> None:
