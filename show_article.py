@@ -1192,15 +1192,18 @@ def read_input(path: str) -> bytes:
     with open(0 if path == "-" else path, "rb", 0, closefd=path != "-") as stream:
         while len(data) <= INPUT_LIMIT:
             size = stream.readinto(buffer)
-            if not size:
-                return bytes(data)
             data += view[:size]
-            if (  # the first SNIFF_BYTES just read (gzip is looked at inflated)
-                len(data) - size < SNIFF_BYTES <= len(data)
+            # Binary is told by the first SNIFF_BYTES once they are in (or
+            # all of a shorter input), not at its end; gzip by them inflated.
+            if (
+                len(data) - size < SNIFF_BYTES  # not told by an earlier read
+                and (len(data) >= SNIFF_BYTES or not size)
                 and not data.startswith(GZIP_MAGIC)
                 and looks_binary(bytes(data[:SNIFF_BYTES]))
             ):
-                raise Binary  # as soon as its first bytes show it, not at its end
+                raise Binary
+            if not size:
+                return bytes(data)
     raise ValueError(f"more than {INPUT_LIMIT >> 20} MB, far past any page")
 
 
@@ -1421,9 +1424,9 @@ def text_page(text: str) -> "Page":
             linked += links
         if kind == CODE:
             block = as_written(block)
-        elif markdown:
-            block, linked = unmarked(block)
-        if kind != CODE:
+        else:
+            if markdown:
+                block, linked = unmarked(block)
             block = single_spaced(without_image(block))
         if block:
             heading = framed(block) if not markdown else ""
@@ -1459,9 +1462,10 @@ def text_page(text: str) -> "Page":
         if quoted:  # its marks go ("> > " too); its lines join as a paragraph's
             line = " " * lead + line.lstrip().lstrip("> ")
             stripped = line.strip()
-        if markdown and not quoted and lead < 4 and fence_of(stripped, code):
+        fenced_by = markdown and not quoted and lead < 4 and fence_of(stripped, code)
+        if fenced_by:
             add(number - 1, True)  # a fenced code block: a block of its own
-            code = "" if code else fence_of(stripped, "")
+            code = "" if code else fenced_by
             first, kind, parts, previous = number + 1, CODE if code else "", [], ""
             indent = lead
             continue
@@ -1582,7 +1586,7 @@ def fence_of(stripped: str, open_fence: str) -> str:
     backtick fence with no backtick after it), or ""; in a block that
     open_fence opened, only one that closes it (as long, nothing after)."""
     mark = stripped[:1]
-    size = len(stripped) - len(stripped.lstrip(mark)) if mark in "`~" else 0
+    size = len(stripped) - len(stripped.lstrip(mark)) if mark and mark in "`~" else 0
     if open_fence:
         closes = mark == open_fence[0] and size >= len(open_fence)
         return stripped if closes and not stripped[size:].strip() else ""
@@ -2770,10 +2774,11 @@ LINK_SCHEMES = "", *word_list("http https mailto ftp tel")
 # What Markdown would read in a link's address, written as a browser would
 # send it: a backslash escapes, "<" opens another form, parentheses and a
 # space end it, a backtick may open code around it.
-# A web address in text, written in Markdown as an autolink: <…>.
+LINK_ESCAPES = str.maketrans({c: f"%{ord(c):02X}" for c in "\\<>() `"})
+# A web address in text, written in Markdown as an autolink: <…>; and what
+# ends a sentence after one, not the address.
 WEB_ADDRESS = r"(?<![^\s(\[\"'“‘«])[A-Za-z][A-Za-z0-9+.-]{1,31}://[^\s<>]+"
 ADDRESS_ENDS = ".,:;!?\"'”’»"
-LINK_ESCAPES = str.maketrans({c: f"%{ord(c):02X}" for c in "\\<>() `"})
 # A "&" that stays itself in an attribute's value: one before letters or
 # digits that no ";" ends ("?q=1&section=2&times=3"), where a browser reads
 # no character reference, though text would ("&sect" is "§"); this keeps
@@ -2882,10 +2887,9 @@ def html_page(text: str) -> "Page":
             page.add(text, kind, flags, linked, len(page.texts))
             page.holders.append(boxes[-1])
             if ("\ufdd0" in raw or cells) and kind != CODE:
-                first_row, table = cells and table, table and not cells
-                page.markdown[len(page.texts) - 1] = HTML_TABLE * first_row + spaced(
-                    raw
-                )
+                opens = cells and table  # the table's first row
+                table = table and not cells
+                page.markdown[len(page.texts) - 1] = HTML_TABLE * opens + spaced(raw)
         flags = linked = start = 0
 
     def spaced(text: str) -> str:
@@ -4392,8 +4396,6 @@ def run(options: "Options") -> int:
     failed = 2 if options.check else 1  # --check's 1 is "no article", as grep -q's
     try:
         data = gunzipped(read_input(path))
-        if looks_binary(data):
-            raise Binary
     except Binary:
         error(f"{label} looks like a binary file")
         return failed
