@@ -505,8 +505,9 @@ COMMENT_WORDS = word_set(
 )
 
 # What tells a bracketed picture reference in lynx output from text, and the
-# longest one looked for.
+# longest one looked for; an SVG picture's XML declaration is one whole.
 IMAGE_REF_MAX = 500
+IMAGE_REFS = ("[", "]"), ("<?xml", "?>")
 IMAGE_MARKS = tuple(word_list(".jpg .jpeg .png .gif .webp .svg base64 ? ="))
 
 # What a quotation may open with.
@@ -1494,7 +1495,9 @@ def text_page(text: str) -> "Page":
         if (
             parts
             and stripped
-            and not mark
+            and (
+                not mark or not markdown and numbered_on(mark, kind, previous, stripped)
+            )
             and (
                 joined(previous, stripped) and after_quote >= quoted
                 if markdown
@@ -1658,6 +1661,20 @@ def bullet(stripped: str, lists: bool) -> str:
         return "•"
     head, dot, rest = stripped.partition(". ")
     return head + "." if dot and head.isdigit() and len(head) <= 3 and rest else ""
+
+
+def numbered_on(mark: str, kind: str, previous: str, stripped: str) -> bool:
+    """True when a line taken for a numbered item may carry on the
+    paragraph before it, as "12. Mai" does a sentence that wrapping broke
+    before it (as in CommonMark, a number but 1 starts no list there), but
+    for a date's line ("12. Mai 2021, 10:20")."""
+    return (
+        mark[:1].isdigit()
+        and mark != "1."
+        and not kind
+        and not ends_sentence(previous)
+        and not find_date(stripped)
+    )
 
 
 def continues(previous: str, stripped: str, lead: int, indent: int, width: int) -> bool:
@@ -1833,17 +1850,23 @@ def without_underlines(text: str) -> "tuple[str, int]":
 
 
 def without_image(text: str) -> str:
-    """text without the "[photo.jpg?w=640]" that lynx puts for a picture."""
-    if "[" not in text or "]" not in text:
-        return text
-    head, *pieces = text.split("[")
-    out = [head]
-    for piece in pieces:
-        end = piece.find("]", 0, IMAGE_REF_MAX)
-        inside = piece[:end].lower()
-        image = end >= 0 and any(mark in inside for mark in IMAGE_MARKS)
-        out.append(piece[end + 1 :] if image else "[" + piece)
-    return "".join(out)
+    """text without the "[photo.jpg?w=640]" that lynx puts for a picture,
+    and the '<?xml version="1.0"?>' that an SVG picture leaves in
+    html2text's."""
+    for start, close in IMAGE_REFS:
+        if start not in text:
+            continue
+        head, *pieces = text.split(start)
+        out = [head]
+        for piece in pieces:
+            end = piece.find(close, 0, IMAGE_REF_MAX)
+            inside = piece[:end].lower()
+            image = end >= 0 and (
+                close == "?>" or any(m in inside for m in IMAGE_MARKS)
+            )
+            out.append(piece[end + len(close) :] if image else start + piece)
+        text = "".join(out)
+    return text
 
 
 def unmarked(text: str) -> "tuple[str, int]":
@@ -2536,11 +2559,8 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
                 kept[i] = mean > least - LIST_MARGIN
     if page.style == "html":
         kept = headed(kept, region, page.kinds)
-    if (
-        region
-        and True not in kept
-        and any(words_in(text) > ARTICLE_WORDS for text in page.texts)
-    ):  # none passes: those closest to passing, if the page has sentences
+    if True not in kept and any(words_in(text) > ARTICLE_WORDS for text in page.texts):
+        # none passes: those closest to passing, if the page has sentences
         if not any(words_in(page.texts[i]) > ARTICLE_WORDS for i in region):
             region = list(range(n))  # and the stretch has none: not the article
         least = max(keep[i] for i in region) - FALLBACK_MARGIN

@@ -218,6 +218,25 @@ class TestConverterMarkup(CheckMixin):
         self.assertIn(extra, body)
         self.assertIn(PARAGRAPHS[1], body)  # its "regional_fund" parted
 
+    def test_an_svg_pictures_xml_declaration_goes(self) -> None:
+        # html2text prints an inline SVG's declaration, glued to a link's words
+        page = pages.html2text_debian(story()).replace(
+            "******", '<?xml_version="1.0"_encoding="UTF-8"?>_Contact\n******', 1
+        )
+        self.assertIn("<?xml", page)
+        self.assertNotIn("<?xml", text_of(page, "--keep-all"))
+        self.check(text_of(page), ARTICLE)
+
+    def test_a_number_that_wrapping_put_first_carries_the_line_on(self) -> None:
+        extra = (
+            "Since the bridge opened, the committee has met in the old town hall"
+            " each year on 11. and 12. May to hear the engineers, the carters and"
+            " the people of the district."
+        )
+        page = pages.w3m(story(inside=(part("paragraph", extra),)))
+        self.assertIn("\n11. and 12. May", page)
+        self.assertIn(extra, json_of(page)["body"])
+
     def test_long_attributes_go_too(self) -> None:
         # as pandoc writes a picture's sources or a long title, over lines
         sources = ", ".join(f"/bridge-{w}.jpg {w}w" for w in range(300, 2500, 100))
