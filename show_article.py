@@ -582,6 +582,7 @@ HOME_WORDS = tuple(word_list("home start startseite accueil inicio início"))
 # and code (HTML's <pre>, a Markdown fence), whose lines stay as written.
 CODE = "`"
 UNLISTED = "#>" + CODE
+UNNESTED = UNLISTED + "|"  # and a table's row: kinds no list nests under
 # Lines a block may open with to be a list item; lynx marks items with
 # "*", "+", "o" and "#" by nesting depth, w3m with "•", "□", "☆", "○", "■"
 # and "◎".
@@ -1064,15 +1065,17 @@ class Block:
     """One paragraph of the article as rendering sees it.
 
     kind is "" for prose, a bullet ("•", "1.") for a list item, "#" for a
-    subheading; markdown is the text with its links, where HTML gave them.
+    subheading; markdown is the text with its links, where HTML gave them;
+    indent is the columns a nested list's item stands under its parent's text.
     """
 
-    __slots__ = word_list("kind markdown text")
+    __slots__ = word_list("indent kind markdown text")
 
-    def __init__(self, text: str, kind: str, markdown: str) -> None:
+    def __init__(self, text: str, kind: str, markdown: str, indent: int = 0) -> None:
         self.text = text
         self.kind = kind
         self.markdown = markdown or text
+        self.indent = indent
 
 
 class Page:
@@ -1086,7 +1089,8 @@ class Page:
     """
 
     __slots__ = word_list(
-        "boxes flags holders kinds links markdown meta refs shared spans style texts"
+        "boxes flags holders indents kinds links markdown meta refs shared spans style"
+        " texts"
     )
 
     def __init__(self, style: str) -> None:
@@ -1098,6 +1102,7 @@ class Page:
         self.spans = bytearray()  # first and last line, two unsigned ints
         self.shared: dict[str, str] = {}  # one copy of each repeated menu item
         self.markdown: dict[int, str] = {}  # HTML: blocks whose links show
+        self.indents: dict[int, int] = {}  # HTML: nested lists' items, by columns
         self.meta = Meta()
         self.refs = False  # lynx's link numbers were in the text
         # HTML: the innermost block element holding each block, and each
@@ -1169,11 +1174,16 @@ class Article:
     def settle(self) -> "Article":
         """The article with its body and removed blocks taken from the verdicts."""
         page = self.page
-        self.body = [
-            Block(page.texts[i], page.kinds[i], page.markdown.get(i, ""))
-            for i, v in enumerate(self.verdicts)
-            if v is Verdict.BODY
-        ]
+        self.body = []
+        room = 0  # the column the text of the item shown last begins at
+        for i in (i for i, v in enumerate(self.verdicts) if v is Verdict.BODY):
+            # no deeper than under that item: one whose parent was dropped,
+            # or after a paragraph, would be code to Markdown four columns in
+            kind, indent = page.kinds[i], min(page.indents.get(i, 0), room)
+            self.body.append(
+                Block(page.texts[i], kind, page.markdown.get(i, ""), indent)
+            )
+            room = 0 if kind in UNNESTED else indent + len(kind) + 1
         self.removed = [
             t for t, v in zip(page.texts, self.verdicts) if v is Verdict.DROPPED
         ]
@@ -2702,6 +2712,12 @@ HTML_DROPPED = word_set(
 HTML_KINDS = (
     "ul:• ol:0. menu:• blockquote:> td: th: table: h1:# h2:# h3:# h4:# h5:# h6:# pre:`"
 )
+# A list inside a list's item is indented under the item's text, by its
+# mark and a space ("- ", "12. "), as CommonMark nests it; by this many
+# columns at most in all (ten lists nested in bullets' items, six in "1."
+# items): deeper ones stay at the deepest, so that hostile nesting leaves a
+# line of a terminal its text.
+HTML_INDENT = 20
 
 # The flag of each of HTML_LOCAL's names (the first one is bit 1), and those
 # of the block's own element, not inherited from the elements around it.
@@ -2870,7 +2886,8 @@ def html_page(text: str) -> "Page":
     metas: dict[str, Any] = {}
     scripts = []
     names = [""]  # the open elements, outermost first, under a root
-    stack = [(0, "")]  # and their flags and the kind of the blocks in them
+    # and their flags, the kind of the blocks in them and those items' indent
+    stack = [(0, "", 0)]
     boxes = [0]  # and the innermost block element each is in (page.boxes)
     page.boxes.append((0, 0))  # the root
     pieces: list[str] = []  # the raw text of the block being read
@@ -2906,6 +2923,8 @@ def html_page(text: str) -> "Page":
         if text:
             page.add(text, kind, flags, linked, len(page.texts))
             page.holders.append(boxes[-1])
+            if stack[-1][2] and kind not in UNNESTED:  # a nested list's item
+                page.indents[len(page.texts) - 1] = stack[-1][2]
             if ("\ufdd0" in raw or cells) and kind != CODE:
                 opens = cells and table  # the table's first row
                 table = table and not cells
@@ -3010,7 +3029,7 @@ def html_page(text: str) -> "Page":
             continue
         if drop < 0 and (hidden or name in HTML_DROPPED) and attributes[-1:] != "/":
             drop = len(stack)
-        bits, kind = stack[-1]
+        bits, kind, indent = stack[-1]
         if name in HTML_BLOCKS:
             if pieces:
                 flush()
@@ -3019,6 +3038,9 @@ def html_page(text: str) -> "Page":
             page.boxes.append((boxes[-2], len(page.boxes)))
         else:
             boxes.append(boxes[-1])
+        nested = name in ("ul", "ol", "menu") and kind not in UNLISTED  # in an item
+        if nested and indent + len(kind) < HTML_INDENT:
+            indent += len(kind) + 1  # under its text ("•" is "-" in Markdown)
         kind = kinds.get(name, kind)
         table = table or name == "table"
         if name == "ol" and "start" in attributes.lower():  # <ol start="5">
@@ -3026,7 +3048,7 @@ def html_page(text: str) -> "Page":
             kind = f"{int(begins[1]) - 1}." if begins else kind
         if name == "li" and kind[-1:] == ".":
             kind = f"{int(kind[:-1]) + 1}."
-            stack[-1] = stack[-1][0], kind
+            stack[-1] = stack[-1][0], kind, indent
         elif name in ("td", "th"):
             mark()  # a link around cells (a "card"): its text marked in each
             pieces.append(HTML_CELL)
@@ -3038,7 +3060,7 @@ def html_page(text: str) -> "Page":
             bits &= ~HTML_BIT["hint_content"]
         bits |= tags.get(name, 0) | hints
         names.append(name)
-        stack.append((bits, kind))
+        stack.append((bits, kind, indent))
     pop(1)
     flush()
     page.boxes[0] = 0, len(page.boxes) - 1
@@ -3685,7 +3707,7 @@ def render_text(
         if b.kind == "#"
         else b.text  # code: its lines as written, never wrapped
         if b.kind == CODE
-        else styled(b.text, "", b.kind and b.kind + " ")
+        else styled(b.text, "", b.kind and " " * b.indent + b.kind + " ")
         for b in article.body
     ]
     return "\n\n".join(parts) + "\n"
@@ -3781,7 +3803,8 @@ def render_markdown(
         parts.append(
             fenced(own(b.text))
             if b.kind == CODE
-            else marks.get(b.kind, b.kind + " ")
+            else " " * b.indent
+            + marks.get(b.kind, b.kind + " ")
             + (md_heading if b.kind == "#" else str)(
                 "\\\n".join(map(md_start, linked(own(b.markdown), base).split("\n")))
             )  # (<br>)

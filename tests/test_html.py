@@ -18,6 +18,7 @@ import html
 import json
 import random
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -66,6 +67,32 @@ def flags_of(markup: str, text: str) -> set[str]:
     flags = page.flags[page.texts.index(text)]
     names = {name for name, bit in sa.HTML_BIT.items() if flags & bit}
     return names | ({"h1"} if flags & sa.HTML_H1 else set())
+
+
+# A Markdown list item's first line: its indentation, mark and text.
+MD_ITEM = re.compile(r"( *)([-*+]|[0-9]{1,9}[.)]) (.*)")
+
+
+def list_tree(markdown: str) -> list[tuple[int, str]]:
+    """The depth and text of each list item of markdown (its blocks apart,
+    as the script writes them) as CommonMark reads them: an item nests in
+    the nearest open item whose text begins at its column or before, at
+    most three columns before it (four are code, and fail here)."""
+    columns: list[int] = []  # where the open items' text begins, outermost first
+    items = []
+    for block in markdown.split("\n\n"):
+        found = MD_ITEM.match(block)
+        indent = len(found[1]) if found else len(block) - len(block.lstrip(" "))
+        while columns and columns[-1] > indent:
+            columns.pop()
+        if indent - (columns[-1] if columns else 0) > 3:
+            raise AssertionError(f"code, not a list item: {block!r}")
+        if found:
+            items.append((len(columns), found[3]))
+            columns.append(indent + len(found[2]) + 1)
+        elif not indent:  # a paragraph ends every list
+            columns.clear()
+    return items
 
 
 # -- The pure stages ---------------------------------------------------------
@@ -213,6 +240,31 @@ class TestBlocks(CheckMixin):
             ("seven", "7."), ("one", "1."), ("Sub", "#"), ("q", ">"), ("plain", ""), ("Name | Age", "|"),
             ("Ann | 7", "|"),
         ])  # fmt: skip
+
+    def test_nested_lists_are_indented_under_their_items_text(self) -> None:
+        markup = """<ul><li>a<ul><li>b<ol start=9><li>c<li>d<ul><li>e</ul></ol></ul>
+            <li>f<ol><li>g</ol><blockquote><ul><li>q</ul></blockquote></ul><ol><li>h<li>i</ol>"""
+        page = sa.html_page(markup)
+        indents = [page.indents.get(i, 0) for i in range(len(page.texts))]
+        self.check(list(zip(page.texts, page.kinds, indents)), [
+            ("a", "•", 0), ("b", "•", 2), ("c", "9.", 4), ("d", "10.", 4),
+            ("e", "•", 8), ("f", "•", 0), ("g", "1.", 2), ("q", "•", 0),
+            ("h", "1.", 0), ("i", "2.", 0),
+        ])  # fmt: skip
+
+    def test_an_item_is_never_indented_past_the_item_shown_before_it(self) -> None:
+        # Its parent dropped, or after a paragraph, it would be code in Markdown.
+        page = sa.html_page("<p>p</p><ul><li>a<ul><li>b<ul><li>c</ul></ul></ul>")
+        kept, dropped = sa.Verdict.BODY, sa.Verdict.DROPPED
+        for verdicts, expect in (
+            ([kept] * 4, [0, 0, 2, 4]),
+            ([kept, dropped, kept, kept], [0, 0, 2]),
+            ([kept, kept, dropped, kept], [0, 0, 2]),
+        ):
+            with self.subTest(verdicts=verdicts):
+                reasons = [sa.Reason.ARTICLE] * 4
+                article = sa.Article(page, verdicts, reasons, [0.0] * 4).settle()
+                self.check([b.indent for b in article.body], expect)
 
     def test_links(self) -> None:
         markup = (
@@ -482,6 +534,11 @@ class TestHostile(CheckMixin):
         for name, (markup, expect) in cases.items():
             with self.subTest(name):
                 self.check(self.timed(markup).texts, expect)
+
+    def test_deep_lists_stop_at_the_deepest_indent(self) -> None:
+        page = self.timed("<ul><li>x" * 100_000 + "<ol start=123456789><li>x" * 100_000)
+        self.check(max(page.indents.values()), sa.HTML_INDENT)
+        self.check(len(page.indents), len(page.texts) - 1)  # all but the first
 
     def test_random_bytes(self) -> None:
         data = random.Random(3).getrandbits(2 << 20).to_bytes(256 << 10, "little")
@@ -1214,6 +1271,79 @@ class TestMarkdown(CheckMixin):
             with self.subTest(expected):
                 out = output_of(table, "--keep-all", "--format", "markdown").stdout
                 self.assertIn(expected, out.decode())
+
+    NESTED = (
+        "<ul><li>The deck<ul><li>its east half</li><li>its west half"
+        "<ol start=9><li>nine</li><li>ten<ul><li>under ten</li></ul></li></ol>"
+        "</li></ul></li><li>The piers<ol><li>by divers</li><li>by drones</li></ol>"
+        "</li></ul>"
+    )
+    NESTED_TREE = (
+        (0, "The deck"), (1, "its east half"), (1, "its west half"), (2, "nine"),
+        (2, "ten"), (3, "under ten"), (0, "The piers"), (1, "by divers"),
+        (1, "by drones"),
+    )  # fmt: skip
+
+    def story_around(self, lists: str) -> str:
+        """A story whose first paragraph lists follow."""
+        return (
+            f"<article><h1>{HEADLINE}</h1><p>{STORY[0]}</p>{lists}"
+            f"<p>{STORY[1]}</p><p>{STORY[2]}</p></article>"
+        )
+
+    def test_nested_lists_nest_under_their_items_text(self) -> None:
+        markup = self.story_around(self.NESTED)
+        items = (
+            "- The deck\n\n  - its east half\n\n  - its west half\n\n"
+            "    9. nine\n\n    10. ten\n\n        - under ten\n\n"
+            "- The piers\n\n  1. by divers\n\n  2. by drones\n\n"
+        )
+        out = self.markdown(markup)
+        self.assertIn(f"{STORY[0]}\n\n{items}{STORY[1]}", out)
+        self.check(list_tree(out), list(self.NESTED_TREE))
+        # The text format indents them as far, bullets its own; JSON keeps
+        # them flat strings.
+        text = output_of(markup).stdout.decode()
+        self.assertIn(f"{STORY[0]}\n\n{items.replace('-', '•')}{STORY[1]}", text)
+        body = doc_of(markup)["body"]
+        self.check(body[1:10], [words for _, words in self.NESTED_TREE])
+
+    def test_a_numbered_list_from_its_start_inside_bullets(self) -> None:
+        lists = "<ul><li>The steps<ol start='3'><li>third</li><li>fourth</li></ol></li></ul>"
+        out = self.markdown(self.story_around(lists))
+        self.assertIn("\n\n- The steps\n\n  3. third\n\n  4. fourth\n\n", out)
+        self.check(list_tree(out), [(0, "The steps"), (1, "third"), (1, "fourth")])
+
+    def test_deep_lists_stop_at_the_deepest_indent(self) -> None:
+        lists = "".join(f"<ul><li>level {n}" for n in range(100_000))
+        start = time.perf_counter()
+        out = self.markdown(self.story_around(lists), "--keep-all")
+        self.assertLess(time.perf_counter() - start, HOSTILE_SECONDS)
+        tree = list_tree(out)  # and not one of them code
+        deepest = sa.HTML_INDENT // 2  # bullets, two columns a level
+        self.check(
+            tree[: deepest + 2],
+            [(min(n, deepest), f"level {n}") for n in range(deepest + 2)],
+        )
+        self.check(max(depth for depth, _ in tree), deepest)
+
+    @unittest.skipUnless(shutil.which("pandoc"), "pandoc is not installed")
+    def test_pandoc_reads_the_lists_of_the_page(self) -> None:
+        def read(source: str, form: str) -> str:
+            """pandoc's HTML of source, without paragraphs, list styles and spaces."""
+            html_out = subprocess.run(
+                ["pandoc", "-f", form, "-t", "html"],
+                input=source.encode(),
+                capture_output=True,
+                check=True,
+            ).stdout.decode()
+            html_out = re.sub(r"</?p>| type=\"1\"", "", html_out)
+            return re.sub(r"\s*(<[^>]*>)\s*", r"\1", html_out)
+
+        for lists in (self.NESTED, "<ul><li>x<ol start=3><li>y<li>z</ol></ul>"):
+            with self.subTest(lists):
+                out = self.markdown(self.story_around(lists))
+                self.assertIn(read(lists, "html"), read(out, "gfm"))
 
     def test_an_address_as_a_links_text_is_no_second_link(self) -> None:
         markup = (
