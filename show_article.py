@@ -2675,8 +2675,9 @@ HTML_ATTRIBUTE = r"""([^\s/>=]+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?"
 # \ufdd2, three noncharacters (sanitise() drops them from the page, no
 # reference makes them).
 HTML_MARKS = "\ufdd0|\ufdd1[^\ufdd2]*\ufdd2"
-# Where an <ol> says its numbers start: the first item's, less one.
-HTML_START = r"""(?i)(?<![\w-])start\s*=\s*["']?\s*(-?[0-9]{1,9})"""
+# Where an <ol> says its numbers start: the first item's, less one (as
+# Markdown can write it: no sign, nine digits).
+HTML_START = r"""(?i)(?<![\w-])start\s*=\s*["']?\s*([0-9]{1,9})"""
 # Where a <br> broke a line, marked with a fourth one until the block is
 # single-spaced.
 HTML_BREAK = "\ufdd3"

@@ -232,12 +232,12 @@ class TestBlocks(CheckMixin):
 
     def test_kinds(self) -> None:
         markup = """<ul><li>a<li>b<ul><li>b1</li></ul></li></ul><ol><li>one<li>two</ol>
-            <ol START='7'><li>seven</ol><ol data-start=3><li>one</ol><h3>Sub</h3><blockquote><p>q</p></blockquote><p>plain</p>
+            <ol START='7'><li>seven</ol><ol data-start=3><li>one</ol><ol start=-3><li>un</ol><h3>Sub</h3><blockquote><p>q</p></blockquote><p>plain</p>
             <table><tr><th>Name<th>Age<tr><td>Ann</td><td>7</td></table>"""
         page = sa.html_page(markup)
         self.check(list(zip(page.texts, page.kinds)), [
             ("a", "•"), ("b", "•"), ("b1", "•"), ("one", "1."), ("two", "2."),
-            ("seven", "7."), ("one", "1."), ("Sub", "#"), ("q", ">"), ("plain", ""), ("Name | Age", "|"),
+            ("seven", "7."), ("one", "1."), ("un", "1."), ("Sub", "#"), ("q", ">"), ("plain", ""), ("Name | Age", "|"),
             ("Ann | 7", "|"),
         ])  # fmt: skip
 
