@@ -2324,8 +2324,8 @@ def headline_rows(
     page's own titles (the first line of text saved a block a line, HTML's
     title tags), and the blocks from HEADLINE_BEFORE before the article's
     first block to HEADLINE_AFTER after it, but for paragraphs (long or the
-    article's) that end as sentences do and lines cut short ("..."):
-    (block, -1 for a title tag; text; row)."""
+    article's) that end as sentences do, lines cut short ("...") and lines
+    wholly in brackets: (block, -1 for a title tag; text; row)."""
     texts = page.texts
     first = kept.index(True) if True in kept else len(kept)
     body = [t for t, k in zip(texts, kept) if k][:TOPIC_BLOCKS]
@@ -2346,8 +2346,10 @@ def headline_rows(
             len(text) > TITLE_LENGTH
             or end.endswith(CUT_SHORT)
             or (block and (kept[at] or paragraph(text)) and ends_sentence(text))
+            or (text[:1] == "[" and text[-1:] == "]")
         ):
-            continue  # too long, a teaser cut short, or a paragraph: no headline
+            continue  # too long, a teaser cut short, a paragraph, or a
+            # picture's words in brackets (as pandoc, w3m and links write them)
         mine = rank < len(own)
         words = text.split()
         count = len(words)

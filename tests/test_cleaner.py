@@ -587,6 +587,14 @@ class TestHeadline(CheckMixin):
                 page = first + "\n" + pages.select_all_copy(parts)
                 self.check(json_of(page)["title"], HEADLINE)
 
+    def test_a_pictures_words_in_brackets_are_no_headline(self) -> None:
+        # pandoc's plain text, w3m and links write a picture as "[its alt]"
+        alt = "[The old bridge at dusk, seen from the harbour]"
+        for save in (pages.w3m, pages.lynx, pages.select_all_copy):
+            with self.subTest(save.__name__):
+                page = save(story()).replace(HEADLINE, alt)
+                self.assertNotEqual(json_of(page)["title"], alt)
+
     def test_menu_items_and_a_teaser_cut_short_are_no_headline(self) -> None:
         menu = "\n".join(f"  • {w}" for w in ("Council", "Bridge", "Town"))
         teaser = HEADLINE.rsplit(" ", 3)[0] + "..."
