@@ -505,9 +505,8 @@ COMMENT_WORDS = word_set(
 )
 
 # What tells a bracketed picture reference in lynx output from text, and the
-# longest one looked for; an SVG picture's XML declaration is one whole.
+# longest one looked for.
 IMAGE_REF_MAX = 500
-IMAGE_REFS = ("[", "]"), ("<?xml", "?>")
 IMAGE_MARKS = tuple(word_list(".jpg .jpeg .png .gif .webp .svg base64 ? ="))
 
 # What a quotation may open with.
@@ -1176,14 +1175,23 @@ class Article:
         page = self.page
         self.body = []
         room = 0  # the column the text of the item shown last begins at
+        shown: dict[int, int] = {}  # the column of each list shown, by its indent
         for i in (i for i, v in enumerate(self.verdicts) if v is Verdict.BODY):
-            # no deeper than under that item: one whose parent was dropped,
-            # or after a paragraph, would be code to Markdown four columns in
-            kind, indent = page.kinds[i], min(page.indents.get(i, 0), room)
+            kind, wanted = page.kinds[i], page.indents.get(i, 0)
+            if not kind or kind in UNNESTED:  # prose, a heading, code: lists end
+                indent = room = 0
+                shown.clear()
+            else:
+                # where its list was shown, or no deeper than under the item
+                # before: one whose parent was dropped, or after code, would
+                # be code to Markdown four columns in
+                indent = shown.get(wanted, min(wanted, room))
+                shown = {w: c for w, c in shown.items() if w < wanted}
+                shown[wanted] = indent
+                room = indent + len(kind) + 1
             self.body.append(
                 Block(page.texts[i], kind, page.markdown.get(i, ""), indent)
             )
-            room = 0 if kind in UNNESTED else indent + len(kind) + 1
         self.removed = [
             t for t, v in zip(page.texts, self.verdicts) if v is Verdict.DROPPED
         ]
@@ -1439,6 +1447,8 @@ def text_page(text: str) -> "Page":
             if markdown:
                 block, linked = unmarked(block)
             block = single_spaced(without_image(block))
+            if underlining and "<?xml" in block:  # html2text's
+                block = without_declaration(block)
         if block:
             heading = framed(block) if not markdown else ""
             apart = opened and closed and len(parts) <= SET_APART_LINES and not kind
@@ -1506,7 +1516,8 @@ def text_page(text: str) -> "Page":
             parts
             and stripped
             and (
-                not mark or not markdown and numbered_on(mark, kind, previous, stripped)
+                not mark
+                or (not markdown and numbered_on(mark, kind, previous, stripped))
             )
             and (
                 joined(previous, stripped) and after_quote >= quoted
@@ -1674,10 +1685,9 @@ def bullet(stripped: str, lists: bool) -> str:
 
 
 def numbered_on(mark: str, kind: str, previous: str, stripped: str) -> bool:
-    """True when a line taken for a numbered item may carry on the
-    paragraph before it, as "12. Mai" does a sentence that wrapping broke
-    before it (as in CommonMark, a number but 1 starts no list there), but
-    for a date's line ("12. Mai 2021, 10:20")."""
+    """True when a numbered line (not "1.", which CommonMark lets open a
+    list there) carries on a paragraph whose line did not end a sentence, as
+    wrapping leaves "12. Mai"; not a line that states a date (a dateline)."""
     return (
         mark[:1].isdigit()
         and mark != "1."
@@ -1860,23 +1870,39 @@ def without_underlines(text: str) -> "tuple[str, int]":
 
 
 def without_image(text: str) -> str:
-    """text without the "[photo.jpg?w=640]" that lynx puts for a picture,
-    and the '<?xml version="1.0"?>' that an SVG picture leaves in
-    html2text's."""
-    for start, close in IMAGE_REFS:
-        if start not in text:
-            continue
-        head, *pieces = text.split(start)
-        out = [head]
-        for piece in pieces:
-            end = piece.find(close, 0, IMAGE_REF_MAX)
-            inside = piece[:end].lower()
-            image = end >= 0 and (
-                close == "?>" or any(m in inside for m in IMAGE_MARKS)
-            )
-            out.append(piece[end + len(close) :] if image else start + piece)
-        text = "".join(out)
-    return text
+    """text without the "[photo.jpg?w=640]" that lynx puts for a picture."""
+    if "[" not in text or "]" not in text:
+        return text
+    head, *pieces = text.split("[")
+    out = [head]
+    for piece in pieces:
+        end = piece.find("]", 0, IMAGE_REF_MAX)
+        inside = piece[:end].lower()
+        image = end >= 0 and any(mark in inside for mark in IMAGE_MARKS)
+        out.append(piece[end + 1 :] if image else "[" + piece)
+    return "".join(out)
+
+
+def without_declaration(text: str) -> str:
+    """text without the '<?xml version="1.0"?>' declarations that SVG
+    pictures leave in html2text's text (their spaces made "_" in a link)."""
+    head, *pieces = text.split("<?xml")
+    out = [head]
+    for piece in pieces:
+        rest = piece.lstrip(" _")
+        end = rest.find("?>", 0, IMAGE_REF_MAX)
+        declared = rest[:8] == "version=" and end >= 0 and piece[:1] in " _"
+        out.append(rest[end + 2 :] if declared else "<?xml" + piece)
+    return "".join(out)
+
+
+def bracketed(text: str) -> bool:
+    """True for a line wholly in brackets: a picture's words, as pandoc,
+    w3m and links write them ("[Harbour at dusk]"), not "[Update] News"."""
+    pieces = text.split("[")
+    return text[:1] == "[" and all(
+        "]" in p and not p.partition("]")[2].strip() for p in pieces[1:]
+    )
 
 
 def unmarked(text: str) -> "tuple[str, int]":
@@ -2346,10 +2372,9 @@ def headline_rows(
             len(text) > TITLE_LENGTH
             or end.endswith(CUT_SHORT)
             or (block and (kept[at] or paragraph(text)) and ends_sentence(text))
-            or (text[:1] == "[" and text[-1:] == "]")
+            or bracketed(text)
         ):
-            continue  # too long, a teaser cut short, a paragraph, or a
-            # picture's words in brackets (as pandoc, w3m and links write them)
+            continue  # too long, a teaser cut short, a paragraph, a picture
         mine = rank < len(own)
         words = text.split()
         count = len(words)
@@ -2571,8 +2596,11 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
                 kept[i] = mean > least - LIST_MARGIN
     if page.style == "html":
         kept = headed(kept, region, page.kinds)
-    if True not in kept and any(words_in(text) > ARTICLE_WORDS for text in page.texts):
-        # none passes: those closest to passing, if the page has sentences
+    if (
+        region
+        and True not in kept
+        and any(words_in(text) > ARTICLE_WORDS for text in page.texts)
+    ):  # none passes: those closest to passing, if the page has sentences
         if not any(words_in(page.texts[i]) > ARTICLE_WORDS for i in region):
             region = list(range(n))  # and the stretch has none: not the article
         least = max(keep[i] for i in region) - FALLBACK_MARGIN
@@ -2679,7 +2707,7 @@ HTML_ATTRIBUTE = r"""([^\s/>=]+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?"
 HTML_MARKS = "\ufdd0|\ufdd1[^\ufdd2]*\ufdd2"
 # Where an <ol> says its numbers start: the first item's, less one (as
 # Markdown can write it: no sign, nine digits).
-HTML_START = r"""(?i)(?<![\w-])start\s*=\s*["']?\s*([0-9]{1,9})"""
+HTML_START = r"""(?i)(?<![\w-])start\s*=\s*["']?\s*([0-9]{1,9})(?![0-9])"""
 # Where a <br> broke a line, marked with a fourth one until the block is
 # single-spaced.
 HTML_BREAK = "\ufdd3"
@@ -3695,6 +3723,10 @@ def render_text(
             style + line + RESET if color and style else line for line in lines
         )
 
+    def nested(indent: int) -> int:
+        """A nested item's indent, within NESTED_SHARE of the width."""
+        return min(indent, width // NESTED_SHARE) if width else indent
+
     parts = []
     if article.title:
         crumb, between = (" > ", " | ") if plain else (" › ", " · ")
@@ -3710,7 +3742,7 @@ def render_text(
         if b.kind == "#"
         else b.text  # code: its lines as written, never wrapped
         if b.kind == CODE
-        else styled(b.text, "", b.kind and " " * b.indent + b.kind + " ")
+        else styled(b.text, "", b.kind and " " * nested(b.indent) + b.kind + " ")
         for b in article.body
     ]
     return "\n\n".join(parts) + "\n"
@@ -3719,6 +3751,7 @@ def render_text(
 # Marks a line never opens with where a word is cut (CJK closing punctuation,
 # small kana's lead: Japanese kinsoku), and the ASCII ones.
 CLOSING = "。、，．）」』】〕》〉！？：；・ー…‥ゝゞヽヾぁぃぅぇぉっゃゅょァィゥェォッャュョ,.)]!?:;"
+NESTED_SHARE = 3  # of the width at most a nested item's indent takes: its words
 CLOSING_RUN = 2  # marks looked back over ("。」"): a line still takes its share
 
 

@@ -226,6 +226,10 @@ class TestConverterMarkup(CheckMixin):
         self.assertIn("<?xml", page)
         self.assertNotIn("<?xml", text_of(page, "--keep-all"))
         self.check(text_of(page), ARTICLE)
+        # text that writes one is kept as written
+        about = 'The file opens with <?xml version="1.0"?> and its <?xml-stylesheet?>.'
+        page = pages.w3m(story(inside=(part("paragraph", about),)))
+        self.assertIn(about, text_of(page, "--keep-all"))
 
     def test_a_number_that_wrapping_put_first_carries_the_line_on(self) -> None:
         extra = (
@@ -236,6 +240,25 @@ class TestConverterMarkup(CheckMixin):
         page = pages.w3m(story(inside=(part("paragraph", extra),)))
         self.assertIn("\n11. and 12. May", page)
         self.assertIn(extra, json_of(page)["body"])
+        # but a list's first item, an item after a sentence and a dateline
+        # stay apart
+        head = "Since the bridge opened, the committee has met in the town hall on"
+        for line, kept in (
+            ("1. the first day of May", "1. the first day of May"),
+            (
+                "12. May 2024, at ten in the morning",
+                "12. May 2024, at ten in the morning",
+            ),
+        ):
+            with self.subTest(line):
+                lines = pages.w3m(story()).replace(
+                    "Share this", f"{head}\n{line}\n\nShare this", 1
+                )
+                self.assertIn(kept, text_of(lines, "--keep-all").split("\n\n"))
+        lines = pages.w3m(story()).replace(
+            "Share this", f"{head} May.\n12. the next day\n\nShare this", 1
+        )
+        self.assertIn("12. the next day", text_of(lines, "--keep-all").split("\n\n"))
 
     def test_long_attributes_go_too(self) -> None:
         # as pandoc writes a picture's sources or a long title, over lines
@@ -594,6 +617,10 @@ class TestHeadline(CheckMixin):
             with self.subTest(save.__name__):
                 page = save(story()).replace(HEADLINE, alt)
                 self.assertNotEqual(json_of(page)["title"], alt)
+                # a headline between tags in brackets is one still
+                tagged = f"[Update] {HEADLINE} [Video]"
+                page = save(story()).replace(HEADLINE, tagged)
+                self.check(json_of(page)["title"], tagged)
 
     def test_menu_items_and_a_teaser_cut_short_are_no_headline(self) -> None:
         menu = "\n".join(f"  • {w}" for w in ("Council", "Bridge", "Town"))

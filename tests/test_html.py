@@ -232,12 +232,12 @@ class TestBlocks(CheckMixin):
 
     def test_kinds(self) -> None:
         markup = """<ul><li>a<li>b<ul><li>b1</li></ul></li></ul><ol><li>one<li>two</ol>
-            <ol START='7'><li>seven</ol><ol data-start=3><li>one</ol><ol start=-3><li>un</ol><h3>Sub</h3><blockquote><p>q</p></blockquote><p>plain</p>
+            <ol START='7'><li>seven</ol><ol data-start=3><li>one</ol><ol start=-3><li>un</ol><ol start=1234567890><li>deux</ol><h3>Sub</h3><blockquote><p>q</p></blockquote><p>plain</p>
             <table><tr><th>Name<th>Age<tr><td>Ann</td><td>7</td></table>"""
         page = sa.html_page(markup)
         self.check(list(zip(page.texts, page.kinds)), [
             ("a", "•"), ("b", "•"), ("b1", "•"), ("one", "1."), ("two", "2."),
-            ("seven", "7."), ("one", "1."), ("un", "1."), ("Sub", "#"), ("q", ">"), ("plain", ""), ("Name | Age", "|"),
+            ("seven", "7."), ("one", "1."), ("un", "1."), ("deux", "1."), ("Sub", "#"), ("q", ">"), ("plain", ""), ("Name | Age", "|"),
             ("Ann | 7", "|"),
         ])  # fmt: skip
 
@@ -264,6 +264,23 @@ class TestBlocks(CheckMixin):
             with self.subTest(verdicts=verdicts):
                 reasons = [sa.Reason.ARTICLE] * 4
                 article = sa.Article(page, verdicts, reasons, [0.0] * 4).settle()
+                self.check([b.indent for b in article.body], expect)
+
+    def test_siblings_stand_where_their_list_was_shown(self) -> None:
+        # after code in the item, or with their parent dropped, a list's items
+        # stay siblings: none nests under the one before it
+        page = sa.html_page(
+            "<ul><li>a<pre>make</pre><ul><li>b<li>c</ul>"
+            "<li>d<ul><li>e<ul><li>f<li>g</ul></ul></ul>"
+        )
+        kept, dropped = sa.Verdict.BODY, sa.Verdict.DROPPED
+        for verdicts, expect in (
+            ([kept] * 8, [0, 0, 0, 0, 0, 2, 4, 4]),
+            ([kept] * 5 + [dropped] + [kept] * 2, [0, 0, 0, 0, 0, 2, 2]),
+        ):
+            with self.subTest(verdicts=verdicts):
+                reasons = [sa.Reason.ARTICLE] * 8
+                article = sa.Article(page, verdicts, reasons, [0.0] * 8).settle()
                 self.check([b.indent for b in article.body], expect)
 
     def test_links(self) -> None:
@@ -1307,6 +1324,13 @@ class TestMarkdown(CheckMixin):
         self.assertIn(f"{STORY[0]}\n\n{items.replace('-', '•')}{STORY[1]}", text)
         body = doc_of(markup)["body"]
         self.check(body[1:10], [words for _, words in self.NESTED_TREE])
+        # On a narrow screen an item's indent takes a third of it at most.
+        narrow = output_of(markup, "--width", "24").stdout.decode().split("\n")
+        self.assertIn("        • under ten", narrow)
+        deep = "".join(f"<ul><li>level {n}" for n in range(12))
+        lines = output_of(self.story_around(deep), "--width", "24").stdout.decode()
+        self.assertIn("        • level 11", lines.split("\n"))
+        self.assertLessEqual(max(map(len, lines.split("\n"))), 24)
 
     def test_a_numbered_list_from_its_start_inside_bullets(self) -> None:
         lists = "<ul><li>The steps<ol start='3'><li>third</li><li>fourth</li></ol></li></ul>"
