@@ -2542,7 +2542,7 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
     and the start and end scores of its ends (times its "boundary"), favour
     most; it begins after the page's own title where the text shows that
     again (the article's headline: what comes before it is the page's).
-    The paragraphs right before it whose keep score passes join it.
+    The paragraphs right before and after it whose keep score passes join it.
     In it, the blocks whose keep score passes the model's "keep" are the
     article, the items of a list going by their mean (less LIST_MARGIN
     between two of its paragraphs); if none does, those within
@@ -2583,6 +2583,10 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
     while top and keep[top - 1] > least and paragraph(page.texts[top - 1]):
         top -= 1  # the article's paragraph just before it
     region[:0] = range(top, region[0]) if region else ()
+    bottom = region[-1] + 1 if region else n
+    while bottom < n and keep[bottom] > least and paragraph(page.texts[bottom]):
+        region.append(bottom)  # and the article's paragraph just after it
+        bottom += 1
     lists = []
     for run in runs_of(region, page.kinds):  # a list is kept whole, or not
         mean = sum(keep[i] for i in run) / len(run)

@@ -339,6 +339,17 @@ class TestCleanText(CheckMixin):
     """Text that is the article alone already (an extractor's output) is
     kept whole: no paragraph is taken for the page's."""
 
+    def test_the_articles_last_paragraph_stays(self) -> None:
+        # the article alone, a caption in it: its short last paragraph, the
+        # kind that tells where to read on, is the article's still
+        last = (
+            "Work on the bridge is expected to take about five months. The council"
+            " will hold two public meetings in April; details are on its transport page."
+        )
+        caption = "The old bridge at dusk. (Photo: Ann Writer / Gazette)"
+        page = blocks(HEADLINE, STANDFIRST, caption, *PARAGRAPHS, last)
+        self.check(paragraphs(json_of(page))[-2:], [PARAGRAPHS[-1], last])
+
     def test_every_paragraph_stays_and_none_is_a_headline(self) -> None:
         texts = [
             *PARAGRAPHS,
