@@ -518,7 +518,6 @@ class TestOtherScripts(CheckMixin):
                 body = json_of(page)["body"]
                 self.check([p for p in paras[:3] if p not in body], [])
 
-    # Chinese and Japanese lose their last paragraph ("after the article");
     # Korean keeps its share button and "most read" heading as body.
     @unittest.expectedFailure
     def test_cjk_and_korean_article_exactly(self) -> None:
@@ -528,10 +527,6 @@ class TestOtherScripts(CheckMixin):
                 doc = json_of(page)
                 self.check((doc["title"], paragraphs(doc)), (headline, list(paras)))
 
-    # The wrapped lines are joined back without spaces, but the last paragraph
-    # is taken for "after the article" (as in the test above): the only
-    # difference left.
-    @unittest.expectedFailure
     def test_wrapped_cjk_lines_are_joined_without_spaces(self) -> None:
         _, headline, paras = cjk_page("Chinese")
         wrapped = [
@@ -851,8 +846,6 @@ class TestInsideTheArticle(CheckMixin):
         quote = "“We cannot let the town be cut in two again,” the leader said."
         self.check(self.body(quote), [*PARAGRAPHS[:3], quote, *PARAGRAPHS[3:]])
 
-    # The article ends at the box: the three paragraphs after it are lost.
-    @unittest.expectedFailure
     def test_related_links_box_does_not_split_the_article(self) -> None:
         box = ["Related articles", *pages.POPULAR[1:]]
         self.check(self.body(*box), list(PARAGRAPHS))
