@@ -2545,7 +2545,8 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
     The paragraphs right before and after it whose keep score passes join it.
     In it, the blocks whose keep score passes the model's "keep" are the
     article, the items of a list going by their mean (less LIST_MARGIN
-    between two of its paragraphs); if none does, those within
+    between two of its paragraphs, and all of it when the paragraph before
+    leads it in with a colon); if none does, those within
     FALLBACK_MARGIN of the best (of the page, if the stretch has no block
     of more than ARTICLE_WORDS words), unless no block of the page has
     that many (menus, buttons, no sentence: no article). An
@@ -2596,8 +2597,9 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
             lists.append((run, mean))
     for run, mean in lists:  # a list between paragraphs of the article is its
         if run[0] and run[-1] + 1 < n and kept[run[0] - 1] and kept[run[-1] + 1]:
+            led = page.texts[run[0] - 1].endswith(":")  # "…were closed:"
             for i in run:
-                kept[i] = mean > least - LIST_MARGIN
+                kept[i] = led or mean > least - LIST_MARGIN
     if page.style == "html":
         kept = headed(kept, region, page.kinds)
     if (

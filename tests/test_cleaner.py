@@ -361,6 +361,10 @@ class TestCleanText(CheckMixin):
                 self.check((doc["title"], doc["body"]), (None, texts))
 
 
+# The styles whose lists show no bullets (a text extractor's, a browser's copy).
+BARE_LISTS = ("page text", "select-all copy")
+
+
 class TestListsInsideTheArticle(CheckMixin):
     """A list inside the article is part of it: its items and the paragraphs
     after it stay (issue 8)."""
@@ -385,6 +389,18 @@ class TestListsInsideTheArticle(CheckMixin):
                 items = [part("paragraph", mark + item) for item in ITEMS]
                 page = pages.page_text(story(inside=(part("line", LEAD_IN), *items)))
                 self.check(self.shown(page), list(self.EXPECTED))
+
+    def test_a_list_led_in_is_kept_however_short_its_items(self) -> None:
+        # names alone score as a menu's, but the line before leads them in
+        names = ("Northbridge", "Eastfield", "Lower Valley")
+        lead = "Schools in three districts were closed:"
+        marked = [part("paragraph", "- " + n) for n in names]  # typed so
+        for name, save in STYLES.items():
+            with self.subTest(name):
+                # a page's text and a browser's copy show no bullets: as typed
+                items = marked if name in BARE_LISTS else [part("list", *names)]
+                page = save(story(inside=(part("line", lead), *items)))
+                self.check(self.shown(page)[5:9], [lead, *names])
 
 
 class TestOneParagraph(CheckMixin):
