@@ -3831,6 +3831,7 @@ def render_markdown(
     base = article.page.meta.base
     parts: list[str] = []
     rows: list[list[str]] = []  # of the table being read
+    listed, indent = False, 0  # the part before is a list's item, so indented
     for b in article.body:
         if HTML_CELL in b.markdown:  # a table's row: with the next ones
             if b.markdown[0] == HTML_TABLE and rows:  # the next table's first
@@ -3842,7 +3843,7 @@ def render_markdown(
         if rows:
             parts.append(md_table(rows))
             rows = []
-        parts.append(
+        part = (
             fenced(own(b.text))
             if b.kind == CODE
             else " " * b.indent
@@ -3851,6 +3852,15 @@ def render_markdown(
                 "\\\n".join(map(md_start, linked(own(b.markdown), base).split("\n")))
             )  # (<br>)
         )
+        item = bool(b.kind) and b.kind not in UNLISTED
+        # a tight list, its items a line each; but a numbered list nested
+        # from other than 1 would carry on its parent's line without a break
+        opens = b.indent > indent and b.kind[-1:] == "." and b.kind != "1."
+        if item and listed and not opens:
+            parts[-1] += "\n" + part
+        else:
+            parts.append(part)
+        listed, indent = item, b.indent
     if rows:
         parts.append(md_table(rows))
     if article.subtitle:
@@ -4186,7 +4196,7 @@ examples:
   lynx -dump URL | show_article.py      a page as lynx prints it
   show_article.py < page.txt            standard input, when it is a pipe or a file
   show_article.py --format json page.txt | jq -r .title
-  show_article.py --format markdown page.txt | pandoc -o page.html
+  show_article.py --format markdown page.txt | pandoc -f gfm -o page.html
   show_article.py --explain page.txt    see what was cut, line by line
 """
 
