@@ -609,7 +609,8 @@ MARKDOWN_ESCAPES = "\\!\"#$%&'()*+,-./:;<=>?@[]^_`{|}~"  # all ASCII punctuation
 # Markup that converters leave in Markdown and that shows nothing: raw HTML
 # tags (a name, and attributes with "=") and comments (GitHub's flavour),
 # pandoc's {#id .class key="value"} after a link, a [span] or a heading (the
-# span keeps its text). Linear whatever the input: each scan stops at the
+# span keeps its text); an autolink (<https://…>, <ann@example.org>) keeps
+# its address. Linear whatever the input: each scan stops at the
 # next bracket, and a quoted value and the whole are bounded, at 4000
 # characters: as long as a picture's list of sources (srcset) runs.
 MARKDOWN_MARKUP = r"""(?x)
@@ -617,6 +618,7 @@ MARKDOWN_MARKUP = r"""(?x)
     | (?<=[)\]]) \{ (?:[^{}"]|"[^"]{0,4000}"){0,4000} \}
     | \{ [#.][^{}]{0,4000} \}
     | </?[A-Za-z][A-Za-z0-9-]* (?:\s[^<>=]*=[^<>]*>|\s*/?>) | <![^<>]*>
+    | < ([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+) >
 """
 ESCAPED = 0xF0000
 UNESCAPED = {ESCAPED + ord(c): c for c in MARKDOWN_ESCAPES}
@@ -1918,7 +1920,7 @@ def unmarked(text: str) -> "tuple[str, int]":
 
         spans = text.split("`")  # a `code span` is shown as it is
         spans[::2] = [
-            re.sub(MARKDOWN_MARKUP, lambda m: m[1] or "", t) for t in spans[::2]
+            re.sub(MARKDOWN_MARKUP, lambda m: m[1] or m[2] or "", t) for t in spans[::2]
         ]
         text = "`".join(spans)
     linked = 0

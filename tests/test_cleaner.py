@@ -153,6 +153,16 @@ class TestMarkdown(CheckMixin):
         self.assertNotIn("](", out)
         self.assertNotIn("gazette.example", out)
 
+    def test_an_autolink_shows_its_address(self) -> None:
+        extra = "The engineers' report is at <https://gazette.example/report?id=7>."
+        mail = "Send questions to <desk@gazette.example> before Friday."
+        inside = (part("paragraph", extra), part("paragraph", mail))
+        body = json_of(pages.markdown(story(inside=inside)))["body"]
+        self.assertIn(
+            "The engineers' report is at https://gazette.example/report?id=7.", body
+        )
+        self.assertIn("Send questions to desk@gazette.example before Friday.", body)
+
     def test_emphasis_markers_go(self) -> None:
         out = text_of(self.PAGE)
         self.assertIn(" the stone piers were ", out)
