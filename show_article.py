@@ -1443,8 +1443,12 @@ def text_page(text: str) -> "Page":
         if underlining and "_" in block:
             block, links = without_underlines(block)
             linked += links
+        cells: list[str] = []
         if kind == CODE:
             block = as_written(block)
+        elif kind == "|":  # a Markdown table's row: its cells' text
+            cells, linked = md_cells(block)
+            block = " | ".join(cells)
         else:
             if markdown:
                 block, linked = unmarked(block)
@@ -1475,6 +1479,11 @@ def text_page(text: str) -> "Page":
             )
             if top:
                 tops.append(len(page.texts) - 1)
+            if cells:  # written as a table again, its first row marked
+                opens = page.kinds[-2:-1] != ["|"]
+                page.markdown[len(page.texts) - 1] = HTML_TABLE * opens + "".join(
+                    HTML_CELL + cell for cell in cells
+                )
 
     numbered = enumerate(lines_of(text), 1)
     for number, line in rejoined(numbered) if page.style == "lines" else numbered:
@@ -1512,8 +1521,17 @@ def text_page(text: str) -> "Page":
             # the line above is a heading, underlined ("Title\n=====")
             kind, top, previous = "#", stripped[0] == "=", ""
             continue
+        row = markdown and lead < 4 and stripped[:1] == "|"  # a table's row
+        if row and not stripped.strip("|:- "):  # or its rule ("| --- | :-: |")
+            line = stripped = ""
+            row = False
         heading = markdown and stripped.startswith("#")
-        mark = "" if heading else bullet(stripped, bool(width) or markdown or indented)
+        if row:
+            mark = "|"
+        else:
+            mark = (
+                "" if heading else bullet(stripped, bool(width) or markdown or indented)
+            )
         if (
             parts
             and stripped
@@ -1541,7 +1559,7 @@ def text_page(text: str) -> "Page":
                 lead,
                 [stripped] if stripped else [],
             )
-            if mark:
+            if mark and mark != "|":  # (a row keeps its pipes for md_cells)
                 body = stripped[2 if mark == "•" else len(mark) + 1 :].lstrip()
                 indent = lead + len(stripped) - len(body)
                 parts = [body]
@@ -1933,6 +1951,17 @@ def unmarked(text: str) -> "tuple[str, int]":
     if not text.isascii():
         text = text.translate(UNESCAPED)
     return text, linked
+
+
+def md_cells(row: str) -> "tuple[list[str], int]":
+    """The text of a Markdown table row's cells ("| a | b \\| c |": "a",
+    "b | c"), and how many of its characters are links."""
+    import re
+
+    cells = re.split(r"(?<!\\)\|", row.strip())
+    cells = cells[cells[0] == "" : len(cells) - (len(cells) > 1 and cells[-1] == "")]
+    read = [unmarked(cell) for cell in cells]
+    return [text.strip() for text, _ in read], sum(linked for _, linked in read)
 
 
 def without_targets(text: str) -> "tuple[str, int]":

@@ -153,6 +153,28 @@ class TestMarkdown(CheckMixin):
         self.assertNotIn("](", out)
         self.assertNotIn("gazette.example", out)
 
+    def test_a_pipe_table_is_a_table(self) -> None:
+        table = (
+            "| Item | Paid by |\n| :--- | ---: |\n| Transport | [Museum](/m) |\n"
+            "| Insurance | Trust \\| Government |"
+        )
+        page = pages.markdown(story()).replace(
+            "A shopkeeper", table + "\n\nA shopkeeper"
+        )
+        self.assertIn(table, page)
+        rows = [
+            "| Item | Paid by",
+            "| Transport | Museum",
+            "| Insurance | Trust | Government",
+        ]
+        out = text_of(page).split("\n\n")
+        self.check(out[5:9], [*rows, PARAGRAPHS[3]])
+        written = (
+            "| Item | Paid by |\n| --- | --- |\n| Transport | Museum |\n"
+            "| Insurance | Trust \\| Government |\n\n"
+        )
+        self.assertIn(written, text_of(page, "--format", "markdown"))
+
     def test_an_autolink_shows_its_address(self) -> None:
         extra = "The engineers' report is at <https://gazette.example/report?id=7>."
         mail = "Send questions to <desk@gazette.example> before Friday."
