@@ -2786,6 +2786,9 @@ HTML_KINDS = (
 # items): deeper ones stay at the deepest, so that hostile nesting leaves a
 # line of a terminal its text.
 HTML_INDENT = 20
+# A table's cell of more words than this is no data but a page's part (its
+# article, laid out in a table as pages were): each cell is a block.
+HTML_LAYOUT_WORDS = 60
 
 # The flag of each of HTML_LOCAL's names (the first one is bit 1), and those
 # of the block's own element, not inherited from the elements around it.
@@ -2975,12 +2978,26 @@ def html_page(text: str) -> "Page":
         start = len(pieces)
 
     def flush() -> None:
-        """Add the block read so far to the page."""
-        nonlocal flags, linked, start, table
+        """Add the block read so far to the page: a table's row, or each of
+        its cells when one holds more than HTML_LAYOUT_WORDS words (a page
+        set out in a table: a menu's cell, the article's)."""
+        nonlocal flags, linked, start
         mark()
         raw = unescaped("".join(pieces))
         pieces.clear()
         kind = "|" if flags & HTML_BIT["is_cell"] else stack[-1][1]
+        cells = raw.split(HTML_CELL) if kind == "|" else [raw]
+        if len(cells) > 1 and max(len(c.split()) for c in cells) > HTML_LAYOUT_WORDS:
+            for cell in cells:
+                links = "".join(re.findall("\ufdd0([^\ufdd1]*)\ufdd1", cell))
+                emit(cell, stack[-1][1], len(links))
+        else:
+            emit(raw, kind, linked)
+        flags = linked = start = 0
+
+    def emit(raw: str, kind: str, linked: int) -> None:
+        """Add a block of raw text (its marks in it) to the page."""
+        nonlocal table
         bare = re.sub(HTML_MARKS, "", raw) if "\ufdd0" in raw else raw
         cells = HTML_CELL in raw
         if cells:
@@ -2997,7 +3014,6 @@ def html_page(text: str) -> "Page":
                 opens = cells and table  # the table's first row
                 table = table and not cells
                 page.markdown[len(page.texts) - 1] = HTML_TABLE * opens + spaced(raw)
-        flags = linked = start = 0
 
     def spaced(text: str) -> str:
         """text single-spaced (a big one without splitting it into words),

@@ -865,6 +865,21 @@ class TestOtherShapes(CheckMixin):
         self.check((doc["byline"], doc["date"]), ("Jane", "2023-06-03"))
         self.check(doc["body"], list(STORY[:2]))
 
+    def test_a_page_set_out_in_a_table(self) -> None:
+        # a menu's cell beside the article's: two blocks, not one table row
+        markup = (
+            "<html><head><title>A walk in the hills - Blog</title></head><body>"
+            '<table><tr><td><a href="/a">Archive</a><br><a href="/c">Contact</a></td>'
+            f"<td><b>A walk in the hills</b><br><br>{STORY[0]}<br><br>{STORY[1]}"
+            "</td></tr></table></body></html>"
+        )
+        body = doc_of(markup)["body"]
+        self.check(
+            next(b for b in body if STORY[0] in b).split("\n")[-2:], list(STORY[:2])
+        )
+        out = output_of(markup, "--format", "markdown").stdout.decode()
+        self.assertNotIn("|", out)
+
     def test_blog_post_metadata_from_json_ld(self) -> None:
         doc = doc_of(blog_page())
         self.check(
