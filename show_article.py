@@ -3878,7 +3878,7 @@ def render_markdown(
     base = article.page.meta.base
     parts: list[str] = []
     rows: list[list[str]] = []  # of the table being read
-    listed, indent = False, 0  # the part before is a list's item, so indented
+    listed, indent, kind = False, 0, ""  # the part before: a list's item? so placed
     for b in article.body:
         if HTML_CELL in b.markdown:  # a table's row: with the next ones
             if b.markdown[0] == HTML_TABLE and rows:  # the next table's first
@@ -3904,10 +3904,13 @@ def render_markdown(
         # from other than 1 would carry on its parent's line without a break
         opens = b.indent > indent and b.kind[-1:] == "." and b.kind != "1."
         if item and listed and not opens:
-            parts[-1] += "\n" + part
+            # a numbered list counting again beside the one before is another
+            # one, which Markdown would run on: an empty comment parts them
+            again = b.indent == indent and 0 <= numbered(b.kind) <= numbered(kind)
+            parts[-1] += ("\n\n<!-- -->\n\n" if again else "\n") + part
         else:
             parts.append(part)
-        listed, indent = item, b.indent
+        listed, indent, kind = item, b.indent, b.kind
     if rows:
         parts.append(md_table(rows))
     if article.subtitle:
@@ -3915,6 +3918,11 @@ def render_markdown(
     if article.title:
         parts.insert(0, "# " + md_heading(md_escape(own(article.title))))
     return "\n\n".join(parts) + "\n"
+
+
+def numbered(kind: str) -> int:
+    """A numbered list item's number ("12." is 12), -1 for any other kind."""
+    return int(kind[:-1]) if kind[:-1].isdigit() and kind[-1:] == "." else -1
 
 
 def refolded(marked: str, fold: "Callable[[str], str]") -> str:

@@ -1352,6 +1352,11 @@ class TestMarkdown(CheckMixin):
         self.assertIn("        • level 11", lines.split("\n"))
         self.assertLessEqual(max(map(len, lines.split("\n"))), 24)
 
+    def test_two_numbered_lists_in_a_row_stay_two(self) -> None:
+        lists = "<ol start=3><li>third<li>fourth</ol><ol><li>one<li>two</ol>"
+        out = self.markdown(self.story_around(lists))
+        self.assertIn("\n\n3. third\n4. fourth\n\n<!-- -->\n\n1. one\n2. two\n\n", out)
+
     def test_a_numbered_list_from_its_start_inside_bullets(self) -> None:
         lists = "<ul><li>The steps<ol start='3'><li>third</li><li>fourth</li></ol></li></ul>"
         out = self.markdown(self.story_around(lists))
@@ -1374,17 +1379,22 @@ class TestMarkdown(CheckMixin):
     @unittest.skipUnless(shutil.which("pandoc"), "pandoc is not installed")
     def test_pandoc_reads_the_lists_of_the_page(self) -> None:
         def read(source: str, form: str) -> str:
-            """pandoc's HTML of source, without paragraphs, list styles and spaces."""
+            """pandoc's HTML of source, without paragraphs, list styles, empty
+            comments and spaces."""
             html_out = subprocess.run(
                 ["pandoc", "-f", form, "-t", "html"],
                 input=source.encode(),
                 capture_output=True,
                 check=True,
             ).stdout.decode()
-            html_out = re.sub(r"</?p>| type=\"1\"", "", html_out)
+            html_out = re.sub(r"</?p>| type=\"1\"|<!-- -->", "", html_out)
             return re.sub(r"\s*(<[^>]*>)\s*", r"\1", html_out)
 
-        for lists in (self.NESTED, "<ul><li>x<ol start=3><li>y<li>z</ol></ul>"):
+        for lists in (
+            self.NESTED,
+            "<ul><li>x<ol start=3><li>y<li>z</ol></ul>",
+            "<ol start=3><li>x<li>y</ol><ol><li>z</ol>",
+        ):
             with self.subTest(lists):
                 out = self.markdown(self.story_around(lists))
                 self.assertIn(read(lists, "html"), read(out, "gfm"))
