@@ -1180,7 +1180,7 @@ class Article:
         shown: dict[int, int] = {}  # the column of each list shown, by its indent
         for i in (i for i, v in enumerate(self.verdicts) if v is Verdict.BODY):
             kind, wanted = page.kinds[i], page.indents.get(i, 0)
-            if not kind or kind in UNNESTED:  # prose, a heading, code: lists end
+            if not listed(kind):  # prose, a heading, code, a table: lists end
                 indent = room = 0
                 shown.clear()
             else:
@@ -2989,8 +2989,8 @@ def html_page(text: str) -> "Page":
         cells = raw.split(HTML_CELL) if kind == "|" else [raw]
         if len(cells) > 1 and max(len(c.split()) for c in cells) > HTML_LAYOUT_WORDS:
             for cell in cells:
-                links = "".join(re.findall("\ufdd0([^\ufdd1]*)\ufdd1", cell))
-                emit(cell, stack[-1][1], len(links))
+                links = re.findall("\ufdd0([^\ufdd1]*)\ufdd1", cell)
+                emit(cell, stack[-1][1], sum(map(len, links)))
         else:
             emit(raw, kind, linked)
         flags = linked = start = 0
@@ -3878,7 +3878,7 @@ def render_markdown(
     base = article.page.meta.base
     parts: list[str] = []
     rows: list[list[str]] = []  # of the table being read
-    listed, indent, kind = False, 0, ""  # the part before: a list's item? so placed
+    indent, kind = 0, ""  # of the part before
     for b in article.body:
         if HTML_CELL in b.markdown:  # a table's row: with the next ones
             if b.markdown[0] == HTML_TABLE and rows:  # the next table's first
@@ -3899,18 +3899,17 @@ def render_markdown(
                 "\\\n".join(map(md_start, linked(own(b.markdown), base).split("\n")))
             )  # (<br>)
         )
-        item = bool(b.kind) and b.kind not in UNLISTED
         # a tight list, its items a line each; but a numbered list nested
         # from other than 1 would carry on its parent's line without a break
         opens = b.indent > indent and b.kind[-1:] == "." and b.kind != "1."
-        if item and listed and not opens:
+        if listed(b.kind) and listed(kind) and not opens:
             # a numbered list counting again beside the one before is another
             # one, which Markdown would run on: an empty comment parts them
             again = b.indent == indent and 0 <= numbered(b.kind) <= numbered(kind)
             parts[-1] += ("\n\n<!-- -->\n\n" if again else "\n") + part
         else:
             parts.append(part)
-        listed, indent, kind = item, b.indent, b.kind
+        indent, kind = b.indent, b.kind
     if rows:
         parts.append(md_table(rows))
     if article.subtitle:
@@ -3918,6 +3917,12 @@ def render_markdown(
     if article.title:
         parts.insert(0, "# " + md_heading(md_escape(own(article.title))))
     return "\n\n".join(parts) + "\n"
+
+
+def listed(kind: str) -> bool:
+    """True for a list item's kind ("•", "1."), not prose's, a heading's,
+    a quote's, code's or a table row's."""
+    return bool(kind) and kind not in UNNESTED
 
 
 def numbered(kind: str) -> int:
