@@ -3886,6 +3886,7 @@ def render_markdown(
                 rows = []
             cells = own(b.markdown).lstrip(HTML_TABLE).split(HTML_CELL)
             rows.append([linked(c, base) for c in cells])
+            kind = "|"  # no list item: a list after it is one of its own
             continue
         if rows:
             parts.append(md_table(rows))

@@ -1352,6 +1352,13 @@ class TestMarkdown(CheckMixin):
         self.assertIn("        • level 11", lines.split("\n"))
         self.assertLessEqual(max(map(len, lines.split("\n"))), 24)
 
+    def test_a_list_after_a_table_is_no_row_of_it(self) -> None:
+        lists = (
+            "<ul><li>a</ul><table><tr><td>x<td>y<tr><td>1<td>2</table><ul><li>b</ul>"
+        )
+        out = self.markdown(self.story_around(lists))
+        self.assertIn("\n\n- a\n\n| x | y |\n| --- | --- |\n| 1 | 2 |\n\n- b\n\n", out)
+
     def test_two_numbered_lists_in_a_row_stay_two(self) -> None:
         lists = "<ol start=3><li>third<li>fourth</ol><ol><li>one<li>two</ol>"
         out = self.markdown(self.story_around(lists))
