@@ -195,6 +195,9 @@ SITE_FIRST = " | ", " :: ", " » "
 # more (fewer end the headline: "... in Tennessee").
 GLUED_WORDS = 2
 GLUED_REST = 2
+# What a kicker may end with before the headline in a heading ("Kicker:
+# Headline", "Kicker : Headline"): a colon, as a title sets a kicker apart.
+KICKER_ENDS = ":"
 INFINITY = float("inf")
 
 # Block flags: lynx prints headings flush left, w3m sets them apart
@@ -3315,19 +3318,22 @@ def shared(head: str, title: str) -> bool:
 def glued(head: str, title: str) -> str:
     """The title a heading opens or ends with, when the rest is a kicker or a
     subtitle set in the heading with it ("Kicker Headline", "Headline
-    Subtitle": GLUED_REST words or more, no stop between and a capital
-    after), else the heading."""
+    Subtitle": GLUED_REST words or more, no stop between, but a kicker's
+    KICKER_ENDS, and a capital after), else the heading."""
     words, told, raw = fold(head).split(), fold(title).split(), head.split()
     n = len(told)
     if n < GLUED_WORDS or len(words) < n + GLUED_REST or len(raw) <= n:
         return head
+    ends = ""  # a subtitle follows the headline with no stop
     if words[:n] == told:
         left, right = raw[n - 1], raw[n]
     elif words[-n:] == told:
         left, right = raw[-n - 1], raw[-n]
+        ends = KICKER_ENDS
     else:
         return head
-    return title if left[-1].isalnum() and right[0].isupper() else head
+    parted = left[-1].isalnum() or left[-1] in ends
+    return title if parted and right[0].isupper() else head
 
 
 def first(values: "dict[str, Any]", keys: str) -> "Any":

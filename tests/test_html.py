@@ -402,6 +402,9 @@ class TestMeta(CheckMixin):
             (('<meta property="og:title" content="Data of a firm stolen - Papers online">'
               "<h1><span>Papers online</span> <span>Data of a firm stolen</span></h1>"),
              "Data of a firm stolen"),
+            (('<meta property="og:title" content="Data of a firm stolen">'
+              "<h1>Papers online: Data of a firm stolen</h1>"),
+             "Data of a firm stolen"),
             (("<title>Storm shuts the coast road - Site</title>"
               "<h1>Storm shuts the coast road <small>Drivers face detours</small></h1>"),
              "Storm shuts the coast road"),
@@ -903,6 +906,14 @@ class TestOtherShapes(CheckMixin):
         ):
             with self.subTest(words):
                 markup = news_page().replace(h1, f"<h1>{words}</h1>")
+                self.check(doc_of(markup)["title"], HEADLINE)
+
+    def test_kicker_ending_in_a_colon_is_cut(self) -> None:
+        # "Kicker: Headline" in the <h1>, the page's title the headline alone
+        h1 = f'<h1 class="headline">{HEADLINE}</h1>'
+        for kicker in ("<span>Bridge Works:</span> ", "Bridge Works : "):
+            with self.subTest(kicker):
+                markup = news_page().replace(h1, f"<h1>{kicker}{HEADLINE}</h1>")
                 self.check(doc_of(markup)["title"], HEADLINE)
 
     def test_heading_over_teasers_goes_with_them(self) -> None:
