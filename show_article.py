@@ -758,7 +758,7 @@ dated -0.09487 twice 0.3689 own 0.9361 meta -0.07489 topic 0.8517
 rank 0.3014 agree 0.8709 item -0.9805 letters 0.1265 commas -0.02987
 overlap 0.7739 deep -0.9754 crumb -0.2062 within 0.3413 under 0.09297
 lead 0.4011 prev -0.04546 stated -0.3407 picture -0.3072 agreed 1.722
-decode: keep 1 shift 0.5 boundary 0.5
+decode: keep 1.2 shift 0.5 boundary 0.5
 """
 LEXICON = """
 cookies 2.95 subscribe 2.78 rss 2.14 newsletters 2.12 antworten 2.09
