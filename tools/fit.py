@@ -10,13 +10,12 @@ regressions over a block's CONTEXT row, and the headline ranker.
 
 The penalty of the regressions (lambda), the decoder's shift and, when
 several are tried (--keeps; HTML's 1.2 and 1), its keep threshold are
-chosen by five-fold
-cross-validation inside tune, by the mean of body and snippets F1, the
-local scores that the later models see being out of fold (five inner
-folds); it prints that cross-validation's table and the choice, then fits
-on all of tune with them. --quick fits on all of tune with the first
-lambda, shift and keep given (by default lambda 3, shift 0.5, keep 1 for
-text and 1.2 for HTML).
+chosen by five-fold cross-validation inside tune, by the mean of body and
+snippets F1, the local scores that the later models see being out of fold
+(five inner folds); it prints that cross-validation's table and the
+choice, then fits on all of tune with them. --quick fits on all of tune
+with the first lambda, shift and keep given (by default lambda 3, shift
+0.5, keep 1 for text and 1.2 for HTML).
 Blocks, features and the decoder are show_article.py's own, the figures
 the corpus scorer's (score.py); only the standard library is used.
 
