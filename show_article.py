@@ -1416,6 +1416,7 @@ def text_page(text: str) -> "Page":
         or sum(map(tag_line, sample.split("\n"))) >= MARKDOWN_TAG_LINES
     )
     indented = (bool(width) or not markdown) and indented_text(text)
+    lists = bool(width) or markdown or indented  # any bullet opens an item
     underlining = not markdown and underlined_links(sample)
     paragraphs = common_lead(text) if indented else 0
     page = Page("markdown" if markdown else "wrapped" if width else "lines")
@@ -1529,12 +1530,7 @@ def text_page(text: str) -> "Page":
             line = stripped = ""
             row = False
         heading = markdown and stripped.startswith("#")
-        if row:
-            mark = "|"
-        else:
-            mark = (
-                "" if heading else bullet(stripped, bool(width) or markdown or indented)
-            )
+        mark = "|" if row else "" if heading else bullet(stripped, lists)
         if (
             parts
             and stripped
@@ -2614,13 +2610,18 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
             break
     keep, least = scores.keep, scores.decode["keep"]
     region.reverse()
+
+    def joins(i: int) -> bool:
+        """True for the article's paragraph just before or after its stretch."""
+        return keep[i] > least and paragraph(page.texts[i])
+
     top = region[0] if region else 0
-    while top and keep[top - 1] > least and paragraph(page.texts[top - 1]):
-        top -= 1  # the article's paragraph just before it
+    while top and joins(top - 1):
+        top -= 1
     region[:0] = range(top, region[0]) if region else ()
     bottom = region[-1] + 1 if region else n
-    while bottom < n and keep[bottom] > least and paragraph(page.texts[bottom]):
-        region.append(bottom)  # and the article's paragraph just after it
+    while bottom < n and joins(bottom):
+        region.append(bottom)
         bottom += 1
     lists = []
     for run in runs_of(region, page.kinds):  # a list is kept whole, or not
@@ -3011,7 +3012,7 @@ def html_page(text: str) -> "Page":
         if text:
             page.add(text, kind, flags, linked, len(page.texts))
             page.holders.append(boxes[-1])
-            if stack[-1][2] and kind not in UNNESTED:  # a nested list's item
+            if stack[-1][2] and listed(kind):  # a nested list's item
                 page.indents[len(page.texts) - 1] = stack[-1][2]
             if ("\ufdd0" in raw or cells) and kind != CODE:
                 opens = cells and table  # the table's first row
@@ -3125,7 +3126,7 @@ def html_page(text: str) -> "Page":
             page.boxes.append((boxes[-2], len(page.boxes)))
         else:
             boxes.append(boxes[-1])
-        nested = name in ("ul", "ol", "menu") and kind not in UNLISTED  # in an item
+        nested = name in ("ul", "ol", "menu") and listed(kind)  # in an item
         if nested and indent + len(kind) < HTML_INDENT:
             indent += len(kind) + 1  # under its text ("•" is "-" in Markdown)
         kind = kinds.get(name, kind)
