@@ -198,6 +198,9 @@ GLUED_REST = 2
 # What a kicker may end with before the headline in a heading ("Kicker:
 # Headline", "Kicker : Headline"): a colon, as a title sets a kicker apart.
 KICKER_ENDS = ":"
+# The feeds lynx names before the article's own in the titles of a page's
+# links: the site's, and its comments' (whose name the article's ends with)
+FEEDS = 2
 INFINITY = float("inf")
 
 # Block flags: lynx prints headings flush left, w3m sets them apart
@@ -2095,7 +2098,8 @@ held      1 inside the innermost HTML element holding more than half of the
 HEADLINE = """
 bias      1 for every candidate
 window    1 for the page's own title: the first line of text saved a block
-          a line, or the title an HTML page gives in its markup
+          a line, the title of lynx's feed links (without_feeds), or the
+          title an HTML page gives in its markup
 first     1 for the article's first block
 near      1 for one or two blocks before it
 close     1 for three to five blocks before it
@@ -2377,8 +2381,8 @@ def headline_rows(
     kept: "Sequence[bool]",
 ) -> "Iterator[tuple[int, str, list[float]]]":
     """The candidates for the headline, with their HEADLINE features: the
-    page's own titles (the first line of text saved a block a line, HTML's
-    title tags), and the blocks from HEADLINE_BEFORE before the article's
+    page's own titles (the first line of text saved a block a line, lynx's
+    feed links', HTML's title tags), and the blocks from HEADLINE_BEFORE before the article's
     first block to HEADLINE_AFTER after it, but for paragraphs (long or the
     article's) that end as sentences do, lines cut short ("...") and lines
     wholly in brackets: (block, -1 for a title tag; text; row)."""
@@ -2651,17 +2655,18 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
 
 
 def anchored(page: "Page", local: "Sequence[float]") -> int:
-    """The block after the first copy of a text page's window title in its
-    text, or after a Markdown page's only level-1 heading ("# "), when sure
+    """The block after the first copy of a text page's window title (or the
+    title of lynx's feed links) in its text, or after a Markdown page's only level-1 heading ("# "), when sure
     prose follows it; else 0 (and for HTML, whose article its markup
     shows)."""
     if page.style == "markdown" and page.meta.agreed >= 0:
         at = page.meta.agreed + 1
         return at if max(local[at:], default=0.0) >= CORE_SCORE else 0
-    if page.style != "lines" or not page.meta.titles:
+    if page.style == "html" or not page.meta.titles:
         return 0
     title = fold(page.meta.titles[0])
-    for i, text in enumerate(page.texts[1:], 1):
+    window = int(page.style == "lines")  # the first block is the title
+    for i, text in enumerate(page.texts[window:], window):
         if len(text) < TITLE_LENGTH and fold(text) == title:
             return i + 1 if max(local[i:]) >= CORE_SCORE else 0
     return 0
@@ -3377,14 +3382,38 @@ def extract(text: str, keep_all: bool = False) -> "Article":
 def page_of(text: str) -> "Page":
     """The blocks of a saved page, HTML or text; the first line of text saved
     a block a line is its window title, unless it is a paragraph (a
-    sentence of more than HEAD_WORDS words, or several)."""
+    sentence of more than HEAD_WORDS words, or several), and lynx's feed
+    links give a title too."""
     if looks_like_html(text):
         return html_page(text)
+    text, titles = without_feeds(text)
     page = text_page(text)
     top = page.texts[0] if page.texts else ""
     if page.style == "lines" and top and not paragraph(top):
         page.meta.titles = [without_site(top)]
+    elif titles:
+        page.meta.titles = titles
     return page
+
+
+def without_feeds(text: str) -> "tuple[str, list[str]]":
+    """Text less the paragraph in which lynx lists the titles of a page's
+    links to its feeds ("#Site » Feed Site » Comments Feed Site » Title
+    Comments Feed"), and the article's title that holds: the text before
+    the longest of the site's feed names in the last feed's (lines kept as
+    blank lines); else text and []."""
+    lead = len(text) - len(text.lstrip())
+    if text[lead : lead + 1] != "#":
+        return text, []
+    links, _, rest = text[lead:].partition("\n\n")
+    site, _, names = " ".join(without_markers(links)[0].split()).partition(" » ")
+    *feeds, last = names.split(f"{site[1:]} » ")
+    found = sorted((len(n), last.find(f" {n}")) for n in map(str.strip, feeds))
+    ends = [at for n, at in found if n and at > 0]  # the longest name's last
+    if len(feeds) < FEEDS or not ends:
+        return text, []
+    blank = "\n" * (links.count("\n") + 2)
+    return text[:lead] + blank + rest, [last[: ends[-1]]]
 
 
 def paragraph(text: str) -> bool:

@@ -933,6 +933,21 @@ class TestAroundTheArticle(CheckMixin):
         doc = json_of(pages.page_text(story(before=self.TEASERS)))
         self.check((doc["title"], paragraphs(doc)), (HEADLINE, list(PARAGRAPHS)))
 
+    def test_lynx_feed_links_title_the_article(self) -> None:
+        """lynx's first paragraph, the titles of the page's feed links, names
+        the article: it begins under its headline, and the line goes."""
+        site = pages.SITE
+        links = f"#{site} » Feed {site} » Comments Feed {site} » {HEADLINE}"
+        feeds = wrap(links + " Comments Feed alternate alternate", 76, "   ")
+        for refs in (False, True):
+            with self.subTest(refs=refs):
+                page = feeds + "\n\n" + pages.lynx(story(before=self.TEASERS), refs)
+                doc = json_of(page)
+                self.check(
+                    (doc["title"], paragraphs(doc)), (HEADLINE, list(PARAGRAPHS))
+                )
+                self.assertNotIn("Feed", text_of(page))
+
 
 class TestExplain(CheckMixin):
     """--explain: every input line, with its block's verdict and score."""
