@@ -3389,10 +3389,10 @@ def page_of(text: str) -> "Page":
     text, titles = without_feeds(text)
     page = text_page(text)
     top = page.texts[0] if page.texts else ""
-    if page.style == "lines" and top and not paragraph(top):
-        page.meta.titles = [without_site(top)]
-    elif titles:
+    if titles:
         page.meta.titles = titles
+    elif page.style == "lines" and top and not paragraph(top):
+        page.meta.titles = [without_site(top)]
     return page
 
 
@@ -3400,8 +3400,9 @@ def without_feeds(text: str) -> "tuple[str, list[str]]":
     """Text less the paragraph in which lynx lists the titles of a page's
     links to its feeds ("#Site » Feed Site » Comments Feed Site » Title
     Comments Feed"), and the article's title that holds: the text before
-    the longest of the site's feed names in the last feed's (lines kept as
-    blank lines); else text and []."""
+    the longest of the site's feed names in the last feed's. Its lines are
+    kept as blank lines, but for an unwrapped dump's one: the title, where
+    a page's window title stands. Else text and []."""
     lead = len(text) - len(text.lstrip())
     if text[lead : lead + 1] != "#":
         return text, []
@@ -3412,8 +3413,9 @@ def without_feeds(text: str) -> "tuple[str, list[str]]":
     ends = [at for n, at in found if n and at > 0]  # the longest name's last
     if len(feeds) < FEEDS or not ends:
         return text, []
-    blank = "\n" * (links.count("\n") + 2)
-    return text[:lead] + blank + rest, [last[: ends[-1]]]
+    title = last[: ends[-1]]
+    lines = links.count("\n")  # unwrapped (-width=1000), the title is the first
+    return text[:lead] + ("" if lines else title) + "\n" * (lines + 2) + rest, [title]
 
 
 def paragraph(text: str) -> bool:

@@ -938,10 +938,11 @@ class TestAroundTheArticle(CheckMixin):
         the article: it begins under its headline, and the line goes."""
         site = pages.SITE
         links = f"#{site} » Feed {site} » Comments Feed {site} » {HEADLINE}"
-        feeds = wrap(links + " Comments Feed alternate alternate", 76, "   ")
-        for refs in (False, True):
-            with self.subTest(refs=refs):
-                page = feeds + "\n\n" + pages.lynx(story(before=self.TEASERS), refs)
+        for refs, width in ((False, 76), (True, 76), (False, 1000)):
+            with self.subTest(refs=refs, width=width):
+                feeds = wrap(links + " Comments Feed alternate", width, "   ")
+                saved = pages.lynx(story(before=self.TEASERS), refs, width)
+                page = feeds + "\n\n" + saved
                 doc = json_of(page)
                 self.check(
                     (doc["title"], paragraphs(doc)), (HEADLINE, list(PARAGRAPHS))
