@@ -26,11 +26,14 @@ Run from the repository root (times on two cores):
     python3 tools/fit.py --kind html --write    # the same for HTML_MODEL
     python3 tools/fit.py --kind html --keeps 1 1.5 0.5  # keep too: 28 min
     python3 tools/fit.py --kind text --quick --write /tmp/copy.py  # 1.5 min
+    python3 tools/fit.py --kind text --headline --write  # the ranker: 5 min
 
 --kind text fits TEXT_MODEL and LEXICON on the five text styles of each
 page (the LEXICON on page.txt, each fold's on its training pages); --kind
 html fits HTML_MODEL on page.html with the script's LEXICON (so run
 --kind text first; that LEXICON has seen every fold, a small leak).
+--headline refits the headline ranker alone, around the articles that the
+script's own tables find, and prints its cross-validated share right.
 """
 
 from __future__ import annotations
@@ -55,7 +58,9 @@ sys.path.insert(0, str(REPO))  # the script whose features are fitted
 import show_article as sa
 
 if TYPE_CHECKING:
-    from typing import Callable, Iterable, Protocol, Sequence
+    from typing import Callable, Iterable, Iterator, Protocol, Sequence, TypeVar
+
+    Done = TypeVar("Done")  # what a worker returns
 
     Row = list[float]  # the features of a block (or candidate)
     Vector = list[float]  # a model's weights, and the like
@@ -93,7 +98,10 @@ SHIFTS = (0.5, 0.25, 1.0)
 # --keeps 1 1.2 (2026-12-05): HTML chose 1.2 (criterion 0.9290 against
 # 0.9287 at 1, lambda 3, shift 0.5), and check confirmed it with the
 # shipped weights (HTML body F1 0.958 -> 0.959, snippets 0.920 -> 0.922):
-# HTML tries both, 1.2 first (--quick's).
+# HTML tries both, 1.2 first (--quick's). Text chose 1.2 too (criterion
+# 0.8686 against 0.8679, lambda 3, shift 0.5), but check did not confirm it
+# with the shipped weights (text body F1 0.887 -> 0.877, snippets 0.875 ->
+# 0.878): text tries 1 alone.
 KEEPS = {"text": (1.0,), "html": (1.2, 1.0)}
 BOUNDARY = 0.5
 # A case's label weights are scaled to sum to at most this: a long page
@@ -1055,21 +1063,80 @@ def start_worker(work: Work) -> None:
     WORKER[:] = [work]
 
 
+# -- The headline alone ------------------------------------------------------
+
+
+def shipped_candidates(i: int) -> tuple[int, Candidates]:
+    """Case i and its headline candidates around the article that the
+    script's own tables find."""
+    work = WORKER[0]
+    case = work.cases[i]
+    scores = sa.Scores(case.page)
+    heads = Headlines([case], {0: scores}, work.scorer)
+    return i, heads.of(0, sa.sequence(scores, case.page))
+
+
+def headline_only(work: Work, jobs: int) -> tuple[list[str], Vector]:
+    """--headline: the headline ranker alone, refit at the first lambda
+    around the articles the script's shipped tables find: the share of
+    cases with a title whose best candidate is right out of fold, by style
+    (before the script's later steps: a window title's heading, a kicker
+    cut), and the weights fitted on all of tune."""
+    cases, lam = work.cases, work.lambdas[0]
+    found = dict(in_workers(shipped_candidates, list(range(len(cases))), work, jobs))
+    groups = {
+        i: ([row for _, _, row, _ in c], [label for *_, label in c])
+        for i, c in found.items()
+        if len(c) > 1 and any(label for *_, label in c)
+    }
+    folds = page_folds(c.page_id for c in cases)
+    right: dict[str, list[bool]] = {}
+    for fold in range(FOLDS):
+        train = [g for i, g in groups.items() if folds[cases[i].page_id] != fold]
+        weights = fit_ranker(train, lam, None)
+        for i, case in enumerate(cases):
+            if folds[case.page_id] == fold and case.titles:
+                best = max(found[i], key=lambda c: dot(c[2], weights), default=None)
+                right.setdefault(case.style, []).append(bool(best and best[3]))
+    every = [r for style in right.values() for r in style]
+    table = [f"{style:<10} {sum(r) / len(r):.3f}" for style, r in right.items()]
+    table.append(f"{'all':<10} {sum(every) / max(1, len(every)):.4f}")
+    return table, fit_ranker(list(groups.values()), lam, None)
+
+
+def with_headline(table: str, weights: Vector) -> str:
+    """A model table (TEXT_MODEL's or HTML_MODEL's text) with these headline
+    weights."""
+    pairs = [
+        f"{n} {w:.4g}" for n, w in zip(sa.names(sa.HEADLINE), weights) if abs(w) >= 5e-5
+    ]
+    head = table.index("\nheadline:")
+    end = table.index("\ndecode:", head)
+    return f'"""{table[:head]}\n{wrapped(pairs, "headline:")}{table[end:]}"""'
+
+
 # -- Cross-validation --------------------------------------------------------
 
 
 def run_all(folds: list[int], work: Work, jobs: int) -> list[Outcome]:
     """The folds' outcomes, by fold, run in jobs processes (1: this one)."""
-    done = []
+    done = [report(o) for o in in_workers(run_fold, folds, work, jobs)]
+    return sorted(done, key=lambda o: o.fold)
+
+
+def in_workers(
+    function: Callable[[int], Done], items: list[int], work: Work, jobs: int
+) -> Iterator[Done]:
+    """function of each item in jobs processes holding work (1: this one),
+    in the order they end."""
     if jobs <= 1:
         start_worker(work)
-        done = [report(run_fold(fold)) for fold in folds]
-    else:
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else None)
-        with context.Pool(jobs, start_worker, (work,)) as pool:
-            done = [report(o) for o in pool.imap_unordered(run_fold, folds)]
-    return sorted(done, key=lambda o: o.fold)
+        yield from map(function, items)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    with context.Pool(jobs, start_worker, (work,)) as pool:
+        yield from pool.imap_unordered(function, items)
 
 
 def report(outcome: Outcome) -> Outcome:
@@ -1260,6 +1327,12 @@ def parse_options(argv: Sequence[str] | None) -> argparse.Namespace:
         help="no cross-validation: fit with the first lambda, shift and keep",
     )
     parser.add_argument(
+        "--headline",
+        action="store_true",
+        help="refit only the headline ranker, around the articles the script's"
+        " own tables find (--write rewrites its weights alone)",
+    )
+    parser.add_argument(
         "--jobs",
         type=int,
         default=2,
@@ -1286,6 +1359,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     keeps = keeps[:1] if options.quick else keeps
     settings = tuple(Setting(k, s, options.boundary) for k in keeps for s in shifts)
     work = Work(cases, scorer, html, tuple(lambdas), settings)
+    if options.headline:
+        table, weights = headline_only(work, options.jobs)
+        print(f"Headline ranker alone, lambda {lambdas[0]:g}, right out of fold:")
+        print("\n".join(table))
+        if options.write:
+            name = "HTML_MODEL" if html else "TEXT_MODEL"
+            write(options.write, {name: with_headline(getattr(sa, name), weights)})
+            print(f"Written to {options.write}")
+        return 0
     outcomes = run_all(
         [-1] if options.quick else list(range(-1, FOLDS)), work, options.jobs
     )
