@@ -2382,10 +2382,11 @@ def headline_rows(
 ) -> "Iterator[tuple[int, str, list[float]]]":
     """The candidates for the headline, with their HEADLINE features: the
     page's own titles (the first line of text saved a block a line, lynx's
-    feed links', HTML's title tags), and the blocks from HEADLINE_BEFORE before the article's
-    first block to HEADLINE_AFTER after it, but for paragraphs (long or the
-    article's) that end as sentences do, lines cut short ("...") and lines
-    wholly in brackets: (block, -1 for a title tag; text; row)."""
+    feed links', HTML's title tags), and the blocks from HEADLINE_BEFORE
+    before the article's first block to HEADLINE_AFTER after it, but for
+    paragraphs (long or the article's) that end as sentences do, lines cut
+    short ("...") and lines wholly in brackets: (block, -1 for a title tag;
+    text; row)."""
     texts = page.texts
     first = kept.index(True) if True in kept else len(kept)
     body = [t for t, k in zip(texts, kept) if k][:TOPIC_BLOCKS]
@@ -2656,9 +2657,9 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
 
 def anchored(page: "Page", local: "Sequence[float]") -> int:
     """The block after the first copy of a text page's window title (or the
-    title of lynx's feed links) in its text, or after a Markdown page's only level-1 heading ("# "), when sure
-    prose follows it; else 0 (and for HTML, whose article its markup
-    shows)."""
+    title of lynx's feed links) in its text, or after a Markdown page's only
+    level-1 heading ("# "), when sure prose follows it; else 0 (and for
+    HTML, whose article its markup shows)."""
     if page.style == "markdown" and page.meta.agreed >= 0:
         at = page.meta.agreed + 1
         return at if max(local[at:], default=0.0) >= CORE_SCORE else 0
@@ -3410,7 +3411,7 @@ def without_feeds(text: str) -> "tuple[str, list[str]]":
     site, _, names = " ".join(without_markers(links)[0].split()).partition(" » ")
     *feeds, last = names.split(f"{site[1:]} » ")
     found = sorted((len(n), last.find(f" {n}")) for n in map(str.strip, feeds))
-    ends = [at for n, at in found if n and at > 0]  # the longest name's last
+    ends = [at for n, at in found if n and at > 0]  # the longest name's at the end
     if len(feeds) < FEEDS or not ends:
         return text, []
     title = last[: ends[-1]]
