@@ -3404,7 +3404,8 @@ def without_feeds(text: str) -> "tuple[str, list[str]]":
     the longest of the site's feed names in the last feed's. Its lines are
     kept as blank lines, but for an unwrapped dump's one: the title, where
     a page's window title stands. Else text and []."""
-    lead = len(text) - len(text.lstrip())
+    start = text[:SNIFF_BYTES]  # not a copy of all the text, on every run
+    lead = len(start) - len(start.lstrip())
     if text[lead : lead + 1] != "#":
         return text, []
     links, _, rest = text[lead:].partition("\n\n")
