@@ -1107,12 +1107,10 @@ def headline_only(work: Work, jobs: int) -> tuple[list[str], Vector]:
 def with_headline(table: str, weights: Vector) -> str:
     """A model table (TEXT_MODEL's or HTML_MODEL's text) with these headline
     weights."""
-    pairs = [
-        f"{n} {w:.4g}" for n, w in zip(sa.names(sa.HEADLINE), weights) if abs(w) >= 5e-5
-    ]
+    section = section_text("headline", sa.names(sa.HEADLINE), weights)
     head = table.index("\nheadline:")
     end = table.index("\ndecode:", head)
-    return f'"""{table[:head]}\n{wrapped(pairs, "headline:")}{table[end:]}"""'
+    return f'"""{table[:head]}\n{section}{table[end:]}"""'
 
 
 # -- Cross-validation --------------------------------------------------------
@@ -1222,14 +1220,18 @@ def model_text(model: Model, setting: Setting, html: bool) -> str:
     local = sa.names(sa.LOCAL) + (sa.names(sa.HTML_LOCAL) if html else [])
     features = {"local": local, "headline": sa.names(sa.HEADLINE)}
     sections = {**model.sections, "headline": model.headline[setting]}
-    parts = []
-    for name in ("local", *sa.SCORED, "headline"):
-        names = features.get(name, sa.names(sa.CONTEXT))
-        pairs = [
-            f"{n} {w:.4g}" for n, w in zip(names, sections[name]) if abs(w) >= 5e-5
-        ]
-        parts.append(wrapped(pairs, name + ":"))
+    parts = [
+        section_text(name, features.get(name, sa.names(sa.CONTEXT)), sections[name])
+        for name in ("local", *sa.SCORED, "headline")
+    ]
     return '"""\n' + "\n".join(parts) + f'\ndecode: {setting}\n"""'
+
+
+def section_text(name: str, features: Sequence[str], weights: Vector) -> str:
+    """A section of a model table: "name:", then its "feature weight" pairs
+    (a weight that rounds to 0 left out)."""
+    pairs = [f"{n} {w:.4g}" for n, w in zip(features, weights) if abs(w) >= 5e-5]
+    return wrapped(pairs, name + ":")
 
 
 def lexicon_text(lexicon: dict[str, float]) -> str:
@@ -1359,13 +1361,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     keeps = keeps[:1] if options.quick else keeps
     settings = tuple(Setting(k, s, options.boundary) for k in keeps for s in shifts)
     work = Work(cases, scorer, html, tuple(lambdas), settings)
+    table = "HTML_MODEL" if html else "TEXT_MODEL"
     if options.headline:
-        table, weights = headline_only(work, options.jobs)
+        shares, weights = headline_only(work, options.jobs)
         print(f"Headline ranker alone, lambda {lambdas[0]:g}, right out of fold:")
-        print("\n".join(table))
+        print("\n".join(shares))
         if options.write:
-            name = "HTML_MODEL" if html else "TEXT_MODEL"
-            write(options.write, {name: with_headline(getattr(sa, name), weights)})
+            write(options.write, {table: with_headline(getattr(sa, table), weights)})
             print(f"Written to {options.write}")
         return 0
     outcomes = run_all(
@@ -1382,9 +1384,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Fitted with lambda {lam:g}, decode: {setting}")
     model = next(f.model for f in outcomes[0].fits if f.lam == lam)
     if options.write:
-        tables = {
-            ("HTML_MODEL" if html else "TEXT_MODEL"): model_text(model, setting, html)
-        }
+        tables = {table: model_text(model, setting, html)}
         if model.lexicon is not None:
             tables["LEXICON"] = lexicon_text(model.lexicon)
         write(options.write, tables)
