@@ -263,6 +263,11 @@ INPUT_LIMIT = 256 << 20
 INPUT_CHUNK = 1 << 20
 # What gzip data opens with.
 GZIP_MAGIC = b"\x1f\x8b"
+# A web archive (MHTML) opens with a mail's header, in the first of its
+# bytes (Chrome's: "From: <Saved by Blink>", then its page's address,
+# title, date), which a field of these opens.
+MIME_SNIFF = 4096
+MIME_OPENERS = tuple(b"from: mime-version: content-type: subject: date:".split())
 # A file that opens with a magic number is another format's when a control
 # byte follows within this many bytes ("MZ" is an executable's, or a word).
 MAGIC_SPAN = 64
@@ -1269,6 +1274,55 @@ def gunzipped(data: bytes) -> bytes:
         if not inflater.eof:
             raise ValueError("truncated gzip data (it ends before its end)")
     return b"".join(parts)
+
+
+def unarchived(data: bytes) -> bytes:
+    """The page of a web archive (MHTML: a browser's "Webpage, Single
+    File", a MIME message of the page and what it shows): its first HTML
+    part, undone from its transfer encoding, with the charset its header
+    gives declared in it; other data as it is."""
+    head = mime_parts(data[:MIME_SNIFF])[0]
+    fields = head.lower()
+    if not fields.startswith(MIME_OPENERS) or b"multipart/related" not in fields:
+        return data
+    found = fields.find(b"boundary=")
+    if found < 0:
+        return data
+    boundary = head[found + 9 :].split(b";")[0].split(b"\n")[0].strip(b'" \t')
+    if not boundary:
+        return data
+    for part in data.split(b"--" + boundary)[1:]:
+        header, body = mime_parts(part.lstrip(b" \t\r\n"))
+        header = b"\n" + header.lower()
+        if b"\ncontent-type: text/html" not in header:
+            continue
+        import binascii
+
+        if b"\ncontent-transfer-encoding: quoted-printable" in header:
+            body = binascii.a2b_qp(body)
+        elif b"\ncontent-transfer-encoding: base64" in header:
+            try:
+                body = binascii.a2b_base64(body)
+            except binascii.Error as problem:
+                raise ValueError(
+                    f"broken base64 in a web archive ({problem})"
+                ) from None
+        charset = header.partition(b"charset=")[2].split(b";")[0].split(b"\n")[0]
+        charset = charset.strip(b'" \t').translate(None, b"<>\"'")
+        return b"<meta charset=%s>" % charset + body if charset else body
+    return data
+
+
+def mime_parts(data: bytes) -> "tuple[bytes, bytes]":
+    """The header of a MIME message or part (its lines unfolded and ended
+    by newlines alone) and its body."""
+    crlf, lf = data.find(b"\r\n\r\n"), data.find(b"\n\n")
+    if crlf >= 0 and not 0 <= lf < crlf:
+        head, body = data[:crlf], data[crlf + 4 :]
+    else:
+        head, body = (data[:lf], data[lf + 2 :]) if lf >= 0 else (data, b"")
+    head = head.replace(b"\r\n", b"\n")
+    return head.replace(b"\n ", b" ").replace(b"\n\t", b" "), body
 
 
 def piped() -> bool:
@@ -4591,7 +4645,7 @@ def run(options: "Options") -> int:
     label = "standard input" if path == "-" else f"'{path}'"
     failed = 2 if options.check else 1  # --check's 1 is "no article", as grep -q's
     try:
-        data = gunzipped(read_input(path))
+        data = unarchived(gunzipped(read_input(path)))
     except Binary:
         error(f"{label} looks like a binary file")
         return failed

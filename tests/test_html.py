@@ -12,10 +12,12 @@ cookie notices, comments) is dropped; no test looks at a score.
 
 from __future__ import annotations
 
+import base64
 import functools
 import gzip
 import html
 import json
+import quopri
 import random
 import re
 import shutil
@@ -632,6 +634,29 @@ def items(texts: Sequence[str]) -> str:
     return "".join(f'<li><a href="{url(t)}">{t}</a></li>' for t in texts)
 
 
+def web_archive(kind: str, encoding: str, body: bytes) -> bytes:
+    """A page saved as a browser saves a single file (MHTML), its HTML part
+    of this type and transfer encoding, and a picture after it."""
+    boundary = b"----MultipartBoundary--Zx9q----"
+    return (
+        b"From: <Saved by Blink>\r\n"
+        b"Snapshot-Content-Location: https://news.example/story\r\n"
+        b"Subject: =?utf-8?Q?A_story?=\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n'
+        b'\tboundary="' + boundary + b'"\r\n\r\n\r\n--' + boundary + b"\r\n"
+        b"Content-Type: " + kind.encode() + b"\r\n"
+        b"Content-Transfer-Encoding: " + encoding.encode() + b"\r\n"
+        b"Content-Location: https://news.example/story\r\n\r\n"
+        + body.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+        + b"\r\n--"
+        + boundary
+        + b"\r\nContent-Type: image/png\r\n"
+        b"Content-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--"
+        + boundary
+        + b"--\r\n"
+    )
+
+
 def news_page(charset: str = '<meta charset="utf-8">') -> str:
     """A news site's page of the story: head, menu, headline, byline and
     date, the story with an advert inside, a share bar, related links in
@@ -990,6 +1015,36 @@ class TestWaysIn(CheckMixin):
         start = time.perf_counter()
         self.check(json_run(packed), self.EXPECTED)
         self.assertLess(time.perf_counter() - start, HOSTILE_SECONDS)
+
+    def test_a_web_archive_as_a_browser_saves_a_single_file(self) -> None:
+        # Chrome's "Webpage, Single File" (MHTML): a mail's header, the page
+        # quoted-printable (=3D for "=", "=" ending a line that goes on),
+        # then its pictures; and as other browsers write it: base64, the
+        # charset in the part's header alone
+        page = news_page().encode()
+        pages = {
+            "quoted-printable": ("text/html", quopri.encodestring(page)),
+            "base64": ("text/html", base64.encodebytes(page)),
+            "8bit": (
+                'text/html; charset="windows-1252"',
+                news_page("").encode("cp1252"),
+            ),
+        }
+        for encoding, (kind, body) in pages.items():
+            with self.subTest(encoding):
+                archive = web_archive(kind, encoding, body)
+                self.check(json_run(archive), self.EXPECTED)
+                self.check(json_run(archive.replace(b"\r\n", b"\n")), self.EXPECTED)
+
+    def test_a_mail_header_over_plain_text_is_text(self) -> None:
+        # no multipart/related: a saved mail or a page that quotes one
+        text = (
+            b"From: Ann Writer <ann@example.com>\nSubject: Notes\n\n"
+            + "\n\n".join(prose(p) for p in STORY).encode()
+        )
+        result = run(stdin=text)
+        self.assertClean(result)
+        self.assertIn(prose(STORY[0]).encode()[:60], result.stdout)
 
     def test_windows_1252(self) -> None:
         declarations = (
