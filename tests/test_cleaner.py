@@ -382,6 +382,20 @@ class TestCleanText(CheckMixin):
         page = blocks(HEADLINE, STANDFIRST, caption, *PARAGRAPHS, last)
         self.check(paragraphs(json_of(page))[-2:], [PARAGRAPHS[-1], last])
 
+    def test_a_short_line_among_its_paragraphs_stays(self) -> None:
+        # nine blocks in ten read as the article's and the first does: a
+        # subheading stays, and so does the credit line that ends it, which
+        # on a saved page would be taken for what follows an article
+        texts = [
+            STANDFIRST,
+            *PARAGRAPHS[:3],
+            "What comes next",
+            *PARAGRAPHS[3:],
+            "Reporting by Ann Writer",
+        ]
+        doc = json_of(blocks(HEADLINE, *texts))
+        self.check((doc["title"], doc["body"]), (HEADLINE, texts))
+
     def test_every_paragraph_stays_and_none_is_a_headline(self) -> None:
         texts = [
             *PARAGRAPHS,
