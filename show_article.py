@@ -276,6 +276,7 @@ GZIP_MAGIC = b"\x1f\x8b"
 # title, date), which a field of these opens.
 MIME_SNIFF = 4096
 MIME_OPENERS = tuple(b"from: mime-version: content-type: subject: date:".split())
+UNQUOTED = b" \t\"'<>"  # what would end an attribute's value unquoted
 # A file that opens with a magic number is another format's when a control
 # byte follows within this many bytes ("MZ" is an executable's, or a word).
 MAGIC_SPAN = 64
@@ -1287,38 +1288,51 @@ def gunzipped(data: bytes) -> bytes:
 def unarchived(data: bytes) -> bytes:
     """The page of a web archive (MHTML: a browser's "Webpage, Single
     File", a MIME message of the page and what it shows): its first HTML
-    part, undone from its transfer encoding, with the charset its header
-    gives declared in it; other data as it is."""
+    part, undone from its transfer encoding, with the charset and the
+    address its header gives declared in it (the first <meta charset> and
+    canonical <link> are those read); other data as it is."""
     head = mime_parts(data[:MIME_SNIFF])[0]
-    fields = head.lower()
-    if not fields.startswith(MIME_OPENERS) or b"multipart/related" not in fields:
+    kind = mime_field(head, b"content-type:")
+    found = kind.lower().find(b"boundary=")
+    if not head.lower().startswith(MIME_OPENERS) or found < 0:
         return data
-    found = fields.find(b"boundary=")
-    if found < 0:
-        return data
-    boundary = head[found + 9 :].split(b";")[0].split(b"\n")[0].strip(b'" \t')
-    if not boundary:
+    boundary = kind[found + 9 :].split(b";")[0].strip(b'" \t')
+    if not boundary or not kind.lower().startswith(b"multipart/related"):
         return data
     for part in data.split(b"--" + boundary)[1:]:
         header, body = mime_parts(part.lstrip(b" \t\r\n"))
-        header = b"\n" + header.lower()
-        if b"\ncontent-type: text/html" not in header:
+        kind = mime_field(header, b"content-type:").lower()
+        if not kind.startswith(b"text/html"):
             continue
         import binascii
 
-        if b"\ncontent-transfer-encoding: quoted-printable" in header:
+        coding = mime_field(header, b"content-transfer-encoding:").lower()
+        if coding == b"quoted-printable":
             body = binascii.a2b_qp(body)
-        elif b"\ncontent-transfer-encoding: base64" in header:
+        elif coding == b"base64":
             try:
                 body = binascii.a2b_base64(body)
             except binascii.Error as problem:
                 raise ValueError(
                     f"broken base64 in a web archive ({problem})"
                 ) from None
-        charset = header.partition(b"charset=")[2].split(b";")[0].split(b"\n")[0]
-        charset = charset.strip(b'" \t').translate(None, b"<>\"'")
+        charset = (
+            kind.partition(b"charset=")[2].split(b";")[0].translate(None, UNQUOTED)
+        )
+        address = mime_field(header, b"content-location:").translate(None, UNQUOTED)
+        if address:
+            body = b"<link rel=canonical href=%s>" % address + body
         return b"<meta charset=%s>" % charset + body if charset else body
     return data
+
+
+def mime_field(header: bytes, name: bytes) -> bytes:
+    """The value of a field of a MIME header (its name lowercase, with its
+    colon), or nothing."""
+    for line in header.split(b"\n"):
+        if line[: len(name)].lower() == name:
+            return line[len(name) :].strip()
+    return b""
 
 
 def mime_parts(data: bytes) -> "tuple[bytes, bytes]":

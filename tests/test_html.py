@@ -1036,6 +1036,20 @@ class TestWaysIn(CheckMixin):
                 self.check(json_run(archive), self.EXPECTED)
                 self.check(json_run(archive.replace(b"\r\n", b"\n")), self.EXPECTED)
 
+    def test_a_web_archives_links_go_where_it_was_saved_from(self) -> None:
+        # relative links, resolved against the address the archive gives
+        page = news_page().replace('href="https://gazette.example/', 'href="/')
+        body = quopri.encodestring(page.encode())
+        result = run(
+            "--format",
+            "markdown",
+            stdin=web_archive("text/html", "quoted-printable", body),
+        )
+        self.assertClean(result)
+        self.assertIn(
+            b"[regional fund](https://news.example/regional-fund)", result.stdout
+        )
+
     def test_a_mail_header_over_plain_text_is_text(self) -> None:
         # no multipart/related: a saved mail or a page that quotes one
         text = (
