@@ -3460,16 +3460,18 @@ def extract(text: str, keep_all: bool = False) -> "Article":
 
 
 def extracted(page: "Page", scores: "Scores") -> bool:
-    """True for text that is the article alone already (an extractor's
-    output): its opening block (past a window title) and CLEAN_SHARE of all
-    its blocks pass the model's "keep". Never for HTML, whose pages bring
-    their site's chrome."""
+    """True for a page that is the article alone already (an extractor's
+    output, a fragment of HTML): all its blocks pass the model's "keep", or
+    for text, its opening block (past a window title) and CLEAN_SHARE of
+    them (an HTML page shows its chrome in its markup: all or nothing)."""
     least, keep = scores.decode["keep"], scores.keep
-    opening = keep[int(page.style == "lines" and len(keep) > 1)]
     passing = sum(k > least for k in keep)
-    return (
-        page.style != "html" and opening > least and passing >= CLEAN_SHARE * len(keep)
-    )
+    if passing == len(keep):
+        return True
+    if page.style == "html":
+        return False
+    opening = keep[int(page.style == "lines" and len(keep) > 1)]
+    return opening > least and passing >= CLEAN_SHARE * len(keep)
 
 
 def page_of(text: str) -> "Page":
