@@ -277,6 +277,8 @@ GZIP_MAGIC = b"\x1f\x8b"
 MIME_SNIFF = 4096
 MIME_OPENERS = tuple(b"from: mime-version: content-type: subject: date:".split())
 UNQUOTED = b" \t\"'<>"  # what would end an attribute's value unquoted
+# Safari's web archive is a binary property list (plistlib reads it).
+PLIST_MAGIC = b"bplist00"
 # A file that opens with a magic number is another format's when a control
 # byte follows within this many bytes ("MZ" is an executable's, or a word).
 MAGIC_SPAN = 64
@@ -1239,7 +1241,7 @@ def read_input(path: str) -> bytes:
             if (
                 len(data) - size < SNIFF_BYTES  # not told by an earlier read
                 and (len(data) >= SNIFF_BYTES or not size)
-                and not data.startswith(GZIP_MAGIC)
+                and not data.startswith((GZIP_MAGIC, PLIST_MAGIC))
                 and looks_binary(bytes(data[:SNIFF_BYTES]))
             ):
                 raise Binary
@@ -1286,11 +1288,13 @@ def gunzipped(data: bytes) -> bytes:
 
 
 def unarchived(data: bytes) -> bytes:
-    """The page of a web archive (MHTML: a browser's "Webpage, Single
-    File", a MIME message of the page and what it shows): its first HTML
-    part, undone from its transfer encoding, with the charset and the
-    address its header gives declared in it (the first <meta charset> and
-    canonical <link> are those read); other data as it is."""
+    """The page of a web archive, a page saved in one file as browsers
+    save it, Safari's (safari_page) or MHTML (a MIME message of the page
+    and what it shows: Chrome's "Webpage, Single File"): its first HTML
+    part, undone from its transfer encoding, with the charset and address
+    its header gives declared in it (declaring); other data as it is."""
+    if data.startswith(PLIST_MAGIC):
+        return safari_page(data)
     head = mime_parts(data[:MIME_SNIFF])[0]
     kind = mime_field(head, b"content-type:")
     found = kind.lower().find(b"boundary=")
@@ -1316,14 +1320,36 @@ def unarchived(data: bytes) -> bytes:
                 raise ValueError(
                     f"broken base64 in a web archive ({problem})"
                 ) from None
-        charset = (
-            kind.partition(b"charset=")[2].split(b";")[0].translate(None, UNQUOTED)
-        )
-        address = mime_field(header, b"content-location:").translate(None, UNQUOTED)
-        if address:
-            body = b"<link rel=canonical href=%s>" % address + body
-        return b"<meta charset=%s>" % charset + body if charset else body
+        charset = kind.partition(b"charset=")[2].split(b";")[0]
+        return declaring(body, charset, mime_field(header, b"content-location:"))
     return data
+
+
+def safari_page(data: bytes) -> bytes:
+    """The page of Safari's web archive (a property list): its main
+    resource, with the encoding and address it gives declared in it."""
+    import plistlib
+
+    try:
+        main = plistlib.loads(data)["WebMainResource"]
+        body = main["WebResourceData"]
+        charset = main.get("WebResourceTextEncodingName", "").encode()
+        address = main.get("WebResourceURL", "").encode()
+    except Exception as problem:  # noqa: BLE001  (any list may come)
+        raise ValueError(
+            f"a property list that is no web archive ({problem})"
+        ) from None
+    return declaring(bytes(body), charset, address)
+
+
+def declaring(body: bytes, charset: bytes, address: bytes) -> bytes:
+    """An archived page's HTML with the charset and the address its archive
+    gives declared first (the first <meta charset> and canonical <link> of
+    a page are those read)."""
+    charset, address = (x.translate(None, UNQUOTED) for x in (charset, address))
+    if address:
+        body = b"<link rel=canonical href=%s>" % address + body
+    return b"<meta charset=%s>" % charset + body if charset else body
 
 
 def mime_field(header: bytes, name: bytes) -> bytes:

@@ -17,6 +17,7 @@ import functools
 import gzip
 import html
 import json
+import plistlib
 import quopri
 import random
 import re
@@ -1049,6 +1050,36 @@ class TestWaysIn(CheckMixin):
         self.assertIn(
             b"[regional fund](https://news.example/regional-fund)", result.stdout
         )
+
+    def test_a_safari_web_archive(self) -> None:
+        # a binary property list: the page's bytes, their encoding and
+        # address, then its pictures'; Windows-1252 named there alone
+        page = news_page("").replace('href="https://gazette.example/', 'href="/')
+        main = {
+            "WebResourceData": page.encode("cp1252"),
+            "WebResourceMIMEType": "text/html",
+            "WebResourceTextEncodingName": "windows-1252",
+            "WebResourceURL": "https://news.example/story",
+        }
+        picture = {"WebResourceData": b"\x89PNG\r\n\x1a\n", "WebResourceURL": "/a.png"}
+        archive = plistlib.dumps(
+            {"WebMainResource": main, "WebSubresources": [picture]},
+            fmt=plistlib.FMT_BINARY,
+        )
+        self.check(json_run(archive), self.EXPECTED)
+        result = run("--format", "markdown", stdin=archive)
+        self.assertClean(result)
+        self.assertIn(
+            b"[regional fund](https://news.example/regional-fund)", result.stdout
+        )
+        other = plistlib.dumps({"Name": "no page"}, fmt=plistlib.FMT_BINARY)
+        for data in (other, archive[:-40]):
+            result = run(stdin=data)
+            self.check(result.returncode, 1)
+            self.assertRegex(
+                result.stderr, rb"^show_article.py: error: .* no web archive"
+            )
+            self.check(result.stderr.count(b"\n"), 1)
 
     def test_a_mail_header_over_plain_text_is_text(self) -> None:
         # no multipart/related: a saved mail or a page that quotes one
