@@ -279,6 +279,9 @@ MIME_OPENERS = tuple(b"from: mime-version: content-type: subject: date:".split()
 UNQUOTED = b" \t\"'<>"  # what would end an attribute's value unquoted
 # Safari's web archive is a binary property list (plistlib reads it).
 PLIST_MAGIC = b"bplist00"
+# curl follows 50 redirects at most (--max-redirs), each response's header
+# shown over the page with -i; a header is at most MIME_SNIFF bytes here.
+HTTP_RESPONSES = 51
 # A file that opens with a magic number is another format's when a control
 # byte follows within this many bytes ("MZ" is an executable's, or a word).
 MAGIC_SPAN = 64
@@ -1287,6 +1290,24 @@ def gunzipped(data: bytes) -> bytes:
     return b"".join(parts)
 
 
+def unwrapped(data: bytes) -> bytes:
+    """A page without the HTTP response headers over it (curl -i, -D -:
+    each response's, up to HTTP_RESPONSES), its charset declared in it when
+    the last names one; or of a web archive (unarchived)."""
+    at, kind = 0, b""
+    for _ in range(HTTP_RESPONSES):
+        if not data.startswith(b"HTTP/", at):
+            break
+        head = data[at : at + MIME_SNIFF]
+        end = header_end(head)
+        kind = mime_field(mime_parts(head[:end])[0], b"content-type:").lower()
+        at += end
+    if kind.startswith(b"text/html"):
+        charset = kind.partition(b"charset=")[2].split(b";")[0]
+        return declaring(data[at:], charset, b"")
+    return unarchived(data[at:] if at else data)
+
+
 def unarchived(data: bytes) -> bytes:
     """The page of a web archive, a page saved in one file as browsers
     save it, Safari's (safari_page) or MHTML (a MIME message of the page
@@ -1364,13 +1385,18 @@ def mime_field(header: bytes, name: bytes) -> bytes:
 def mime_parts(data: bytes) -> "tuple[bytes, bytes]":
     """The header of a MIME message or part (its lines unfolded and ended
     by newlines alone) and its body."""
+    end = header_end(data)
+    head = data[:end].rstrip(b"\r\n").replace(b"\r\n", b"\n")
+    return head.replace(b"\n ", b" ").replace(b"\n\t", b" "), data[end:]
+
+
+def header_end(data: bytes) -> int:
+    """Where the body under a MIME or HTTP header begins: past its blank
+    line (lines ended by CRLF or LF alone), or at the end of data."""
     crlf, lf = data.find(b"\r\n\r\n"), data.find(b"\n\n")
     if crlf >= 0 and not 0 <= lf < crlf:
-        head, body = data[:crlf], data[crlf + 4 :]
-    else:
-        head, body = (data[:lf], data[lf + 2 :]) if lf >= 0 else (data, b"")
-    head = head.replace(b"\r\n", b"\n")
-    return head.replace(b"\n ", b" ").replace(b"\n\t", b" "), body
+        return crlf + 4
+    return lf + 2 if lf >= 0 else len(data)
 
 
 def piped() -> bool:
@@ -4717,7 +4743,7 @@ def run(options: "Options") -> int:
     label = "standard input" if path == "-" else f"'{path}'"
     failed = 2 if options.check else 1  # --check's 1 is "no article", as grep -q's
     try:
-        data = unarchived(gunzipped(read_input(path)))
+        data = unwrapped(gunzipped(read_input(path)))
     except Binary:
         error(f"{label} looks like a binary file")
         return failed

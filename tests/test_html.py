@@ -1081,6 +1081,24 @@ class TestWaysIn(CheckMixin):
             )
             self.check(result.stderr.count(b"\n"), 1)
 
+    def test_http_headers_over_the_page_as_curl_i_shows_them(self) -> None:
+        # curl -sLi: a redirect's header and the page's, whose charset
+        # (Windows-1252) only the header names
+        headers = (
+            "HTTP/1.1 301 Moved Permanently\r\nLocation: /story\r\n"
+            "Content-Type: text/html\r\n\r\n"
+            "HTTP/2 200 \r\ncontent-type: text/html; charset=windows-1252\r\n"
+            "content-length: 12345\r\n\r\n"
+        )
+        page = news_page("").encode("cp1252")
+        self.check(json_run(headers.encode() + page), self.EXPECTED)
+        text = "\n\n".join(STORY)
+        plain = "HTTP/1.1 200 OK\nContent-Type: text/plain\n\n" + text
+        result = run(stdin=plain.encode())
+        self.assertClean(result)
+        self.assertNotIn(b"HTTP/1.1", result.stdout)
+        self.assertNotIn(b"Content-Type", result.stdout)
+
     def test_a_mail_header_over_plain_text_is_text(self) -> None:
         # no multipart/related: a saved mail or a page that quotes one
         text = (
