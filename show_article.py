@@ -282,6 +282,7 @@ PLIST_MAGIC = b"bplist00"
 # curl follows 50 redirects at most (--max-redirs), each response's header
 # shown over the page with -i; a header is at most MIME_SNIFF bytes here.
 HTTP_RESPONSES = 51
+HTTP_MAGIC = b"HTTP/"  # a response's status line (its body sniffed apart)
 # A file that opens with a magic number is another format's when a control
 # byte follows within this many bytes ("MZ" is an executable's, or a word).
 MAGIC_SPAN = 64
@@ -1244,7 +1245,7 @@ def read_input(path: str) -> bytes:
             if (
                 len(data) - size < SNIFF_BYTES  # not told by an earlier read
                 and (len(data) >= SNIFF_BYTES or not size)
-                and not data.startswith((GZIP_MAGIC, PLIST_MAGIC))
+                and not data.startswith((GZIP_MAGIC, PLIST_MAGIC, HTTP_MAGIC))
                 and looks_binary(bytes(data[:SNIFF_BYTES]))
             ):
                 raise Binary
@@ -1292,20 +1293,25 @@ def gunzipped(data: bytes) -> bytes:
 
 def unwrapped(data: bytes) -> bytes:
     """A page without the HTTP response headers over it (curl -i, -D -:
-    each response's, up to HTTP_RESPONSES), its charset declared in it when
-    the last names one; or of a web archive (unarchived)."""
+    each response's, up to HTTP_RESPONSES), inflated if gzip, its charset
+    declared in it when the last names one; or of a web archive
+    (unarchived)."""
     at, kind = 0, b""
     for _ in range(HTTP_RESPONSES):
-        if not data.startswith(b"HTTP/", at):
+        if not data.startswith(HTTP_MAGIC, at):
             break
         head = data[at : at + MIME_SNIFF]
         end = header_end(head)
         kind = mime_field(mime_parts(head[:end])[0], b"content-type:").lower()
         at += end
+    body = data
+    if at:  # sniffed as read_input() sniffs what it reads, inflated if gzip
+        body = gunzipped(data[at:])
+        if not body.startswith(PLIST_MAGIC) and looks_binary(body):
+            raise Binary
     if kind.startswith(b"text/html"):
-        charset = kind.partition(b"charset=")[2].split(b";")[0]
-        return declaring(data[at:], charset, b"")
-    return unarchived(data[at:] if at else data)
+        return declaring(body, kind.partition(b"charset=")[2].split(b";")[0], b"")
+    return unarchived(body)
 
 
 def unarchived(data: bytes) -> bytes:

@@ -1092,6 +1092,8 @@ class TestWaysIn(CheckMixin):
         )
         page = news_page("").encode("cp1252")
         self.check(json_run(headers.encode() + page), self.EXPECTED)
+        packed = headers.replace("length", "encoding: gzip\r\nx").encode()
+        self.check(json_run(packed + gzip.compress(page)), self.EXPECTED)
         text = "\n\n".join(STORY)
         plain = "HTTP/1.1 200 OK\nContent-Type: text/plain\n\n" + text
         result = run(stdin=plain.encode())
