@@ -271,16 +271,18 @@ INPUT_LIMIT = 256 << 20
 INPUT_CHUNK = 1 << 20
 # What gzip data opens with.
 GZIP_MAGIC = b"\x1f\x8b"
-# A web archive (MHTML) opens with a mail's header, in the first of its
-# bytes (Chrome's: "From: <Saved by Blink>", then its page's address,
-# title, date), which a field of these opens.
-MIME_SNIFF = 4096
+# A web archive (MHTML) opens with a mail's header (Chrome's: "From: <Saved
+# by Blink>", then its page's address, title, date), which a field of these
+# opens. A MIME or HTTP header is looked for within HEADER_MAX bytes: a long
+# address or a content security policy can pass 4 kB.
+HEADER_MAX = 65536
 MIME_OPENERS = tuple(b"from: mime-version: content-type: subject: date:".split())
 UNQUOTED = b" \t\"'<>"  # what would end an attribute's value unquoted
+BOMS = b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"  # UTF-8's, UTF-16's (and 32's)
 # Safari's web archive is a binary property list (plistlib reads it).
 PLIST_MAGIC = b"bplist00"
 # curl follows 50 redirects at most (--max-redirs), each response's header
-# shown over the page with -i; a header is at most MIME_SNIFF bytes here.
+# shown over the page with -i.
 HTTP_RESPONSES = 51
 HTTP_MAGIC = b"HTTP/"  # a response's status line (its body sniffed apart)
 # A file that opens with a magic number is another format's when a control
@@ -1292,91 +1294,137 @@ def gunzipped(data: bytes) -> bytes:
 
 
 def unwrapped(data: bytes) -> bytes:
-    """A page without the HTTP response headers over it (curl -i, -D -:
-    each response's, up to HTTP_RESPONSES), inflated if gzip, its charset
-    declared in it when the last names one; or of a web archive
-    (unarchived)."""
-    at, kind = 0, b""
-    for _ in range(HTTP_RESPONSES):
-        if not data.startswith(HTTP_MAGIC, at):
-            break
-        head = data[at : at + MIME_SNIFF]
-        end = header_end(head)
-        kind = mime_field(mime_parts(head[:end])[0], b"content-type:").lower()
-        at += end
-    body = data
-    if at:  # sniffed as read_input() sniffs what it reads, inflated if gzip
-        body = gunzipped(data[at:])
-        if not body.startswith(PLIST_MAGIC) and looks_binary(body):
-            raise Binary
-    if kind.startswith(b"text/html"):
-        return declaring(body, kind.partition(b"charset=")[2].split(b";")[0], b"")
+    """The page inside what may wrap it: HTTP response headers (http_body),
+    a web archive (unarchived); other data as it is."""
+    body, kind = http_body(data)
+    if body is not data and kind.startswith(b"text/html"):
+        return declared(body, parameter(kind, b"charset="), b"")
     return unarchived(body)
 
 
-def unarchived(data: bytes) -> bytes:
-    """The page of a web archive, a page saved in one file as browsers
-    save it, Safari's (safari_page) or MHTML (a MIME message of the page
-    and what it shows: Chrome's "Webpage, Single File"): its first HTML
-    part, undone from its transfer encoding, with the charset and address
-    its header gives declared in it (declaring); other data as it is."""
-    if data.startswith(PLIST_MAGIC):
-        return safari_page(data)
-    head = mime_parts(data[:MIME_SNIFF])[0]
-    kind = mime_field(head, b"content-type:")
-    found = kind.lower().find(b"boundary=")
-    if not head.lower().startswith(MIME_OPENERS) or found < 0:
-        return data
-    boundary = kind[found + 9 :].split(b";")[0].strip(b'" \t')
-    if not boundary or not kind.lower().startswith(b"multipart/related"):
-        return data
-    for part in data.split(b"--" + boundary)[1:]:
-        header, body = mime_parts(part.lstrip(b" \t\r\n"))
-        kind = mime_field(header, b"content-type:").lower()
-        if not kind.startswith(b"text/html"):
-            continue
-        import binascii
+def http_body(data: bytes) -> "tuple[bytes, bytes]":
+    """What the HTTP response headers at the start of data are over (curl
+    -i, -D -: each response's, up to HTTP_RESPONSES), inflated if gzip and
+    sniffed as read_input() sniffs a file, and the last one's content type
+    (lowercase); data itself and nothing when it opens with none."""
+    at, kind = 0, b""
+    for _ in range(HTTP_RESPONSES):
+        head = data[at : at + HEADER_MAX]
+        end = header_end(head)
+        status, *fields = mime_parts(head)[0].split(b"\n")
+        if end < 0 or not status_line(status) or not all(b":" in f for f in fields):
+            break
+        kind = mime_field(b"\n".join(fields), b"content-type:").lower()
+        at += end
+    if not at:
+        return data, b""
+    body = gunzipped(data[at:])
+    if not body.startswith(PLIST_MAGIC) and looks_binary(body):
+        raise Binary
+    return body, kind
 
-        coding = mime_field(header, b"content-transfer-encoding:").lower()
-        if coding == b"quoted-printable":
-            body = binascii.a2b_qp(body)
-        elif coding == b"base64":
-            try:
-                body = binascii.a2b_base64(body)
-            except binascii.Error as problem:
-                raise ValueError(
-                    f"broken base64 in a web archive ({problem})"
-                ) from None
-        charset = kind.partition(b"charset=")[2].split(b";")[0]
-        return declaring(body, charset, mime_field(header, b"content-location:"))
+
+def status_line(line: bytes) -> bool:
+    """True for an HTTP response's status line ("HTTP/2 200", "HTTP/1.1 301
+    Moved Permanently"), not a line of text about HTTP/2."""
+    words = line.split(None, 2)
+    return (
+        len(words) > 1
+        and words[0].startswith(HTTP_MAGIC)
+        and len(words[1]) == 3
+        and words[1].isdigit()
+    )
+
+
+def unarchived(data: bytes) -> bytes:
+    """The page of a web archive, as browsers save a page in one file:
+    Safari's (safari_page) or MHTML (mhtml_page); other data as it is."""
+    return safari_page(data) if data.startswith(PLIST_MAGIC) else mhtml_page(data)
+
+
+def mhtml_page(data: bytes) -> bytes:
+    """The page of MHTML, a MIME message of a page and what it shows
+    (Chrome's "Webpage, Single File", IE's .mht): its first HTML part,
+    undone from its transfer encoding, with the charset and the address
+    its header gives declared in it; other data as it is."""
+    head = mime_parts(data[:HEADER_MAX])[0]
+    kind = mime_field(head, b"content-type:")
+    boundary = parameter(kind, b"boundary=")
+    if not (
+        head.lower().startswith(MIME_OPENERS)
+        and kind.lower().startswith(b"multipart/related")
+        and boundary
+    ):
+        return data
+    delimiter = b"--" + boundary
+    at = data.find(delimiter)
+    while at >= 0:  # each part's header read, the page's part alone copied
+        start = at + len(delimiter)
+        at = data.find(delimiter, start)
+        end = at if at >= 0 else len(data)
+        head = data[start : min(end, start + HEADER_MAX)].lstrip(b" \t\r\n")
+        header = mime_parts(head)[0]
+        kind = mime_field(header, b"content-type:").lower()
+        if kind.startswith(b"text/html"):
+            part = data[start:end]
+            body = transfer_decoded(mime_parts(part.lstrip(b" \t\r\n"))[1], header)
+            address = mime_field(header, b"content-location:")
+            return declared(body, parameter(kind, b"charset="), address)
     return data
+
+
+def transfer_decoded(body: bytes, header: bytes) -> bytes:
+    """A MIME part's body undone from the transfer encoding its header
+    names: quoted-printable, base64, or none."""
+    import binascii
+
+    coding = mime_field(header, b"content-transfer-encoding:").lower()
+    if coding == b"quoted-printable":
+        return binascii.a2b_qp(body)
+    if coding != b"base64":
+        return body
+    try:
+        return binascii.a2b_base64(body)
+    except binascii.Error as problem:
+        raise ValueError(f"broken base64 in a web archive ({problem})") from None
 
 
 def safari_page(data: bytes) -> bytes:
     """The page of Safari's web archive (a property list): its main
-    resource, with the encoding and address it gives declared in it."""
+    resource, an HTML one with the encoding and address it names declared
+    in it."""
     import plistlib
 
     try:
         main = plistlib.loads(data)["WebMainResource"]
-        body = main["WebResourceData"]
+        body, kind = main["WebResourceData"], main.get("WebResourceMIMEType", "")
         charset = main.get("WebResourceTextEncodingName", "").encode()
         address = main.get("WebResourceURL", "").encode()
-    except Exception as problem:  # noqa: BLE001  (any list may come)
-        raise ValueError(
-            f"a property list that is no web archive ({problem})"
-        ) from None
-    return declaring(bytes(body), charset, address)
+        if not isinstance(body, bytes) or not isinstance(kind, str):
+            raise TypeError
+    except Exception:  # noqa: BLE001  (any property list may come)
+        raise ValueError("a property list that is no web archive") from None
+    return declared(body, charset, address) if "html" in kind else body
 
 
-def declaring(body: bytes, charset: bytes, address: bytes) -> bytes:
+def declared(body: bytes, charset: bytes, address: bytes) -> bytes:
     """An archived page's HTML with the charset and the address its archive
     gives declared first (the first <meta charset> and canonical <link> of
-    a page are those read)."""
+    a page are those read), unless its bytes say their encoding (a BOM,
+    UTF-16), which nothing may come before."""
+    if body.startswith(BOMS) or utf16_order(body[:SNIFF_BYTES]):
+        return body
     charset, address = (x.translate(None, UNQUOTED) for x in (charset, address))
     if address:
         body = b"<link rel=canonical href=%s>" % address + body
     return b"<meta charset=%s>" % charset + body if charset else body
+
+
+def parameter(value: bytes, name: bytes) -> bytes:
+    """A parameter of a MIME field's value (its name lowercase, with its
+    "="), unquoted, or nothing."""
+    at = value.lower().find(name)
+    return value[at + len(name) :].split(b";")[0].strip(b'" \t') if at >= 0 else b""
 
 
 def mime_field(header: bytes, name: bytes) -> bytes:
@@ -1390,19 +1438,20 @@ def mime_field(header: bytes, name: bytes) -> bytes:
 
 def mime_parts(data: bytes) -> "tuple[bytes, bytes]":
     """The header of a MIME message or part (its lines unfolded and ended
-    by newlines alone) and its body."""
+    by newlines alone) and its body (none without a blank line)."""
     end = header_end(data)
+    end = end if end >= 0 else len(data)
     head = data[:end].rstrip(b"\r\n").replace(b"\r\n", b"\n")
     return head.replace(b"\n ", b" ").replace(b"\n\t", b" "), data[end:]
 
 
 def header_end(data: bytes) -> int:
     """Where the body under a MIME or HTTP header begins: past its blank
-    line (lines ended by CRLF or LF alone), or at the end of data."""
+    line (lines ended by CRLF or LF alone), or -1 for none."""
     crlf, lf = data.find(b"\r\n\r\n"), data.find(b"\n\n")
     if crlf >= 0 and not 0 <= lf < crlf:
         return crlf + 4
-    return lf + 2 if lf >= 0 else len(data)
+    return lf + 2 if lf >= 0 else -1
 
 
 def piped() -> bool:
@@ -1427,8 +1476,7 @@ def looks_binary(data: bytes) -> bool:
         start.startswith(b"%PDF-") or start.translate(None, BINARY_CONTROLS) != start
     ):
         return True
-    boms = b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf"
-    if not head or data.startswith(boms) or utf16_order(head):
+    if not head or data.startswith(BOMS) or utf16_order(head):
         return False
     controls = len(head) - len(head.translate(None, BINARY_CONTROLS))
     return head.count(0) / len(head) > NUL_SHARE or controls / len(head) > BINARY_SHARE
@@ -4754,7 +4802,8 @@ def run(options: "Options") -> int:
         error(f"{label} looks like a binary file")
         return failed
     except (OSError, ValueError) as problem:
-        hint = " (give a FILE, or pipe a page in)" if options.path is None else ""
+        unread = options.path is None and isinstance(problem, OSError)
+        hint = " (give a FILE, or pipe a page in)" if unread else ""
         error(f"cannot read {label}: {reason(problem)}{hint}")
         return failed
     text = clean_text(data)

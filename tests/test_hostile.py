@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import plistlib
 import random
 import subprocess
 import sys
@@ -11,6 +13,7 @@ import time
 import unittest
 import zlib
 
+from pages import HEADLINE, PARAGRAPHS
 from support import (
     ARTICLE,
     EXPECTED,
@@ -27,6 +30,9 @@ sys.path.insert(0, str(ROOT))
 import show_article
 
 SEED_TEXT = SEED.decode("utf-8")
+# A hostile input's run may take this long; linear code takes a fraction.
+HOSTILE_SECONDS = 5.0
+PARAGRAPHS_HTML = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
 # What must never reach a terminal: ESC and the other C0 controls but
 # newline, DEL and C1, and the bidi embeddings, overrides and isolates.
 FORBIDDEN = (
@@ -89,6 +95,59 @@ class TestBadInput(CheckMixin):
         for data in (b"", b"\n\n\n", b"   \t \r\n \x0c\n"):
             with self.subTest(data=data):
                 self.error(run("-", stdin=data), 1, "standard input is empty")
+
+    def test_a_property_list_whose_page_is_no_data(self) -> None:
+        # a string, and a number of bytes to make (4 GB): refused at once
+        for data in ("<p>hi</p>", 1 << 32, ["a"]):
+            with self.subTest(data=data):
+                archive = {"WebMainResource": {"WebResourceData": data}}
+                start = time.perf_counter()
+                result = run(
+                    "-", stdin=plistlib.dumps(archive, fmt=plistlib.FMT_BINARY)
+                )
+                self.error(result, 1, "a property list that is no web archive$")
+                self.assertLess(time.perf_counter() - start, HOSTILE_SECONDS)
+
+    def test_text_about_http_is_no_response_header(self) -> None:
+        text = (
+            "HTTP/2 explained\n\nHTTP/2 is a revision of the protocol the web is"
+            " served with, which a working group drew from an earlier experiment.\n\n"
+            "HTTP/1.1 200 answers come first in it, and the group published it"
+            " as a standard after two years of work on its drafts.\n"
+        )
+        result = run("--format", "json", stdin=text.encode())
+        self.assertClean(result)
+        doc = json.loads(result.stdout)
+        self.check([doc["title"], *doc["body"]], text.strip().split("\n\n"))
+
+    def test_many_parts_and_long_headers_in_linear_time(self) -> None:
+        # a web archive of 700,000 empty parts before its page, and a
+        # response header of 60 kB (a content security policy) over one
+        page = (
+            f"<html><body><h1>{HEADLINE}</h1>{PARAGRAPHS_HTML}</body></html>".encode()
+        )
+        archive = (
+            b'MIME-Version: 1.0\nContent-Type: multipart/related; boundary="B"\n\n'
+            + b"--B" * 700_000
+            + b"--B\nContent-Type: text/html\n\n"
+            + page
+        )
+        policy = b"Content-Security-Policy: " + b"a" * 60_000 + b"\n"
+        response = b"HTTP/1.1 200 OK\n" + policy + b"Content-Type: text/html\n\n" + page
+        for name, data in (("archive", archive), ("response", response)):
+            with self.subTest(name):
+                start = time.perf_counter()
+                result = run("--format", "json", stdin=data)
+                self.assertClean(result)
+                self.check(json.loads(result.stdout)["title"], HEADLINE)
+                self.assertLess(time.perf_counter() - start, HOSTILE_SECONDS)
+
+    def test_a_wrapped_page_in_utf16_keeps_its_bom_first(self) -> None:
+        page = f"<html><body><h1>{HEADLINE}</h1>{PARAGRAPHS_HTML}</body></html>"
+        header = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-16\r\n\r\n"
+        result = run("--format", "json", stdin=header + page.encode("utf-16"))
+        self.assertClean(result)
+        self.check(json.loads(result.stdout)["title"], HEADLINE)
 
     def test_only_page_chrome(self) -> None:
         chrome = b"Home\nWorld\nSign in\nSubscribe\nMost Popular\nShare this\n\xc2\xa9 2024 Example\n"

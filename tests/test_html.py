@@ -1101,6 +1101,41 @@ class TestWaysIn(CheckMixin):
         self.assertNotIn(b"HTTP/1.1", result.stdout)
         self.assertNotIn(b"Content-Type", result.stdout)
 
+    def test_a_charset_the_wrapper_alone_names(self) -> None:
+        # KOI8-R, which no fallback guesses: named by an MHTML part's
+        # header, by Safari's archive, by an HTTP response's header
+        title = "Совет решил отремонтировать старый мост"
+        texts = [
+            (
+                "Члены совета долго спорили о том, нужно ли чинить старый мост или"
+                " строить новый, и в конце вечера выбрали более дешёвый план."
+            ),
+            (
+                "Инженеры сказали, что каменные опоры ещё крепкие, но настил"
+                " придётся заменить в ближайшие пять лет за счёт займа."
+            ),
+            (
+                "Жители центра города просили сохранить мост, потому что он давно"
+                " стал частью облика улиц, по которым они ходят каждый день."
+            ),
+        ]
+        markup = f"<html><body><h1>{title}</h1>" + "".join(f"<p>{t}</p>" for t in texts)
+        page = (markup + "</body></html>").encode("koi8-r")
+        main = {"WebResourceData": page, "WebResourceMIMEType": "text/html"}
+        wrapped = {
+            "MHTML": web_archive("text/html; charset=koi8-r", "8bit", page),
+            "Safari": plistlib.dumps(
+                {"WebMainResource": {**main, "WebResourceTextEncodingName": "koi8-r"}},
+                fmt=plistlib.FMT_BINARY,
+            ),
+            "HTTP": b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=KOI8-R\r\n\r\n"
+            + page,
+        }
+        for name, data in wrapped.items():
+            with self.subTest(name):
+                doc = json_run(data)
+                self.check((doc["title"], paragraphs(doc)), (title, texts))
+
     def test_a_mail_header_over_plain_text_is_text(self) -> None:
         # no multipart/related: a saved mail or a page that quotes one
         text = (
