@@ -277,6 +277,7 @@ GZIP_MAGIC = b"\x1f\x8b"
 # address or a content security policy can pass 4 kB.
 HEADER_MAX = 65536
 MIME_OPENERS = tuple(b"from: mime-version: content-type: subject: date:".split())
+MIME_OPENER = max(map(len, MIME_OPENERS))
 UNQUOTED = b" \t\"'<>"  # what would end an attribute's value unquoted
 BOMS = b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"  # UTF-8's, UTF-16's (and 32's)
 # Safari's web archive is a binary property list (plistlib reads it).
@@ -1309,6 +1310,8 @@ def http_body(data: bytes) -> "tuple[bytes, bytes]":
     (lowercase); data itself and nothing when it opens with none."""
     at, kind = 0, b""
     for _ in range(HTTP_RESPONSES):
+        if not data.startswith(HTTP_MAGIC, at):  # (most input: at once)
+            break
         head = data[at : at + HEADER_MAX]
         end = header_end(head)
         status, *fields = mime_parts(head)[0].split(b"\n")
@@ -1347,14 +1350,12 @@ def mhtml_page(data: bytes) -> bytes:
     (Chrome's "Webpage, Single File", IE's .mht): its first HTML part,
     undone from its transfer encoding, with the charset and the address
     its header gives declared in it; other data as it is."""
+    if not data[:MIME_OPENER].lower().startswith(MIME_OPENERS):  # (most input)
+        return data
     head = mime_parts(data[:HEADER_MAX])[0]
     kind = mime_field(head, b"content-type:")
     boundary = parameter(kind, b"boundary=")
-    if not (
-        head.lower().startswith(MIME_OPENERS)
-        and kind.lower().startswith(b"multipart/related")
-        and boundary
-    ):
+    if not (kind.lower().startswith(b"multipart/related") and boundary):
         return data
     delimiter = b"--" + boundary
     at = data.find(delimiter)
