@@ -1319,7 +1319,9 @@ def http_body(data: bytes) -> "tuple[bytes, bytes]":
             break
         kind = mime_field(b"\n".join(fields), b"content-type:").lower()
         at += end
-    if not at:
+    if not at:  # what read_input() spared its sniff for opening as one
+        if data.startswith(HTTP_MAGIC) and looks_binary(data):
+            raise Binary
         return data, b""
     body = gunzipped(data[at:])
     if not body.startswith(PLIST_MAGIC) and looks_binary(body):

@@ -162,7 +162,10 @@ class TestBadInput(CheckMixin):
         nuls = b"Some text\x00\x00\x00\x00" * 100
         rng = random.Random(1)
         rand = bytes(rng.getrandbits(8) for _ in range(4000))
-        for data in (png, nuls, rand):
+        # and bytes that open as an HTTP response's or an image under one
+        http = b"HTTP/" + bytes(4000)
+        under = b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n" + png
+        for data in (png, nuls, rand, http, under):
             with self.subTest(data=data[:8]):
                 self.error(
                     run("-", stdin=data), 1, "standard input looks like a binary file"
