@@ -1297,8 +1297,8 @@ def gunzipped(data: bytes) -> bytes:
 def unwrapped(data: bytes) -> bytes:
     """The page inside what may wrap it: HTTP response headers (http_body),
     a web archive (unarchived); other data as it is."""
-    body, kind = http_body(data)
-    if body is not data and kind.startswith(b"text/html"):
+    body, kind = http_body(data)  # (no headers, no kind)
+    if kind.startswith(b"text/html"):
         return declared(body, parameter(kind, b"charset="), b"")
     return unarchived(body)
 
