@@ -4128,6 +4128,7 @@ def render_markdown(
     parts: list[str] = []
     rows: list[list[str]] = []  # of the table being read
     indent, kind = 0, ""  # of the part before
+    counted: dict[int, int] = {}  # the list's last number at each indent
     for b in article.body:
         if HTML_CELL in b.markdown:  # a table's row: with the next ones
             if b.markdown[0] == HTML_TABLE and rows:  # the next table's first
@@ -4135,7 +4136,7 @@ def render_markdown(
                 rows = []
             cells = own(b.markdown).lstrip(HTML_TABLE).split(HTML_CELL)
             rows.append([linked(c, base) for c in cells])
-            kind = "|"  # no list item: a list after it is one of its own
+            kind, counted = "|", {}  # no list item: a list after it is its own
             continue
         if rows:
             parts.append(md_table(rows))
@@ -4152,13 +4153,18 @@ def render_markdown(
         # a tight list, its items a line each; but a numbered list nested
         # from other than 1 would carry on its parent's line without a break
         opens = b.indent > indent and b.kind[-1:] == "." and b.kind != "1."
+        number = numbered(b.kind)
         if listed(b.kind) and listed(kind) and not opens:
-            # a numbered list counting again beside the one before is another
-            # one, which Markdown would run on: an empty comment parts them
-            again = b.indent == indent and 0 <= numbered(b.kind) <= numbered(kind)
+            # a numbered list counting again beside the one before (at its
+            # indent, a nested list between) is another one, which Markdown
+            # would run on: an empty comment parts them
+            again = 0 <= number <= counted.get(b.indent, -1)
             parts[-1] += ("\n\n<!-- -->\n\n" if again else "\n") + part
         else:
             parts.append(part)
+            counted = {}
+        counted = {at: n for at, n in counted.items() if at < b.indent}
+        counted[b.indent] = number
         indent, kind = b.indent, b.kind
     if rows:
         parts.append(md_table(rows))

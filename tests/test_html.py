@@ -1529,6 +1529,14 @@ class TestMarkdown(CheckMixin):
         lists = "<ol start=3><li>third<li>fourth</ol><ol><li>one<li>two</ol>"
         out = self.markdown(self.story_around(lists))
         self.assertIn("\n\n3. third\n4. fourth\n\n<!-- -->\n\n1. one\n2. two\n\n", out)
+        # the first's last item holding a list of its own, and lists nested
+        # in two items of one list, which are no lists in a row
+        nested = lists.replace("fourth", "fourth<ol><li>inner</ol>")
+        out = self.markdown(self.story_around(nested))
+        self.assertIn("4. fourth\n   1. inner\n\n<!-- -->\n\n1. one\n2. two", out)
+        twice = "<ol><li>a<ol><li>b</ol><li>c<ol><li>d</ol></ol>"
+        out = self.markdown(self.story_around(twice))
+        self.assertIn("\n\n1. a\n   1. b\n2. c\n   1. d\n\n", out)
 
     def test_a_numbered_list_from_its_start_inside_bullets(self) -> None:
         lists = "<ul><li>The steps<ol start='3'><li>third</li><li>fourth</li></ol></li></ul>"
