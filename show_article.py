@@ -4435,7 +4435,9 @@ FOLDED = "show_article.folded"  # the name folded() is registered under
 
 
 def to_ascii(text: str) -> str:
-    """text in plain ASCII: straight quotes, "...", "--", accents dropped."""
+    """text in plain ASCII: straight quotes, "...", "--", accents dropped; a
+    web address as a browser sends it (another spelled is another's)."""
+    text = addresses_in(text, "ascii")
     pairs = iter(ASCII_FOLD.split())
     text = text.translate({ord(k): v for k, v in zip(pairs, pairs)})  # by twos
     if text.isascii():
@@ -4497,7 +4499,7 @@ OPTIONS: "dict[str, dict[str, Any]]" = {
 # The options that take none, and their help.
 FLAGS = {
     "--pager": "show a terminal's output through $PAGER, as git does (default: less; LESS=FRX and LV=-c unless set)",
-    "--ascii": "plain ASCII output: straight quotes, '...', '--', the metadata line as 'World > Americas | 2024-06-15'; letters ASCII cannot show are simplified (a-umlaut becomes a) or become '?'; JSON gets \\u escapes instead and loses nothing. Done by itself to what stdout's encoding cannot show",
+    "--ascii": "plain ASCII output: straight quotes, '...', '--', the metadata line as 'World > Americas | 2024-06-15'; letters ASCII cannot show are simplified (a-umlaut becomes a) or become '?', a web address written as a browser sends it; JSON gets \\u escapes instead and loses nothing. Done by itself to what stdout's encoding cannot show",
     "--explain": "print every block of the page (a line of text, an element of HTML) with its verdict, score and reason",
     "--check": "print nothing; exit 0 if the text holds an article, 1 if not, 2 if it cannot be read or is binary",
     "--keep-all": "keep every block: normalise the text but drop nothing",
@@ -4672,8 +4674,32 @@ def output(article: "Article", text: str, options: "Options", terminal: bool) ->
 
         codecs.register_error(FOLDED, folded)
         if options.format == "markdown" and not options.explain:
-            out = render(lambda part: part.encode(encoding, FOLDED).decode(encoding))
-        return out.encode(encoding, FOLDED)
+            out = render(
+                lambda part: (
+                    addresses_in(part, encoding)
+                    .encode(encoding, FOLDED)
+                    .decode(encoding)
+                )
+            )
+        return addresses_in(out, encoding).encode(encoding, FOLDED)
+
+
+def addresses_in(text: str, encoding: str) -> str:
+    """text with the web addresses that encoding cannot write as a browser
+    sends them (ascii_url), not folded into another's."""
+    if "://" not in text:
+        return text
+    out: list[str] = []
+    at = 0
+    for start, end in sorted(web_addresses(text).items()):
+        url = text[start:end]
+        try:
+            url.encode(encoding)
+        except UnicodeEncodeError:
+            url = ascii_url(url)
+        out += text[at:start], url
+        at = end
+    return "".join(out) + text[at:]
 
 
 def folded(problem: UnicodeError) -> "tuple[str, int]":

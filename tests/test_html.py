@@ -1328,6 +1328,26 @@ class TestMarkdown(CheckMixin):
                 with self.subTest(url, ascii_only=ascii_only):
                     self.assertIn(f"[link {n}]({url})", out)
 
+    def test_an_address_in_the_text_is_not_folded_into_another(self) -> None:
+        # folded to ASCII (--ascii, or an ASCII stdout), a web address is
+        # written as a browser sends it, not with its letters simplified
+        markup = self.story_around("").replace(
+            STORY[0], f"{STORY[0]} See https://bücher.example/pfad/ä today."
+        )
+        sent = "https://xn--bcher-kva.example/pfad/%C3%A4"
+        runs = [
+            (("--ascii",), None),
+            (("--ascii", "--format", "markdown"), None),
+            (("--format", "markdown"), clean_env(PYTHONIOENCODING="ascii")),
+            ((), clean_env(PYTHONIOENCODING="ascii")),
+        ]
+        for options, env in runs:
+            with self.subTest(options, env=bool(env)):
+                result = run(*options, stdin=markup.encode(), env=env)
+                self.assertClean(result)
+                words = result.stdout.replace(b"<", b" ").replace(b">", b" ").split()
+                self.assertIn(sent.encode(), words)
+
     def test_addresses_keep_their_ampersands_as_a_browser_reads_them(self) -> None:
         # In an attribute, "&section=" is no "&sect" (§), nor "&times=" a
         # "&times" (×); "&amp;" is still "&", and a backtick is escaped.
