@@ -280,8 +280,11 @@ MIME_OPENERS = tuple(b"from: mime-version: content-type: subject: date:".split()
 MIME_OPENER = max(map(len, MIME_OPENERS))
 UNQUOTED = b" \t\"'<>"  # what would end an attribute's value unquoted
 BOMS = b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"  # UTF-8's, UTF-16's (and 32's)
-# Safari's web archive is a binary property list (plistlib reads it).
+# Safari's web archive is a binary property list (plistlib reads it), or
+# one written as XML (plutil -convert xml1), its main resource's key first.
 PLIST_MAGIC = b"bplist00"
+PLIST_XML = b"<plist", b"<key>WebMainResource</key>"
+PLIST_HEAD = 1024  # bytes that hold an XML property list's first key
 # curl follows 50 redirects at most (--max-redirs), each response's header
 # shown over the page with -i.
 HTTP_RESPONSES = 51
@@ -1343,8 +1346,12 @@ def status_line(line: bytes) -> bool:
 
 def unarchived(data: bytes) -> bytes:
     """The page of a web archive, as browsers save a page in one file:
-    Safari's (safari_page) or MHTML (mhtml_page); other data as it is."""
-    return safari_page(data) if data.startswith(PLIST_MAGIC) else mhtml_page(data)
+    Safari's, binary or XML (safari_page), or MHTML (mhtml_page); other
+    data as it is."""
+    head = data[:PLIST_HEAD]
+    if data.startswith(PLIST_MAGIC) or all(tag in head for tag in PLIST_XML):
+        return safari_page(data)
+    return mhtml_page(data)
 
 
 def mhtml_page(data: bytes) -> bytes:

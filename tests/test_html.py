@@ -1053,7 +1053,8 @@ class TestWaysIn(CheckMixin):
 
     def test_a_safari_web_archive(self) -> None:
         # a binary property list: the page's bytes, their encoding and
-        # address, then its pictures'; Windows-1252 named there alone
+        # address, then its pictures'; Windows-1252 named there alone (and
+        # the same written as XML, as plutil -convert xml1 writes it)
         page = news_page("").replace('href="https://gazette.example/', 'href="/')
         main = {
             "WebResourceData": page.encode("cp1252"),
@@ -1067,6 +1068,8 @@ class TestWaysIn(CheckMixin):
             fmt=plistlib.FMT_BINARY,
         )
         self.check(json_run(archive), self.EXPECTED)
+        xml = plistlib.dumps({"WebMainResource": main}, fmt=plistlib.FMT_XML)
+        self.check(json_run(xml), self.EXPECTED)
         result = run("--format", "markdown", stdin=archive)
         self.assertClean(result)
         self.assertIn(
