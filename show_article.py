@@ -217,6 +217,8 @@ INFINITY = float("inf")
 FLUSH = 1
 HTML_BITS = 31
 HTML_H1 = 1 << 31
+# The oldest Python the script runs on (its PEP 723 block's, tested in CI).
+OLDEST_PYTHON = 3, 8
 # Symlinks followed from the script to the directory of its article.txt
 # (as many as the kernel follows).
 SYMLINK_HOPS = 40
@@ -4803,6 +4805,8 @@ def shown(message: str) -> str:
 
 def main(argv: "Sequence[str] | None" = None) -> int:
     """Run the command line; the exit status."""
+    if sys.version_info < OLDEST_PYTHON:  # one line, not a traceback
+        return error("needs Python {}.{} or newer".format(*OLDEST_PYTHON))
     try:
         return run(parse_options(sys.argv[1:] if argv is None else argv))
     except KeyboardInterrupt:  # die of it, as cat does: a shell's loop stops

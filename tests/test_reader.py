@@ -35,6 +35,27 @@ from support import (
 )
 
 SEED_TEXT = SEED.decode("utf-8")
+
+
+def older_python() -> str | None:
+    """A Python 3.6 or 3.7 that runs here (on PATH, or pyenv's), or None."""
+    found = [shutil.which(f"python3.{minor}") for minor in (7, 6)]
+    found += map(str, sorted(Path.home().glob(".pyenv/versions/3.[67].*/bin/python3")))
+    for path in filter(None, found):
+        try:
+            said = subprocess.run(
+                [path, "-c", "import sys; print(sys.version_info < (3, 8))"],
+                capture_output=True,
+                timeout=10,
+                check=False,
+            )
+        except OSError:
+            continue
+        if said.returncode == 0 and said.stdout.strip() == b"True":
+            return path
+    return None
+
+
 SEED_LINES = SEED_TEXT.split("\n")
 
 
@@ -777,6 +798,19 @@ class TestCommandLine(CheckMixin):
         result = run("--version")
         self.assertClean(result)
         self.assertRegex(result.stdout.decode(), r"^show_article\.py \d+\.\d+\.\d+\n$")
+
+    def test_an_older_python_is_told_in_one_line(self) -> None:
+        old = older_python()
+        if old is None:
+            self.skipTest("no Python 3.6 or 3.7 on this machine")
+        result = subprocess.run(
+            [old, str(SCRIPT)], capture_output=True, env=clean_env(), check=False
+        )
+        self.check(result.returncode, 1)
+        self.check(result.stdout, b"")
+        self.check(
+            result.stderr, b"show_article.py: error: needs Python 3.8 or newer\n"
+        )
 
     def test_missing_file(self) -> None:
         result = run("x.txt", cwd=ROOT / "tests")
