@@ -4525,6 +4525,9 @@ examples:
   show_article.py --format json page.txt | jq -r .title
   show_article.py --format markdown page.txt | pandoc -f gfm -o page.html
   show_article.py --explain page.txt    see what was cut, line by line
+
+exit status: 0 done, 1 no article or a file that cannot be read or written,
+2 a usage error (with --check: 1 no article, 2 a file problem)
 """
 
 
