@@ -21,11 +21,12 @@ the corpus scorer's (score.py); only the standard library is used.
 
 Run from the repository root (times on two cores):
 
-    python3 tools/fit.py --kind text            # CV table and choice, 12 min
+    python3 tools/fit.py --kind text            # CV table and choice, 1 h
     python3 tools/fit.py --kind text --write    # and rewrite the tables
     python3 tools/fit.py --kind html --write    # the same for HTML_MODEL
     python3 tools/fit.py --kind html --keeps 1 1.5 0.5  # keep too: 28 min
-    python3 tools/fit.py --kind text --quick --write /tmp/copy.py  # 1.5 min
+    cp show_article.py /tmp/copy.py  # --write rewrites a script's tables
+    python3 tools/fit.py --kind text --quick --write /tmp/copy.py  # 3 min
     python3 tools/fit.py --kind text --headline --write  # the ranker: 5 min
 
 --kind text fits TEXT_MODEL and LEXICON on the five text styles of each
@@ -1340,7 +1341,10 @@ def parse_options(argv: Sequence[str] | None) -> argparse.Namespace:
         default=2,
         help="processes to fit in (default: %(default)s)",
     )
-    return parser.parse_args(argv)
+    options = parser.parse_args(argv)
+    if options.write and not options.write.is_file():  # known now, not after the fit
+        parser.error(f"--write: {options.write} is no file (copy the script there)")
+    return options
 
 
 def main(argv: Sequence[str] | None = None) -> int:
