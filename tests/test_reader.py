@@ -793,6 +793,7 @@ class TestCommandLine(CheckMixin):
         self.assertIn(b"usage:", result.stdout)
         self.assertIn(b"examples:", result.stdout)
         self.assertIn(b"--format {text,markdown,json}", result.stdout)
+        self.assertIn(b"\nexit status: 0 done, 1 no article", result.stdout)
 
     def test_version(self) -> None:
         result = run("--version")
