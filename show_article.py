@@ -3086,8 +3086,9 @@ LINK_SCHEMES = "", *word_list("http https mailto ftp tel")
 # send it: a backslash escapes, "<" opens another form, parentheses and a
 # space end it, a backtick may open code around it.
 LINK_ESCAPES = str.maketrans({c: f"%{ord(c):02X}" for c in "\\<>() `"})
-# A web address in text, written in Markdown as an autolink: <…>; and what
-# ends a sentence after one, not the address.
+# A web address in text, written in Markdown as an autolink: <…> (of the
+# LINK_SCHEMES alone: "javascript://" is text); and what ends a sentence
+# after one, not the address.
 WEB_ADDRESS = r"(?<![^\s(\[\"'“‘«])[A-Za-z][A-Za-z0-9+.-]{1,31}://[^\s<>]+"
 ADDRESS_ENDS = ".,:;!?\"'”’»"
 # A "&" that stays itself in an attribute's value: one before letters or
@@ -4300,7 +4301,10 @@ def ascii_url(url: str) -> str:
     import re
     from urllib.parse import quote, urlsplit
 
-    host = urlsplit(url).netloc.rpartition("@")[2].partition(":")[0]
+    try:
+        host = urlsplit(url).netloc.rpartition("@")[2].partition(":")[0]
+    except ValueError:  # no address urlsplit can part ("http://[é"): encoded whole
+        host = ""
     if host and not host.isascii() and not any(c in host for c in IDNA_DEVIATIONS):
         try:
             url = url.replace(host, host.encode("idna").decode("ascii"), 1)
@@ -4348,7 +4352,8 @@ def md_escape(text: str, also: str = "", autolinks: bool = True) -> str:
 def web_addresses(text: str) -> "dict[int, int]":
     """Where each web address in text starts, and ends: a scheme and "://"
     after a space, a bracket or a quote, up to the next space, less the
-    punctuation that ends a sentence or closes what opened before it."""
+    punctuation that ends a sentence or closes what opened before it; of the
+    LINK_SCHEMES alone."""
     import re
 
     spans = {}
@@ -4363,7 +4368,8 @@ def web_addresses(text: str) -> "dict[int, int]":
             if url[end - 1] in unopened:
                 unopened[url[end - 1]] -= 1
             end -= 1
-        if url[end - 3 : end] != "://":
+        scheme = url.partition(":")[0].lower()
+        if url[end - 3 : end] != "://" and scheme in LINK_SCHEMES:
             spans[found.start()] = found.start() + end
     return spans
 

@@ -1351,6 +1351,22 @@ class TestMarkdown(CheckMixin):
                 words = result.stdout.replace(b"<", b" ").replace(b">", b" ").split()
                 self.assertIn(sent.encode(), words)
 
+    def test_only_a_links_schemes_become_autolinks(self) -> None:
+        # "javascript://" in the text stays text: no reader may make it a
+        # link, nor does a full-width one once folded to ASCII; an address
+        # urlsplit cannot part is written as it is
+        sentences = {
+            "See javascript://%0aalert(1) now.": "javascript://%0aalert(1)",
+            "See ｊａｖａｓｃｒｉｐｔ：／／x now.": "javascript://x",
+            "See http://[é now.": "<http://[%C3%A9>",
+        }
+        for sentence, written in sentences.items():
+            markup = self.story_around("").replace(STORY[0], f"{STORY[0]} {sentence}")
+            with self.subTest(sentence):
+                out = self.markdown(markup, "--ascii")
+                self.assertIn(f"See {written} now.", out)
+                self.assertNotIn("<javascript", out)
+
     def test_addresses_keep_their_ampersands_as_a_browser_reads_them(self) -> None:
         # In an attribute, "&section=" is no "&sect" (§), nor "&times=" a
         # "&times" (×); "&amp;" is still "&", and a backtick is escaped.
