@@ -3921,7 +3921,7 @@ def iso_date(token: str, day_first: bool = False) -> "str | None":
     for month, day in orders[::-1] if month_first else orders:
         moon = number(month, 1, 12)  # 0 for no month
         if moon and full and number(day, 1, month_days(moon, full)):
-            return f"{year}-{moon:02d}-{int(day):02d}"
+            return f"{full:04d}-{moon:02d}-{int(day):02d}"  # "02019": 2019
     return None
 
 

@@ -254,6 +254,26 @@ class TestBadInput(CheckMixin):
                 self.assertIn(b"unrecognized arguments: evil?", result.stderr)
                 self.check(result.returncode, 2)
 
+    def test_a_year_written_with_a_leading_zero(self) -> None:
+        # "02019" is the year 2019: an ISO date of four digits, which a
+        # published time beside it can be compared with
+        story = "\n\n".join(PARAGRAPHS)
+        result = run(
+            "--format",
+            "json",
+            "-",
+            stdin=f"{HEADLINE}\n\n1.1.02019\n\n{story}".encode(),
+        )
+        self.assertClean(result)
+        self.check(json.loads(result.stdout)["date"], "2019-01-01")
+        page = (
+            "<meta property=article:published_time content=2020-01-01>"
+            f"<h1>{HEADLINE}</h1><p>1.1.02019</p>{PARAGRAPHS_HTML}"
+        )
+        result = run("--format", "json", "-", stdin=page.encode())
+        self.assertClean(result)
+        self.check(json.loads(result.stdout)["date"], "2020-01-01")
+
     def test_partly_bad_input_still_shows_the_article(self) -> None:
         cases = {
             "invalid utf-8": SEED.replace(b"Shoigu also", b"Shoigu\xff\xfe also", 1),
