@@ -23,7 +23,7 @@ except ImportError:  # a Python without it
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Callable, Iterator, Match, NoReturn, Sequence
+    from typing import IO, Any, Callable, Iterator, Match, NoReturn, Sequence
 
 __version__ = "2.0.0"
 
@@ -1247,6 +1247,9 @@ def read_input(path: str) -> bytes:
     with open(0 if path == "-" else path, "rb", 0, closefd=path != "-") as stream:
         while len(data) <= INPUT_LIMIT:
             size = stream.readinto(buffer)
+            if size is None:  # non-blocking, and nothing came yet: wait for it
+                waited(stream)
+                continue
             data += view[:size]
             # Binary is told by the first SNIFF_BYTES once they are in (or
             # all of a shorter input), not at its end; gzip by them inflated.
@@ -1260,6 +1263,15 @@ def read_input(path: str) -> bytes:
             if not size:
                 return bytes(data)
     raise ValueError(f"more than {INPUT_LIMIT >> 20} MB, far past any page")
+
+
+def waited(stream: "IO[bytes]", writing: bool = False) -> None:
+    """Once stream (a non-blocking pipe's, as a parent may leave one) is
+    ready to read, or to write."""
+    import select
+
+    ready = [stream]
+    select.select([] if writing else ready, ready if writing else [], [])
 
 
 class Binary(ValueError):
@@ -4878,9 +4890,16 @@ def run(options: "Options") -> int:
 
 def write(data: bytes) -> None:
     """Write data to standard output: to fd 1, so that a closed one fails as
-    a full disk does, here, and nothing is left to flush at exit."""
-    with open(1, "wb", closefd=False) as out:
-        out.write(data)
+    a full disk does, here, and nothing is left to flush at exit (all of
+    it, when a parent left the pipe non-blocking)."""
+    with open(1, "wb", 0, closefd=False) as out:
+        view = memoryview(data)
+        while view:
+            done = out.write(view)  # a part, maybe; None: non-blocking and full
+            if done is None:
+                waited(out, writing=True)
+            else:
+                view = view[done:]
 
 
 if __name__ == "__main__":

@@ -254,6 +254,34 @@ class TestBadInput(CheckMixin):
                 self.assertIn(b"unrecognized arguments: evil?", result.stderr)
                 self.check(result.returncode, 2)
 
+    def test_non_blocking_pipes_as_a_parent_may_leave_them(self) -> None:
+        # stdin with nothing in it yet, stdout full: waited for, not failed
+        code = (
+            "import os, subprocess, sys, time\n"
+            "r, w = os.pipe()\n"
+            "os.set_blocking(r, False)\n"
+            "out, into = os.pipe()\n"
+            "os.set_blocking(into, False)\n"
+            "p = subprocess.Popen([sys.executable, sys.argv[1], '--keep-all', '-'],"
+            " stdin=r, stdout=into)\n"
+            "os.close(r), os.close(into)\n"
+            "time.sleep(0.5)\n"
+            "os.write(w, sys.stdin.buffer.read()), os.close(w)\n"
+            "time.sleep(0.5)\n"
+            "got = b''.join(iter(lambda: os.read(out, 65536), b''))\n"
+            "sys.stdout.buffer.write(got), sys.exit(p.wait())\n"
+        )
+        page = (SEED_TEXT + "\n") * 40  # past a pipe's 64 kB
+        result = subprocess.run(
+            [sys.executable, "-c", code, str(SCRIPT)],
+            input=page.encode(),
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
+        self.assertClean(result)
+        self.check(result.stdout.count(SEED_TEXT.split("\n")[0].encode()), 40)
+
     def test_a_year_written_with_a_leading_zero(self) -> None:
         # "02019" is the year 2019: an ISO date of four digits, which a
         # published time beside it can be compared with
