@@ -271,6 +271,10 @@ INPUT_LIMIT = 256 << 20
 # Input is read, and gzip inflated from, this many bytes at a time: a page
 # in one read, and no gzip member copying all the rest of the input.
 INPUT_CHUNK = 1 << 20
+# The blocks of a page read at most, text or HTML: a page has hundreds, and
+# each costs its features (a few hundred bytes), so that 20 MB of two-letter
+# lines would take gigabytes; the rest of such a flood is not read.
+BLOCKS_MAX = 100_000
 # What gzip data opens with.
 GZIP_MAGIC = b"\x1f\x8b"
 # A web archive (MHTML) opens with a mail's header (Chrome's: "From: <Saved
@@ -1700,6 +1704,8 @@ def text_page(text: str) -> "Page":
 
     numbered = enumerate(lines_of(text), 1)
     for number, line in rejoined(numbered) if page.style == "lines" else numbered:
+        if len(page.texts) + bool(parts) >= BLOCKS_MAX:
+            break  # a flood of lines: the rest is not read (parts, the last)
         stripped = line.strip()
         lead = len(line) - len(line.lstrip())
         after_quote = quoted
@@ -3057,9 +3063,8 @@ HTML_HINTED = tuple(word_list("class id itemprop aria-label rel"))
 HTML_AWAY = sum(HTML_BIT["hint_" + n] for n in word_list("comment share related ad"))
 # A style that hides an element (as the attributes hidden and aria-hidden="true" do).
 HTML_HIDDEN = r"(?i)display\s*:\s*none|visibility\s*:\s*hidden"
-# Blocks read at most, and elements kept open (deeper ones are counted, so
-# that 100,000 nested tags cost neither memory nor time).
-HTML_BLOCKS_MAX = 100_000
+# HTML elements kept open (deeper ones are counted, so that 100,000 nested
+# tags cost neither memory nor time).
 HTML_DEPTH = 256
 # Element attributes whose reading is kept, for a page's repeated classes.
 HTML_SEEN = 4096
@@ -3263,7 +3268,7 @@ def html_page(text: str) -> "Page":
             drop = -1
 
     pos = 0
-    while len(page.texts) < HTML_BLOCKS_MAX:
+    while len(page.texts) < BLOCKS_MAX:
         found = search(text, pos)
         piece = text[pos : found.start() if found else len(text)]
         if piece and drop < 0 and (pieces or not piece.isspace()):
@@ -4839,7 +4844,7 @@ def main(argv: "Sequence[str] | None" = None) -> int:
             os.kill(os.getpid(), signal.SIGINT)
         return 130
     except MemoryError:
-        return error("out of memory")
+        pass  # told below, once the frames that held the page are gone
     except OSError as problem:  # writing standard output
         import os
 
@@ -4847,6 +4852,7 @@ def main(argv: "Sequence[str] | None" = None) -> int:
         if isinstance(problem, BrokenPipeError):
             return 141
         return error(f"cannot write standard output: {reason(problem)}")
+    return error("out of memory")
 
 
 def run(options: "Options") -> int:
@@ -4873,8 +4879,16 @@ def run(options: "Options") -> int:
         hint = " (give a FILE, or pipe a page in)" if unread else ""
         error(f"cannot read {label}: {reason(problem)}{hint}")
         return failed
-    text = clean_text(data)
-    article = extract(text, options.keep_all)
+    cleaned = False
+    try:
+        text = clean_text(data)
+        article = extract(text, options.keep_all)
+        cleaned = True
+    except MemoryError:
+        pass  # told below, once what the cleaning held is gone
+    if not cleaned:
+        del data
+        return error(f"out of memory cleaning {label}")
     if options.check:
         return 0 if article.body else 1
     if not article.body and not options.explain:

@@ -302,6 +302,14 @@ class TestBadInput(CheckMixin):
         self.assertClean(result)
         self.check(json.loads(result.stdout)["date"], "2020-01-01")
 
+    def test_a_flood_of_short_lines_is_read_up_to_the_blocks_max(self) -> None:
+        flood = b"ab\n" * (show_article.BLOCKS_MAX + 1000)
+        start = time.monotonic()
+        result = run("--keep-all", "-", stdin=flood)
+        self.assertLess(time.monotonic() - start, HOSTILE_SECONDS)
+        self.assertClean(result)
+        self.check(result.stdout.split().count(b"ab"), show_article.BLOCKS_MAX)
+
     def test_partly_bad_input_still_shows_the_article(self) -> None:
         cases = {
             "invalid utf-8": SEED.replace(b"Shoigu also", b"Shoigu\xff\xfe also", 1),

@@ -568,8 +568,8 @@ class TestHostile(CheckMixin):
         self.assertIsInstance(self.timed(sa.decode_html(data)), sa.Page)
 
     def test_many_blocks_stop(self) -> None:
-        page = self.timed("<p>x</p>" * (sa.HTML_BLOCKS_MAX + 10))
-        self.check(len(page.texts), sa.HTML_BLOCKS_MAX)
+        page = self.timed("<p>x</p>" * (sa.BLOCKS_MAX + 10))
+        self.check(len(page.texts), sa.BLOCKS_MAX)
 
 
 class TestTextRunsStayLight(CheckMixin):
