@@ -4869,8 +4869,11 @@ def run(options: "Options") -> int:
         path = "-" if piped() else default_path()
     label = "standard input" if path == "-" else f"'{path}'"
     failed = 2 if options.check else 1  # --check's 1 is "no article", as grep -q's
+    data = None
     try:
         data = unwrapped(gunzipped(read_input(path)))
+    except MemoryError:
+        pass  # told below, once what was read is gone
     except Binary:
         error(f"{label} looks like a binary file")
         return failed
@@ -4879,6 +4882,8 @@ def run(options: "Options") -> int:
         hint = " (give a FILE, or pipe a page in)" if unread else ""
         error(f"cannot read {label}: {reason(problem)}{hint}")
         return failed
+    if data is None:
+        return error(f"out of memory reading {label}")
     cleaned = False
     try:
         text = clean_text(data)
