@@ -293,7 +293,8 @@ BOMS = b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"  # UTF-8's, UTF-16's (and 32's)
 # Safari's web archive is a binary property list (plistlib reads it), or
 # one written as XML (plutil -convert xml1), its main resource's key first.
 PLIST_MAGIC = b"bplist00"
-PLIST_XML = b"<plist", b"<key>WebMainResource</key>"
+PLIST_XML = b"<?xml", b"<!DOCTYPE plist", b"<plist"  # what it opens with
+PLIST_KEY = b"<key>WebMainResource</key>"
 PLIST_HEAD = 1024  # bytes that hold an XML property list's first key
 # curl follows 50 redirects at most (--max-redirs), each response's header
 # shown over the page with -i.
@@ -1373,7 +1374,8 @@ def unarchived(data: bytes) -> bytes:
     Safari's, binary or XML (safari_page), or MHTML (mhtml_page); other
     data as it is."""
     head = data[:PLIST_HEAD]
-    if data.startswith(PLIST_MAGIC) or all(tag in head for tag in PLIST_XML):
+    xml = head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(PLIST_XML)
+    if data.startswith(PLIST_MAGIC) or xml and PLIST_KEY in head:
         return safari_page(data)
     return mhtml_page(data)
 

@@ -109,6 +109,14 @@ class TestBadInput(CheckMixin):
                 self.error(result, 1, "a property list that is no web archive$")
                 self.assertLess(time.perf_counter() - start, HOSTILE_SECONDS)
 
+    def test_text_quoting_a_property_list_is_no_web_archive(self) -> None:
+        # a how-to that shows a Safari archive's XML is text, not an archive
+        story = "\n\n".join(PARAGRAPHS)
+        quoted = "An archive opens so: <plist><dict><key>WebMainResource</key>."
+        result = run("-", stdin=f"{HEADLINE}\n\n{quoted}\n\n{story}".encode())
+        self.assertClean(result)
+        self.assertIn(PARAGRAPHS[0].split(".")[0].encode(), result.stdout)
+
     def test_text_about_http_is_no_response_header(self) -> None:
         text = (
             "HTTP/2 explained\n\nHTTP/2 is a revision of the protocol the web is"
