@@ -1657,8 +1657,9 @@ def text_page(text: str) -> "Page":
 
     def add(last: int, closed: bool) -> None:
         """Append the block of lines first to last, its markup read: lynx's
-        link numbers (refs), Markdown; nothing when nothing is left of it."""
-        if not parts:
+        link numbers (refs), Markdown; nothing when nothing is left of it,
+        nor past BLOCKS_MAX."""
+        if not parts or len(page.texts) >= BLOCKS_MAX:
             return
         block = "".join(parts)
         linked = 0
@@ -1712,8 +1713,8 @@ def text_page(text: str) -> "Page":
 
     numbered = enumerate(lines_of(text), 1)
     for number, line in rejoined(numbered) if page.style == "lines" else numbered:
-        if len(page.texts) + bool(parts) >= BLOCKS_MAX:
-            break  # a flood of lines: the rest is not read (parts, the last)
+        if len(page.texts) >= BLOCKS_MAX:
+            break  # a flood of lines: the rest is not read
         stripped = line.strip()
         lead = len(line) - len(line.lstrip())
         after_quote = quoted

@@ -340,6 +340,15 @@ class TestBadInput(CheckMixin):
         self.assertLess(time.monotonic() - start, HOSTILE_SECONDS)
         self.assertClean(result)
         self.check(result.stdout.split().count(b"ab"), show_article.BLOCKS_MAX)
+        # the last block read is whole: a paragraph of three lines
+        last = "The last paragraph starts here\nand goes on\nto its end."
+        page = "# Head\n\n" + "ab\n\n" * (show_article.BLOCKS_MAX - 2) + last
+        result = run("--keep-all", "-", stdin=page.encode())
+        self.assertClean(result)
+        self.check(
+            result.stdout.decode().rstrip().rpartition("\n\n")[2],
+            " ".join(last.split("\n")),
+        )
 
     def test_partly_bad_input_still_shows_the_article(self) -> None:
         cases = {
