@@ -3113,10 +3113,11 @@ LINK_SCHEMES = "", *word_list("http https mailto ftp tel")
 # space end it, a backtick may open code around it.
 LINK_ESCAPES = str.maketrans({c: f"%{ord(c):02X}" for c in "\\<>() `"})
 # A web address in text, written in Markdown as an autolink: <…> (of the
-# LINK_SCHEMES alone: "javascript://" is text); and what ends a sentence
-# after one, not the address.
+# AUTOLINKED schemes alone: "javascript://" is text); and what ends a
+# sentence after one, not the address.
 WEB_ADDRESS = r"(?<![^\s(\[\"'“‘«])[A-Za-z][A-Za-z0-9+.-]{1,31}://[^\s<>]+"
-ADDRESS_ENDS = ".,:;!?\"'”’»"
+ADDRESS_ENDS = ".,:;!?\"'”’»…。、，"
+AUTOLINKED = tuple(word_list("http https ftp"))  # the LINK_SCHEMES of "://"
 # A "&" that stays itself in an attribute's value: one before letters or
 # digits that no ";" ends ("?q=1&section=2&times=3"), where a browser reads
 # no character reference, though text would ("&sect" is "§"); this keeps
@@ -4045,14 +4046,21 @@ def unglue(text: str) -> "list[str]":
 
 
 def render_text(
-    article: "Article", width: int, color: bool, terminal: bool, plain: bool = False
+    article: "Article",
+    width: int,
+    color: bool,
+    terminal: bool,
+    plain: bool = False,
+    fold: "Callable[[str], str] | None" = None,
 ) -> str:
     """The article as plain text, wrapped at width (0: not at all); plain
-    separates the metadata in ASCII, for --ascii."""
+    separates the metadata in ASCII, for --ascii; each text folded by fold
+    first, when given (so that the lines it makes longer are wrapped)."""
 
     def styled(text: str, style: str, first: str = "") -> str:
         """text wrapped, its first line led by first and the others indented
         as far; each line in style."""
+        text = fold(text) if fold else text
         indent, lines = " " * len(first), []
         for n, part in enumerate(text.split("\n")):  # lines broken by <br>
             lead = indent if n else first
@@ -4078,7 +4086,7 @@ def render_text(
     parts += [
         styled(b.text, BOLD)
         if b.kind == "#"
-        else b.text  # code: its lines as written, never wrapped
+        else (fold(b.text) if fold else b.text)  # code: as written, never wrapped
         if b.kind == CODE
         else styled(b.text, "", b.kind and " " * nested(b.indent) + b.kind + " ")
         for b in article.body
@@ -4379,7 +4387,7 @@ def web_addresses(text: str) -> "dict[int, int]":
     """Where each web address in text starts, and ends: a scheme and "://"
     after a space, a bracket or a quote, up to the next space, less the
     punctuation that ends a sentence or closes what opened before it; of the
-    LINK_SCHEMES alone."""
+    AUTOLINKED schemes alone."""
     import re
 
     spans = {}
@@ -4395,19 +4403,21 @@ def web_addresses(text: str) -> "dict[int, int]":
                 unopened[url[end - 1]] -= 1
             end -= 1
         scheme = url.partition(":")[0].lower()
-        if url[end - 3 : end] != "://" and scheme in LINK_SCHEMES:
+        if url[end - 3 : end] != "://" and scheme in AUTOLINKED:
             spans[found.start()] = found.start() + end
     return spans
 
 
 def addressed(text: str) -> bytes:
     """1 for each character of text in a web address, which a Markdown
-    reader links whole as it is ("www.e.org/~user"), else 0."""
+    reader links whole as it is ("www.e.org/~user"), else 0 (and for one
+    of a scheme no reader links: "git://a~b~c" is text)."""
     import re
 
     marks = bytearray(len(text))
     for word in re.finditer(r"\S+", text):
-        if "://" in word[0] or word[0].startswith("www."):
+        scheme = word[0].partition("://")[0].lower()
+        if scheme.endswith(AUTOLINKED) or word[0].startswith("www."):
             marks[word.start() : word.end()] = b"\1" * len(word[0])
     return bytes(marks)
 
@@ -4704,8 +4714,9 @@ def output(article: "Article", text: str, options: "Options", terminal: bool) ->
             out = render_explain(text, article)
         elif options.format == "markdown":
             out = render_markdown(article, fold)  # folded before it is escaped
-        else:
-            out = render_text(article, *text_style(options, terminal), terminal, plain)
+        else:  # folded before it is wrapped
+            width, color = text_style(options, terminal)
+            out = render_text(article, width, color, terminal, plain, fold)
         return to_ascii(out) if plain else out
 
     if options.ascii:
@@ -4717,7 +4728,7 @@ def output(article: "Article", text: str, options: "Options", terminal: bool) ->
         import codecs
 
         codecs.register_error(FOLDED, folded)
-        if options.format == "markdown" and not options.explain:
+        if not options.explain:
             out = render(
                 lambda part: (
                     addresses_in(part, encoding)

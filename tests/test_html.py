@@ -1350,6 +1350,16 @@ class TestMarkdown(CheckMixin):
                 self.assertClean(result)
                 words = result.stdout.replace(b"<", b" ").replace(b">", b" ").split()
                 self.assertIn(sent.encode(), words)
+        # folded before it is wrapped: no line past the width; and an
+        # ellipsis after an address ends the sentence, not the address
+        for env in (None, clean_env(PYTHONIOENCODING="ascii")):
+            with self.subTest(env=bool(env)):
+                result = run("--ascii", "--width", "30", stdin=markup.encode(), env=env)
+                self.assertClean(result)
+                self.assertLessEqual(max(map(len, result.stdout.split(b"\n"))), 30)
+        ended = markup.replace("/pfad/ä today.", "/pfad/ä… today.")
+        result = run("--ascii", stdin=ended.encode())
+        self.assertIn(f"{sent}... today".encode(), result.stdout)
 
     def test_only_a_links_schemes_become_autolinks(self) -> None:
         # "javascript://" in the text stays text: no reader may make it a
@@ -1359,6 +1369,7 @@ class TestMarkdown(CheckMixin):
             "See javascript://%0aalert(1) now.": "javascript://%0aalert(1)",
             "See ｊａｖａｓｃｒｉｐｔ：／／x now.": "javascript://x",
             "See http://[é now.": "<http://[%C3%A9>",
+            "See git://e.example/a~b~c now.": "git://e.example/a\\~b\\~c",
         }
         for sentence, written in sentences.items():
             markup = self.story_around("").replace(STORY[0], f"{STORY[0]} {sentence}")
