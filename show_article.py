@@ -4206,7 +4206,8 @@ def render_markdown(
             parts[-1] += ("\n\n<!-- -->\n\n" if again else "\n") + part
         else:
             parts.append(part)
-            counted = {}
+            if not (opens and listed(kind)):  # (a list nested in an item goes on)
+                counted = {}
         counted = {at: n for at, n in counted.items() if at < b.indent}
         counted[b.indent] = number
         indent, kind = b.indent, b.kind

@@ -1587,6 +1587,10 @@ class TestMarkdown(CheckMixin):
         twice = "<ol><li>a<ol><li>b</ol><li>c<ol><li>d</ol></ol>"
         out = self.markdown(self.story_around(twice))
         self.assertIn("\n\n1. a\n   1. b\n2. c\n   1. d\n\n", out)
+        # and when the nested list counts from its start
+        started = "<ol><li>a<li>b<ol start=3><li>x</ol></ol><ol><li>c</ol>"
+        out = self.markdown(self.story_around(started))
+        self.assertIn("\n\n   3. x\n\n<!-- -->\n\n1. c\n\n", out)
 
     def test_a_numbered_list_from_its_start_inside_bullets(self) -> None:
         lists = "<ul><li>The steps<ol start='3'><li>third</li><li>fourth</li></ol></li></ul>"
