@@ -4904,17 +4904,14 @@ def run(options: "Options") -> int:
         error(f"cannot read {label}: {reason(problem)}{hint}")
         return failed
     if data is None:
-        return error(f"out of memory reading {label}")
-    cleaned = False
-    try:
-        text = clean_text(data)
-        article = extract(text, options.keep_all)
-        cleaned = True
-    except MemoryError:
-        pass  # told below, once what the cleaning held is gone
-    if not cleaned:
+        error(f"out of memory reading {label}")
+        return failed
+    found = cleaned(data, options.keep_all)
+    if found is None:
         del data
-        return error(f"out of memory cleaning {label}")
+        error(f"out of memory cleaning {label}")
+        return failed
+    text, article = found
     if options.check:
         return 0 if article.body else 1
     if not article.body and not options.explain:
@@ -4926,6 +4923,16 @@ def run(options: "Options") -> int:
     if not (options.pager and terminal and page(data)):
         write(data)
     return 0
+
+
+def cleaned(data: bytes, keep_all: bool) -> "tuple[str, Article] | None":
+    """The clean text of data and its article; None when memory ran out
+    (what the cleaning held is gone once this returns)."""
+    try:
+        text = clean_text(data)
+        return text, extract(text, keep_all)
+    except MemoryError:
+        return None
 
 
 def write(data: bytes) -> None:
