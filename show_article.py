@@ -1276,7 +1276,8 @@ def read_input(path: str) -> bytes:
 
 def waited(stream: "IO[bytes]", writing: bool = False) -> None:
     """Once stream (a non-blocking pipe's, as a parent may leave one) is
-    ready to read, or to write."""
+    ready to read, or to write. POSIX's select: only there does a read or a
+    write of a pipe come back with nothing done."""
     import select
 
     ready = [stream]

@@ -274,7 +274,7 @@ class TestBadInput(CheckMixin):
             "p = subprocess.Popen([sys.executable, sys.argv[1], '--keep-all', '-'],"
             " stdin=r, stdout=into)\n"
             "os.close(r), os.close(into)\n"
-            "time.sleep(0.5)\n"
+            "time.sleep(1)\n"  # it reads, finds nothing, and waits
             "os.write(w, sys.stdin.buffer.read()), os.close(w)\n"
             "time.sleep(0.5)\n"
             "got = b''.join(iter(lambda: os.read(out, 65536), b''))\n"
