@@ -4571,7 +4571,8 @@ examples:
   show_article.py --explain page.txt    see what was cut, line by line
 
 exit status: 0 done, 1 no article or a file that cannot be read or written,
-2 a usage error (with --check: 1 no article, 2 a file problem)
+2 a usage error (with --check: 1 no article, 2 a file problem); Ctrl-C and
+a closed pipe end it as they end cat (130, 141)
 """
 
 
