@@ -1342,8 +1342,15 @@ def parse_options(argv: Sequence[str] | None) -> argparse.Namespace:
         help="processes to fit in (default: %(default)s)",
     )
     options = parser.parse_args(argv)
-    if options.write and not options.write.is_file():  # known now, not after the fit
-        parser.error(f"--write: {options.write} is no file (copy the script there)")
+    if options.write:  # known now, not after the fit
+        try:
+            source = options.write.read_text(encoding="utf-8")
+        except (OSError, UnicodeError) as problem:
+            parser.error(f"--write: cannot read {options.write} ({problem})")
+        if MARK_BEGIN not in source or MARK_END not in source:
+            parser.error(
+                f"--write: {options.write} has no fitted block (copy the script there)"
+            )
     return options
 
 
