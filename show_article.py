@@ -4418,8 +4418,8 @@ def addressed(text: str) -> bytes:
 
     marks = bytearray(len(text))
     for word in re.finditer(r"\S+", text):
-        scheme = word[0].partition("://")[0].lower()
-        if scheme.endswith(AUTOLINKED) or word[0].startswith("www."):
+        scheme, linked, _ = word[0].lower().partition("://")
+        if linked and scheme.endswith(AUTOLINKED) or word[0].startswith("www."):
             marks[word.start() : word.end()] = b"\1" * len(word[0])
     return bytes(marks)
 

@@ -1370,6 +1370,7 @@ class TestMarkdown(CheckMixin):
             "See ｊａｖａｓｃｒｉｐｔ：／／x now.": "javascript://x",
             "See http://[é now.": "<http://[%C3%A9>",
             "See git://e.example/a~b~c now.": "git://e.example/a\\~b\\~c",
+            "See a~b~http now.": "a\\~b\\~http",  # no address at all
         }
         for sentence, written in sentences.items():
             markup = self.story_around("").replace(STORY[0], f"{STORY[0]} {sentence}")
