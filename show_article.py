@@ -1343,8 +1343,10 @@ def http_body(data: bytes) -> "tuple[bytes, bytes]":
             break
         head = data[at : at + HEADER_MAX]
         end = header_end(head)
-        status, *fields = mime_parts(head)[0].split(b"\n")
-        if end < 0 or not status_line(status) or not all(b":" in f for f in fields):
+        if end < 0:
+            break
+        status, *fields = unfolded(head[:end]).split(b"\n")
+        if not status_line(status) or not all(b":" in f for f in fields):
             break
         kind = mime_field(b"\n".join(fields), b"content-type:").lower()
         at += end
@@ -1478,8 +1480,13 @@ def mime_parts(data: bytes) -> "tuple[bytes, bytes]":
     by newlines alone) and its body (none without a blank line)."""
     end = header_end(data)
     end = end if end >= 0 else len(data)
-    head = data[:end].rstrip(b"\r\n").replace(b"\r\n", b"\n")
-    return head.replace(b"\n ", b" ").replace(b"\n\t", b" "), data[end:]
+    return unfolded(data[:end]), data[end:]
+
+
+def unfolded(header: bytes) -> bytes:
+    """A MIME or HTTP header's lines unfolded and ended by newlines alone."""
+    header = header.rstrip(b"\r\n").replace(b"\r\n", b"\n")
+    return header.replace(b"\n ", b" ").replace(b"\n\t", b" ")
 
 
 def header_end(data: bytes) -> int:
