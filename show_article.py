@@ -4738,7 +4738,9 @@ def output(article: "Article", text: str, options: "Options", terminal: bool) ->
         import codecs
 
         codecs.register_error(FOLDED, folded)
-        if not options.explain:
+        if options.explain:  # (the rest is folded as it is rendered)
+            out = addresses_in(out, encoding)
+        else:
             out = render(
                 lambda part: (
                     addresses_in(part, encoding)
@@ -4746,7 +4748,7 @@ def output(article: "Article", text: str, options: "Options", terminal: bool) ->
                     .decode(encoding)
                 )
             )
-        return addresses_in(out, encoding).encode(encoding, FOLDED)
+        return out.encode(encoding, FOLDED)
 
 
 def addresses_in(text: str, encoding: str) -> str:
