@@ -644,6 +644,9 @@ PUNCTUATION = ",.;:!?\"'“”‘’()«»[]"
 # is a site's or a section's name).
 PARTED = str.maketrans(dict.fromkeys("|-–—:»›·", " "))
 HELD_WORDS = 2
+# Marks that part words even unspaced, in lines compared by their words
+# ("Business|Headline", a section glued to the headline).
+FOLD_BREAKS = str.maketrans(dict.fromkeys("|»›•·", " "))
 # Deleting these tells how many symbols a text has.
 SYMBOLS = str.maketrans("", "", "|/\\»«›‹•·<>=+#*@_~^{}[]()→←")
 # What Markdown converters escape with a backslash, and where an escaped
@@ -3835,7 +3838,7 @@ def lead_like(page: "Page", at: int, after: "list[int]") -> bool:
 
 def fold(text: str) -> str:
     """text reduced to its lowercase words, for comparing copies of a line."""
-    words = (w.strip(PUNCTUATION) for w in text.lower().split())
+    words = (w.strip(PUNCTUATION) for w in text.lower().translate(FOLD_BREAKS).split())
     return " ".join(filter(None, words))
 
 

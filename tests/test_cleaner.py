@@ -728,6 +728,18 @@ class TestHeadline(CheckMixin):
         page = blocks(*pages.MENU, crumb, HEADLINE, DATE, caption, *PARAGRAPHS)
         self.check(json_of(page)["title"], HEADLINE)
 
+    # NYT's pages glue the section to the headline over the article
+    # ("Business|Headline"), and a line saying to read on comes right over it.
+    def test_section_glued_to_the_headline_is_no_headline(self) -> None:
+        before = tuple(
+            part("line", text)
+            for text in (f"Local|{HEADLINE}", "Advertisement", "Continue reading")
+        )
+        for name, save in STYLES.items():
+            with self.subTest(name):
+                page = save(story(before=before))
+                self.check(json_of(page)["title"], HEADLINE)
+
     def test_headline_shown_twice_is_printed_once(self) -> None:
         page = lines(*pages.MENU, HEADLINE, HEADLINE, STANDFIRST, *PARAGRAPHS)
         out = text_of(page)
