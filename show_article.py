@@ -3006,6 +3006,19 @@ HTML_BLOCKS = word_set("""address article aside blockquote body caption center d
     details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5
     h6 header hgroup hr html legend li main menu nav ol p pre section summary table
     tr ul""")
+# The open elements a start tag ends, as browsers end them when their end
+# tag is left out ("<li>One<li>Two", "<td>1<td>2"), looked for from the
+# innermost out to the first other block element; any other block element
+# ends an open <p> alone, as a <p> does.
+HTML_ENDED = {
+    "p": word_set("p"),
+    "li": word_set("li p"),
+    "dt": word_set("dd dt p"),
+    "dd": word_set("dd dt p"),
+    "td": word_set("td th p"),
+    "th": word_set("td th p"),
+    "tr": word_set("tr td th p"),
+}
 # Elements with no content and no end tag.
 HTML_VOID = word_set(
     "area base br col embed hr img input link meta param source track wbr"
@@ -3351,6 +3364,12 @@ def html_page(text: str) -> "Page":
             elif name == "hr":
                 flush()
             continue
+        ended = HTML_ENDED.get(name) or (HTML_ENDED["p"] if name in HTML_BLOCKS else ())
+        for at in range(len(names) - 1, 0, -1) if ended else ():
+            if names[at] in ended:  # "<p>One<p>Two": the first ends
+                pop(at)
+            elif names[at] in HTML_BLOCKS:
+                break
         if len(names) > HTML_DEPTH:
             overflow += 1
             continue

@@ -1803,6 +1803,32 @@ class TestBrokenInput(CheckMixin):
             with self.subTest(name):
                 self.check(article(markup), (HEADLINE, list(STORY)))
 
+    # HTML lets <p>, <li> and <td> go unclosed: the next one, or a block,
+    # ends them, and they never nest past the depth a page is read to.
+    def test_elements_left_open_end_as_browsers_end_them(self) -> None:
+        said = [
+            f"Paragraph {n} says the council met again on a Tuesday."
+            for n in range(300)
+        ]
+        markup = (
+            "<!DOCTYPE html><html><body><article><h1>The bridge, again</h1><p>"
+            + "<p>".join(said)
+            + "<ul><li>One item<li>Another item</ul>"
+            + "<table><tr><td>Tuesday<td>met<tr><td>Friday<td>voted</table>"
+            + "</article></body></html>"
+        )
+        result = run("--format", "markdown", stdin=markup.encode())
+        self.check(result.returncode, 0)
+        self.check(
+            result.stdout.decode().split("\n\n"),
+            [
+                "# The bridge, again",
+                *said,
+                "- One item\n- Another item",
+                "| Tuesday | met |\n| --- | --- |\n| Friday | voted |\n",
+            ],
+        )
+
 
 if __name__ == "__main__":
     unittest.main()
