@@ -1598,6 +1598,13 @@ def unmangle(word: str, bytes_of: "dict[int, str]") -> str:
 # -- Sanitise ----------------------------------------------------------------
 
 
+# The translation tables of sanitise (by the characters it keeps) and of
+# to_ascii (by ASCII_FOLD), each made when first needed: the error handler
+# of an encoding that cannot show a text calls to_ascii for every run of
+# characters it cannot write, html_page sanitise for every linked block.
+TABLES: "dict[str, dict[int, str | None]]" = {}
+
+
 def sanitise(text: str, keep: str = "") -> str:
     """text with one kind of line break, no terminal controls, plain spaces;
     the characters of keep stay (the marks of html_page)."""
@@ -1612,9 +1619,12 @@ def sanitise(text: str, keep: str = "") -> str:
     text = text.replace("\xa0", " ")  # the common one: replacing beats translating
     if text.replace("\n", "").isprintable():
         return text  # nothing to drop or plain out: skip the slow translation
-    table = {**dict.fromkeys(DROPPED_CHARS), **dict.fromkeys(SPACE_CHARS, " ")}
-    for char in keep:
-        del table[ord(char)]
+    table = TABLES.get(keep)
+    if table is None:
+        table = {**dict.fromkeys(DROPPED_CHARS), **dict.fromkeys(SPACE_CHARS, " ")}
+        for char in keep:
+            del table[ord(char)]
+        TABLES[keep] = table
     # Only the lines that have one (each character of table is unprintable).
     return "\n".join(
         t if t.isprintable() else t.translate(table) for t in text.split("\n")
@@ -4520,8 +4530,11 @@ def to_ascii(text: str) -> str:
     """text in plain ASCII: straight quotes, "...", "--", accents dropped; a
     web address as a browser sends it (another spelled is another's)."""
     text = addresses_in(text, "ascii")
-    pairs = iter(ASCII_FOLD.split())
-    text = text.translate({ord(k): v for k, v in zip(pairs, pairs)})  # by twos
+    table = TABLES.get(ASCII_FOLD)
+    if table is None:
+        pairs = iter(ASCII_FOLD.split())  # by twos
+        table = TABLES[ASCII_FOLD] = {ord(k): v for k, v in zip(pairs, pairs)}
+    text = text.translate(table)
     if text.isascii():
         return text
     import re
