@@ -3589,7 +3589,8 @@ def glued(head: str, title: str) -> str:
     subtitle set in the heading with it ("Kicker Headline", "Headline
     Subtitle": GLUED_REST words or more, no stop between, but a kicker's
     KICKER_ENDS, and a capital after), else the heading."""
-    words, told, raw = fold(head).split(), fold(title).split(), head.split()
+    words, told = fold(head).split(), fold(title).split()
+    raw = head.translate(FOLD_BREAKS).split()  # as fold() parts its words
     n = len(told)
     if n < GLUED_WORDS or len(words) < n + GLUED_REST or len(raw) <= n:
         return head
