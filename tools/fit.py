@@ -157,6 +157,7 @@ SPARSE = 0.5
 LINE = 76
 MARK_BEGIN = "# fitted: begin\n"
 MARK_END = "# fitted: end"
+HEADLINE_REFIT = "; headline refit by "  # in a table's comment, after its fit
 # HTML elements without content, and those whose text is not shown.
 VOID = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link",
@@ -1241,9 +1242,11 @@ def lexicon_text(lexicon: dict[str, float]) -> str:
     return '"""\n' + wrapped([f"{w} {v:g}" for w, v in items]) + '\n"""'
 
 
-def write(path: Path, tables: dict[str, str]) -> None:
+def write(path: Path, tables: dict[str, str], stamp: str = "") -> None:
     """Replace these assignments (name: value) in the fitted block of the
-    script at path."""
+    script at path, each under a comment that says how it was fitted
+    ("# NAME: stamp", wrapped; a stamp that opens with HEADLINE_REFIT is
+    said after the fit the comment says, "" keeps the comment)."""
     source = path.read_text(encoding="utf-8")
     begin = source.find(MARK_BEGIN)
     end = source.find(MARK_END, begin)
@@ -1251,16 +1254,34 @@ def write(path: Path, tables: dict[str, str]) -> None:
         raise SystemExit(f"no '{MARK_BEGIN.strip()}' ... '{MARK_END}' in {path}")
     block = source[begin:end]
     for name, value in tables.items():
-        found = re.search(f'^{name} = """.*?"""', block, re.MULTILINE | re.DOTALL)
+        said = rf'^((?:# {name}: [^\n]*\n)(?:#   [^\n]*\n)*)?{name} = """.*?"""'
+        found = re.search(said, block, re.MULTILINE | re.DOTALL)
         if not found:
             raise SystemExit(f"no {name} in the fitted block of {path}")
-        block = block[: found.start()] + f"{name} = {value}" + block[found.end() :]
+        old = " ".join((found[1] or "").replace("#", " ").split()[1:])
+        how = stamp
+        if how.startswith(HEADLINE_REFIT):  # after the fit the comment says
+            how = (old.partition(HEADLINE_REFIT)[0] + how).lstrip("; ")
+        comment = wrapped(f"{name}: {how or old}".split()).replace("\n", "\n#   ")
+        block = (
+            block[: found.start()]
+            + f"# {comment}\n{name} = {value}"
+            + block[found.end() :]
+        )
     source = source[:begin] + block + source[end:]
     compile(source, str(path), "exec")
     path.write_text(source, encoding="utf-8")
 
 
 # -- Command line ------------------------------------------------------------
+
+
+def fitted(options: argparse.Namespace, pages: int) -> str:
+    """How a table was fitted, for the comment over it: the command, the
+    day and the pages."""
+    how = " --quick" if options.quick else " --headline" if options.headline else ""
+    day = time.strftime("%Y-%m-%d")
+    return f"tools/fit.py --kind {options.kind}{how}, {day}, tune's {pages} pages"
 
 
 def parse_options(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -1378,19 +1399,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Headline ranker alone, lambda {lambdas[0]:g}, right out of fold:")
         print("\n".join(shares))
         if options.write:
-            write(options.write, {table: with_headline(getattr(sa, table), weights)})
+            right = shares[-1].split()[-1]
+            stamp = (
+                f"{HEADLINE_REFIT}{fitted(options, pages)}, {right} right out of fold"
+            )
+            write(
+                options.write,
+                {table: with_headline(getattr(sa, table), weights)},
+                stamp,
+            )
             print(f"Written to {options.write}")
         return 0
     outcomes = run_all(
         [-1] if options.quick else list(range(-1, FOLDS)), work, options.jobs
     )
     lam, setting = lambdas[0], settings[0]
+    cv = "no cross-validation"
     if not options.quick:
         lam, setting, grid, results = choose(outcomes[1:], scorer)
         print(f"Cross-validation on tune ({FOLDS} folds), kind {options.kind}:")
         print("\n".join(grid))
         print(f"Chosen: lambda {lam:g}, decode: {setting}; its figures:")
         print("\n".join(cv_table(results, scorer)))
+        fig = figures(results, scorer)
+        cv = "cross-validated body F1 {:.3f}, snippets {:.3f}, headline {:.3f}".format(
+            *(fig.get(k, 0.0) for k in ("body_f1", "snippets_f1", "headline"))
+        )
     else:
         print(f"Fitted with lambda {lam:g}, decode: {setting}")
     model = next(f.model for f in outcomes[0].fits if f.lam == lam)
@@ -1398,7 +1432,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         tables = {table: model_text(model, setting, html)}
         if model.lexicon is not None:
             tables["LEXICON"] = lexicon_text(model.lexicon)
-        write(options.write, tables)
+        write(options.write, tables, f"{fitted(options, pages)}, lambda {lam:g}; {cv}")
         print(f"Written to {options.write}")
     print(f"{time.perf_counter() - began:.0f} s in all", file=sys.stderr)
     return 0
