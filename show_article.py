@@ -1768,7 +1768,7 @@ def text_page(text: str) -> "Page":
             continue
         if not markdown:
             pass
-        elif stripped[:3] == ":::" and fence(stripped):
+        elif stripped[:3] == ":::" and div_fence(stripped):
             line = stripped = ""  # a fenced div's fence (pandoc)
         elif stripped[-1:] == "\\" != stripped[-2:-1]:
             stripped = stripped[:-1].rstrip()  # a hard break written "\"
@@ -1991,7 +1991,7 @@ def continues(previous: str, stripped: str, lead: int, indent: int, width: int) 
     return len(previous) + 1 + len(word) > width * WRAP_SLACK
 
 
-def fence(stripped: str) -> bool:
+def div_fence(stripped: str) -> bool:
     """True for pandoc's fence of a div (":::", "::: note", "::: {#id
     .class}"), not a line of words that opens with colons."""
     rest = stripped.strip(":").strip()
@@ -3362,8 +3362,8 @@ def html_page(text: str) -> "Page":
         known = seen.get(attributes)
         if known is None:
             attrs = {k.lower(): a or b or c for k, a, b, c in parse(attributes)}
-            key = first(attrs, "property name itemprop rel") or name  # "time"
-            value = first(attrs, "content datetime href")
+            key = first_of(attrs, "property name itemprop rel") or name  # "time"
+            value = first_of(attrs, "content datetime href")
             if value:
                 metas.setdefault(key.lower(), value)
             words = " ".join(attrs.get(k, "") for k in HTML_HINTED)
@@ -3501,7 +3501,7 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
         ),
     ]
     meta.byline = next(filter(None, bylines), "")
-    address = str(first(metas, "canonical og:url") or "")
+    address = str(first_of(metas, "canonical og:url") or "")
     meta.base = read_address(address)
     if metas.get("base"):  # <base href>, which may be relative itself ("/")
         from urllib.parse import urljoin
@@ -3621,7 +3621,7 @@ def glued(head: str, title: str) -> str:
     return title if parted and right[0].isupper() else head
 
 
-def first(values: "dict[str, Any]", keys: str) -> "Any":
+def first_of(values: "dict[str, Any]", keys: str) -> "Any":
     """The value of the first of keys (a space between two) that values
     holds and that is not empty, else None."""
     return next(filter(None, map(values.get, keys.split())), None)
@@ -3635,7 +3635,7 @@ def ld_names(value: "Any") -> "list[str]":
         if isinstance(item, list):
             todo += item[:HTML_LD_MAX]
         elif isinstance(item, dict):
-            todo.append(first(item, "name item @value"))
+            todo.append(first_of(item, "name item @value"))
         elif isinstance(item, str) and item.strip() and not item.startswith(HTML_URLS):
             # JSON's escapes may spell what sanitise() took from the page
             found.append(one_line(sanitise(unescaped(item))))
@@ -4070,7 +4070,7 @@ def breadcrumb(text: str, title: "str | None") -> "list[str]":
             break
     else:
         if text[:4].lower() == "home" and text[4:5].isupper():
-            crumbs = unglue(text)
+            crumbs = camel_parts(text)
     if len(crumbs) < 2 or any(
         not c or len(c.split()) > 6 and not c.endswith(CUT_SHORT) for c in crumbs
     ):
@@ -4087,7 +4087,7 @@ def breadcrumb(text: str, title: "str | None") -> "list[str]":
     return crumbs[homely : len(crumbs) - headline_copy]  # no Home, no headline
 
 
-def unglue(text: str) -> "list[str]":
+def camel_parts(text: str) -> "list[str]":
     """Words glued by a page's text copy ("HomeWorldAsia") pulled apart."""
     parts, start = [], 0
     for i in range(1, len(text)):
@@ -4850,7 +4850,7 @@ def text_style(options: "Options", terminal: bool) -> "tuple[int, bool]":
     return width, color
 
 
-def page(data: bytes) -> bool:
+def paged(data: bytes) -> bool:
     """Show data through $PAGER as git does; False when there is none to run.
     Ctrl-C is the pager's while it runs: this waits for it to end."""
     import os
@@ -4982,7 +4982,7 @@ def run(options: "Options") -> int:
         return error(f"no article text found in {label} (--keep-all prints everything)")
     terminal = bool(sys.stdout) and sys.stdout.isatty()
     data = output(article, text, options, terminal)
-    if not (options.pager and terminal and page(data)):
+    if not (options.pager and terminal and paged(data)):
         write(data)
     return 0
 
