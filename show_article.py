@@ -622,7 +622,9 @@ CRUMB_SEPARATORS = tuple(f" {mark} " for mark in word_list("» › > / | → •
 HOME_WORDS = tuple(word_list("home start startseite accueil inicio início"))
 
 # The kinds of block that are no list's item ("" too): a heading, a quote,
-# and code (HTML's <pre>, a Markdown fence), whose lines stay as written.
+# and code (HTML's <pre>, a Markdown fence), whose lines stay as written. A
+# table's row ("|") is an item too: a table is kept whole or not, as a list
+# is, and a list's item next to it goes with it.
 CODE = "`"
 UNLISTED = "#>" + CODE
 UNNESTED = UNLISTED + "|"  # and a table's row: kinds no list nests under
@@ -1644,6 +1646,197 @@ def sanitise(text: str, keep: str = "") -> str:
     )
 
 
+# -- Recognisers -------------------------------------------------------------
+
+
+def ends_sentence(text: str) -> bool:
+    """True when text ends as a sentence does."""
+    end = text.rstrip(CLOSERS)
+    return bool(end) and end[-1] in SENTENCE_ENDS and not text.endswith("...")
+
+
+def has_phrase(lower: str, phrases: "Sequence[str]") -> bool:
+    """True when lower holds one of phrases (listed shortest first)."""
+    for phrase in phrases:
+        if len(phrase) > len(lower):
+            return False  # the rest are longer than the text
+        if phrase in lower:
+            return True
+    return False
+
+
+def commented(lower: str) -> bool:
+    """True for the heading over readers' comments ("[ 167 comments ]")."""
+    words = lower.split(None, 3)
+    return (
+        len(words) > 3 and words[0].isdigit() and " ".join(words[1:3]) in COMMENT_COUNTS
+    ) or any(word.strip("[]():.|") in COMMENT_WORDS for word in words)
+
+
+def timestamp(lower: str) -> bool:
+    """True for a block that is only a date or a time ("2 days ago at 07:47 am")."""
+    words = lower.replace(",", " ").split(None, TIME_WORDS_MAX)
+    if len(words) > TIME_WORDS_MAX or not any(map(str.isdigit, lower)):
+        return False
+    other = 0  # words neither of time nor a number: one at most
+    for word in words:
+        bare = word.strip(".:()|-–—")
+        if bare not in TIME_WORDS and bare not in MONTHS:
+            other += not any(map(str.isdigit, word))
+            if other > 1:
+                return False
+    return bool(find_date(lower)) or "ago" in words or ":" in lower
+
+
+def find_date(text: str, day_first: bool = False) -> "str | None":
+    """The ISO 8601 date a short block states ("November 20, 2019" ->
+    "2019-11-20"; day_first: a slash puts the day first)."""
+    if len(text) > DATE_LENGTH or not any(map(str.isdigit, text)):
+        return None
+    words = (t.strip(".,()[]|:") for t in unglued(text.replace(",", " ")).split())
+    tokens = [t for t in words if t.lower() not in DATE_FILLERS]
+    for i, token in enumerate(tokens):
+        iso = iso_date(token, day_first)
+        if iso:
+            return iso
+        month = MONTHS.get(token.lower().rstrip("."))
+        for day_at, year_at in (i - 1, i + 1), (i + 1, i + 2):
+            if month and day_at >= 0 and year_at < len(tokens):  # day_at < year_at
+                year = number(tokens[year_at], 1900, 2099)
+                ordinal = tokens[day_at].rstrip("stndrh").rstrip(".")
+                day = number(ordinal, 1, month_days(month, year))
+                if day and year:
+                    return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def unglued(text: str) -> str:
+    """text with a space put back between a word (of two letters or more:
+    not "F13") and the number glued to its end, as a copy glues a name to
+    its date ("Ann Writer22. May 2020")."""
+    out = []
+    for word in text.split():
+        for i in range(2, len(word)):
+            if word[i].isdigit() and word[i - 1].isalpha():
+                word = f"{word[:i]} {word[i:]}"
+                break
+        out.append(word)
+    return " ".join(out)
+
+
+def iso_date(token: str, day_first: bool = False) -> "str | None":
+    """token as an ISO date when it is one: "2019-11-20", "20.11.2019",
+    "20.11.19", "11/20/2019" (a slash puts the month first, as in the US,
+    unless day_first or that cannot be; a dot the day; two-digit years are
+    this century's)."""
+    sep = next((c for c in "-./" if c in token[:5]), "")
+    parts = token[:10].split(sep) if sep else []
+    if len(parts) != 3:  # (number() below takes digits only)
+        return None
+    year_first = len(parts[0]) == 4
+    year, first, second = parts if year_first else [parts[2], *parts[:2]]
+    if len(year) == 2:  # "28.01.22": this century's
+        year = "20" + year
+    orders = (second, first), (first, second)  # (month, day): day first, else
+    month_first = year_first or sep == "/" and not day_first
+    full = number(year, 1900, 2099)
+    for month, day in orders[::-1] if month_first else orders:
+        moon = number(month, 1, 12)  # 0 for no month
+        if moon and full and number(day, 1, month_days(moon, full)):
+            return f"{full:04d}-{moon:02d}-{int(day):02d}"  # "02019": 2019
+    return None
+
+
+def month_days(month: int, year: int) -> int:
+    """The days of a month of a year (February's 29 in a leap year)."""
+    if month == 2:
+        return 28 + (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))
+    return 30 + (month + month // 8) % 2
+
+
+def ascii_digits(text: str) -> bool:
+    """True for text of ASCII digits only: a whole number ("²" and "٣" are
+    digits too, for str.isdigit)."""
+    return text.isdigit() and text.isascii()
+
+
+def number(token: str, low: int, high: int) -> int:
+    """token as a whole number within [low, high], or 0."""
+    if not ascii_digits(token):
+        return 0
+    value = int(token)
+    return value if low <= value <= high else 0
+
+
+def byline_name(text: str) -> "str | None":
+    """The author in a byline ("By Jamelle Bouie" -> "Jamelle Bouie"), also
+    after a word for the piece ("Analysis by Chris Cillizza, CNN")."""
+    words = text.split(None, 16)  # a byline has fewer words; a flood is not split
+    if not 2 <= len(words) <= 16:
+        return None
+    lead = [w.lower().rstrip(":") in BYLINE_WORDS for w in words[:BYLINE_DATED]]
+    at = lead.index(True) if True in lead else -1
+    dated = at > 0 and find_date(" ".join(words[:at])) is not None
+    if at < 0 or not dated and (at > BYLINE_LEAD or at and not words[0][:1].isupper()):
+        return None
+    name = []
+    for word in words[at + 1 :]:
+        bare = word.rstrip(",|")
+        lower = bare.lower().rstrip(".:")
+        if (
+            word in ("|", "-", "–", "—")
+            or not (bare[:1].isupper() or bare in ("and", "&"))
+            or lower in MONTHS
+            or lower in TIME_WORDS
+        ):
+            break
+        name.append(bare)
+        if bare != word:
+            break
+    while name and name[-1] in ("and", "&"):
+        name.pop()
+    return " ".join(name) if (2 if at and not dated else 1) <= len(name) <= 8 else None
+
+
+def breadcrumb(text: str, title: "str | None") -> "list[str]":
+    """The section names of a breadcrumb trail, without Home or the headline."""
+    if len(text) > 300:
+        return []
+    crumbs = []
+    for sep in CRUMB_SEPARATORS:
+        if sep in text:
+            crumbs = [c.strip() for c in text.split(sep)]
+            break
+    else:
+        if text[:4].lower() == "home" and text[4:5].isupper():
+            crumbs = camel_parts(text)
+    if len(crumbs) < 2 or any(
+        not c or len(c.split()) > 6 and not c.endswith(CUT_SHORT) for c in crumbs
+    ):
+        return []
+    homely = crumbs[0].lower() in HOME_WORDS
+    # The last name is the headline, maybe cut short (no title: "" starts
+    # no such stem).
+    stem = fold(crumbs[-1].rstrip(".… "))
+    headline_copy = crumbs[-1].endswith(CUT_SHORT) or (
+        len(stem) > 10 and fold(title or "").startswith(stem)
+    )
+    if not (homely or headline_copy):
+        return []
+    return crumbs[homely : len(crumbs) - headline_copy]  # no Home, no headline
+
+
+def camel_parts(text: str) -> "list[str]":
+    """Words glued by a page's text copy ("HomeWorldAsia") pulled apart."""
+    parts, start = [], 0
+    for i in range(1, len(text)):
+        if text[i].isupper() and text[i - 1].islower():
+            parts.append(text[start:i])
+            start = i
+    parts.append(text[start:])
+    return parts
+
+
 # -- Blocks from text --------------------------------------------------------
 
 
@@ -2265,693 +2458,6 @@ def without_emphasis(text: str) -> str:
     return " ".join(words)
 
 
-# -- Features ----------------------------------------------------------------
-#
-# What the model sees of a block, in two steps. LOCAL features measure the
-# block alone, and a first fitted score (its log-odds of being the
-# article's) comes from them. CONTEXT features then look at those scores in
-# the blocks around it and at its place on the page, for the scores the
-# sequence decision weighs. Every feature is a number of about unit range
-# (one that is 1 or 0 may be a bool: weights multiply True as 1.0); the
-# names are those of the fitted models' sections.
-
-LOCAL = """
-bias      1 for every block
-chars     log2(1 + characters) / 10, a wide (CJK) character counting two,
-          of the FEATURE_SAMPLE measured (a flood of menu lines joined into
-          one block is no more an article for its length)
-stop      share of the words that are function words (STOPWORDS)
-lower     share of the words that begin with a lowercase letter: prose in
-          any cased script, where menus and headlines capitalise
-capital   share of the words that begin with a capital
-sentence  1 when the block ends as a sentence does
-stops     sentence ends (. ! ? 。) per word, at most 1
-commas    commas per word, at most 1
-digits    share of the characters that are digits
-wide      share of the characters that are wide: CJK, kana, Hangul
-symbols   share of the characters that are symbols or separators (| / » •)
-wordlen   mean characters a word / 10, at most 1
-menu      1 for a short block with page-furniture words (FURNITURE)
-small     1 for small print: copyright, cookies, picture credits
-date      1 for a block that is only a date or a time
-byline    1 for a byline ("By Jane Doe")
-end       1 for a heading that ends articles ("Most Popular", "Comments")
-few       1 for four to seven words
-some      1 for eight to fifteen words
-listed    1 for a short line with a number: an ingredient, a table's row
-shout     1 when its letters are all capitals
-quoted    1 when it opens with a quotation mark
-address   1 when it holds a web or mail address
-vocab     the LEXICON weights of its words, summed / sqrt(their number) / 4
-worst     the highest LEXICON weight of its words / 4 (page furniture's)
-best      the lowest LEXICON weight of its words / 4 (prose's)
-item      1 for a list item
-heading   1 for a heading (Markdown #, HTML h1-h6, lynx flush left)
-link      share of the block's characters in links
-lines     1 for text saved a block a line (a page's text, select-all-copy)
-wrapped   1 for hard-wrapped text (lynx, w3m)
-marked    1 for Markdown, or lynx's link numbers
-"""
-
-# HTML gives a block more to go by, each 0 or 1: what encloses it (in_),
-# its element (is_) and words of its and its ancestors' classes and ids
-# (hint_), in the order of the HTML_* bits.
-HTML_LOCAL = """
-in_nav in_header in_footer in_aside in_form in_figure in_article in_main
-in_list in_table in_quote in_pre is_heading is_p is_item is_cell is_caption
-hint_comment hint_share hint_related hint_sidebar hint_ad hint_nav
-hint_footer hint_header hint_byline hint_date hint_caption hint_content
-hint_title
-"""
-
-CONTEXT = """
-bias      1 for every block
-own       the block's local score, within SCORE_CLIP
-before    the local score of the block before (-SCORE_CLIP at the start)
-after     the local score of the block after (-SCORE_CLIP at the end)
-before2   the local score two blocks before
-after2    the local score two blocks after
-around    mean local score of the blocks within NEAR_BLOCKS of it
-best      the highest local score within NEAR_BLOCKS of it
-place     where the block stands on the page, 0 at the top to 1
-ended     1 once a heading that ends articles has passed, after
-          ENDED_PROSE of the page's prose
-closed    1 once readers' comments have begun (their heading after prose)
-cohesion  share of its content words that the page's surest prose uses
-prior     share of the page's prose that came before it
-behind    blocks back to the nearest sure prose / NEAR_FAR, at most 1
-ahead     blocks on to the nearest sure prose / NEAR_FAR, at most 1
-last      the local score of the nearest long block before it
-next      the local score of the nearest long block after it
-shorts    log2 of the run of short blocks it stands in / 8, 0 when long
-items     log2 of the run of list items it stands in / 8, 0 when none
-dates     dates and bylines within 2 NEAR_BLOCKS of it / NEAR_BLOCKS
-held      1 inside the innermost HTML element holding more than half of the
-          page's prose (where its article is), 0 for text
-"""
-
-HEADLINE = """
-bias      1 for every candidate
-window    1 for the page's own title: the first line of text saved a block
-          a line, the title of lynx's feed links (without_feeds), or the
-          title an HTML page gives in its markup
-first     1 for the article's first block
-near      1 for one or two blocks before it
-close     1 for three to five blocks before it
-far       1 for six blocks or more before it
-inside    1 for a block inside the article, past its first
-heading   1 for a heading (Markdown #, HTML h1-h6, lynx flush left)
-tiny      1 for one or two words
-terse     1 for three to five words
-long      1 for thirteen to twenty-five words
-endless   1 for more than twenty-five words
-capital   share of its words that begin with a capital
-period    1 when it ends on a full stop
-similar   share of words in common with the page's title, of the longer
-same      1 when its words are the page's title
-dated     1 for a date or a byline
-twice     1 when the page shows it more than once
-own       its local score / SCORE_CLIP
-meta      dates and bylines between it and the article / 3
-topic     share of its content words that the article's first blocks use,
-          of TOPIC_WORDS at least (one common word says little)
-rank      1 / (1 + its place among the page's own titles), 0 for a block
-agree     the share of the page's own titles that say the same
-item      1 for a list item: a menu's, not a headline
-letters   share of its characters that are letters (not rules, not symbols)
-commas    commas per word, at most 1 (a list of tags)
-overlap   content words it shares with the article's first blocks / 4, at
-          most 1: one shared word says less than several
-deep      1 for a block more than two past the article's first: a
-          subheading, unless the article was taken to start too early
-crumb     1 when it holds a breadcrumb's separator ("News » World")
-within    1 when its words, TOPIC_WORDS or more, are part of another
-          candidate's: the headline repeated in a breadcrumb or a teaser
-under     1 for a date or byline in the BYLINE_REACH blocks under it
-lead      the local score of the next block but dates and bylines /
-          SCORE_CLIP: a standfirst or the article under it
-prev      the local score of the block before / SCORE_CLIP (-1 for none)
-stated    1 when it states a date among other words
-picture   1 when it or the block under it has PICTURE_WORDS: a caption
-agreed    1 for the <h1> whose words run inside the page's og:title or the
-          like: the publisher's title and heading agree
-"""
-
-
-def names(table: str) -> "list[str]":
-    """The feature names of a table: the first word of each line that does
-    not carry on the one before, or every word of a table of bare names."""
-    if "  " not in table:
-        return table.split()
-    return [line.split()[0] for line in table.strip().split("\n") if line[:1] != " "]
-
-
-LOCAL_AT = {name: i for i, name in enumerate(names(LOCAL))}
-# Marks of a block that later features look at.
-DATED_MARK, END_MARK, HEADING_MARK = 1, 2, 4
-
-
-def shape(text: str) -> "tuple[float, ...]":
-    """The LOCAL features of a block's text alone (chars to best)."""
-    sample = text[:FEATURE_SAMPLE]
-    size = len(sample)
-    lower = sample.lower()
-    words = lower.split()
-    n = len(words) or 1  # (where 0 and 1 word differ in no feature below)
-    wide = 0
-    if not sample.isascii() and max(sample) >= "\u3000":
-        wide = sum(c >= "\u3000" for c in sample)
-    count = n + wide // 2  # (no words: no wide characters)
-    letters = [w[0] for w in sample.split() if w[0].isalpha()]
-    capital = sum(map(str.isupper, letters))
-    digits = sum(map(sample.count, "0123456789"))
-    symbols = size - len(sample.translate(SYMBOLS))
-    bare = [w.strip(PUNCTUATION) for w in words]
-    menu = n <= MENU_WORDS
-    return (
-        log2(1 + size + wide) / 10,
-        sum(map(STOPWORDS.__contains__, bare)) / n,
-        (len(letters) - capital) / n,
-        capital / n,
-        ends_sentence(text),
-        min(1.0, sum(map(lower.count, SENTENCE_MARKS)) / count),
-        min(1.0, sum(map(lower.count, ",，、")) / count),
-        digits / size,
-        wide / size,
-        symbols / size,
-        min(1.0, (size - wide) / n / 10),
-        menu and has_phrase(lower, FURNITURE),
-        has_phrase(lower, SMALL_PRINT),
-        timestamp(lower),
-        byline_name(sample) is not None,
-        # a heading that opens what follows an article ("Most Popular",
-        # "Comments", a blog's "10 thoughts on …")
-        menu
-        and (commented(lower) or lower.strip(" :.-–—|»›>").startswith(END_MARKERS)),
-        4 <= n <= 7,
-        8 <= n <= 15,
-        menu and n >= 2 and digits > 0,
-        sample.isupper(),
-        sample[:1] in QUOTES,
-        "http" in lower or "www." in lower or "@" in lower,
-        *vocabulary_weights(bare),
-    )
-
-
-def vocabulary_weights(words: "Sequence[str]") -> "tuple[float, float, float]":
-    """The vocab, worst and best features of a block's words (lowercase,
-    stripped of punctuation)."""
-    found = sorted(VOCABULARY[w] for w in VOCABULARY.keys() & words)  # summed
-    if not found:  # in one order whatever the hash seed: the same figures
-        return 0.0, 0.0, 0.0
-    return sum(found) / len(found) ** 0.5 / 4, max(found) / 4, min(found) / 4
-
-
-def local_rows(page: "Page") -> "Iterator[list[float]]":
-    """The LOCAL (and for HTML, HTML_LOCAL) features of every block."""
-    seen: dict[str, tuple[float, ...]] = {}  # each distinct text measured once
-    bits = {}  # HTML_LOCAL of each distinct flags
-    styles = [
-        page.style == "lines",
-        page.style == "wrapped",
-        page.style == "markdown" or page.refs,
-    ]
-    for text, kind, flags, link in zip(page.texts, page.kinds, page.flags, page.links):
-        measured = seen.get(text)
-        if measured is None:
-            measured = shape(text)
-            if len(seen) < REPEATS_KEPT:
-                seen[text] = measured
-        row = [
-            1.0,
-            *measured,
-            kind not in UNLISTED,
-            kind == "#" or flags & FLUSH > 0,
-            link / 100,
-            *styles,
-        ]
-        if page.style == "html":
-            if flags not in bits:
-                bits[flags] = [float(flags >> bit & 1) for bit in range(1, HTML_BITS)]
-            row += bits[flags]
-        yield row
-
-
-def context_rows(
-    page: "Page", local: "Sequence[float]", marks: "Sequence[int]"
-) -> "Iterator[list[float]]":
-    """The CONTEXT features of every block, from the local scores and marks."""
-    clipped = list(map(clip, local))
-    padded = [-SCORE_CLIP] * NEAR_BLOCKS + clipped + [-SCORE_CLIP] * NEAR_BLOCKS
-    window = sum(padded[: 2 * NEAR_BLOCKS + 1])
-    words: dict[str, list[str]] = {}  # each distinct text's content words
-    # The words of the page's surest prose: what its article is about.
-    core = {
-        word
-        for text, score in zip(page.texts, clipped)
-        if score >= CORE_SCORE
-        for word in content_words(text, words)
-    }
-    prose = [max(0.0, s) for s in clipped]
-    total = sum(prose) or 1.0
-    ahead = distances(clipped[::-1])[::-1]
-    behind = distances(clipped)
-    long = [len(t.split(None, LONG_WORDS)) > LONG_WORDS for t in page.texts]
-    last_long = nearest(clipped, long)
-    next_long = nearest(clipped[::-1], long[::-1])[::-1]
-    shorts = runs([not x for x in long])
-    items = runs([k not in UNLISTED for k in page.kinds])  # list items
-    dated = bytes(2 * NEAR_BLOCKS) + bytes(m & DATED_MARK > 0 for m in marks)
-    held = holding(page, prose)
-    ended = closed = seen = 0.0
-    for i, text in enumerate(page.texts):
-        j = i + NEAR_BLOCKS  # where block i is in padded
-        if i:
-            window += padded[j + NEAR_BLOCKS] - padded[j - NEAR_BLOCKS - 1]
-        yield [
-            1.0,
-            clipped[i],
-            padded[j - 1],
-            padded[j + 1],
-            padded[j - 2],
-            padded[j + 2],
-            (window - clipped[i]) / (2 * NEAR_BLOCKS),
-            max(padded[j - NEAR_BLOCKS : j] + padded[j + 1 : j + NEAR_BLOCKS + 1]),
-            i / max(1, len(local) - 1),
-            ended,
-            closed,
-            cohesion(text, core, words),
-            seen / total,
-            behind[i],
-            ahead[i],
-            last_long[i],
-            next_long[i],
-            shorts[i],
-            items[i],
-            sum(dated[i : i + 4 * NEAR_BLOCKS + 1]) / NEAR_BLOCKS,
-            held[i],
-        ]
-        seen += prose[i]
-        if marks[i] & END_MARK and seen >= ENDED_PROSE * total:
-            ended = 1.0
-            closed = closed or commented(text.lower())
-
-
-def holding(page: "Page", prose: "Sequence[float]") -> "list[float]":
-    """For each block of an HTML page, 1.0 when it is inside the innermost
-    element that holds more than half of the page's prose (the elements
-    that do make a chain from the root), else 0.0; all 0.0 for text."""
-    boxes = page.boxes
-    if not boxes:
-        return [0.0] * len(prose)
-    held = [0.0] * len(boxes)
-    for box, weight in zip(page.holders, prose):
-        held[box] += weight
-    for box in range(len(boxes) - 1, 0, -1):  # each element after its parent
-        held[boxes[box][0]] += held[box]
-    half = held[0] / 2
-    box = max(b for b, weight in enumerate(held) if weight > half or not b)
-    last = boxes[box][1]
-    return [box <= b <= last for b in page.holders]
-
-
-def clip(score: float) -> float:
-    """A score within SCORE_CLIP of 0."""
-    return max(-SCORE_CLIP, min(SCORE_CLIP, score))
-
-
-def content_words(text: str, words: "dict[str, list[str]]") -> "list[str]":
-    """The words of text long enough to say what it is about (remembered in
-    words, for as many texts as REPEATS_KEPT)."""
-    found = words.get(text)
-    if found is None:
-        bare = (w.strip(PUNCTUATION) for w in text[:FEATURE_SAMPLE].lower().split())
-        found = [w for w in bare if len(w) >= CONTENT_WORD]
-        if len(words) < REPEATS_KEPT:
-            words[text] = found
-    return found
-
-
-def cohesion(text: str, core: "set[str]", words: "dict[str, list[str]]") -> float:
-    """The share of a block's content words that the page's prose uses too."""
-    found = content_words(text, words)
-    return sum(map(core.__contains__, found)) / len(found) if found else 0.0
-
-
-def nearest(score: "Sequence[float]", long: "Sequence[bool]") -> "list[float]":
-    """The score of the nearest long block before each block."""
-    out, last = [], -SCORE_CLIP
-    for s, is_long in zip(score, long):
-        out.append(last)
-        if is_long:
-            last = s
-    return out
-
-
-def runs(marked: "Sequence[bool]") -> "list[float]":
-    """For each block, log2 of the run of marked blocks it stands in / 8."""
-    out = [0.0] * len(marked)
-    start = 0
-    for i, on in enumerate([*marked, False]):
-        if not on:
-            out[start:i] = [log2(i - start) / 8] * (i - start)
-            start = i + 1
-    return out
-
-
-def distances(score: "Sequence[float]") -> "list[float]":
-    """How far back each block's nearest sure prose is, in NEAR_FAR units."""
-    out, last = [], -NEAR_FAR
-    for i, s in enumerate(score):
-        out.append(min(1.0, (i - last) / NEAR_FAR))
-        if s >= CORE_SCORE:
-            last = i
-    return out
-
-
-def headline_rows(
-    page: "Page",
-    local: "Sequence[float]",
-    marks: "Sequence[int]",
-    kept: "Sequence[bool]",
-) -> "Iterator[tuple[int, str, list[float]]]":
-    """The candidates for the headline, with their HEADLINE features: the
-    page's own titles (the first line of text saved a block a line, lynx's
-    feed links', HTML's title tags), and the blocks from HEADLINE_BEFORE
-    before the article's first block to HEADLINE_AFTER after it, but for
-    paragraphs (long or the article's) that end as sentences do, lines cut
-    short ("...") and lines wholly in brackets: (block, -1 for a title tag;
-    text; row)."""
-    texts = page.texts
-    first = kept.index(True) if True in kept else len(kept)
-    body = [t for t, k in zip(texts, kept) if k][:TOPIC_BLOCKS]
-    cache: dict[str, list[str]] = {}  # each text's content words, found once
-    topic = {w for t in body for w in content_words(t, cache)}
-    declared = page.meta.titles[:TITLE_CANDIDATES]
-    titles = [fold(t) for t in declared]
-    title = titles[0].split() if titles else []
-    window = page.style == "lines"  # its first block is the window title
-    low = max(int(window), first - HEADLINE_BEFORE)
-    near = texts[low : first + HEADLINE_AFTER]
-    lines = [f" {fold(t)} " for t in near if len(t) <= TITLE_LENGTH]
-    own = [(0 if window else -1, t) for t in declared]
-    for rank, (at, text) in enumerate(own + list(enumerate(near, low))):
-        end = text.rstrip(CLOSERS)
-        block = at >= 0  # not a title tag
-        if (
-            len(text) > TITLE_LENGTH
-            or end.endswith(CUT_SHORT)
-            or (block and (kept[at] or paragraph(text)) and ends_sentence(text))
-            or bracketed(text)
-        ):
-            continue  # too long, a teaser cut short, a paragraph, a picture
-        mine = rank < len(own)
-        words = text.split()
-        count = len(words)
-        folded = fold(text)
-        bare = folded.split()
-        gap = HEADLINE_REACH if mine else first - at
-        mark = marks[at] if block else 0
-        found = content_words(text, cache)
-        on_topic = sum(map(topic.__contains__, found))
-        yield (
-            at,
-            text,
-            [
-                1.0,
-                mine,
-                gap == 0,
-                1 <= gap <= 2,
-                3 <= gap <= 5,
-                gap >= 6,
-                gap < 0,
-                mark & HEADING_MARK > 0,
-                count <= 2,
-                3 <= count <= 5,
-                13 <= count <= 25,
-                count > 25,
-                sum(w[:1].isupper() for w in words) / max(1, count),
-                end[-1:] == ".",
-                0.0
-                if mine
-                else len(set(bare) & set(title)) / max(len(bare), len(title), 1),
-                not mine and bare == title,
-                mark & DATED_MARK > 0,
-                not mine and texts.count(text) > 1,
-                0.0 if mine else clip(local[at]) / SCORE_CLIP,
-                0.0
-                if mine
-                else sum(m & DATED_MARK > 0 for m in marks[at + 1 : first]) / 3,
-                on_topic / max(len(found), TOPIC_WORDS),
-                1 / (1 + rank) if mine else 0.0,
-                titles.count(folded) / len(titles) if titles else 0.0,
-                block and page.kinds[at] not in UNLISTED,
-                sum(map(str.isalpha, text)) / max(1, len(text) - count + 1),
-                min(1.0, text.count(",") / max(1, count)),
-                min(1.0, on_topic / 4),
-                gap < -2,
-                *(placed(page, at, local, marks, lines) if block else UNPLACED),
-                block and at == page.meta.agreed,
-            ],
-        )
-
-
-# The placed() features of a page's own title, which stands nowhere.
-UNPLACED = (0.0,) * 7
-
-
-def placed(
-    page: "Page",
-    at: int,
-    local: "Sequence[float]",
-    marks: "Sequence[int]",
-    lines: "Sequence[str]",
-) -> "tuple[float, ...]":
-    """The HEADLINE features of block at from crumb on: its separators and
-    what stands around it (lines: the candidates' folded texts, spaced)."""
-    texts = page.texts
-    text = texts[at]
-    folded = f" {fold(text)} "
-    under = range(at + 1, min(len(texts), at + 1 + BYLINE_REACH))
-    lead = next((i for i in under if not marks[i] & DATED_MARK), None)
-    seen = " ".join(t[:TITLE_LENGTH] for t in texts[at : at + 2]).lower()
-    return (
-        any(sep in text for sep in CRUMB_SEPARATORS),
-        len(folded.split()) >= TOPIC_WORDS
-        and any(folded in x and x != folded for x in lines),
-        any(marks[i] & DATED_MARK for i in under),
-        0.0 if lead is None else clip(local[lead]) / SCORE_CLIP,
-        clip(local[at - 1]) / SCORE_CLIP if at else -1.0,
-        find_date(text[:DATE_LENGTH]) is not None,
-        any(word in seen for word in PICTURE_WORDS),
-    )
-
-
-# -- Scores ------------------------------------------------------------------
-
-
-def model(table: str) -> "dict[str, dict[str, float]]":
-    """A fitted model: its sections ("local:", "in:"...), each of "name
-    weight" pairs."""
-    parts: dict[str, dict[str, float]] = {}
-    section = {}
-    words = iter(table.split())
-    for word in words:
-        if word.endswith(":"):
-            section = parts.setdefault(word[:-1], {})
-        else:
-            section[word] = float(next(words))  # the name, then its weight
-    return parts
-
-
-def weights(fitted: "dict[str, float]", features: "Sequence[str]") -> "list[float]":
-    """The weights of a model's section in the order of features (0 for
-    those it leaves out)."""
-    return [fitted.get(name, 0.0) for name in features]
-
-
-def dot(row: "Sequence[float]", weight: "Sequence[float]") -> float:
-    """The score of one row of features: its weighted sum."""
-    total: float = sum(map(mul, row, weight))  # (mul is typed to return Any)
-    return total
-
-
-def block_marks(row: "Sequence[float]") -> int:
-    """The marks (DATED_MARK, END_MARK, HEADING_MARK) of a LOCAL row."""
-    return (
-        DATED_MARK * bool(row[LOCAL_AT["date"]] or row[LOCAL_AT["byline"]])
-        | END_MARK * bool(row[LOCAL_AT["end"]])
-        | HEADING_MARK * bool(row[LOCAL_AT["heading"]])
-    )
-
-
-# The sections of a fitted model whose weights score every block's CONTEXT.
-SCORED = tuple(word_list("in after keep start end"))
-
-
-class Scores:
-    """What the model says of every block: the log-odds of its standing in
-    the article's stretch of the page (inside) and after it (after),
-    against before it; of the article beginning (start) and ending (end)
-    at it; and of its being the article's where it stands (keep). With
-    them, the decoder's settings (decode) and the weights its headline's
-    candidates are ranked by (headline), from the same fitted model."""
-
-    __slots__ = word_list("after decode end headline inside keep local marks start")
-
-    def __init__(self, page: "Page") -> None:
-        html = page.style == "html"
-        fitted = model(HTML_MODEL if html else TEXT_MODEL)
-        self.decode = fitted["decode"]
-        self.headline = weights(fitted["headline"], names(HEADLINE))
-        weight = weights(
-            fitted["local"], names(LOCAL) + (names(HTML_LOCAL) if html else [])
-        )
-        self.local: list[float] = []
-        self.marks = bytearray()  # DATED_MARK...
-        for row in local_rows(page):
-            self.local.append(dot(row, weight))
-            self.marks.append(block_marks(row))
-        tables = [weights(fitted[k], names(CONTEXT)) for k in SCORED]
-        columns: list[list[float]] = [[] for _ in SCORED]
-        for row in context_rows(page, self.local, self.marks):
-            for column, weight in zip(columns, tables):
-                column.append(dot(row, weight))
-        self.inside, self.after, self.keep, self.start, self.end = columns
-
-
-# -- Sequence ----------------------------------------------------------------
-
-
-def sequence(scores: "Scores", page: "Page") -> "list[bool]":
-    """Which blocks are the article.
-
-    The article is one stretch of the page. A Viterbi pass over three
-    states, before the article, in it and after it, finds the stretch that
-    the blocks' inside scores (plus the model's "shift") and after scores,
-    and the start and end scores of its ends (times its "boundary"), favour
-    most; it begins after the page's own title where the text shows that
-    again (the article's headline: what comes before it is the page's).
-    The paragraphs right before and after it whose keep score passes join it.
-    In it, the blocks whose keep score passes the model's "keep" are the
-    article, the items of a list going by their mean (less LIST_MARGIN
-    between two of its paragraphs, and all of it when the paragraph before
-    leads it in with a colon); if none does, those within
-    FALLBACK_MARGIN of the best (of the page, if the stretch has no block
-    of more than ARTICLE_WORDS words), unless no block of the page has
-    that many (menus, buttons, no sentence: no article). An
-    HTML heading over nothing kept goes (headed). The three settings are
-    chosen with the weights, by cross-validation on tune.
-    """
-    inside, after, start, end = scores.inside, scores.after, scores.start, scores.end
-    shift, boundary = scores.decode["shift"], scores.decode["boundary"]
-    n = len(inside)
-    best_in = best_after = -INFINITY  # best totals ending in each state (before: 0)
-    trail = bytearray(n)  # bit 0: "in" came from "in"; bit 1: "after" from "in"
-    anchor = anchored(page, scores.local)
-    for i in range(n):
-        enter = boundary * start[i] if i >= anchor else -INFINITY
-        leave = best_in + boundary * end[i - 1] if i else -INFINITY
-        trail[i] = (best_in >= enter) | (leave > best_after) << 1
-        best_in, best_after = (
-            max(best_in, enter) + inside[i] + shift,
-            max(best_after, leave) + after[i],
-        )
-    kept = [False] * n
-    state = 1 if best_in >= best_after else 2
-    region = []
-    for i in reversed(range(n)):
-        if state == 1:
-            region.append(i)
-            state = trail[i] & 1
-        elif state == 2:
-            state = 1 if trail[i] & 2 else 2
-        else:
-            break
-    keep, least = scores.keep, scores.decode["keep"]
-    region.reverse()
-
-    def joins(i: int) -> bool:
-        """True for the article's paragraph just before or after its stretch."""
-        return keep[i] > least and paragraph(page.texts[i])
-
-    top = region[0] if region else 0
-    while top and joins(top - 1):
-        top -= 1
-    region[:0] = range(top, region[0]) if region else ()
-    bottom = region[-1] + 1 if region else n
-    while bottom < n and joins(bottom):
-        region.append(bottom)
-        bottom += 1
-    lists = []
-    for run in runs_of(region, page.kinds):  # a list is kept whole, or not
-        mean = sum(keep[i] for i in run) / len(run)
-        for i in run:
-            kept[i] = mean > least
-        if len(run) > 1:
-            lists.append((run, mean))
-    for run, mean in lists:  # a list between paragraphs of the article is its
-        if run[0] and run[-1] + 1 < n and kept[run[0] - 1] and kept[run[-1] + 1]:
-            led = page.texts[run[0] - 1].endswith(":")  # "…were closed:"
-            for i in run:
-                kept[i] = led or mean > least - LIST_MARGIN
-    if page.style == "html":
-        kept = headed(kept, region, page.kinds)
-    if (
-        region
-        and True not in kept
-        and any(words_in(text) > ARTICLE_WORDS for text in page.texts)
-    ):  # none passes: those closest to passing, if the page has sentences
-        if not any(words_in(page.texts[i]) > ARTICLE_WORDS for i in region):
-            region = list(range(n))  # and the stretch has none: not the article
-        least = max(keep[i] for i in region) - FALLBACK_MARGIN
-        for i in region:
-            kept[i] = keep[i] >= least
-    return kept
-
-
-def anchored(page: "Page", local: "Sequence[float]") -> int:
-    """The block after the first copy of a text page's window title (or the
-    title of lynx's feed links) in its text, or after a Markdown page's only
-    level-1 heading ("# "), when sure prose follows it; else 0 (and for
-    HTML, whose article its markup shows)."""
-    if page.style == "markdown" and page.meta.agreed >= 0:
-        at = page.meta.agreed + 1
-        return at if max(local[at:], default=0.0) >= CORE_SCORE else 0
-    if page.style == "html" or not page.meta.titles:
-        return 0
-    title = fold(page.meta.titles[0])
-    window = int(page.style == "lines")  # the first block is the title
-    for i, text in enumerate(page.texts[window:], window):
-        if len(text) < TITLE_LENGTH and fold(text) == title:
-            return i + 1 if max(local[i:]) >= CORE_SCORE else 0
-    return 0
-
-
-def headed(kept: "list[bool]", region: "list[int]", kinds: "list[str]") -> "list[bool]":
-    """kept without the headings in region over nothing kept up to the next
-    heading ("More on this" over teasers dropped), but for one right over a
-    heading kept (a section's over its first subsection's) and the last
-    (where the article ends, the sequence decided)."""
-    kept = kept[:]
-    follows = True  # a block kept between this heading and the next
-    for i in reversed(region):
-        if kinds[i] == "#":
-            under = i + 1 < len(kept) and kinds[i + 1] == "#" and kept[i + 1]
-            kept[i] = kept[i] and (follows or under)
-            follows = False
-        else:
-            follows = follows or kept[i]
-    return kept
-
-
-def log2(x: float) -> float:
-    """The base-2 logarithm of x >= 1, to within 0.09: its whole bits, and a
-    straight line between (math would cost the start-up an import)."""
-    whole = int(x).bit_length() - 1
-    return whole + x / (1 << whole) - 1 if whole >= 0 else 0.0
-
-
 # -- Blocks from HTML --------------------------------------------------------
 #
 # Regular expressions are written as pattern strings and compiled on the
@@ -3068,6 +2574,16 @@ HTML_INDENT = 20
 # article, laid out in a table as pages were): each cell is a block.
 HTML_LAYOUT_WORDS = 60
 
+# HTML gives a block more to go by, each 0 or 1: what encloses it (in_),
+# its element (is_) and words of its and its ancestors' classes and ids
+# (hint_), in the order of the HTML_* bits.
+HTML_LOCAL = """
+in_nav in_header in_footer in_aside in_form in_figure in_article in_main
+in_list in_table in_quote in_pre is_heading is_p is_item is_cell is_caption
+hint_comment hint_share hint_related hint_sidebar hint_ad hint_nav
+hint_footer hint_header hint_byline hint_date hint_caption hint_content
+hint_title
+"""
 # The flag of each of HTML_LOCAL's names (the first one is bit 1), and those
 # of the block's own element, not inherited from the elements around it.
 HTML_BIT = {name: 2 << i for i, name in enumerate(HTML_LOCAL.split())}
@@ -3642,40 +3158,6 @@ def ld_names(value: "Any") -> "list[str]":
     return found
 
 
-# -- Structure ---------------------------------------------------------------
-
-
-def extract(text: str, keep_all: bool = False) -> "Article":
-    """The whole pipeline from clean text: blocks, scores, sequence, structure.
-    Text that is the article alone already (extracted) is kept whole, its
-    headline found before where the sequence has the article begin."""
-    page = page_of(text)
-    if keep_all or not page.texts:
-        return structure(page, None, [keep_all] * len(page.texts))
-    scores = Scores(page)
-    kept = sequence(scores, page)
-    if extracted(page, scores):  # all of it; its headline before the stretch
-        start = kept.index(True) if True in kept else 0
-        found = [i >= start for i in range(len(kept))]
-        return structure(page, scores, [True] * len(kept), found)
-    return structure(page, scores, kept)
-
-
-def extracted(page: "Page", scores: "Scores") -> bool:
-    """True for a page that is the article alone already (an extractor's
-    output, a fragment of HTML): all its blocks pass the model's "keep", or
-    for text, its opening block (past a window title) and CLEAN_SHARE of
-    them (an HTML page shows its chrome in its markup: all or nothing)."""
-    least, keep = scores.decode["keep"], scores.keep
-    passing = sum(k > least for k in keep)
-    if passing == len(keep):
-        return True
-    if page.style == "html":
-        return False
-    opening = keep[int(page.style == "lines" and len(keep) > 1)]
-    return opening > least and passing >= CLEAN_SHARE * len(keep)
-
-
 def page_of(text: str) -> "Page":
     """The blocks of a saved page, HTML or text; the first line of text saved
     a block a line is its window title, unless it is a paragraph (a
@@ -3714,6 +3196,718 @@ def without_feeds(text: str) -> "tuple[str, list[str]]":
     title = last[: ends[-1]]
     lines = links.count("\n")  # unwrapped (-width=1000), the title is the first
     return text[:lead] + ("" if lines else title) + "\n" * (lines + 2) + rest, [title]
+
+
+# -- Features ----------------------------------------------------------------
+#
+# What the model sees of a block, in two steps. LOCAL features measure the
+# block alone, and a first fitted score (its log-odds of being the
+# article's) comes from them. CONTEXT features then look at those scores in
+# the blocks around it and at its place on the page, for the scores the
+# sequence decision weighs. Every feature is a number of about unit range
+# (one that is 1 or 0 may be a bool: weights multiply True as 1.0); the
+# names are those of the fitted models' sections.
+
+LOCAL = """
+bias      1 for every block
+chars     log2(1 + characters) / 10, a wide (CJK) character counting two,
+          of the FEATURE_SAMPLE measured (a flood of menu lines joined into
+          one block is no more an article for its length)
+stop      share of the words that are function words (STOPWORDS)
+lower     share of the words that begin with a lowercase letter: prose in
+          any cased script, where menus and headlines capitalise
+capital   share of the words that begin with a capital
+sentence  1 when the block ends as a sentence does
+stops     sentence ends (. ! ? 。) per word, at most 1
+commas    commas per word, at most 1
+digits    share of the characters that are digits
+wide      share of the characters that are wide: CJK, kana, Hangul
+symbols   share of the characters that are symbols or separators (| / » •)
+wordlen   mean characters a word / 10, at most 1
+menu      1 for a short block with page-furniture words (FURNITURE)
+small     1 for small print: copyright, cookies, picture credits
+date      1 for a block that is only a date or a time
+byline    1 for a byline ("By Jane Doe")
+end       1 for a heading that ends articles ("Most Popular", "Comments")
+few       1 for four to seven words
+some      1 for eight to fifteen words
+listed    1 for a short line with a number: an ingredient, a table's row
+shout     1 when its letters are all capitals
+quoted    1 when it opens with a quotation mark
+address   1 when it holds a web or mail address
+vocab     the LEXICON weights of its words, summed / sqrt(their number) / 4
+worst     the highest LEXICON weight of its words / 4 (page furniture's)
+best      the lowest LEXICON weight of its words / 4 (prose's)
+item      1 for a list item
+heading   1 for a heading (Markdown #, HTML h1-h6, lynx flush left)
+link      share of the block's characters in links
+lines     1 for text saved a block a line (a page's text, select-all-copy)
+wrapped   1 for hard-wrapped text (lynx, w3m)
+marked    1 for Markdown, or lynx's link numbers
+"""
+
+# HTML_LOCAL, the features HTML gives a block more, is with HTML's blocks.
+
+CONTEXT = """
+bias      1 for every block
+own       the block's local score, within SCORE_CLIP
+before    the local score of the block before (-SCORE_CLIP at the start)
+after     the local score of the block after (-SCORE_CLIP at the end)
+before2   the local score two blocks before
+after2    the local score two blocks after
+around    mean local score of the blocks within NEAR_BLOCKS of it
+best      the highest local score within NEAR_BLOCKS of it
+place     where the block stands on the page, 0 at the top to 1
+ended     1 once a heading that ends articles has passed, after
+          ENDED_PROSE of the page's prose
+closed    1 once readers' comments have begun (their heading after prose)
+cohesion  share of its content words that the page's surest prose uses
+prior     share of the page's prose that came before it
+behind    blocks back to the nearest sure prose / NEAR_FAR, at most 1
+ahead     blocks on to the nearest sure prose / NEAR_FAR, at most 1
+last      the local score of the nearest long block before it
+next      the local score of the nearest long block after it
+shorts    log2 of the run of short blocks it stands in / 8, 0 when long
+items     log2 of the run of list items it stands in / 8, 0 when none
+dates     dates and bylines within 2 NEAR_BLOCKS of it / NEAR_BLOCKS
+held      1 inside the innermost HTML element holding more than half of the
+          page's prose (where its article is), 0 for text
+"""
+
+HEADLINE = """
+bias      1 for every candidate
+window    1 for the page's own title: the first line of text saved a block
+          a line, the title of lynx's feed links (without_feeds), or the
+          title an HTML page gives in its markup
+first     1 for the article's first block
+near      1 for one or two blocks before it
+close     1 for three to five blocks before it
+far       1 for six blocks or more before it
+inside    1 for a block inside the article, past its first
+heading   1 for a heading (Markdown #, HTML h1-h6, lynx flush left)
+tiny      1 for one or two words
+terse     1 for three to five words
+long      1 for thirteen to twenty-five words
+endless   1 for more than twenty-five words
+capital   share of its words that begin with a capital
+period    1 when it ends on a full stop
+similar   share of words in common with the page's title, of the longer
+same      1 when its words are the page's title
+dated     1 for a date or a byline
+twice     1 when the page shows it more than once
+own       its local score / SCORE_CLIP
+meta      dates and bylines between it and the article / 3
+topic     share of its content words that the article's first blocks use,
+          of TOPIC_WORDS at least (one common word says little)
+rank      1 / (1 + its place among the page's own titles), 0 for a block
+agree     the share of the page's own titles that say the same
+item      1 for a list item: a menu's, not a headline
+letters   share of its characters that are letters (not rules, not symbols)
+commas    commas per word, at most 1 (a list of tags)
+overlap   content words it shares with the article's first blocks / 4, at
+          most 1: one shared word says less than several
+deep      1 for a block more than two past the article's first: a
+          subheading, unless the article was taken to start too early
+crumb     1 when it holds a breadcrumb's separator ("News » World")
+within    1 when its words, TOPIC_WORDS or more, are part of another
+          candidate's: the headline repeated in a breadcrumb or a teaser
+under     1 for a date or byline in the BYLINE_REACH blocks under it
+lead      the local score of the next block but dates and bylines /
+          SCORE_CLIP: a standfirst or the article under it
+prev      the local score of the block before / SCORE_CLIP (-1 for none)
+stated    1 when it states a date among other words
+picture   1 when it or the block under it has PICTURE_WORDS: a caption
+agreed    1 for the <h1> whose words run inside the page's og:title or the
+          like: the publisher's title and heading agree
+"""
+
+
+def log2(x: float) -> float:
+    """The base-2 logarithm of x >= 1, to within 0.09: its whole bits, and a
+    straight line between (math would cost the start-up an import)."""
+    whole = int(x).bit_length() - 1
+    return whole + x / (1 << whole) - 1 if whole >= 0 else 0.0
+
+
+def names(table: str) -> "list[str]":
+    """The feature names of a table: the first word of each line that does
+    not carry on the one before, or every word of a table of bare names."""
+    if "  " not in table:
+        return table.split()
+    return [line.split()[0] for line in table.strip().split("\n") if line[:1] != " "]
+
+
+LOCAL_AT = {name: i for i, name in enumerate(names(LOCAL))}
+# Marks of a block that later features look at.
+DATED_MARK, END_MARK, HEADING_MARK = 1, 2, 4
+
+
+def shape(text: str) -> "tuple[float, ...]":
+    """The LOCAL features of a block's text alone (chars to best)."""
+    sample = text[:FEATURE_SAMPLE]
+    size = len(sample)
+    lower = sample.lower()
+    words = lower.split()
+    n = len(words) or 1  # (where 0 and 1 word differ in no feature below)
+    wide = 0
+    if not sample.isascii() and max(sample) >= "\u3000":
+        wide = sum(c >= "\u3000" for c in sample)
+    count = n + wide // 2  # (no words: no wide characters)
+    letters = [w[0] for w in sample.split() if w[0].isalpha()]
+    capital = sum(map(str.isupper, letters))
+    digits = sum(map(sample.count, "0123456789"))
+    symbols = size - len(sample.translate(SYMBOLS))
+    bare = [w.strip(PUNCTUATION) for w in words]
+    menu = n <= MENU_WORDS
+    return (
+        log2(1 + size + wide) / 10,
+        sum(map(STOPWORDS.__contains__, bare)) / n,
+        (len(letters) - capital) / n,
+        capital / n,
+        ends_sentence(text),
+        min(1.0, sum(map(lower.count, SENTENCE_MARKS)) / count),
+        min(1.0, sum(map(lower.count, ",，、")) / count),
+        digits / size,
+        wide / size,
+        symbols / size,
+        min(1.0, (size - wide) / n / 10),
+        menu and has_phrase(lower, FURNITURE),
+        has_phrase(lower, SMALL_PRINT),
+        timestamp(lower),
+        byline_name(sample) is not None,
+        # a heading that opens what follows an article ("Most Popular",
+        # "Comments", a blog's "10 thoughts on …")
+        menu
+        and (commented(lower) or lower.strip(" :.-–—|»›>").startswith(END_MARKERS)),
+        4 <= n <= 7,
+        8 <= n <= 15,
+        menu and n >= 2 and digits > 0,
+        sample.isupper(),
+        sample[:1] in QUOTES,
+        "http" in lower or "www." in lower or "@" in lower,
+        *vocabulary_weights(bare),
+    )
+
+
+def vocabulary_weights(words: "Sequence[str]") -> "tuple[float, float, float]":
+    """The vocab, worst and best features of a block's words (lowercase,
+    stripped of punctuation)."""
+    found = sorted(VOCABULARY[w] for w in VOCABULARY.keys() & words)  # summed
+    if not found:  # in one order whatever the hash seed: the same figures
+        return 0.0, 0.0, 0.0
+    return sum(found) / len(found) ** 0.5 / 4, max(found) / 4, min(found) / 4
+
+
+def local_rows(page: "Page") -> "Iterator[list[float]]":
+    """The LOCAL (and for HTML, HTML_LOCAL) features of every block."""
+    seen: dict[str, tuple[float, ...]] = {}  # each distinct text measured once
+    bits = {}  # HTML_LOCAL of each distinct flags
+    styles = [
+        page.style == "lines",
+        page.style == "wrapped",
+        page.style == "markdown" or page.refs,
+    ]
+    for text, kind, flags, link in zip(page.texts, page.kinds, page.flags, page.links):
+        measured = seen.get(text)
+        if measured is None:
+            measured = shape(text)
+            if len(seen) < REPEATS_KEPT:
+                seen[text] = measured
+        row = [
+            1.0,
+            *measured,
+            kind not in UNLISTED,
+            kind == "#" or flags & FLUSH > 0,
+            link / 100,
+            *styles,
+        ]
+        if page.style == "html":
+            if flags not in bits:
+                bits[flags] = [float(flags >> bit & 1) for bit in range(1, HTML_BITS)]
+            row += bits[flags]
+        yield row
+
+
+def context_rows(
+    page: "Page", local: "Sequence[float]", marks: "Sequence[int]"
+) -> "Iterator[list[float]]":
+    """The CONTEXT features of every block, from the local scores and marks."""
+    clipped = list(map(clip, local))
+    padded = [-SCORE_CLIP] * NEAR_BLOCKS + clipped + [-SCORE_CLIP] * NEAR_BLOCKS
+    window = sum(padded[: 2 * NEAR_BLOCKS + 1])
+    words: dict[str, list[str]] = {}  # each distinct text's content words
+    # The words of the page's surest prose: what its article is about.
+    core = {
+        word
+        for text, score in zip(page.texts, clipped)
+        if score >= CORE_SCORE
+        for word in content_words(text, words)
+    }
+    prose = [max(0.0, s) for s in clipped]
+    total = sum(prose) or 1.0
+    ahead = distances(clipped[::-1])[::-1]
+    behind = distances(clipped)
+    long = [len(t.split(None, LONG_WORDS)) > LONG_WORDS for t in page.texts]
+    last_long = nearest(clipped, long)
+    next_long = nearest(clipped[::-1], long[::-1])[::-1]
+    shorts = runs([not x for x in long])
+    items = runs([k not in UNLISTED for k in page.kinds])  # list items
+    dated = bytes(2 * NEAR_BLOCKS) + bytes(m & DATED_MARK > 0 for m in marks)
+    held = holding(page, prose)
+    ended = closed = seen = 0.0
+    for i, text in enumerate(page.texts):
+        j = i + NEAR_BLOCKS  # where block i is in padded
+        if i:
+            window += padded[j + NEAR_BLOCKS] - padded[j - NEAR_BLOCKS - 1]
+        yield [
+            1.0,
+            clipped[i],
+            padded[j - 1],
+            padded[j + 1],
+            padded[j - 2],
+            padded[j + 2],
+            (window - clipped[i]) / (2 * NEAR_BLOCKS),
+            max(padded[j - NEAR_BLOCKS : j] + padded[j + 1 : j + NEAR_BLOCKS + 1]),
+            i / max(1, len(local) - 1),
+            ended,
+            closed,
+            cohesion(text, core, words),
+            seen / total,
+            behind[i],
+            ahead[i],
+            last_long[i],
+            next_long[i],
+            shorts[i],
+            items[i],
+            sum(dated[i : i + 4 * NEAR_BLOCKS + 1]) / NEAR_BLOCKS,
+            held[i],
+        ]
+        seen += prose[i]
+        if marks[i] & END_MARK and seen >= ENDED_PROSE * total:
+            ended = 1.0
+            closed = closed or commented(text.lower())
+
+
+def holding(page: "Page", prose: "Sequence[float]") -> "list[float]":
+    """For each block of an HTML page, 1.0 when it is inside the innermost
+    element that holds more than half of the page's prose (the elements
+    that do make a chain from the root), else 0.0; all 0.0 for text."""
+    boxes = page.boxes
+    if not boxes:
+        return [0.0] * len(prose)
+    held = [0.0] * len(boxes)
+    for box, weight in zip(page.holders, prose):
+        held[box] += weight
+    for box in range(len(boxes) - 1, 0, -1):  # each element after its parent
+        held[boxes[box][0]] += held[box]
+    half = held[0] / 2
+    box = max(b for b, weight in enumerate(held) if weight > half or not b)
+    last = boxes[box][1]
+    return [box <= b <= last for b in page.holders]
+
+
+def clip(score: float) -> float:
+    """A score within SCORE_CLIP of 0."""
+    return max(-SCORE_CLIP, min(SCORE_CLIP, score))
+
+
+def content_words(text: str, words: "dict[str, list[str]]") -> "list[str]":
+    """The words of text long enough to say what it is about (remembered in
+    words, for as many texts as REPEATS_KEPT)."""
+    found = words.get(text)
+    if found is None:
+        bare = (w.strip(PUNCTUATION) for w in text[:FEATURE_SAMPLE].lower().split())
+        found = [w for w in bare if len(w) >= CONTENT_WORD]
+        if len(words) < REPEATS_KEPT:
+            words[text] = found
+    return found
+
+
+def cohesion(text: str, core: "set[str]", words: "dict[str, list[str]]") -> float:
+    """The share of a block's content words that the page's prose uses too."""
+    found = content_words(text, words)
+    return sum(map(core.__contains__, found)) / len(found) if found else 0.0
+
+
+def nearest(score: "Sequence[float]", long: "Sequence[bool]") -> "list[float]":
+    """The score of the nearest long block before each block."""
+    out, last = [], -SCORE_CLIP
+    for s, is_long in zip(score, long):
+        out.append(last)
+        if is_long:
+            last = s
+    return out
+
+
+def runs(marked: "Sequence[bool]") -> "list[float]":
+    """For each block, log2 of the run of marked blocks it stands in / 8."""
+    out = [0.0] * len(marked)
+    start = 0
+    for i, on in enumerate([*marked, False]):
+        if not on:
+            out[start:i] = [log2(i - start) / 8] * (i - start)
+            start = i + 1
+    return out
+
+
+def distances(score: "Sequence[float]") -> "list[float]":
+    """How far back each block's nearest sure prose is, in NEAR_FAR units."""
+    out, last = [], -NEAR_FAR
+    for i, s in enumerate(score):
+        out.append(min(1.0, (i - last) / NEAR_FAR))
+        if s >= CORE_SCORE:
+            last = i
+    return out
+
+
+def headline_rows(
+    page: "Page",
+    local: "Sequence[float]",
+    marks: "Sequence[int]",
+    kept: "Sequence[bool]",
+) -> "Iterator[tuple[int, str, list[float]]]":
+    """The candidates for the headline, with their HEADLINE features: the
+    page's own titles (the first line of text saved a block a line, lynx's
+    feed links', HTML's title tags), and the blocks from HEADLINE_BEFORE
+    before the article's first block to HEADLINE_AFTER after it, but for
+    paragraphs (long or the article's) that end as sentences do, lines cut
+    short ("...") and lines wholly in brackets: (block, -1 for a title tag;
+    text; row)."""
+    texts = page.texts
+    first = kept.index(True) if True in kept else len(kept)
+    body = [t for t, k in zip(texts, kept) if k][:TOPIC_BLOCKS]
+    cache: dict[str, list[str]] = {}  # each text's content words, found once
+    topic = {w for t in body for w in content_words(t, cache)}
+    declared = page.meta.titles[:TITLE_CANDIDATES]
+    titles = [fold(t) for t in declared]
+    title = titles[0].split() if titles else []
+    window = page.style == "lines"  # its first block is the window title
+    low = max(int(window), first - HEADLINE_BEFORE)
+    near = texts[low : first + HEADLINE_AFTER]
+    lines = [f" {fold(t)} " for t in near if len(t) <= TITLE_LENGTH]
+    own = [(0 if window else -1, t) for t in declared]
+    for rank, (at, text) in enumerate(own + list(enumerate(near, low))):
+        end = text.rstrip(CLOSERS)
+        block = at >= 0  # not a title tag
+        if (
+            len(text) > TITLE_LENGTH
+            or end.endswith(CUT_SHORT)
+            or (block and (kept[at] or paragraph(text)) and ends_sentence(text))
+            or bracketed(text)
+        ):
+            continue  # too long, a teaser cut short, a paragraph, a picture
+        mine = rank < len(own)
+        words = text.split()
+        count = len(words)
+        folded = fold(text)
+        bare = folded.split()
+        gap = HEADLINE_REACH if mine else first - at
+        mark = marks[at] if block else 0
+        found = content_words(text, cache)
+        on_topic = sum(map(topic.__contains__, found))
+        yield (
+            at,
+            text,
+            [
+                1.0,
+                mine,
+                gap == 0,
+                1 <= gap <= 2,
+                3 <= gap <= 5,
+                gap >= 6,
+                gap < 0,
+                mark & HEADING_MARK > 0,
+                count <= 2,
+                3 <= count <= 5,
+                13 <= count <= 25,
+                count > 25,
+                sum(w[:1].isupper() for w in words) / max(1, count),
+                end[-1:] == ".",
+                0.0
+                if mine
+                else len(set(bare) & set(title)) / max(len(bare), len(title), 1),
+                not mine and bare == title,
+                mark & DATED_MARK > 0,
+                not mine and texts.count(text) > 1,
+                0.0 if mine else clip(local[at]) / SCORE_CLIP,
+                0.0
+                if mine
+                else sum(m & DATED_MARK > 0 for m in marks[at + 1 : first]) / 3,
+                on_topic / max(len(found), TOPIC_WORDS),
+                1 / (1 + rank) if mine else 0.0,
+                titles.count(folded) / len(titles) if titles else 0.0,
+                block and page.kinds[at] not in UNLISTED,
+                sum(map(str.isalpha, text)) / max(1, len(text) - count + 1),
+                min(1.0, text.count(",") / max(1, count)),
+                min(1.0, on_topic / 4),
+                gap < -2,
+                *(placed(page, at, local, marks, lines) if block else UNPLACED),
+                block and at == page.meta.agreed,
+            ],
+        )
+
+
+# The placed() features of a page's own title, which stands nowhere.
+UNPLACED = (0.0,) * 7
+
+
+def placed(
+    page: "Page",
+    at: int,
+    local: "Sequence[float]",
+    marks: "Sequence[int]",
+    lines: "Sequence[str]",
+) -> "tuple[float, ...]":
+    """The HEADLINE features of block at from crumb on: its separators and
+    what stands around it (lines: the candidates' folded texts, spaced)."""
+    texts = page.texts
+    text = texts[at]
+    folded = f" {fold(text)} "
+    under = range(at + 1, min(len(texts), at + 1 + BYLINE_REACH))
+    lead = next((i for i in under if not marks[i] & DATED_MARK), None)
+    seen = " ".join(t[:TITLE_LENGTH] for t in texts[at : at + 2]).lower()
+    return (
+        any(sep in text for sep in CRUMB_SEPARATORS),
+        len(folded.split()) >= TOPIC_WORDS
+        and any(folded in x and x != folded for x in lines),
+        any(marks[i] & DATED_MARK for i in under),
+        0.0 if lead is None else clip(local[lead]) / SCORE_CLIP,
+        clip(local[at - 1]) / SCORE_CLIP if at else -1.0,
+        find_date(text[:DATE_LENGTH]) is not None,
+        any(word in seen for word in PICTURE_WORDS),
+    )
+
+
+# -- Scores ------------------------------------------------------------------
+
+
+def model(table: str) -> "dict[str, dict[str, float]]":
+    """A fitted model: its sections ("local:", "in:"...), each of "name
+    weight" pairs."""
+    parts: dict[str, dict[str, float]] = {}
+    section = {}
+    words = iter(table.split())
+    for word in words:
+        if word.endswith(":"):
+            section = parts.setdefault(word[:-1], {})
+        else:
+            section[word] = float(next(words))  # the name, then its weight
+    return parts
+
+
+def weights(fitted: "dict[str, float]", features: "Sequence[str]") -> "list[float]":
+    """The weights of a model's section in the order of features (0 for
+    those it leaves out)."""
+    return [fitted.get(name, 0.0) for name in features]
+
+
+def dot(row: "Sequence[float]", weight: "Sequence[float]") -> float:
+    """The score of one row of features: its weighted sum."""
+    total: float = sum(map(mul, row, weight))  # (mul is typed to return Any)
+    return total
+
+
+def block_marks(row: "Sequence[float]") -> int:
+    """The marks (DATED_MARK, END_MARK, HEADING_MARK) of a LOCAL row."""
+    return (
+        DATED_MARK * bool(row[LOCAL_AT["date"]] or row[LOCAL_AT["byline"]])
+        | END_MARK * bool(row[LOCAL_AT["end"]])
+        | HEADING_MARK * bool(row[LOCAL_AT["heading"]])
+    )
+
+
+# The sections of a fitted model whose weights score every block's CONTEXT.
+SCORED = tuple(word_list("in after keep start end"))
+
+
+class Scores:
+    """What the model says of every block: the log-odds of its standing in
+    the article's stretch of the page (inside) and after it (after),
+    against before it; of the article beginning (start) and ending (end)
+    at it; and of its being the article's where it stands (keep). With
+    them, the decoder's settings (decode) and the weights its headline's
+    candidates are ranked by (headline), from the same fitted model."""
+
+    __slots__ = word_list("after decode end headline inside keep local marks start")
+
+    def __init__(self, page: "Page") -> None:
+        html = page.style == "html"
+        fitted = model(HTML_MODEL if html else TEXT_MODEL)
+        self.decode = fitted["decode"]
+        self.headline = weights(fitted["headline"], names(HEADLINE))
+        weight = weights(
+            fitted["local"], names(LOCAL) + (names(HTML_LOCAL) if html else [])
+        )
+        self.local: list[float] = []
+        self.marks = bytearray()  # DATED_MARK...
+        for row in local_rows(page):
+            self.local.append(dot(row, weight))
+            self.marks.append(block_marks(row))
+        tables = [weights(fitted[k], names(CONTEXT)) for k in SCORED]
+        columns: list[list[float]] = [[] for _ in SCORED]
+        for row in context_rows(page, self.local, self.marks):
+            for column, weight in zip(columns, tables):
+                column.append(dot(row, weight))
+        self.inside, self.after, self.keep, self.start, self.end = columns
+
+
+# -- Sequence ----------------------------------------------------------------
+
+
+def sequence(scores: "Scores", page: "Page") -> "list[bool]":
+    """Which blocks are the article.
+
+    The article is one stretch of the page. A Viterbi pass over three
+    states, before the article, in it and after it, finds the stretch that
+    the blocks' inside scores (plus the model's "shift") and after scores,
+    and the start and end scores of its ends (times its "boundary"), favour
+    most; it begins after the page's own title where the text shows that
+    again (the article's headline: what comes before it is the page's).
+    The paragraphs right before and after it whose keep score passes join it.
+    In it, the blocks whose keep score passes the model's "keep" are the
+    article, the items of a list going by their mean (less LIST_MARGIN
+    between two of its paragraphs, and all of it when the paragraph before
+    leads it in with a colon); if none does, those within
+    FALLBACK_MARGIN of the best (of the page, if the stretch has no block
+    of more than ARTICLE_WORDS words), unless no block of the page has
+    that many (menus, buttons, no sentence: no article). An
+    HTML heading over nothing kept goes (headed). The three settings are
+    chosen with the weights, by cross-validation on tune.
+    """
+    inside, after, start, end = scores.inside, scores.after, scores.start, scores.end
+    shift, boundary = scores.decode["shift"], scores.decode["boundary"]
+    n = len(inside)
+    best_in = best_after = -INFINITY  # best totals ending in each state (before: 0)
+    trail = bytearray(n)  # bit 0: "in" came from "in"; bit 1: "after" from "in"
+    anchor = anchored(page, scores.local)
+    for i in range(n):
+        enter = boundary * start[i] if i >= anchor else -INFINITY
+        leave = best_in + boundary * end[i - 1] if i else -INFINITY
+        trail[i] = (best_in >= enter) | (leave > best_after) << 1
+        best_in, best_after = (
+            max(best_in, enter) + inside[i] + shift,
+            max(best_after, leave) + after[i],
+        )
+    kept = [False] * n
+    state = 1 if best_in >= best_after else 2
+    region = []
+    for i in reversed(range(n)):
+        if state == 1:
+            region.append(i)
+            state = trail[i] & 1
+        elif state == 2:
+            state = 1 if trail[i] & 2 else 2
+        else:
+            break
+    keep, least = scores.keep, scores.decode["keep"]
+    region.reverse()
+
+    def joins(i: int) -> bool:
+        """True for the article's paragraph just before or after its stretch."""
+        return keep[i] > least and paragraph(page.texts[i])
+
+    top = region[0] if region else 0
+    while top and joins(top - 1):
+        top -= 1
+    region[:0] = range(top, region[0]) if region else ()
+    bottom = region[-1] + 1 if region else n
+    while bottom < n and joins(bottom):
+        region.append(bottom)
+        bottom += 1
+    lists = []
+    for run in runs_of(region, page.kinds):  # a list is kept whole, or not
+        mean = sum(keep[i] for i in run) / len(run)
+        for i in run:
+            kept[i] = mean > least
+        if len(run) > 1:
+            lists.append((run, mean))
+    for run, mean in lists:  # a list between paragraphs of the article is its
+        if run[0] and run[-1] + 1 < n and kept[run[0] - 1] and kept[run[-1] + 1]:
+            led = page.texts[run[0] - 1].endswith(":")  # "…were closed:"
+            for i in run:
+                kept[i] = led or mean > least - LIST_MARGIN
+    if page.style == "html":
+        kept = headed(kept, region, page.kinds)
+    if (
+        region
+        and True not in kept
+        and any(words_in(text) > ARTICLE_WORDS for text in page.texts)
+    ):  # none passes: those closest to passing, if the page has sentences
+        if not any(words_in(page.texts[i]) > ARTICLE_WORDS for i in region):
+            region = list(range(n))  # and the stretch has none: not the article
+        least = max(keep[i] for i in region) - FALLBACK_MARGIN
+        for i in region:
+            kept[i] = keep[i] >= least
+    return kept
+
+
+def anchored(page: "Page", local: "Sequence[float]") -> int:
+    """The block after the first copy of a text page's window title (or the
+    title of lynx's feed links) in its text, or after a Markdown page's only
+    level-1 heading ("# "), when sure prose follows it; else 0 (and for
+    HTML, whose article its markup shows)."""
+    if page.style == "markdown" and page.meta.agreed >= 0:
+        at = page.meta.agreed + 1
+        return at if max(local[at:], default=0.0) >= CORE_SCORE else 0
+    if page.style == "html" or not page.meta.titles:
+        return 0
+    title = fold(page.meta.titles[0])
+    window = int(page.style == "lines")  # the first block is the title
+    for i, text in enumerate(page.texts[window:], window):
+        if len(text) < TITLE_LENGTH and fold(text) == title:
+            return i + 1 if max(local[i:]) >= CORE_SCORE else 0
+    return 0
+
+
+def headed(kept: "list[bool]", region: "list[int]", kinds: "list[str]") -> "list[bool]":
+    """kept without the headings in region over nothing kept up to the next
+    heading ("More on this" over teasers dropped), but for one right over a
+    heading kept (a section's over its first subsection's) and the last
+    (where the article ends, the sequence decided)."""
+    kept = kept[:]
+    follows = True  # a block kept between this heading and the next
+    for i in reversed(region):
+        if kinds[i] == "#":
+            under = i + 1 < len(kept) and kinds[i + 1] == "#" and kept[i + 1]
+            kept[i] = kept[i] and (follows or under)
+            follows = False
+        else:
+            follows = follows or kept[i]
+    return kept
+
+
+# -- Structure ---------------------------------------------------------------
+
+
+def extract(text: str, keep_all: bool = False) -> "Article":
+    """The whole pipeline from clean text: blocks, scores, sequence, structure.
+    Text that is the article alone already (extracted) is kept whole, its
+    headline found before where the sequence has the article begin."""
+    page = page_of(text)
+    if keep_all or not page.texts:
+        return structure(page, None, [keep_all] * len(page.texts))
+    scores = Scores(page)
+    kept = sequence(scores, page)
+    if extracted(page, scores):  # all of it; its headline before the stretch
+        start = kept.index(True) if True in kept else 0
+        found = [i >= start for i in range(len(kept))]
+        return structure(page, scores, [True] * len(kept), found)
+    return structure(page, scores, kept)
+
+
+def extracted(page: "Page", scores: "Scores") -> bool:
+    """True for a page that is the article alone already (an extractor's
+    output, a fragment of HTML): all its blocks pass the model's "keep", or
+    for text, its opening block (past a window title) and CLEAN_SHARE of
+    them (an HTML page shows its chrome in its markup: all or nothing)."""
+    least, keep = scores.decode["keep"], scores.keep
+    passing = sum(k > least for k in keep)
+    if passing == len(keep):
+        return True
+    if page.style == "html":
+        return False
+    opening = keep[int(page.style == "lines" and len(keep) > 1)]
+    return opening > least and passing >= CLEAN_SHARE * len(keep)
 
 
 def paragraph(text: str) -> bool:
@@ -3905,197 +4099,6 @@ def without_site(text: str) -> str:
         ):
             text = tail
     return text
-
-
-# -- Recognisers -------------------------------------------------------------
-
-
-def ends_sentence(text: str) -> bool:
-    """True when text ends as a sentence does."""
-    end = text.rstrip(CLOSERS)
-    return bool(end) and end[-1] in SENTENCE_ENDS and not text.endswith("...")
-
-
-def has_phrase(lower: str, phrases: "Sequence[str]") -> bool:
-    """True when lower holds one of phrases (listed shortest first)."""
-    for phrase in phrases:
-        if len(phrase) > len(lower):
-            return False  # the rest are longer than the text
-        if phrase in lower:
-            return True
-    return False
-
-
-def commented(lower: str) -> bool:
-    """True for the heading over readers' comments ("[ 167 comments ]")."""
-    words = lower.split(None, 3)
-    return (
-        len(words) > 3 and words[0].isdigit() and " ".join(words[1:3]) in COMMENT_COUNTS
-    ) or any(word.strip("[]():.|") in COMMENT_WORDS for word in words)
-
-
-def timestamp(lower: str) -> bool:
-    """True for a block that is only a date or a time ("2 days ago at 07:47 am")."""
-    words = lower.replace(",", " ").split(None, TIME_WORDS_MAX)
-    if len(words) > TIME_WORDS_MAX or not any(map(str.isdigit, lower)):
-        return False
-    other = 0  # words neither of time nor a number: one at most
-    for word in words:
-        bare = word.strip(".:()|-–—")
-        if bare not in TIME_WORDS and bare not in MONTHS:
-            other += not any(map(str.isdigit, word))
-            if other > 1:
-                return False
-    return bool(find_date(lower)) or "ago" in words or ":" in lower
-
-
-def find_date(text: str, day_first: bool = False) -> "str | None":
-    """The ISO 8601 date a short block states ("November 20, 2019" ->
-    "2019-11-20"; day_first: a slash puts the day first)."""
-    if len(text) > DATE_LENGTH or not any(map(str.isdigit, text)):
-        return None
-    words = (t.strip(".,()[]|:") for t in unglued(text.replace(",", " ")).split())
-    tokens = [t for t in words if t.lower() not in DATE_FILLERS]
-    for i, token in enumerate(tokens):
-        iso = iso_date(token, day_first)
-        if iso:
-            return iso
-        month = MONTHS.get(token.lower().rstrip("."))
-        for day_at, year_at in (i - 1, i + 1), (i + 1, i + 2):
-            if month and day_at >= 0 and year_at < len(tokens):  # day_at < year_at
-                year = number(tokens[year_at], 1900, 2099)
-                ordinal = tokens[day_at].rstrip("stndrh").rstrip(".")
-                day = number(ordinal, 1, month_days(month, year))
-                if day and year:
-                    return f"{year:04d}-{month:02d}-{day:02d}"
-    return None
-
-
-def unglued(text: str) -> str:
-    """text with a space put back between a word (of two letters or more:
-    not "F13") and the number glued to its end, as a copy glues a name to
-    its date ("Ann Writer22. May 2020")."""
-    out = []
-    for word in text.split():
-        for i in range(2, len(word)):
-            if word[i].isdigit() and word[i - 1].isalpha():
-                word = f"{word[:i]} {word[i:]}"
-                break
-        out.append(word)
-    return " ".join(out)
-
-
-def iso_date(token: str, day_first: bool = False) -> "str | None":
-    """token as an ISO date when it is one: "2019-11-20", "20.11.2019",
-    "20.11.19", "11/20/2019" (a slash puts the month first, as in the US,
-    unless day_first or that cannot be; a dot the day; two-digit years are
-    this century's)."""
-    sep = next((c for c in "-./" if c in token[:5]), "")
-    parts = token[:10].split(sep) if sep else []
-    if len(parts) != 3:  # (number() below takes digits only)
-        return None
-    year_first = len(parts[0]) == 4
-    year, first, second = parts if year_first else [parts[2], *parts[:2]]
-    if len(year) == 2:  # "28.01.22": this century's
-        year = "20" + year
-    orders = (second, first), (first, second)  # (month, day): day first, else
-    month_first = year_first or sep == "/" and not day_first
-    full = number(year, 1900, 2099)
-    for month, day in orders[::-1] if month_first else orders:
-        moon = number(month, 1, 12)  # 0 for no month
-        if moon and full and number(day, 1, month_days(moon, full)):
-            return f"{full:04d}-{moon:02d}-{int(day):02d}"  # "02019": 2019
-    return None
-
-
-def month_days(month: int, year: int) -> int:
-    """The days of a month of a year (February's 29 in a leap year)."""
-    if month == 2:
-        return 28 + (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))
-    return 30 + (month + month // 8) % 2
-
-
-def ascii_digits(text: str) -> bool:
-    """True for text of ASCII digits only: a whole number ("²" and "٣" are
-    digits too, for str.isdigit)."""
-    return text.isdigit() and text.isascii()
-
-
-def number(token: str, low: int, high: int) -> int:
-    """token as a whole number within [low, high], or 0."""
-    if not ascii_digits(token):
-        return 0
-    value = int(token)
-    return value if low <= value <= high else 0
-
-
-def byline_name(text: str) -> "str | None":
-    """The author in a byline ("By Jamelle Bouie" -> "Jamelle Bouie"), also
-    after a word for the piece ("Analysis by Chris Cillizza, CNN")."""
-    words = text.split(None, 16)  # a byline has fewer words; a flood is not split
-    if not 2 <= len(words) <= 16:
-        return None
-    lead = [w.lower().rstrip(":") in BYLINE_WORDS for w in words[:BYLINE_DATED]]
-    at = lead.index(True) if True in lead else -1
-    dated = at > 0 and find_date(" ".join(words[:at])) is not None
-    if at < 0 or not dated and (at > BYLINE_LEAD or at and not words[0][:1].isupper()):
-        return None
-    name = []
-    for word in words[at + 1 :]:
-        bare = word.rstrip(",|")
-        lower = bare.lower().rstrip(".:")
-        if (
-            word in ("|", "-", "–", "—")
-            or not (bare[:1].isupper() or bare in ("and", "&"))
-            or lower in MONTHS
-            or lower in TIME_WORDS
-        ):
-            break
-        name.append(bare)
-        if bare != word:
-            break
-    while name and name[-1] in ("and", "&"):
-        name.pop()
-    return " ".join(name) if (2 if at and not dated else 1) <= len(name) <= 8 else None
-
-
-def breadcrumb(text: str, title: "str | None") -> "list[str]":
-    """The section names of a breadcrumb trail, without Home or the headline."""
-    if len(text) > 300:
-        return []
-    crumbs = []
-    for sep in CRUMB_SEPARATORS:
-        if sep in text:
-            crumbs = [c.strip() for c in text.split(sep)]
-            break
-    else:
-        if text[:4].lower() == "home" and text[4:5].isupper():
-            crumbs = camel_parts(text)
-    if len(crumbs) < 2 or any(
-        not c or len(c.split()) > 6 and not c.endswith(CUT_SHORT) for c in crumbs
-    ):
-        return []
-    homely = crumbs[0].lower() in HOME_WORDS
-    # The last name is the headline, maybe cut short (no title: "" starts
-    # no such stem).
-    stem = fold(crumbs[-1].rstrip(".… "))
-    headline_copy = crumbs[-1].endswith(CUT_SHORT) or (
-        len(stem) > 10 and fold(title or "").startswith(stem)
-    )
-    if not (homely or headline_copy):
-        return []
-    return crumbs[homely : len(crumbs) - headline_copy]  # no Home, no headline
-
-
-def camel_parts(text: str) -> "list[str]":
-    """Words glued by a page's text copy ("HomeWorldAsia") pulled apart."""
-    parts, start = [], 0
-    for i in range(1, len(text)):
-        if text[i].isupper() and text[i - 1].islower():
-            parts.append(text[start:i])
-            start = i
-    parts.append(text[start:])
-    return parts
 
 
 # -- Render ------------------------------------------------------------------
