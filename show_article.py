@@ -194,7 +194,18 @@ WRAP_SLACK = 0.80
 # any two); its start (so many characters) tells.
 WRAP_WIDTH_MAX = 100
 WRAP_SAMPLE = 262144
+# The width is where the long lines (half the length of the longest but the
+# longest hundredth or more: a table's rows are few) crowd: the length that
+# this many in a hundred of them reach, when they are as many as WRAP_LINES
+# (fewer: the longest, which a short wrapped text's own lines reach).
+WRAP_LONGEST = 99
+WRAP_CROWD = 95
+WRAP_LINES = 20
 WIDE = "\u2e80"
+# Where the wide feature counts characters from: CJK punctuation, kana,
+# ideographs and Hangul, but not CJK's radicals, which the models were
+# fitted without (a sentence is rarely made of them).
+WIDE_FEATURE = "\u3000"
 # A site's name, cut from a window title ("Headline - The Daily Example").
 SITE_NAME_WORDS = 4
 # What separates a headline from a site's name in a window title, and those
@@ -257,6 +268,11 @@ CONTROL_REFERENCE = (
 # it is not text at all: a stray NUL passes, random bytes (10% such controls)
 # and PNG, gzip or executables do not.
 SNIFF_BYTES = 65536
+# UTF-16 without a BOM: NUL bytes in more than this share of one half of the
+# bytes (the high bytes of Latin text, of spaces and of digits in any text)
+# and in less than the other share of the other half (a NUL there is rare).
+UTF16_NULS = 0.4
+UTF16_CLEAN = 0.05
 NUL_SHARE = 0.005
 BINARY_SHARE = 0.05
 BINARY_CONTROLS = bytes(range(0x20)).translate(None, b"\t\n\x0b\x0c\r\x1b")
@@ -597,6 +613,10 @@ MONTHS["sept"] = 9
 # Words that introduce a byline, in the languages of STOPWORDS, and how many
 # words may come before them ("Analysis by", "Text and photos by").
 BYLINE_LEAD = 3
+# The most words of a byline, and of the names in it ("By Ann Writer, Bo
+# Reporter and Cy Editor").
+BYLINE_WORDS_MAX = 16
+BYLINE_NAMES = 8
 BYLINE_DATED = 8  # or how far, after a date ("Posted on June 3, 2023 by Ann")
 BYLINE_WORDS = word_set("by von par por por: di door oleh")
 
@@ -620,6 +640,11 @@ PICTURE_WORDS = phrases(
 # of the home page that open one.
 CRUMB_SEPARATORS = tuple(f" {mark} " for mark in word_list("» › > / | → • ·"))
 HOME_WORDS = tuple(word_list("home start startseite accueil inicio início"))
+# A section's name in a trail has at most this many words (a headline cut
+# short may have more), and a trail's last name copies the headline when
+# the headline starts with it and it has more characters than this.
+CRUMB_WORDS = 6
+CRUMB_STEM = 10
 
 # The kinds of block that are no list's item ("" too): a heading, a quote,
 # and code (HTML's <pre>, a Markdown fence), whose lines stay as written. A
@@ -1548,9 +1573,9 @@ def utf16_order(head: bytes) -> str:
     if len(head) < 4:
         return ""
     even, odd = (head[i::2].count(0) / len(head[i::2]) for i in (0, 1))
-    if odd > 0.4 and even < 0.05:
+    if odd > UTF16_NULS and even < UTF16_CLEAN:
         return "utf-16-le"
-    return "utf-16-be" if even > 0.4 and odd < 0.05 else ""
+    return "utf-16-be" if even > UTF16_NULS and odd < UTF16_CLEAN else ""
 
 
 def decode(data: bytes) -> str:
@@ -1771,8 +1796,8 @@ def number(token: str, low: int, high: int) -> int:
 def byline_name(text: str) -> "str | None":
     """The author in a byline ("By Jamelle Bouie" -> "Jamelle Bouie"), also
     after a word for the piece ("Analysis by Chris Cillizza, CNN")."""
-    words = text.split(None, 16)  # a byline has fewer words; a flood is not split
-    if not 2 <= len(words) <= 16:
+    words = text.split(None, BYLINE_WORDS_MAX)  # a flood is not split
+    if not 2 <= len(words) <= BYLINE_WORDS_MAX:
         return None
     lead = [w.lower().rstrip(":") in BYLINE_WORDS for w in words[:BYLINE_DATED]]
     at = lead.index(True) if True in lead else -1
@@ -1795,12 +1820,13 @@ def byline_name(text: str) -> "str | None":
             break
     while name and name[-1] in ("and", "&"):
         name.pop()
-    return " ".join(name) if (2 if at and not dated else 1) <= len(name) <= 8 else None
+    least = 2 if at and not dated else 1  # "Analysis by Chris Cillizza": two
+    return " ".join(name) if least <= len(name) <= BYLINE_NAMES else None
 
 
 def breadcrumb(text: str, title: "str | None") -> "list[str]":
     """The section names of a breadcrumb trail, without Home or the headline."""
-    if len(text) > 300:
+    if len(text) > TITLE_LENGTH:  # a trail is no longer than a title
         return []
     crumbs = []
     for sep in CRUMB_SEPARATORS:
@@ -1811,7 +1837,8 @@ def breadcrumb(text: str, title: "str | None") -> "list[str]":
         if text[:4].lower() == "home" and text[4:5].isupper():
             crumbs = camel_parts(text)
     if len(crumbs) < 2 or any(
-        not c or len(c.split()) > 6 and not c.endswith(CUT_SHORT) for c in crumbs
+        not c or len(c.split()) > CRUMB_WORDS and not c.endswith(CUT_SHORT)
+        for c in crumbs
     ):
         return []
     homely = crumbs[0].lower() in HOME_WORDS
@@ -1819,7 +1846,7 @@ def breadcrumb(text: str, title: "str | None") -> "list[str]":
     # no such stem).
     stem = fold(crumbs[-1].rstrip(".… "))
     headline_copy = crumbs[-1].endswith(CUT_SHORT) or (
-        len(stem) > 10 and fold(title or "").startswith(stem)
+        len(stem) > CRUMB_STEM and fold(title or "").startswith(stem)
     )
     if not (homely or headline_copy):
         return []
@@ -2095,11 +2122,19 @@ def as_written(code: str) -> str:
     return "\n".join(line.rstrip() for line in code.split("\n")).strip("\n")
 
 
+# lynx -dump's heading of its link targets at its end, and the characters
+# after it that its numbered list begins in (past "Visible links", "Hidden
+# links:").
+REFERENCES = "\nReferences\n"
+REFERENCES_REACH = 388
+
+
 def without_references(text: str) -> "tuple[str, bool]":
     """text without the numbered list of link targets that lynx -dump prints
     at its end, and whether there was one (its [12] markers then go too)."""
-    at = text.rfind("\nReferences\n")
-    rest = text[at + 12 : at + 400].split()[:4]  # where its numbered list starts
+    at = text.rfind(REFERENCES)
+    start = at + len(REFERENCES)
+    rest = text[start : start + REFERENCES_REACH].split()[:4]  # its list's first
     if at < 0 or not any(word[:-1].isdigit() and word.endswith(".") for word in rest):
         return text, False
     return text[:at], True
@@ -2116,9 +2151,10 @@ def wrap_width(text: str) -> int:
         return 0
     # Wrapped lines crowd just under the width; short lines (menus, the
     # last line of each paragraph) and rare long ones (tables) do not count.
-    cutoff = lengths[len(lengths) * 99 // 100] // 2
+    cutoff = lengths[len(lengths) * WRAP_LONGEST // 100] // 2
     long = [n for n in lengths if n >= cutoff]
-    width = long[len(long) * 95 // 100 - 1 if len(long) >= 20 else -1]
+    many = len(long) >= WRAP_LINES
+    width = long[len(long) * WRAP_CROWD // 100 - 1 if many else -1]
     if width > WRAP_WIDTH_MAX:
         return 0
     full = sum(n >= width * WRAP_SLACK for n in lengths)
@@ -2657,6 +2693,9 @@ HTML_BEFORE = 2
 HTML_AFTER = 10
 # The characters of a block read for a date ("Published on 20.11.2019 at ...").
 HTML_DATE_CHARS = 80
+# The longest text of an element a class calls a byline taken as one whole
+# ("Ann Writer, Science Editor"; a longer one is its author's biography).
+HTML_BYLINE_CHARS = 60
 # The most days a time zone moves a date by: markup's date this far from
 # the one shown by the headline is the same moment, told in UTC.
 ZONE_DAYS = 1
@@ -3013,7 +3052,7 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
         *(
             byline_name(t) or t
             for t, f in zip(texts, flags)
-            if f & HTML_BIT["hint_byline"] and len(t) < 60
+            if f & HTML_BIT["hint_byline"] and len(t) < HTML_BYLINE_CHARS
         ),
     ]
     meta.byline = next(filter(None, bylines), "")
@@ -3350,8 +3389,8 @@ def shape(text: str) -> "tuple[float, ...]":
     words = lower.split()
     n = len(words) or 1  # (where 0 and 1 word differ in no feature below)
     wide = 0
-    if not sample.isascii() and max(sample) >= "\u3000":
-        wide = sum(c >= "\u3000" for c in sample)
+    if not sample.isascii() and max(sample) >= WIDE_FEATURE:
+        wide = sum(c >= WIDE_FEATURE for c in sample)
     count = n + wide // 2  # (no words: no wide characters)
     letters = [w[0] for w in sample.split() if w[0].isalpha()]
     capital = sum(map(str.isupper, letters))
