@@ -4267,21 +4267,21 @@ def render_markdown(
 
     marks = {"": "", "#": "## ", "•": "- "}  # other kinds ("1.") as they are
     base = article.page.meta.base
-    parts: list[str] = []
+    parts: list[list[str]] = []  # each part's pieces, joined at the end
     rows: list[list[str]] = []  # of the table being read
     indent, kind = 0, ""  # of the part before
     counted: dict[int, int] = {}  # the list's last number at each indent
     for b in article.body:
         if HTML_CELL in b.markdown:  # a table's row: with the next ones
             if b.markdown[0] == HTML_TABLE and rows:  # the next table's first
-                parts.append(md_table(rows))
+                parts.append([md_table(rows)])
                 rows = []
             cells = own(b.markdown).lstrip(HTML_TABLE).split(HTML_CELL)
             rows.append([linked(c, base) for c in cells])
             kind, counted = "|", {}  # no list item: a list after it is its own
             continue
         if rows:
-            parts.append(md_table(rows))
+            parts.append([md_table(rows)])
             rows = []
         part = (
             fenced(own(b.text))
@@ -4301,21 +4301,21 @@ def render_markdown(
             # indent, a nested list between) is another one, which Markdown
             # would run on: an empty comment parts them
             again = 0 <= number <= counted.get(b.indent, -1)
-            parts[-1] += ("\n\n<!-- -->\n\n" if again else "\n") + part
+            parts[-1] += ("\n\n<!-- -->\n\n" if again else "\n", part)
         else:
-            parts.append(part)
+            parts.append([part])
             if not (opens and listed(kind)):  # (a list nested in an item goes on)
                 counted = {}
         counted = {at: n for at, n in counted.items() if at < b.indent}
         counted[b.indent] = number
         indent, kind = b.indent, b.kind
     if rows:
-        parts.append(md_table(rows))
+        parts.append([md_table(rows)])
     if article.subtitle:
-        parts.insert(0, "_" + md_escape(own(article.subtitle)) + "_")
+        parts.insert(0, ["_" + md_escape(own(article.subtitle)) + "_"])
     if article.title:
-        parts.insert(0, "# " + md_heading(md_escape(own(article.title))))
-    return "\n\n".join(parts) + "\n"
+        parts.insert(0, ["# " + md_heading(md_escape(own(article.title)))])
+    return "\n\n".join(map("".join, parts)) + "\n"
 
 
 def listed(kind: str) -> bool:
