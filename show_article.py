@@ -2674,7 +2674,7 @@ HTML_AWAY = sum(HTML_BIT["hint_" + n] for n in word_list("comment share related 
 # A style that hides an element (as the attributes hidden and aria-hidden="true" do).
 HTML_HIDDEN = r"(?i)display\s*:\s*none|visibility\s*:\s*hidden"
 # HTML elements kept open (deeper ones are counted, so that 100,000 nested
-# tags cost neither memory nor time).
+# tags cost neither memory nor time; a block element still breaks blocks).
 HTML_DEPTH = 256
 # Element attributes whose reading is kept, for a page's repeated classes.
 HTML_SEEN = 4096
@@ -2952,6 +2952,8 @@ def html_page(text: str) -> "Page":
                 break
         if len(names) > HTML_DEPTH:
             overflow += 1
+            if pieces and name in HTML_BLOCKS:  # still a block of its own
+                flush()
             continue
         if drop < 0 and (hidden or name in HTML_DROPPED) and attributes[-1:] != "/":
             drop = len(stack)

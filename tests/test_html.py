@@ -1829,6 +1829,18 @@ class TestBrokenInput(CheckMixin):
             ],
         )
 
+    # Past the depth elements are kept open to, blocks still break blocks:
+    # an old page's <font> tags left open do not glue the article together.
+    def test_blocks_deeper_than_the_elements_kept_open(self) -> None:
+        for opener in ("<span>", '<font color="red">'):
+            with self.subTest(opener):
+                markup = "<html><body>" + opener * 300 + "<h1>The bridge, again</h1>"
+                markup += "".join(f"<p>{p}</p>" for p in STORY)
+                doc = json.loads(run("--format", "json", stdin=markup.encode()).stdout)
+                self.check(
+                    (doc["title"], doc["body"]), ("The bridge, again", list(STORY))
+                )
+
 
 if __name__ == "__main__":
     unittest.main()
