@@ -567,6 +567,7 @@ COMMENT_WORDS = word_set(
 # What tells a bracketed picture reference in lynx output from text, and the
 # longest one looked for.
 IMAGE_REF_MAX = 500
+IMAGE_CHUNK = 65536
 IMAGE_MARKS = tuple(word_list(".jpg .jpeg .png .gif .webp .svg base64 ? ="))
 
 # What a quotation may open with.
@@ -2376,16 +2377,26 @@ def without_underlines(text: str) -> "tuple[str, int]":
 
 
 def without_image(text: str) -> str:
-    """text without the "[photo.jpg?w=640]" that lynx puts for a picture."""
+    """text without the "[photo.jpg?w=640]" that lynx puts for a picture;
+    a flood of brackets is gone through IMAGE_CHUNK characters at a time,
+    cut where a bracket opens (a piece a bracket would cost fifty times the
+    text's size)."""
     if "[" not in text or "]" not in text:
         return text
-    head, *pieces = text.split("[")
-    out = [head]
-    for piece in pieces:
-        end = piece.find("]", 0, IMAGE_REF_MAX)
-        inside = piece[:end].lower()
-        image = end >= 0 and any(mark in inside for mark in IMAGE_MARKS)
-        out.append(piece[end + 1 :] if image else "[" + piece)
+    out = []
+    start = 0
+    while start < len(text):
+        cut = text.find("[", start + IMAGE_CHUNK)
+        cut = len(text) if cut < 0 else cut
+        head, *pieces = text[start:cut].split("[")
+        kept = [head]
+        for piece in pieces:
+            end = piece.find("]", 0, IMAGE_REF_MAX)
+            inside = piece[:end].lower()
+            image = end >= 0 and any(mark in inside for mark in IMAGE_MARKS)
+            kept.append(piece[end + 1 :] if image else "[" + piece)
+        out.append("".join(kept))
+        start = cut
     return "".join(out)
 
 

@@ -337,6 +337,26 @@ class TestBadInput(CheckMixin):
                     result, status, f"out of memory (reading|cleaning) '{path}'$"
                 )
 
+    @unittest.skipUnless(sys.platform.startswith("linux"), "Linux enforces RLIMIT_AS")
+    def test_a_flood_of_brackets_stays_in_memory_bounds(self) -> None:
+        # lynx's "[picture.jpg]" is looked for bracket by bracket: 9 MB of
+        # "[a]" once made 3 million strings, 50 times the text's size
+        def limited() -> None:
+            import resource
+
+            resource.setrlimit(resource.RLIMIT_AS, (200 << 20, 200 << 20))
+
+        result = subprocess.run(
+            [sys.executable, str(SCRIPT), "--keep-all", "-"],
+            input=b"[a]" * 3_000_000,
+            capture_output=True,
+            env=clean_env(),
+            preexec_fn=limited,
+            check=False,
+        )
+        self.assertClean(result)
+        self.check(len(result.stdout), 9_000_001)
+
     def test_a_flood_of_short_lines_is_read_up_to_the_blocks_max(self) -> None:
         flood = b"ab\n" * (show_article.BLOCKS_MAX + 1000)
         start = time.monotonic()
