@@ -567,7 +567,7 @@ COMMENT_WORDS = word_set(
 # What tells a bracketed picture reference in lynx output from text, and the
 # longest one looked for.
 IMAGE_REF_MAX = 500
-IMAGE_CHUNK = 65536
+IMAGE_CHUNK = 65536  # characters of a flood of brackets gone through at once
 IMAGE_MARKS = tuple(word_list(".jpg .jpeg .png .gif .webp .svg base64 ? ="))
 
 # What a quotation may open with.
@@ -4302,8 +4302,11 @@ def render_markdown(
             else " " * b.indent
             + marks.get(b.kind, b.kind + " ")
             + (md_heading if b.kind == "#" else str)(
-                "\\\n".join(map(md_start, linked(own(b.markdown), base).split("\n")))
-            )  # (<br>)
+                # a <br> a hard break, but in a heading, whose line it ends
+                (" " if b.kind == "#" else "\\\n").join(
+                    map(md_start, linked(own(b.markdown), base).split("\n"))
+                )
+            )
         )
         # a tight list, its items a line each; but a numbered list nested
         # from other than 1 would carry on its parent's line without a break
@@ -4543,11 +4546,18 @@ def md_heading(escaped: str) -> str:
     return escaped
 
 
+# What opens a task list's item in GitHub's Markdown: a box, ticked or not.
+TASK_BOXES = "[ ]", "[x]", "[X]"
+
+
 def md_start(escaped: str) -> str:
     """An escaped line with a backslash before what would open a list, a
-    heading, a quote, a rule, a heading's underline or a fenced block."""
+    heading, a quote, a rule, a heading's underline, a fenced block or a
+    task's box."""
     head = escaped.partition(" ")[0]
     if head in ("-", "+") or escaped.startswith(("#", ">", "=", "--", "~~~")):
+        return "\\" + escaped
+    if escaped[:3] in TASK_BOXES and escaped[3:4] in ("", " "):  # GitHub's
         return "\\" + escaped
     if head[:-1].isdigit() and head[-1:] in (".", ")") and len(head) <= 10:
         return head[:-1] + "\\" + escaped[len(head) - 1 :]

@@ -1246,6 +1246,19 @@ class TestMarkdown(CheckMixin):
                 self.check(result.stdout.decode()[: len(start)], start)
         self.check(doc_of(markup)["body"][0], f"{head},\n{tail}")
 
+    # GitHub's Markdown makes a task's box of "[ ]" opening an item, and a
+    # hard break would end a heading's line: neither comes of the page.
+    def test_a_subheading_broken_and_an_item_opening_on_brackets(self) -> None:
+        markup = (
+            f"<article><h1>{HEADLINE}</h1><p>{STORY[0]}</p>"
+            "<h2>Part one<br>The beginning</h2>"
+            "<ul><li>[ ] not a box</li><li>[x] nor this</li></ul>"
+            f"<p>{STORY[1]}</p></article>"
+        )
+        out = self.markdown(markup)
+        self.assertIn("\n\n## Part one The beginning\n\n", out)
+        self.assertIn("\n\n- \\[ ] not a box\n- \\[x] nor this\n\n", out)
+
     def test_code_as_written_in_every_format(self) -> None:
         code = "def f(x):\n    return x * 2  # [x](y) *not* emphasis\n\nprint(f(21))"
         markup = (
