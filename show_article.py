@@ -703,11 +703,13 @@ UNESCAPED = {ESCAPED + ord(c): c for c in MARKDOWN_ESCAPES}
 # and isolates (Trojan Source), zero-width and invisible characters, soft
 # hyphens, Unicode tag characters, lone surrogates (from a JSON "\\ud800" or
 # a codec a page names), noncharacters (FDD0-FDEF, which this uses to mark
-# links). The zero-width joiner and non-joiner stay: Persian,
-# Indic scripts and emoji sequences need them. Code points in hex.
+# links, and the last two of each plane). The zero-width joiner and
+# non-joiner stay: Persian, Indic scripts and emoji sequences need them.
+# Code points in hex.
 DROPPED_CHARS = code_points(
     "0-8 C-1F 7F-9F AD 61C 180E 200B 200E 200F 202A-202E 2060-206F D800-DFFF FDD0-FDEF"
-    " FEFF FFF9-FFFB E0000-E007F"
+    " FEFF FFF9-FFFB FFFE-FFFF E0000-E007F"
+    + "".join(f" {plane:X}FFFE-{plane:X}FFFF" for plane in range(1, 17))
 )
 TAB_STOPS = 8  # columns apart, as terminals set them
 SPACE_CHARS = code_points("9 B A0 1680 2000-200A 202F 205F 3000")
