@@ -2546,9 +2546,10 @@ HTML_CHARSET = rb"""(?i)<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)"""
 # Latin-1 and ASCII so; UTF-16 or -32 declared in a page that is neither is
 # UTF-8 or that; and no browser reads a page in UTF-7, Python's escapes or
 # punycode (which give surrogates and warnings).
-HTML_AS_1252 = word_set("""ascii iso8859-1 cp1252 utf-8 utf-16 utf-16-le utf-16-be
-    utf-32 utf-32-le utf-32-be utf-7 unicode-escape raw-unicode-escape punycode
-    idna""")
+HTML_AS_1252 = word_set("""ascii iso8859-1 cp1252 utf-8 utf-8-sig utf-16 utf-16-le
+    utf-16-be utf-32 utf-32-le utf-32-be utf-7 unicode-escape raw-unicode-escape
+    punycode idna""")
+HTML_PROBE = b'<meta charset="Aa09-_:;/">'  # what any page's codec reads as ASCII
 # Markup: a tag (end slash, name, attributes: a quoted value may hold ">";
 # at most 1,000 values, for a bounded match), a comment (to "-->" or the
 # end: "." takes newlines too), or another "<!", "<?" or "</".
@@ -2777,7 +2778,10 @@ def decode_html(data: bytes) -> str:
     try:
         label = found.group(1).decode().lower() if found else "cp1252"
         codec = lookup(HTML_LABELS.get(label, label)).name
-        if codec not in HTML_AS_1252:
+        # a codec that reads markup as something else (EBCDIC's cp500) is
+        # none a browser knows: the declaration was read in ASCII
+        same = HTML_PROBE.decode(codec, "replace") == HTML_PROBE.decode()
+        if codec not in HTML_AS_1252 and same:
             return data.decode(codec, "replace")
     except (LookupError, ValueError):  # unknown, or no text codec
         pass

@@ -175,6 +175,10 @@ class TestDecode(CheckMixin):
             (b"<meta charset=x-sjis>\x87\x40", "<meta charset=x-sjis>①"),  # (cp932)
             (b"<meta charset=GB2312>\x81\x40", "<meta charset=GB2312>丂"),  # (gbk)
             (b"<meta charset=utf-7><p>+2AA-", "<meta charset=utf-7><p>+2AA-"),
+            # no browser's labels: EBCDIC, which the declaration was not read
+            # in, and Python's name for UTF-8 with a BOM
+            (b"<meta charset=cp500><p>caf\xe9", "<meta charset=cp500><p>café"),
+            (b"<meta charset=utf-8-sig><p>caf\xe9", "<meta charset=utf-8-sig><p>café"),
         ]
         for data, expect in cases:
             with self.subTest(data=data):
