@@ -4323,7 +4323,8 @@ def render_markdown(
             # indent, a nested list between) is another one, which Markdown
             # would run on: an empty comment parts them
             again = 0 <= number <= counted.get(b.indent, -1)
-            parts[-1] += ("\n\n<!-- -->\n\n" if again else "\n", part)
+            parted = f"\n\n{' ' * b.indent}<!-- -->\n\n"  # in the item nesting it
+            parts[-1] += (parted if again else "\n", part)
         else:
             parts.append([part])
             if not (opens and listed(kind)):  # (a list nested in an item goes on)

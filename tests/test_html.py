@@ -1609,6 +1609,10 @@ class TestMarkdown(CheckMixin):
         started = "<ol><li>a<li>b<ol start=3><li>x</ol></ol><ol><li>c</ol>"
         out = self.markdown(self.story_around(started))
         self.assertIn("\n\n   3. x\n\n<!-- -->\n\n1. c\n\n", out)
+        # two lists in one item: parted inside it, not at its parent's end
+        inside = "<ul><li>a<ol><li>p</ol><ol><li>q</ol></ul>"
+        out = self.markdown(self.story_around(inside))
+        self.assertIn("\n\n- a\n  1. p\n\n  <!-- -->\n\n  1. q\n\n", out)
 
     def test_a_numbered_list_from_its_start_inside_bullets(self) -> None:
         lists = "<ul><li>The steps<ol start='3'><li>third</li><li>fourth</li></ol></li></ul>"
