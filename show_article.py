@@ -2572,7 +2572,8 @@ HTML_BREAK = "\ufdd3"
 # Where a table's cell begins, marked with a fifth: " | " in text, a column
 # of a table in Markdown.
 HTML_CELL = "\ufdd4"
-HTML_TABLE = "\ufdd5"  # and a sixth before a table's first row, in Markdown
+HTML_TABLE = "\ufdd5"  # and a sixth before a table's first row (and a
+# numbered list's first item), in Markdown
 HTML_MARKERS = "\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4\ufdd5"
 
 # Text longer than this is made single-spaced in place, not by splitting it
@@ -2817,6 +2818,7 @@ def html_page(text: str) -> "Page":
     pieces: list[str] = []  # the raw text of the block being read
     flags = linked = start = overflow = 0
     table = False  # a table opened, whose first row is still to come
+    counting = False  # and a numbered list, whose first item is
     drop = -1  # where in stack the element being dropped is
     href = None  # the open link's URL; its text from pieces[start:]
 
@@ -2850,7 +2852,7 @@ def html_page(text: str) -> "Page":
 
     def emit(raw: str, kind: str, linked: int) -> None:
         """Add a block of raw text (its marks in it) to the page."""
-        nonlocal table
+        nonlocal table, counting
         bare = re.sub(HTML_MARKS, "", raw) if "\ufdd0" in raw else raw
         cells = HTML_CELL in raw
         if cells:
@@ -2863,8 +2865,10 @@ def html_page(text: str) -> "Page":
             page.holders.append(boxes[-1])
             if stack[-1][2] and listed(kind):  # a nested list's item
                 page.indents[len(page.texts) - 1] = stack[-1][2]
-            if ("\ufdd0" in raw or cells) and kind != CODE:
-                opens = cells and table  # the table's first row
+            first = counting and listed(kind)  # a numbered list's first item
+            counting = counting and not first
+            if ("\ufdd0" in raw or cells or first) and kind != CODE:
+                opens = cells and table or first  # the table's first row
                 table = table and not cells
                 page.markdown[len(page.texts) - 1] = HTML_TABLE * opens + spaced(raw)
 
@@ -2988,6 +2992,7 @@ def html_page(text: str) -> "Page":
             indent += len(kind) + 1  # under its text ("•" is "-" in Markdown)
         kind = kinds.get(name, kind)
         table = table or name == "table"
+        counting = counting or name == "ol"
         if name == "ol" and "start" in attributes.lower():  # <ol start="5">
             begins = re.search(HTML_START, attributes)
             kind = f"{int(begins[1]) - 1}." if begins else kind
@@ -4302,6 +4307,8 @@ def render_markdown(
         if rows:
             parts.append([md_table(rows)])
             rows = []
+        first = b.markdown[:1] == HTML_TABLE  # an HTML list's first item
+        markdown = b.markdown[first:]
         part = (
             fenced(own(b.text))
             if b.kind == CODE
@@ -4310,7 +4317,7 @@ def render_markdown(
             + (md_heading if b.kind == "#" else str)(
                 # a <br> a hard break, but in a heading, whose line it ends
                 (" " if b.kind == "#" else "\\\n").join(
-                    map(md_start, linked(own(b.markdown), base).split("\n"))
+                    map(md_start, linked(own(markdown), base).split("\n"))
                 )
             )
         )
@@ -4322,7 +4329,8 @@ def render_markdown(
             # a numbered list counting again beside the one before (at its
             # indent, a nested list between) is another one, which Markdown
             # would run on: an empty comment parts them
-            again = 0 <= number <= counted.get(b.indent, -1)
+            before = counted.get(b.indent, -1)
+            again = 0 <= number and 0 <= before and (first or number <= before)
             parted = f"\n\n{' ' * b.indent}<!-- -->\n\n"  # in the item nesting it
             parts[-1] += (parted if again else "\n", part)
         else:

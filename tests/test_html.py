@@ -1609,6 +1609,10 @@ class TestMarkdown(CheckMixin):
         started = "<ol><li>a<li>b<ol start=3><li>x</ol></ol><ol><li>c</ol>"
         out = self.markdown(self.story_around(started))
         self.assertIn("\n\n   3. x\n\n<!-- -->\n\n1. c\n\n", out)
+        # two lists one after the other, the second counting on from 7
+        after = "<ol><li>one<li>two</ol><ol start=7><li>seven<li>eight</ol>"
+        out = self.markdown(self.story_around(after))
+        self.assertIn("\n\n1. one\n2. two\n\n<!-- -->\n\n7. seven\n8. eight\n\n", out)
         # two lists in one item: parted inside it, not at its parent's end
         inside = "<ul><li>a<ol><li>p</ol><ol><li>q</ol></ul>"
         out = self.markdown(self.story_around(inside))
