@@ -2566,6 +2566,8 @@ HTML_MARKS = "\ufdd0|\ufdd1[^\ufdd2]*\ufdd2"
 # Where an <ol> says its numbers start: the first item's, less one (as
 # Markdown can write it: no sign, nine digits).
 HTML_START = r"""(?i)(?<![\w-])start\s*=\s*["']?\s*([0-9]{1,9})(?![0-9])"""
+# and where an <li> says its own number ("<li value=10>"), the next counting on
+HTML_VALUE = r"""(?i)(?<![\w-])value\s*=\s*["']?\s*([0-9]{1,9})(?![0-9])"""
 # Where a <br> broke a line, marked with a fourth one until the block is
 # single-spaced.
 HTML_BREAK = "\ufdd3"
@@ -2997,7 +2999,8 @@ def html_page(text: str) -> "Page":
             begins = re.search(HTML_START, attributes)
             kind = f"{int(begins[1]) - 1}." if begins else kind
         if name == "li" and kind[-1:] == ".":
-            kind = f"{int(kind[:-1]) + 1}."
+            value = "value" in attributes.lower() and re.search(HTML_VALUE, attributes)
+            kind = f"{int(value[1]) if value else int(kind[:-1]) + 1}."
             stack[-1] = stack[-1][0], kind, indent
         elif name in ("td", "th"):
             mark()  # a link around cells (a "card"): its text marked in each
