@@ -1263,10 +1263,9 @@ def write(path: Path, tables: dict[str, str], stamp: str = "") -> None:
         if how.startswith(HEADLINE_REFIT):  # after the fit the comment says
             how = (old.partition(HEADLINE_REFIT)[0] + how).lstrip("; ")
         comment = wrapped(f"{name}: {how or old}".split()).replace("\n", "\n#   ")
+        said = f"# {comment}\n" if how or old else ""  # none to say: none
         block = (
-            block[: found.start()]
-            + f"# {comment}\n{name} = {value}"
-            + block[found.end() :]
+            block[: found.start()] + f"{said}{name} = {value}" + block[found.end() :]
         )
     source = source[:begin] + block + source[end:]
     compile(source, str(path), "exec")
