@@ -2968,7 +2968,8 @@ def html_page(text: str) -> "Page":
                 flush()
             continue
         ended = HTML_ENDED.get(name) or (HTML_ENDED["p"] if name in HTML_BLOCKS else ())
-        for at in range(len(names) - 1, 0, -1) if ended else ():
+        # (not past an element being dropped: what it holds stays in it)
+        for at in range(len(names) - 1, max(drop, 0), -1) if ended else ():
             if names[at] in ended:  # "<p>One<p>Two": the first ends
                 pop(at)
             elif names[at] in HTML_BLOCKS:
