@@ -2889,13 +2889,14 @@ def html_page(text: str) -> "Page":
 
     def pop(at: int) -> None:
         """Close the open elements from the innermost to the one at index at."""
-        nonlocal href, drop
+        nonlocal href, drop, counting
         while len(names) > at:
             if pieces and names[-1] in HTML_BLOCKS:
                 flush()
             elif names[-1] == "a":
                 mark()
                 href = None
+            counting = counting and names[-1] != "ol"  # an <ol> that showed none
             names.pop()
             stack.pop()
             box = boxes.pop()
@@ -4331,10 +4332,12 @@ def render_markdown(
         number = numbered(b.kind)
         if listed(b.kind) and listed(kind) and not opens:
             # a numbered list counting again beside the one before (at its
-            # indent, a nested list between) is another one, which Markdown
-            # would run on: an empty comment parts them
+            # indent, a nested list between), or an item numbered other than
+            # the next ("<li value=10>"), is another list, which Markdown
+            # would run on, numbering it from its first: an empty comment
+            # parts them
             before = counted.get(b.indent, -1)
-            again = 0 <= number and 0 <= before and (first or number <= before)
+            again = 0 <= number and 0 <= before and (first or number != before + 1)
             parted = f"\n\n{' ' * b.indent}<!-- -->\n\n"  # in the item nesting it
             parts[-1] += (parted if again else "\n", part)
         else:

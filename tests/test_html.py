@@ -1613,10 +1613,17 @@ class TestMarkdown(CheckMixin):
         after = "<ol><li>one<li>two</ol><ol start=7><li>seven<li>eight</ol>"
         out = self.markdown(self.story_around(after))
         self.assertIn("\n\n1. one\n2. two\n\n<!-- -->\n\n7. seven\n8. eight\n\n", out)
-        # an item's own number, the next counting on from it
+        # an item's own number, the next counting on from it: another list
+        # for Markdown, which numbers a list's items from its first's
         valued = "<ol><li>a<li value=10>ten<li>eleven<li data-value=3>twelve</ol>"
         out = self.markdown(self.story_around(valued))
-        self.assertIn("\n\n1. a\n10. ten\n11. eleven\n12. twelve\n\n", out)
+        self.assertIn(
+            "\n\n1. a\n\n<!-- -->\n\n10. ten\n11. eleven\n12. twelve\n\n", out
+        )
+        # and a list that shows no item parts none
+        for empty in ("<ol></ol>", "<ol hidden><li>x</ol>"):
+            out = self.markdown(self.story_around(f"<ol><li>a<li>b{empty}<li>c</ol>"))
+            self.assertIn("\n\n1. a\n2. b\n3. c\n\n", out)
         # two lists in one item: parted inside it, not at its parent's end
         inside = "<ul><li>a<ol><li>p</ol><ol><li>q</ol></ul>"
         out = self.markdown(self.story_around(inside))
