@@ -675,7 +675,8 @@ PARTED = str.maketrans(dict.fromkeys("|-–—:»›·", " "))
 HELD_WORDS = 2
 # Marks that part words even unspaced, in lines compared by their words
 # ("Business|Headline", a section glued to the headline).
-FOLD_BREAKS = str.maketrans(dict.fromkeys("|»›•·", " "))
+FOLD_MARKS = "|»›•·"
+FOLD_BREAKS = str.maketrans(dict.fromkeys(FOLD_MARKS, " "))
 # Deleting these tells how many symbols a text has.
 SYMBOLS = str.maketrans("", "", "|/\\»«›‹•·<>=+#*@_~^{}[]()→←")
 # What Markdown converters escape with a backslash, and where an escaped
@@ -4145,8 +4146,10 @@ def lead_like(page: "Page", at: int, after: "list[int]") -> bool:
 
 def fold(text: str) -> str:
     """text reduced to its lowercase words, for comparing copies of a line."""
-    words = (w.strip(PUNCTUATION) for w in text.lower().translate(FOLD_BREAKS).split())
-    return " ".join(filter(None, words))
+    lower = text.lower()
+    if any(mark in lower for mark in FOLD_MARKS):  # (a copy only then)
+        lower = lower.translate(FOLD_BREAKS)
+    return " ".join(filter(None, (w.strip(PUNCTUATION) for w in lower.split())))
 
 
 def without_site(text: str) -> str:
