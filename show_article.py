@@ -2858,11 +2858,18 @@ def html_page(text: str) -> "Page":
         nonlocal table, counting
         bare = re.sub(HTML_MARKS, "", raw) if "\ufdd0" in raw else raw
         cells = HTML_CELL in raw
-        if cells:
-            bare = bare.replace(HTML_CELL, " | ")
-        text = (
-            as_written(bare.replace(HTML_BREAK, "\n")) if kind == CODE else spaced(bare)
-        )
+        if cells:  # a row: its cells, an empty one before others too ("| 2019")
+            before, *row = bare.split(HTML_CELL)
+            row = [spaced(c, " ") for c in ([before] if before.strip() else []) + row]
+            while row and not row[-1]:  # (a last one may go on in a block)
+                row.pop()
+            text = " | ".join(row).lstrip()
+        else:
+            text = (
+                as_written(bare.replace(HTML_BREAK, "\n"))
+                if kind == CODE
+                else spaced(bare)
+            )
         if text:
             page.add(text, kind, flags, linked, len(page.texts))
             page.holders.append(boxes[-1])
@@ -2875,18 +2882,18 @@ def html_page(text: str) -> "Page":
                 table = table and not cells
                 page.markdown[len(page.texts) - 1] = HTML_TABLE * opens + spaced(raw)
 
-    def spaced(text: str) -> str:
+    def spaced(text: str, edges: str = " |") -> str:
         """text single-spaced (a big one without splitting it into words),
-        its <br>s line breaks, no line of it empty."""
+        its <br>s line breaks, no line of it empty, no edges at its ends."""
         text = (
             single_spaced(text.translate(HTML_SPACES))
             if len(text) > HTML_BIG_TEXT
             else one_line(text)
-        ).strip(" |")
+        ).strip(edges)
         if HTML_BREAK not in text:
             return text
         lines = (line.strip(" ") for line in text.split(HTML_BREAK))
-        return "\n".join(filter(None, lines)).strip(" |")
+        return "\n".join(filter(None, lines)).strip(edges)
 
     def pop(at: int) -> None:
         """Close the open elements from the innermost to the one at index at."""

@@ -1511,6 +1511,24 @@ class TestMarkdown(CheckMixin):
         self.assertIn(expected, self.markdown(markup))
         self.assertIn("| 2023 | $10m | less\n", output_of(markup).stdout.decode())
 
+    # An empty first cell (a table's corner) is a cell still, so the columns
+    # of text and JSON stay under their headings; an empty last one is none.
+    def test_an_empty_cell_keeps_the_columns_in_every_format(self) -> None:
+        table = (
+            "<table><tr><th></th><th>2019</th><th>2020</th></tr>"
+            "<tr><td>Sales</td><td>10</td><td>12</td></tr>"
+            "<tr><td></td><td>11</td><td></td></tr></table>"
+        )
+        markup = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]}</p>{table}</article>"
+        rows = ["| 2019 | 2020", "Sales | 10 | 12", "| 11"]
+        self.check(doc_of(markup)["body"][1:], rows)
+        out = output_of(markup).stdout.decode()
+        self.assertIn("\n\n| | 2019 | 2020\n\n| Sales | 10 | 12\n\n| | 11\n", out)
+        markdown = (
+            "|  | 2019 | 2020 |\n| --- | --- | --- |\n| Sales | 10 | 12 |\n|  | 11 |"
+        )
+        self.assertIn(markdown, self.markdown(markup))
+
     def test_tables_in_links_and_tables_of_one_column(self) -> None:
         card = (
             '<a href="https://e.example/c"><table><tr><th>Name</th><th>Age</th></tr>'
