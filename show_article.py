@@ -2977,8 +2977,10 @@ def html_page(text: str) -> "Page":
                 flush()
             continue
         ended = HTML_ENDED.get(name) or (HTML_ENDED["p"] if name in HTML_BLOCKS else ())
-        # (not past an element being dropped: what it holds stays in it)
-        for at in range(len(names) - 1, max(drop, 0), -1) if ended else ():
+        # (not past a <template>, <button>, <select>... being dropped: what it
+        # holds stays in it; a hidden <p> or <li> ends as a shown one does)
+        floor = drop if drop > 0 and names[drop] in HTML_DROPPED else 0
+        for at in range(len(names) - 1, floor, -1) if ended else ():
             if names[at] in ended:  # "<p>One<p>Two": the first ends
                 pop(at)
             elif names[at] in HTML_BLOCKS:

@@ -1871,6 +1871,10 @@ class TestBrokenInput(CheckMixin):
             + "<table><tr><td>Tuesday<td>met<tr><td>Friday<td>voted</table>"
             + "</article></body></html>"
         )
+        # a hidden item or paragraph ends as a shown one does
+        hidden = "<ul><li>One item<li hidden>Unseen<li>Another item</ul>"
+        markup = markup.replace("<ul><li>One item<li>Another item</ul>", hidden)
+        markup = markup.replace("<p>", "<p hidden>Unseen.<p>", 1)
         # what an element that is dropped holds stays in it, unread (in a
         # paragraph left open)
         for n, dropped in enumerate(("template", "button", "select")):
