@@ -2863,7 +2863,9 @@ def html_page(text: str) -> "Page":
             row = [spaced(c, " ") for c in ([before] if before.strip() else []) + row]
             while row and not row[-1]:  # (a last one may go on in a block)
                 row.pop()
-            text = " | ".join(row).lstrip()
+            if sum(map(bool, row)) < 2:  # a layout's spacer beside its text
+                row = list(filter(None, row))
+            text = "|".join(f" {cell} " if cell else " " for cell in row).strip()
         else:
             text = (
                 as_written(bare.replace(HTML_BREAK, "\n"))

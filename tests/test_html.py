@@ -1512,21 +1512,21 @@ class TestMarkdown(CheckMixin):
         self.assertIn("| 2023 | $10m | less\n", output_of(markup).stdout.decode())
 
     # An empty first cell (a table's corner) is a cell still, so the columns
-    # of text and JSON stay under their headings; an empty last one is none.
+    # of text and JSON stay under their headings; an empty last one is none,
+    # nor is an empty one beside one cell of text (a layout's spacer).
     def test_an_empty_cell_keeps_the_columns_in_every_format(self) -> None:
         table = (
             "<table><tr><th></th><th>2019</th><th>2020</th></tr>"
             "<tr><td>Sales</td><td>10</td><td>12</td></tr>"
-            "<tr><td></td><td>11</td><td></td></tr></table>"
+            "<tr><td></td><td>11</td><td>13</td></tr><tr><td>6</td><td></td><td>7</td>"
+            "<tr><td><img src=s.gif></td><td>Said in a layout's cell.</td></tr></table>"
         )
         markup = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]}</p>{table}</article>"
-        rows = ["| 2019 | 2020", "Sales | 10 | 12", "| 11"]
-        self.check(doc_of(markup)["body"][1:], rows)
+        rows = ["| 2019 | 2020", "Sales | 10 | 12", "| 11 | 13", "6 | | 7"]
+        self.check(doc_of(markup)["body"][1:], [*rows, "Said in a layout's cell."])
         out = output_of(markup).stdout.decode()
-        self.assertIn("\n\n| | 2019 | 2020\n\n| Sales | 10 | 12\n\n| | 11\n", out)
-        markdown = (
-            "|  | 2019 | 2020 |\n| --- | --- | --- |\n| Sales | 10 | 12 |\n|  | 11 |"
-        )
+        self.assertIn("\n\n| | 2019 | 2020\n\n| Sales | 10 | 12\n\n| | 11 | 13\n", out)
+        markdown = "|  | 2019 | 2020 |\n| --- | --- | --- |\n| Sales | 10 | 12 |\n|  | 11 | 13 |"
         self.assertIn(markdown, self.markdown(markup))
 
     def test_tables_in_links_and_tables_of_one_column(self) -> None:
