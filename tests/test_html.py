@@ -1613,39 +1613,49 @@ class TestMarkdown(CheckMixin):
 
     def test_two_numbered_lists_in_a_row_stay_two(self) -> None:
         lists = "<ol start=3><li>third<li>fourth</ol><ol><li>one<li>two</ol>"
-        out = self.markdown(self.story_around(lists))
-        self.assertIn("\n\n3. third\n4. fourth\n\n<!-- -->\n\n1. one\n2. two\n\n", out)
-        # the first's last item holding a list of its own, and lists nested
-        # in two items of one list, which are no lists in a row
-        nested = lists.replace("fourth", "fourth<ol><li>inner</ol>")
-        out = self.markdown(self.story_around(nested))
-        self.assertIn("4. fourth\n   1. inner\n\n<!-- -->\n\n1. one\n2. two", out)
-        twice = "<ol><li>a<ol><li>b</ol><li>c<ol><li>d</ol></ol>"
-        out = self.markdown(self.story_around(twice))
-        self.assertIn("\n\n1. a\n   1. b\n2. c\n   1. d\n\n", out)
-        # and when the nested list counts from its start
-        started = "<ol><li>a<li>b<ol start=3><li>x</ol></ol><ol><li>c</ol>"
-        out = self.markdown(self.story_around(started))
-        self.assertIn("\n\n   3. x\n\n<!-- -->\n\n1. c\n\n", out)
-        # two lists one after the other, the second counting on from 7
-        after = "<ol><li>one<li>two</ol><ol start=7><li>seven<li>eight</ol>"
-        out = self.markdown(self.story_around(after))
-        self.assertIn("\n\n1. one\n2. two\n\n<!-- -->\n\n7. seven\n8. eight\n\n", out)
-        # an item's own number, the next counting on from it: another list
-        # for Markdown, which numbers a list's items from its first's
-        valued = "<ol><li>a<li value=10>ten<li>eleven<li data-value=3>twelve</ol>"
-        out = self.markdown(self.story_around(valued))
-        self.assertIn(
-            "\n\n1. a\n\n<!-- -->\n\n10. ten\n11. eleven\n12. twelve\n\n", out
-        )
-        # and a list that shows no item parts none
-        for empty in ("<ol></ol>", "<ol hidden><li>x</ol>"):
-            out = self.markdown(self.story_around(f"<ol><li>a<li>b{empty}<li>c</ol>"))
-            self.assertIn("\n\n1. a\n2. b\n3. c\n\n", out)
-        # two lists in one item: parted inside it, not at its parent's end
-        inside = "<ul><li>a<ol><li>p</ol><ol><li>q</ol></ul>"
-        out = self.markdown(self.story_around(inside))
-        self.assertIn("\n\n- a\n  1. p\n\n  <!-- -->\n\n  1. q\n\n", out)
+        cases = [  # (the lists, what their Markdown holds)
+            (lists, "\n\n3. third\n4. fourth\n\n<!-- -->\n\n1. one\n2. two\n\n"),
+            # the first's last item holding a list of its own, and lists nested
+            # in two items of one list, which are no lists in a row
+            (
+                lists.replace("fourth", "fourth<ol><li>inner</ol>"),
+                "4. fourth\n   1. inner\n\n<!-- -->\n\n1. one\n2. two",
+            ),
+            (
+                "<ol><li>a<ol><li>b</ol><li>c<ol><li>d</ol></ol>",
+                "\n\n1. a\n   1. b\n2. c\n   1. d\n\n",
+            ),
+            # and when the nested list counts from its start
+            (
+                "<ol><li>a<li>b<ol start=3><li>x</ol></ol><ol><li>c</ol>",
+                "\n\n   3. x\n\n<!-- -->\n\n1. c\n\n",
+            ),
+            # two lists one after the other, the second counting on from 7
+            (
+                "<ol><li>one<li>two</ol><ol start=7><li>seven<li>eight</ol>",
+                "\n\n1. one\n2. two\n\n<!-- -->\n\n7. seven\n8. eight\n\n",
+            ),
+            # an item's own number, the next counting on from it: another list
+            # for Markdown, which numbers a list's items from its first's
+            (
+                "<ol><li>a<li value=10>ten<li>eleven<li data-value=3>twelve</ol>",
+                "\n\n1. a\n\n<!-- -->\n\n10. ten\n11. eleven\n12. twelve\n\n",
+            ),
+            # and a list that shows no item parts none
+            ("<ol><li>a<li>b<ol></ol><li>c</ol>", "\n\n1. a\n2. b\n3. c\n\n"),
+            (
+                "<ol><li>a<li>b<ol hidden><li>x</ol><li>c</ol>",
+                "\n\n1. a\n2. b\n3. c\n\n",
+            ),
+            # two lists in one item: parted inside it, not at its parent's end
+            (
+                "<ul><li>a<ol><li>p</ol><ol><li>q</ol></ul>",
+                "\n\n- a\n  1. p\n\n  <!-- -->\n\n  1. q\n\n",
+            ),
+        ]
+        for markup, expected in cases:
+            with self.subTest(markup):
+                self.assertIn(expected, self.markdown(self.story_around(markup)))
 
     def test_a_numbered_list_from_its_start_inside_bullets(self) -> None:
         lists = "<ul><li>The steps<ol start='3'><li>third</li><li>fourth</li></ol></li></ul>"
