@@ -1965,7 +1965,7 @@ def text_page(text: str) -> "Page":
                 tops.append(len(page.texts) - 1)
             if cells:  # written as a table again, its first row marked
                 opens = page.kinds[-2:-1] != ["|"]
-                page.markdown[len(page.texts) - 1] = HTML_TABLE * opens + "".join(
+                page.markdown[len(page.texts) - 1] = HTML_FIRST * opens + "".join(
                     HTML_CELL + cell for cell in cells
                 )
 
@@ -2575,8 +2575,8 @@ HTML_BREAK = "\ufdd3"
 # Where a table's cell begins, marked with a fifth: " | " in text, a column
 # of a table in Markdown.
 HTML_CELL = "\ufdd4"
-HTML_TABLE = "\ufdd5"  # and a sixth before a table's first row (and a
-# numbered list's first item), in Markdown
+HTML_FIRST = "\ufdd5"  # and a sixth before a table's first row or a
+# numbered list's first item, where Markdown must part it from the one before
 HTML_MARKERS = "\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4\ufdd5"
 
 # Text longer than this is made single-spaced in place, not by splitting it
@@ -2880,9 +2880,9 @@ def html_page(text: str) -> "Page":
             first = counting and listed(kind)  # a numbered list's first item
             counting = counting and not first
             if ("\ufdd0" in raw or cells or first) and kind != CODE:
-                opens = cells and table or first  # the table's first row
+                opens = cells and table or first  # a table's first row, a list's item
                 table = table and not cells
-                page.markdown[len(page.texts) - 1] = HTML_TABLE * opens + spaced(raw)
+                page.markdown[len(page.texts) - 1] = HTML_FIRST * opens + spaced(raw)
 
     def spaced(text: str, edges: str = " |") -> str:
         """text single-spaced (a big one without splitting it into words),
@@ -4316,17 +4316,17 @@ def render_markdown(
     counted: dict[int, int] = {}  # the list's last number at each indent
     for b in article.body:
         if HTML_CELL in b.markdown:  # a table's row: with the next ones
-            if b.markdown[0] == HTML_TABLE and rows:  # the next table's first
+            if b.markdown[0] == HTML_FIRST and rows:  # the next table's first
                 parts.append([md_table(rows)])
                 rows = []
-            cells = own(b.markdown).lstrip(HTML_TABLE).split(HTML_CELL)
+            cells = own(b.markdown).lstrip(HTML_FIRST).split(HTML_CELL)
             rows.append([linked(c, base) for c in cells])
             kind, counted = "|", {}  # no list item: a list after it is its own
             continue
         if rows:
             parts.append([md_table(rows)])
             rows = []
-        first = b.markdown[:1] == HTML_TABLE  # an HTML list's first item
+        first = b.markdown[:1] == HTML_FIRST  # an HTML list's first item
         markdown = b.markdown[first:]
         part = (
             fenced(own(b.text))
