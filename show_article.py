@@ -653,6 +653,9 @@ CRUMB_STEM = 10
 # is, and a list's item next to it goes with it.
 CODE = "`"
 UNLISTED = "#>" + CODE
+# An item's paragraph past its first (HTML's <li><p>…</p><p>…</p>): set
+# under the item's text, as CommonMark continues an item, with no mark.
+MORE = "+"
 UNNESTED = UNLISTED + "|"  # and a table's row: kinds no list nests under
 # Lines a block may open with to be a list item; lynx marks items with
 # "*", "+", "o" and "#" by nesting depth, w3m with "•", "□", "☆", "○", "■"
@@ -1154,9 +1157,10 @@ class Reason:
 class Block:
     """One paragraph of the article as rendering sees it.
 
-    kind is "" for prose, a bullet ("•", "1.") for a list item, "#" for a
-    subheading; markdown is the text with its links, where HTML gave them;
-    indent is the columns a nested list's item stands under its parent's text.
+    kind is "" for prose, a bullet ("•", "1.") for a list item, MORE for
+    its paragraph past the first, "#" for a subheading; markdown is the text with its links, where HTML gave them;
+    indent is the columns a nested list's item stands under its parent's text
+    (MORE: the column its item's text begins at).
     """
 
     __slots__ = word_list("indent kind markdown text")
@@ -1266,20 +1270,25 @@ class Article:
         page = self.page
         self.body = []
         room = 0  # the column the text of the item shown last begins at
-        shown: dict[int, int] = {}  # the column of each list shown, by its indent
+        # each list shown, by its indent: its column, and its last item's text's
+        shown: dict[int, tuple[int, int]] = {}
         for i in (i for i, v in enumerate(self.verdicts) if v is Verdict.BODY):
             kind, wanted = page.kinds[i], page.indents.get(i, 0)
-            if not listed(kind):  # prose, a heading, code, a table: lists end
+            if kind == MORE and wanted in shown:  # under its item's text
+                indent = room = shown[wanted][1]
+                shown = {w: c for w, c in shown.items() if w <= wanted}
+            elif kind == MORE or not listed(kind):  # prose, a heading, code,
+                kind = "" if kind == MORE else kind  # a table: lists end
                 indent = room = 0
                 shown.clear()
             else:
                 # where its list was shown, or no deeper than under the item
                 # before: one whose parent was dropped, or after code, would
                 # be code to Markdown four columns in
-                indent = shown.get(wanted, min(wanted, room))
+                indent = shown.get(wanted, (min(wanted, room), 0))[0]
                 shown = {w: c for w, c in shown.items() if w < wanted}
-                shown[wanted] = indent
                 room = indent + len(kind) + 1
+                shown[wanted] = indent, room
             self.body.append(
                 Block(page.texts[i], kind, page.markdown.get(i, ""), indent)
             )
@@ -2822,6 +2831,7 @@ def html_page(text: str) -> "Page":
     flags = linked = start = overflow = 0
     table = False  # a table opened, whose first row is still to come
     counting = False  # and a numbered list, whose first item is
+    shown: list[bool] = []  # each open <li>: has a block of its shown yet
     drop = -1  # where in stack the element being dropped is
     href = None  # the open link's URL; its text from pieces[start:]
 
@@ -2873,11 +2883,15 @@ def html_page(text: str) -> "Page":
                 else spaced(bare)
             )
         if text:
+            if listed(kind) and shown:  # the item's first block, or one more
+                kind = MORE if shown[-1] else kind
+                shown[-1] = True
             page.add(text, kind, flags, linked, len(page.texts))
             page.holders.append(boxes[-1])
             if stack[-1][2] and listed(kind):  # a nested list's item
                 page.indents[len(page.texts) - 1] = stack[-1][2]
-            first = counting and listed(kind)  # a numbered list's first item
+            # a numbered list's first item
+            first = counting and listed(kind) and kind != MORE
             counting = counting and not first
             if ("\ufdd0" in raw or cells or first) and kind != CODE:
                 opens = cells and table or first  # a table's first row, a list's item
@@ -2907,6 +2921,8 @@ def html_page(text: str) -> "Page":
                 mark()
                 href = None
             counting = counting and names[-1] != "ol"  # an <ol> that showed none
+            if names[-1] == "li":
+                shown.pop()
             names.pop()
             stack.pop()
             box = boxes.pop()
@@ -3026,6 +3042,8 @@ def html_page(text: str) -> "Page":
         if hints & HTML_AWAY:  # "related" inside "content": the nearer says
             bits &= ~HTML_BIT["hint_content"]
         bits |= tags.get(name, 0) | hints
+        if name == "li":
+            shown.append(False)
         names.append(name)
         stack.append((bits, kind, indent))
     pop(1)
@@ -4229,6 +4247,8 @@ def render_text(
         if b.kind == "#"
         else (fold(b.text) if fold else b.text)  # code: as written, never wrapped
         if b.kind == CODE
+        else styled(b.text, "", " " * nested(b.indent))
+        if b.kind == MORE
         else styled(b.text, "", b.kind and " " * nested(b.indent) + b.kind + " ")
         for b in article.body
     ]
@@ -4308,7 +4328,7 @@ def render_markdown(
     def own(text: str) -> str:
         return refolded(text, fold) if fold else text
 
-    marks = {"": "", "#": "## ", "•": "- "}  # other kinds ("1.") as they are
+    marks = {"": "", MORE: "", "#": "## ", "•": "- "}  # others ("1.") as they are
     base = article.page.meta.base
     parts: list[list[str]] = []  # each part's pieces, joined at the end
     rows: list[list[str]] = []  # of the table being read
@@ -4353,7 +4373,8 @@ def render_markdown(
             before = counted.get(b.indent, -1)
             again = 0 <= number and 0 <= before and (first or number != before + 1)
             parted = f"\n\n{' ' * b.indent}<!-- -->\n\n"  # in the item nesting it
-            parts[-1] += (parted if again else "\n", part)
+            loose = MORE in (b.kind, kind)  # an item of paragraphs: a blank line
+            parts[-1] += (parted if again else "\n\n" if loose else "\n", part)
         else:
             parts.append([part])
             if not (opens and listed(kind)):  # (a list nested in an item goes on)

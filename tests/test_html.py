@@ -1657,6 +1657,44 @@ class TestMarkdown(CheckMixin):
             with self.subTest(markup):
                 self.assertIn(expected, self.markdown(self.story_around(markup)))
 
+    def test_an_items_paragraphs_stay_in_it(self) -> None:
+        # An item's second <p>, or its text after a list nested in it, goes
+        # on under the item's text: no item of its own.
+        lists = (
+            "<ul><li><p>the deck<p>its paint</li><li>the piers</ul>"
+            "<ol start=9><li><p>nine<p>1. more<ol start=3><li>three</ol>"
+            "after three<li>ten</ol>"
+        )
+        out = self.markdown(self.story_around(lists))
+        self.assertIn(
+            "\n\n- the deck\n\n  its paint\n\n- the piers\n"
+            "9. nine\n\n   1\\. more\n\n   3. three\n\n   after three\n\n"
+            "10. ten\n\n",
+            out,
+        )
+        self.check(
+            list_tree(out),
+            [(0, "the deck"), (0, "the piers"), (0, "nine"), (1, "three"), (0, "ten")],
+        )
+        text = output_of(self.story_around(lists), "--width", "40").stdout.decode()
+        self.assertIn("\n\n• the deck\n\n  its paint\n\n• the piers\n\n", text)
+        self.assertIn("\n\n   3. three\n\n   after three\n\n10. ten\n\n", text)
+        body = doc_of(self.story_around(lists))["body"]
+        self.assertIn(["the deck", "its paint", "the piers", "nine"], [body[1:5]])
+
+    def test_an_items_paragraph_without_its_item_is_a_paragraph(self) -> None:
+        page = sa.html_page("<p>p</p><ul><li>a<li><p>b<p>c</ul>")
+        kept, dropped = sa.Verdict.BODY, sa.Verdict.DROPPED
+        for verdicts, expect in (
+            ([kept] * 4, [("", 0), ("•", 0), ("•", 0), (sa.MORE, 2)]),
+            ([kept, kept, dropped, kept], [("", 0), ("•", 0), (sa.MORE, 2)]),
+            ([kept, dropped, dropped, kept], [("", 0), ("", 0)]),
+        ):
+            with self.subTest(verdicts=verdicts):
+                reasons = [sa.Reason.ARTICLE] * 4
+                article = sa.Article(page, verdicts, reasons, [0.0] * 4).settle()
+                self.check([(b.kind, b.indent) for b in article.body], expect)
+
     def test_a_numbered_list_from_its_start_inside_bullets(self) -> None:
         lists = "<ul><li>The steps<ol start='3'><li>third</li><li>fourth</li></ol></li></ul>"
         out = self.markdown(self.story_around(lists))
@@ -1694,6 +1732,8 @@ class TestMarkdown(CheckMixin):
             self.NESTED,
             "<ul><li>x<ol start=3><li>y<li>z</ol></ul>",
             "<ol start=3><li>x<li>y</ol><ol><li>z</ol>",
+            "<ul><li><p>x<p>y<li>z</ul>",
+            "<ol start=9><li><p>x<ol start=3><li>y</ol>z<li>w</ol>",
         ):
             with self.subTest(lists):
                 out = self.markdown(self.story_around(lists))
