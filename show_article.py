@@ -253,7 +253,7 @@ SHELL_FAILED = 2, 126, 127
 # - else at most 8 intermediate bytes and a final byte (ESC ( B -> "").
 ESCAPE_SEQUENCE = (
     r"\x1b(?:\[(?:[ -?]{0,64}(?:[@-~]|(?=[^\x1b -~])))?"
-    r"|[]PX^_](?:[^\x07\n\x1b\ufdd0-\ufdd5]{0,4094}(?:\x07|(?=\x1b)))?"
+    r"|[]PX^_](?:[^\x07\n\x1b\ufdd0-\ufdd6]{0,4094}(?:\x07|(?=\x1b)))?"
     r"|[ -/]{0,8}[0-~]?)"
 )
 # A control character (C0) written as a character reference ("&#x1b;",
@@ -1660,14 +1660,16 @@ TABLES: "dict[str, dict[int, str | None]]" = {}
 
 def sanitise(text: str, keep: str = "") -> str:
     """text with one kind of line break, no terminal controls, plain spaces;
-    the characters of keep stay (the marks of html_page)."""
+    the characters of keep stay (the marks of html_page; HTML's tabs, which
+    in a <pre> count columns from its own start)."""
     for old, new in RESPELLED.items():
         text = text.replace(old, new)
     if "\x1b" in text:
         import re
 
         text = re.sub(ESCAPE_SEQUENCE, "", text)
-    if "\t" in text:  # to the next tab stop, as a terminal shows it: code's
+    # to the next tab stop, as a terminal shows it: code's
+    if "\t" in text and "\t" not in keep:
         text = "\n".join(line.expandtabs(TAB_STOPS) for line in text.split("\n"))
     text = text.replace("\xa0", " ")  # the common one: replacing beats translating
     if text.replace("\n", "").isprintable():
@@ -2130,9 +2132,10 @@ def fence_of(stripped: str, open_fence: str) -> str:
 
 
 def as_written(code: str) -> str:
-    """Code as it was written: its lines, with no space at their ends and no
-    blank line around them."""
-    return "\n".join(line.rstrip() for line in code.split("\n")).strip("\n")
+    """Code as it was written: its lines, tabs to the next tab stop, with no
+    space at their ends and no blank line around them."""
+    lines = (line.expandtabs(TAB_STOPS).rstrip() for line in code.split("\n"))
+    return "\n".join(lines).strip("\n")
 
 
 # lynx -dump's heading of its link targets at its end, and the characters
@@ -2578,6 +2581,10 @@ HTML_MARKS = "\ufdd0|\ufdd1[^\ufdd2]*\ufdd2"
 HTML_START = r"""(?i)(?<![\w-])start\s*=\s*["']?\s*([0-9]{1,9})(?![0-9])"""
 # and where an <li> says its own number ("<li value=10>"), the next counting on
 HTML_VALUE = r"""(?i)(?<![\w-])value\s*=\s*["']?\s*([0-9]{1,9})(?![0-9])"""
+# and the columns a cell spans ("<td colspan=2>"), at most as many as
+# browsers let one span (the empty cells after it keep the next in its column).
+HTML_COLSPAN = r"""(?i)(?<![\w-])colspan\s*=\s*["']?\s*([0-9]{1,4})(?![0-9])"""
+HTML_COLSPAN_MAX = 1000
 # Where a <br> broke a line, marked with a fourth one until the block is
 # single-spaced.
 HTML_BREAK = "\ufdd3"
@@ -2586,12 +2593,14 @@ HTML_BREAK = "\ufdd3"
 HTML_CELL = "\ufdd4"
 HTML_FIRST = "\ufdd5"  # and a sixth before a table's first row or a
 # numbered list's first item, where Markdown must part it from the one before
-HTML_MARKERS = "\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4\ufdd5"
+HTML_PARA = "\ufdd6"  # and a seventh where a paragraph in a cell ends or begins
+HTML_MARKERS = "\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4\ufdd5\ufdd6"
 
 # Text longer than this is made single-spaced in place, not by splitting it
 # into words (that take ten times its size).
 HTML_BIG_TEXT = 65536
 HTML_SPACES = str.maketrans("\t\n\r\f\v", "     ")
+HTML_TAB = "\t"  # kept by sanitise() until a <pre>'s lines are known
 
 # Elements that end the block before them and begin their own.
 HTML_BLOCKS = word_set("""address article aside blockquote body caption center dd
@@ -2636,6 +2645,12 @@ HTML_INDENT = 20
 # A table's cell of more words than this is no data but a page's part (its
 # article, laid out in a table as pages were): each cell is a block.
 HTML_LAYOUT_WORDS = 60
+# A paragraph or division inside a table's cell breaks the cell's line, not
+# the row ("<td><p>Alice</p></td>"), while the row so far has at most this
+# many characters (HTML_LAYOUT_WORDS' worth): past them, it is a page laid
+# out in a table, each paragraph a block.
+HTML_IN_CELL = word_set("p div")
+HTML_CELL_CHARS = 360
 
 # HTML gives a block more to go by, each 0 or 1: what encloses it (in_),
 # its element (is_) and words of its and its ancestors' classes and ids
@@ -2830,6 +2845,8 @@ def html_page(text: str) -> "Page":
     pieces: list[str] = []  # the raw text of the block being read
     flags = linked = start = overflow = 0
     table = False  # a table opened, whose first row is still to come
+    spanned = 0  # the columns the row's last cell spans past its own
+    celled = -1  # the characters read into the block since a cell began it, or -1
     counting = False  # and a numbered list, whose first item is
     shown: list[bool] = []  # each open <li>: has a block of its shown yet
     drop = -1  # where in stack the element being dropped is
@@ -2849,18 +2866,26 @@ def html_page(text: str) -> "Page":
         """Add the block read so far to the page: a table's row, or each of
         its cells when one holds more than HTML_LAYOUT_WORDS words (a page
         set out in a table: a menu's cell, the article's)."""
-        nonlocal flags, linked, start
+        nonlocal flags, linked, start, spanned, celled
         mark()
-        raw = unescaped("".join(pieces))
+        raw = unescaped("".join(pieces), HTML_MARKERS + HTML_TAB)  # (a <pre>'s, for
+        # as_written to expand by its lines)
         pieces.clear()
+        if celled >= 0:  # a row begun, though its text is all in paragraphs
+            flags |= HTML_BIT["is_cell"]
+        spanned, celled = 0, -1
         kind = "|" if flags & HTML_BIT["is_cell"] else stack[-1][1]
         cells = raw.split(HTML_CELL) if kind == "|" else [raw]
         if len(cells) > 1 and max(len(c.split()) for c in cells) > HTML_LAYOUT_WORDS:
-            for cell in cells:
-                links = re.findall("\ufdd0([^\ufdd1]*)\ufdd1", cell)
-                emit(cell, stack[-1][1], sum(map(len, links)))
-        else:
-            emit(raw, kind, linked)
+            parts = [part for cell in cells for part in cell.split(HTML_PARA)]
+            kind = stack[-1][1]
+        elif len(cells) <= 2:  # a row of one cell, a page's: its paragraphs apart
+            parts = raw.split(HTML_PARA)
+        else:  # a row of data: its cells' paragraphs their lines
+            parts = [raw.replace(HTML_PARA, HTML_BREAK)]
+        for part in parts:
+            links = re.findall("\ufdd0([^\ufdd1]*)\ufdd1", part)
+            emit(part, kind, sum(map(len, links)) if len(parts) > 1 else linked)
         flags = linked = start = 0
 
     def emit(raw: str, kind: str, linked: int) -> None:
@@ -2870,7 +2895,9 @@ def html_page(text: str) -> "Page":
         cells = HTML_CELL in raw
         if cells:  # a row: its cells, an empty one before others too ("| 2019")
             before, *row = bare.split(HTML_CELL)
-            row = [spaced(c, " ") for c in ([before] if before.strip() else []) + row]
+            row = [
+                one_line(spaced(c)) for c in ([before] if before.strip() else []) + row
+            ]
             while row and not row[-1]:  # (a last one may go on in a block)
                 row.pop()
             if sum(map(bool, row)) < 2:  # a layout's spacer beside its text
@@ -2898,25 +2925,33 @@ def html_page(text: str) -> "Page":
                 table = table and not cells
                 page.markdown[len(page.texts) - 1] = HTML_FIRST * opens + spaced(raw)
 
-    def spaced(text: str, edges: str = " |") -> str:
+    def spaced(text: str) -> str:
         """text single-spaced (a big one without splitting it into words),
-        its <br>s line breaks, no line of it empty, no edges at its ends."""
+        its <br>s line breaks, no line of it empty, no space at its ends."""
         text = (
             single_spaced(text.translate(HTML_SPACES))
             if len(text) > HTML_BIG_TEXT
             else one_line(text)
-        ).strip(edges)
+        ).strip(" ")
         if HTML_BREAK not in text:
             return text
         lines = (line.strip(" ") for line in text.split(HTML_BREAK))
-        return "\n".join(filter(None, lines)).strip(edges)
+        return "\n".join(filter(None, lines)).strip(" ")
+
+    def broken(name: str) -> None:
+        """End the block read so far at a block element's tag: a line of a
+        table's cell, when it is a paragraph's in a row of data, else all."""
+        if name in HTML_IN_CELL and 0 <= celled <= HTML_CELL_CHARS:
+            pieces.append(HTML_PARA)
+        else:
+            flush()
 
     def pop(at: int) -> None:
         """Close the open elements from the innermost to the one at index at."""
         nonlocal href, drop, counting
         while len(names) > at:
             if pieces and names[-1] in HTML_BLOCKS:
-                flush()
+                broken(names[-1])
             elif names[-1] == "a":
                 mark()
                 href = None
@@ -2935,9 +2970,14 @@ def html_page(text: str) -> "Page":
     while len(page.texts) < BLOCKS_MAX:
         found = search(text, pos)
         piece = text[pos : found.start() if found else len(text)]
-        if piece and drop < 0 and (pieces or not piece.isspace()):
+        if (
+            piece
+            and drop < 0
+            and (pieces or not piece.isspace() or stack[-1][1] == CODE)
+        ):
             pieces.append(piece)
             flags |= stack[-1][0]
+            celled += len(piece) if celled >= 0 else 0
         if not found:
             break
         pos = found.end()
@@ -2979,7 +3019,9 @@ def html_page(text: str) -> "Page":
                     hinting[words] = hints
             hints |= tags.get(attrs.get("role", ""), 0) & ~HTML_OWN
             known = (
-                attribute(attrs.get("href")),
+                attribute(
+                    attrs["href"].translate(URL_BLANKS) if "href" in attrs else None
+                ),
                 hints,
                 "hidden" in attrs
                 or attrs.get("aria-hidden") == "true"
@@ -3013,7 +3055,7 @@ def html_page(text: str) -> "Page":
         bits, kind, indent = stack[-1]
         if name in HTML_BLOCKS:
             if pieces:
-                flush()
+                broken(name)
             bits &= ~HTML_OWN
             boxes.append(len(page.boxes))
             page.boxes.append((boxes[-2], len(page.boxes)))
@@ -3034,8 +3076,13 @@ def html_page(text: str) -> "Page":
             stack[-1] = stack[-1][0], kind, indent
         elif name in ("td", "th"):
             mark()  # a link around cells (a "card"): its text marked in each
-            pieces.append(HTML_CELL)
+            pieces.append(HTML_CELL * (1 + spanned))
             start = len(pieces)
+            celled = max(0, celled)
+            spans = "colspan" in attributes.lower() and re.search(
+                HTML_COLSPAN, attributes
+            )
+            spanned = max(0, min(int(spans[1]), HTML_COLSPAN_MAX) - 1) if spans else 0
         elif name == "a":
             mark()
             href = url
@@ -3063,7 +3110,10 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
 
         try:
             todo.append(
-                json.loads(f"[{script[script.find('{') : script.rfind('}') + 1]}]")
+                json.loads(
+                    f"[{script[script.find('{') : script.rfind('}') + 1]}]",
+                    strict=False,  # a tab or line break in a string, as browsers take
+                )
             )
         except (ValueError, RecursionError):
             pass
@@ -3171,6 +3221,10 @@ def read_address(value: str) -> str:
     """The address an attribute's value gives, read as a browser reads it
     there, sanitised."""
     return sanitise(unescaped(attribute(value) or "")).strip()
+
+
+# What a browser takes out of a link's address: tabs and line breaks.
+URL_BLANKS = str.maketrans("", "", "\t\n")
 
 
 def attribute(value: "str | None") -> "str | None":
@@ -4414,7 +4468,7 @@ def refolded(marked: str, fold: "Callable[[str], str]") -> str:
 
 
 # A link's address with its marks, or a run of words without marks.
-FOLDABLE = "\ufdd1[^\ufdd2]*\ufdd2|[^\ufdd0-\ufdd5]+"
+FOLDABLE = "\ufdd1[^\ufdd2]*\ufdd2|[^\ufdd0-\ufdd6]+"
 
 
 def md_table(rows: "list[list[str]]") -> str:
@@ -4609,10 +4663,12 @@ TASK_BOXES = "[ ]", "[x]", "[X]"
 
 def md_start(escaped: str) -> str:
     """An escaped line with a backslash before what would open a list, a
-    heading, a quote, a rule, a heading's underline, a fenced block or a
-    task's box."""
+    heading, a quote, a rule, a heading's underline, a fenced block, a
+    task's box or a table's rule ("|---|---", ":-: | :-:")."""
     head = escaped.partition(" ")[0]
     if head in ("-", "+") or escaped.startswith(("#", ">", "=", "--", "~~~")):
+        return "\\" + escaped
+    if "-" in escaped and not escaped.strip("|:- "):  # GitHub's table rule
         return "\\" + escaped
     if escaped[:3] in TASK_BOXES and escaped[3:4] in ("", " "):  # GitHub's
         return "\\" + escaped
@@ -4875,8 +4931,9 @@ def default_path() -> str:
 def clean_text(data: bytes) -> str:
     """Saved bytes as text fit to classify: decoded (HTML by its charset),
     repaired, sanitised."""
-    html = looks_like_html(data[:HTML_SNIFF].decode("latin-1"))
-    return sanitise(decode_html(data) if html else fix_mojibake(decode(data)))
+    if looks_like_html(data[:HTML_SNIFF].decode("latin-1")):
+        return sanitise(decode_html(data), HTML_TAB)
+    return sanitise(fix_mojibake(decode(data)))
 
 
 def output(article: "Article", text: str, options: "Options", terminal: bool) -> bytes:

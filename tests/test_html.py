@@ -290,6 +290,11 @@ class TestBlocks(CheckMixin):
                 article = sa.Article(page, verdicts, reasons, [0.0] * 8).settle()
                 self.check([b.indent for b in article.body], expect)
 
+    def test_bars_at_a_paragraphs_ends_stay(self) -> None:
+        self.check(
+            texts("<p>|x|</p><p>cat f | grep a |</p>"), ["|x|", "cat f | grep a |"]
+        )
+
     def test_links(self) -> None:
         markup = (
             '<p>See <a href="https://e.org/a?b=1&amp;c=2">the page </a>and '
@@ -375,7 +380,7 @@ class TestBlocks(CheckMixin):
         cases = [
             ("<p>one<p>two<div>three</span></div></div></p>four", ["one", "two", "three", "four"]),
             ("<ul><li>a<li>b</ul><p>c", ["a", "b", "c"]),
-            ("<table><tr><td>x<td><p>y</p>z<tr><td>w</table>", ["x", "y", "z", "w"]),
+            ("<table><tr><td>x<td><p>y</p>z<tr><td>w</table>", ["x | y z", "w"]),
             ('<p title="a > b">text</p><p class=x"y>more', ["text", "more"]),
             ("<div><b>bold <i>both</div> plain", ["bold both", "plain"]),
             ("text <!-- comment <p>no</p> --> more <!-- unclosed <p>no", ["text more"]),
@@ -1284,6 +1289,12 @@ class TestMarkdown(CheckMixin):
         self.check(
             doc_of(tabbed)["body"][1], code.replace("    return", " " * 8 + "return")
         )
+        # from the start of the <pre>, wherever it stands on its line, and
+        # through its markup
+        first = markup.replace(
+            '<pre><code class="py">\n', '<pre><code class="py">\t<b>#</b>\ttwo tabs\n'
+        )
+        self.check(doc_of(first)["body"][1], f"        #       two tabs\n{code}")
         fence = "````"  # a fence longer than any in the code
         out = output_of(markup.replace("print(f(21))", fence), "--format", "markdown")
         self.assertIn(f"\n`````\n{code[:-12]}{fence}\n`````\n", out.stdout.decode())
@@ -1529,6 +1540,35 @@ class TestMarkdown(CheckMixin):
         markdown = "|  | 2019 | 2020 |\n| --- | --- | --- |\n| Sales | 10 | 12 |\n|  | 11 | 13 |"
         self.assertIn(markdown, self.markdown(markup))
 
+    def test_paragraphs_in_cells_and_cells_spanning_columns(self) -> None:
+        # A cell's <p> or <div> breaks no row; a cell spanning two columns
+        # leaves the next cell under its own heading; a <br> in a cell, or
+        # its paragraphs, leave its row on one line.
+        table = (
+            "<table><tr><th>Team</th><th>Q1</th><th>Q2</th></tr>"
+            "<tr><td><p>Ann</p></td><td><p>3</p><p>(late)</p></td><td><div>4</div></td></tr>"
+            '<tr><td colspan="2">Closed</td><td>5</td></tr>'
+            "<tr><td>Bo<br>Ray</td><td colspan=0>6</td><td>7</td></tr></table>"
+        )
+        markup = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]}</p>{table}</article>"
+        rows = [
+            "Team | Q1 | Q2",
+            "Ann | 3 (late) | 4",
+            "Closed | | 5",
+            "Bo Ray | 6 | 7",
+        ]
+        self.check(doc_of(markup)["body"][1:], rows)
+        self.assertIn("\n\n| Ann | 3 (late) | 4\n\n", output_of(markup).stdout.decode())
+        self.assertIn(
+            "| Team | Q1 | Q2 |\n| --- | --- | --- |\n| Ann | 3 (late) | 4 |\n"
+            "| Closed |  | 5 |\n| Bo Ray | 6 | 7 |\n",
+            self.markdown(markup),
+        )
+        # A page set out in a table keeps its paragraphs apart.
+        layout = f"<table><tr><td><p>{STORY[0]}</p><p>{STORY[1]}</p></td></tr></table>"
+        body = doc_of(f"<h1>{HEADLINE}</h1>{layout}")["body"]
+        self.check(body[-2:], [STORY[0], STORY[1]])
+
     def test_tables_in_links_and_tables_of_one_column(self) -> None:
         card = (
             '<a href="https://e.example/c"><table><tr><th>Name</th><th>Age</th></tr>'
@@ -1750,7 +1790,17 @@ class TestMarkdown(CheckMixin):
     def test_no_line_turns_into_markup(self) -> None:
         # A line after a <br> that Markdown would read as a heading's
         # underline, a rule or a fenced block is escaped.
-        lines = ("---", "--", "===", "~~~ code", "- item", "# tag", "> quote")
+        lines = (
+            "---",
+            "--",
+            "===",
+            "~~~ code",
+            "- item",
+            "# tag",
+            "> quote",
+            "|--|--|",  # a table's rule under the line before: GitHub's table
+            ":-: | :-:",
+        )
         markup = (
             f"<article><h1>{HEADLINE}</h1><p>{STORY[0]}<br>"
             + "<br>".join(lines)
@@ -1765,6 +1815,14 @@ class TestMarkdown(CheckMixin):
                 self.assertTrue(
                     any(s in (escaped + "\\", escaped) for s in shown), shown
                 )
+
+    def test_addresses_lose_their_tabs_and_line_breaks(self) -> None:
+        # as a browser takes them: they are no part of the address
+        markup = (
+            f"<article><h1>{HEADLINE}</h1><p>{STORY[0]} "
+            '<a href="https://e.example/a\nb\tc">there</a></p></article>'
+        )
+        self.assertIn(" [there](https://e.example/abc)", self.markdown(markup))
 
     def test_text_output_keeps_no_links(self) -> None:
         result = output_of(news_page())
