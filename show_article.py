@@ -236,6 +236,9 @@ OLDEST_PYTHON = 3, 8
 SYMLINK_HOPS = 40
 # The terminal width past which lines stop being comfortable to read.
 READING_WIDTH = 80
+# The most digits a width in columns is read with (--width, COLUMNS): more
+# is no screen's, and past 4,300 Python refuses to read a number.
+WIDTH_DIGITS = 9
 # What makes a $PAGER a shell command, as git tells one (run-command.c);
 # and the statuses of a shell that could not run it: a syntax error, a
 # command that cannot be run, none found.
@@ -4768,13 +4771,20 @@ class Told(Exception):
 
 def width_value(text: str) -> int:
     """A --width value: a whole number of columns, 0 or more."""
-    if not ascii_digits(text):
+    if not columns(text):
         from argparse import ArgumentTypeError
 
         raise ArgumentTypeError(
-            f"invalid value {text!r}: columns, a whole number, 0 or more"
+            f"invalid value {text if len(text) < 20 else text[:16] + '...'!r}:"
+            f" columns, a whole number, 0 or more, of {WIDTH_DIGITS} digits at most"
         )
     return int(text)
+
+
+def columns(text: str) -> bool:
+    """True for a width in columns: ASCII digits, WIDTH_DIGITS at most
+    after any leading zeros."""
+    return ascii_digits(text) and len(text.lstrip("0")) <= WIDTH_DIGITS
 
 
 # The options that take a value, as argparse takes them: the quick reader
@@ -4840,7 +4850,7 @@ def quick_options(argv: "Sequence[str]") -> "Options | None":
         how = OPTIONS.get(flag, {})
         if not eq:
             value = next(args, "")
-        if "type" in how and ascii_digits(value):
+        if "type" in how and columns(value):
             values[key] = int(value)
         elif value in how.get("choices", ()):
             values[key] = value
@@ -5015,8 +5025,8 @@ def text_style(options: "Options", terminal: bool) -> "tuple[int, bool]":
         import os
 
         if options.width is None:  # COLUMNS first, as ls and Python's shutil
-            columns = os.environ.get("COLUMNS", "")
-            width = int(columns) if ascii_digits(columns) else 0
+            said = os.environ.get("COLUMNS", "")
+            width = int(said) if columns(said) else 0
             if not width:
                 try:
                     width = os.get_terminal_size(sys.stdout.fileno()).columns

@@ -490,6 +490,7 @@ class TestTerminal(CheckMixin):
             "COLUMNS past 80": ("120", 50, 80),
             "COLUMNS not a number": ("wide", 50, 50),
             "COLUMNS=0": ("0", 50, 50),
+            "COLUMNS of 5,000 digits": ("9" * 5000, 50, 50),  # (int() refuses them)
             "a terminal that says 0": ("", 0, 80),
         }
         for name, (columns, size, widest) in cases.items():
@@ -856,6 +857,13 @@ class TestCommandLine(CheckMixin):
                     ),
                     last,
                 )
+        long = "9" * 5000  # more digits than Python reads as a number
+        result = run("--width", long)
+        self.check(result.returncode, 2)
+        last = result.stderr.decode().splitlines()[-1]
+        self.assertIn("invalid value '9999999999999999...'", last)
+        self.assertLess(len(last), 200)
+        self.check(run("--width", "0000000000040").returncode, 0)
 
     def test_help_says_what_width_affects(self) -> None:
         out = " ".join(run("--help").stdout.decode().split())
