@@ -2825,7 +2825,7 @@ def html_page(text: str) -> "Page":
 
     page = Page("html")
     search = re.compile(HTML_MARKUP).search
-    parse = re.compile(HTML_ATTRIBUTE).findall
+    parse = re.compile(HTML_ATTRIBUTE).finditer  # (no list: a tag may hold millions)
     hinted = re.compile(HTML_HINTS).finditer
     hiding = re.compile(HTML_HIDDEN).search
     tags = {
@@ -3009,7 +3009,10 @@ def html_page(text: str) -> "Page":
             attributes = ""
         known = seen.get(attributes)
         if known is None:
-            attrs = {k.lower(): a or b or c for k, a, b, c in parse(attributes)}
+            attrs = {
+                found[1].lower(): found[2] or found[3] or found[4] or ""
+                for found in parse(attributes)
+            }
             key = first_of(attrs, "property name itemprop rel") or name  # "time"
             value = first_of(attrs, "content datetime href")
             if value:

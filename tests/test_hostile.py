@@ -360,6 +360,26 @@ class TestBadInput(CheckMixin):
         self.assertClean(result)
         self.check(len(result.stdout), 9_000_001)
 
+    @unittest.skipUnless(sys.platform.startswith("linux"), "Linux enforces RLIMIT_AS")
+    def test_a_tag_of_millions_of_attributes_stays_in_memory_bounds(self) -> None:
+        # 4 MB of them once took 210 MB: a list of every attribute's parts
+        def limited() -> None:
+            import resource
+
+            resource.setrlimit(resource.RLIMIT_AS, (120 << 20, 120 << 20))
+
+        page = b"<h1>Bridge</h1><p>" + b"word " * 30 + b"</p><div " + b"a " * 2_000_000
+        result = subprocess.run(
+            [sys.executable, str(SCRIPT), "--keep-all", "-"],
+            input=page + b">the end</div>",
+            capture_output=True,
+            env=clean_env(),
+            preexec_fn=limited,
+            check=False,
+        )
+        self.assertClean(result)
+        self.assertTrue(result.stdout.endswith(b"\n\nthe end\n"), result.stdout[-80:])
+
     def test_a_flood_of_short_lines_is_read_up_to_the_blocks_max(self) -> None:
         flood = b"ab\n" * (show_article.BLOCKS_MAX + 1000)
         start = time.monotonic()
