@@ -2544,6 +2544,9 @@ HTML_OPENERS = word_set(
 MARKDOWN_LINES = "\n# ", "\n## ", "\n- [", "\n* ["
 # How much of a page's start is looked through for that, and for a charset.
 HTML_SNIFF = 4096
+# and read past this many characters of spaces and comments before it at most
+# (a licence, a build's notes: kilobytes; a flood of "<!---->" takes a loop each)
+HTML_LEAD_MAX = 1 << 18
 # Labels browsers read as another charset (WHATWG's Encoding standard), or
 # that Python does not know, and the codec that reads them so.
 HTML_LABELS = dict(
@@ -2779,10 +2782,8 @@ def looks_like_html(text: str) -> bool:
     """True for text that opens as HTML does (after spaces and comments): a
     document, or a fragment with more paragraph tags than Markdown's lines
     and links (GitHub's Markdown keeps as tags what it cannot write else)."""
-    head = text[:HTML_SNIFF].lstrip("\ufeff \t\r\n")
-    while head.startswith("<!--"):
-        head = head.partition("-->")[2].lstrip()
-    head = head.lower()
+    at = skipped(text)
+    head = text[at : at + HTML_SNIFF].lower()
     if head.startswith(tuple(HTML_SURE)):
         return True
     if not head.startswith(tuple(HTML_OPENERS)) or "</" not in head:
@@ -2792,6 +2793,22 @@ def looks_like_html(text: str) -> bool:
     paragraphs = lower.count("<p>") + lower.count("<p ")
     links = sample.count("](") if "<script" not in lower else 0  # not in code
     return sum(map(sample.count, MARKDOWN_LINES)) + links <= paragraphs
+
+
+def skipped(text: str) -> int:
+    """Where the content of text begins: past a BOM, spaces and comments (a
+    page may open with kilobytes of them), HTML_LEAD_MAX characters at most."""
+    at = 0
+    while at < HTML_LEAD_MAX:
+        part = text[at : at + SNIFF_BYTES]  # a part at a time: no copy of all
+        rest = part.lstrip("\ufeff \t\r\n")
+        at += len(part) - len(rest)
+        if at >= len(text) or rest and not text.startswith("<!--", at):
+            return at
+        if rest:  # a comment, to its end
+            end = text.find("-->", at + 4)
+            at = len(text) if end < 0 else end + 3
+    return at
 
 
 def decode_html(data: bytes) -> str:
@@ -4944,7 +4961,10 @@ def default_path() -> str:
 def clean_text(data: bytes) -> str:
     """Saved bytes as text fit to classify: decoded (HTML by its charset),
     repaired, sanitised."""
-    if looks_like_html(data[:HTML_SNIFF].decode("latin-1")):
+    head = data[:HTML_SNIFF].decode("latin-1")
+    if skipped(head) == len(head):  # spaces and comments: on, if need be
+        head = data[: HTML_LEAD_MAX + HTML_SNIFF].decode("latin-1")
+    if looks_like_html(head):
         return sanitise(decode_html(data), HTML_TAB)
     return sanitise(fix_mojibake(decode(data)))
 

@@ -146,10 +146,19 @@ class TestDetect(CheckMixin):
             ('<div class="page">\n\n# Title\n\n- [A](/a)\n- [B](/b)\n\n</div>', False),
             ("<div><p>A [1](x)</p><p>B</p></div>", True),
             ("", False),
+            # however much space and comment come first
+            (" \n" * 5000 + "<!--" + "x" * 9000 + "-->\n<!-- two -->" + "<html>", True),
+            (" " * 9000 + "A plain text page", False),
         ]
         for text, expect in cases:
             with self.subTest(text=text):
                 self.check(sa.looks_like_html(text), expect)
+
+    def test_a_page_after_kilobytes_of_space_is_read_as_html(self) -> None:
+        page = f"<html><body><article><h1>{HEADLINE}</h1><p>{STORY[0]}</p></article>"
+        for lead in (" " * 5000, f"<!--{' ' * 5000}-->\n"):
+            with self.subTest(lead=lead[:5]):
+                self.check(json_run((lead + page).encode())["title"], HEADLINE)
 
 
 class TestDecode(CheckMixin):
