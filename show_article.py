@@ -4372,6 +4372,16 @@ def wrap(text: str, width: int, first: str = "", indent: str = "") -> "list[str]
                 for _ in range(CLOSING_RUN):  # no line opens on a closing mark
                     if word[cut] in CLOSING and cut - 1 > start:
                         cut -= 1  # (the character before it goes with it)
+                # nor on a mark, nor inside a joined emoji: its base goes too,
+                # or when that is the line's first, all of it stays on the line
+                back = cut
+                while back - 1 > start and shown_with(word, back, wide):
+                    back -= 1
+                while back < len(word) and shown_with(word, back, wide):
+                    back += 1
+                if back >= len(word):  # the rest is one: on this line, whole
+                    break
+                cut = back
                 lines.append(lead + word[start:cut])
                 lead, used = indent, len(indent)
                 start, done = cut, ends[cut - 1]
@@ -4382,17 +4392,31 @@ def wrap(text: str, width: int, first: str = "", indent: str = "") -> "list[str]
     return lines
 
 
+def shown_with(word: str, at: int, wide: "dict[str, int] | None") -> bool:
+    """True when the character at in word is shown with the one before: a
+    mark, a joiner, or what a joiner joins (wide: column_table's)."""
+    return wide is not None and (not wide[word[at]] or word[at - 1] == ZWJ)
+
+
 def column_table(text: str) -> "dict[str, int]":
     """The columns each character of text takes in a terminal: wide CJK two,
-    combining marks none, the rest one."""
+    marks (Thai vowels, accents, an emoji's variation, its skin tone) and
+    joiners none, the rest one."""
     import unicodedata
 
     return {
         c: 0
-        if unicodedata.combining(c) or unicodedata.category(c) == "Cf"  # joiners
+        if unicodedata.category(c) in ZERO_WIDTH or SKIN_TONES[0] <= c <= SKIN_TONES[1]
         else 1 + (unicodedata.east_asian_width(c) in "WF")
         for c in set(text)
     }
+
+
+# The categories of characters a terminal gives no column of their own:
+# marks that combine with the one before, and format characters (joiners).
+ZERO_WIDTH = word_set("Mn Me Cf")
+ZWJ = "\u200d"  # the joiner of an emoji's parts ("👨‍👩‍👧"), never cut after
+SKIN_TONES = "\U0001f3fb\U0001f3ff"  # the first and last: each joins the emoji before
 
 
 def render_markdown(

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 import unittest
 import zlib
 
@@ -587,6 +588,30 @@ class TestProperties(CheckMixin):
                 if sum(map(table.__getitem__, lead + body)) > width:
                     # only a character wider than the room left, with its accents
                     self.assertLessEqual(len(body.replace("\u0301", "")), 1)
+
+    def test_wrap_cuts_between_what_a_terminal_shows(self) -> None:
+        # never before a mark (Thai vowels, an accent, a keycap's), a skin
+        # tone or inside an emoji joined of several
+        texts = (
+            "นายกรัฐมนตรีกล่าวว่ารัฐบาลจะทบทวนนโยบาย" * 3,
+            "今日は家族👨\u200d👩\u200d👧と公園へ行きました。" * 3
+            + "1\ufe0f\u20e3👍🏽" * 3,
+        )
+        for text in texts:
+            for width in (1, 2, 3, 5, 8, 13, 21):
+                with self.subTest(text=text[:4], width=width):
+                    result = run(
+                        "--keep-all", "--width", str(width), stdin=text.encode()
+                    )
+                    self.assertClean(result)
+                    lines = result.stdout.decode().rstrip("\n").split("\n")
+                    self.check("".join(lines), text)
+                    for line in lines:
+                        self.assertNotIn(
+                            unicodedata.category(line[0]), ("Mn", "Me", "Cf")
+                        )
+                        self.assertFalse("\U0001f3fb" <= line[0] <= "\U0001f3ff", line)
+                        self.assertFalse(line.endswith("\u200d"), line)
 
     def test_random_bytes(self) -> None:
         rng = random.Random(2024)

@@ -560,7 +560,7 @@ class TestHostile(CheckMixin):
             "NULs": "<p>\x00a\x00</p>" * 10_000,
             "many entities": "<p>&amp;&foo;&#150;&#99999999;</p>" * 10_000,
             "one big paragraph": "<p>" + "word\n " * (2 * mb),
-            "attributes without values": '<p class style id title>text</p>' * 1000,
+            "attributes without values": "<p class style id title>text</p>" * 1000,
         }
         for name, markup in cases.items():
             with self.subTest(name):
