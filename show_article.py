@@ -4295,9 +4295,11 @@ def render_text(
 
     def styled(text: str, style: str, first: str = "") -> str:
         """text wrapped, its first line led by first and the others indented
-        as far; each line in style."""
+        as far (half the width at most); each line in style."""
         text = fold(text) if fold else text
-        indent, lines = " " * len(first), []
+        # (on a screen narrower than twice its lead, half of it for the text)
+        hanging = min(len(first), width // 2) if width else len(first)
+        indent, lines = " " * hanging, []
         for n, part in enumerate(text.split("\n")):  # lines broken by <br>
             lead = indent if n else first
             lines += wrap(part, width, lead, indent) if width else [lead + part]

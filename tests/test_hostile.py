@@ -613,6 +613,17 @@ class TestProperties(CheckMixin):
                         self.assertFalse("\U0001f3fb" <= line[0] <= "\U0001f3ff", line)
                         self.assertFalse(line.endswith("\u200d"), line)
 
+    def test_a_lead_wider_than_the_screen_hangs_half_of_it(self) -> None:
+        page = (
+            b"<article><h1>T</h1><ol start=98><li>hello world again</li></ol></article>"
+        )
+        lines = (
+            run("--keep-all", "--width", "4", stdin=page).stdout.decode().split("\n")
+        )
+        self.check(lines[2], "98. h")
+        self.assertTrue(all(len(line) <= 4 for line in lines[3:]), lines)
+        self.check("".join(lines[2:]).replace(" ", ""), "98.helloworldagain")
+
     def test_random_bytes(self) -> None:
         rng = random.Random(2024)
         for _ in range(1500):
