@@ -1385,8 +1385,13 @@ def unwrapped(data: bytes) -> bytes:
     """The page inside what may wrap it: HTTP response headers (http_body),
     a web archive (unarchived); other data as it is."""
     body, kind = http_body(data)  # (no headers, no kind)
+    charset = parameter(kind, b"charset=")
     if kind.startswith(b"text/html"):
-        return declared(body, parameter(kind, b"charset="), b"")
+        return declared(body, charset, b"")
+    if kind.startswith(b"text/") and charset:  # its bytes read as it says
+        codec = browser_codec(charset.translate(None, UNQUOTED))
+        bom = body.startswith(BOMS)  # (which a browser reads first)
+        return body if bom or not codec else body.decode(codec, "replace").encode()
     return unarchived(body)
 
 
@@ -2820,20 +2825,26 @@ def decode_html(data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     import re
-    from codecs import lookup
 
     found = re.search(HTML_CHARSET, data[:HTML_SNIFF])
+    codec = browser_codec(found.group(1) if found else b"cp1252")
+    return data.decode(codec, "replace") if codec else decode(data)
+
+
+def browser_codec(label: bytes) -> "str | None":
+    """The codec that reads a charset's label as browsers read it, or None
+    for one that no browser knows."""
+    from codecs import lookup
+
     try:
-        label = found.group(1).decode().lower() if found else "cp1252"
-        codec = lookup(HTML_LABELS.get(label, label)).name
+        name = label.decode().lower()
+        codec = lookup(HTML_LABELS.get(name, name)).name
         # a codec that reads markup as something else (EBCDIC's cp500) is
         # none a browser knows: the declaration was read in ASCII
         same = HTML_PROBE.decode(codec, "replace") == HTML_PROBE.decode()
-        if codec not in HTML_AS_1252 and same:
-            return data.decode(codec, "replace")
     except (LookupError, ValueError):  # unknown, or no text codec
-        pass
-    return decode(data)
+        return None
+    return codec if codec not in HTML_AS_1252 and same else None
 
 
 def html_page(text: str) -> "Page":

@@ -1157,6 +1157,18 @@ class TestWaysIn(CheckMixin):
             with self.subTest(name):
                 doc = json_run(data)
                 self.check((doc["title"], paragraphs(doc)), (title, texts))
+        # and the text of a plain text response, BOM or none
+        plain = "\n\n".join([title, *texts]).encode("koi8-r")
+        for kind, body in (
+            ('text/plain; charset="koi8-r"', plain),
+            (
+                "text/plain; charset=iso-8859-1",
+                b"\xef\xbb\xbf" + plain.decode("koi8-r").encode(),
+            ),
+        ):
+            with self.subTest(kind):
+                head = f"HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\n\r\n".encode()
+                self.check(json_run(head + body, "--keep-all")["body"], [title, *texts])
 
     def test_a_mail_header_over_plain_text_is_text(self) -> None:
         # no multipart/related: a saved mail or a page that quotes one
