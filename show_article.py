@@ -660,6 +660,9 @@ UNLISTED = "#>" + CODE
 # under the item's text, as CommonMark continues an item, with no mark.
 MORE = "+"
 UNNESTED = UNLISTED + "|"  # and a table's row: kinds no list nests under
+# but an HTML list's item may hold code and quotes after its first block, set
+# under its text as its paragraphs past the first (MORE) are
+ITEM_HELD = CODE + ">"
 # Lines a block may open with to be a list item; lynx marks items with
 # "*", "+", "o" and "#" by nesting depth, w3m with "•", "□", "☆", "○", "■"
 # and "◎".
@@ -1187,7 +1190,7 @@ class Page:
 
     __slots__ = word_list(
         "boxes flags holders indents kinds links markdown meta refs shared spans style"
-        " texts"
+        " texts within"
     )
 
     def __init__(self, style: str) -> None:
@@ -1200,6 +1203,8 @@ class Page:
         self.shared: dict[str, str] = {}  # one copy of each repeated menu item
         self.markdown: dict[int, str] = {}  # HTML: blocks whose links show
         self.indents: dict[int, int] = {}  # HTML: nested lists' items, by columns
+        # HTML: code and quotes inside a list's item, after its first block
+        self.within: set[int] = set()
         self.meta = Meta()
         self.refs = False  # lynx's link numbers were in the text
         # HTML: the innermost block element holding each block, and each
@@ -1277,7 +1282,8 @@ class Article:
         shown: dict[int, tuple[int, int]] = {}
         for i in (i for i, v in enumerate(self.verdicts) if v is Verdict.BODY):
             kind, wanted = page.kinds[i], page.indents.get(i, 0)
-            if kind == MORE and wanted in shown:  # under its item's text
+            held = kind == MORE or i in page.within
+            if held and wanted in shown:  # under its item's text
                 indent = room = shown[wanted][1]
                 shown = {w: c for w, c in shown.items() if w <= wanted}
             elif kind == MORE or not listed(kind):  # prose, a heading, code,
@@ -2941,12 +2947,15 @@ def html_page(text: str) -> "Page":
                 else spaced(bare)
             )
         if text:
+            inside = bool(shown and shown[-1] and kind and kind in ITEM_HELD)
             if listed(kind) and shown:  # the item's first block, or one more
                 kind = MORE if shown[-1] else kind
                 shown[-1] = True
             page.add(text, kind, flags, linked, len(page.texts))
             page.holders.append(boxes[-1])
-            if stack[-1][2] and listed(kind):  # a nested list's item
+            if inside:
+                page.within.add(len(page.texts) - 1)
+            if stack[-1][2] and (listed(kind) or inside):  # a nested list's item
                 page.indents[len(page.texts) - 1] = stack[-1][2]
             # a numbered list's first item
             first = counting and listed(kind) and kind != MORE
@@ -4335,8 +4344,8 @@ def render_text(
     parts += [
         styled(b.text, BOLD)
         if b.kind == "#"
-        else (fold(b.text) if fold else b.text)  # code: as written, never wrapped
-        if b.kind == CODE
+        else indented(fold(b.text) if fold else b.text, nested(b.indent))
+        if b.kind == CODE  # code: as written, never wrapped
         else styled(b.text, "", " " * nested(b.indent))
         if b.kind == MORE
         else styled(b.text, "", b.kind and " " * nested(b.indent) + b.kind + " ")
@@ -4463,7 +4472,7 @@ def render_markdown(
         first = b.markdown[:1] == HTML_FIRST  # an HTML list's first item
         markdown = b.markdown[first:]
         part = (
-            fenced(own(b.text))
+            indented(fenced(own(b.text)), b.indent)
             if b.kind == CODE
             else " " * b.indent
             + marks.get(b.kind, b.kind + " ")
@@ -4554,6 +4563,15 @@ def md_table(rows: "list[list[str]]") -> str:
     ]
     lines.insert(1, "|" + " --- |" * width)
     return "\n".join(lines)
+
+
+def indented(text: str, columns: int) -> str:
+    """text with each of its lines but blank ones indented by columns."""
+    if not columns:
+        return text
+    return "\n".join(
+        " " * columns + line if line else line for line in text.split("\n")
+    )
 
 
 def fenced(code: str) -> str:

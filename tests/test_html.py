@@ -283,16 +283,17 @@ class TestBlocks(CheckMixin):
                 self.check([b.indent for b in article.body], expect)
 
     def test_siblings_stand_where_their_list_was_shown(self) -> None:
-        # after code in the item, or with their parent dropped, a list's items
-        # stay siblings: none nests under the one before it
+        # with their parent dropped, a list's items stay siblings: none nests
+        # under the one before it (and code in an item stays in it, a list
+        # after it nested in the item still)
         page = sa.html_page(
             "<ul><li>a<pre>make</pre><ul><li>b<li>c</ul>"
             "<li>d<ul><li>e<ul><li>f<li>g</ul></ul></ul>"
         )
         kept, dropped = sa.Verdict.BODY, sa.Verdict.DROPPED
         for verdicts, expect in (
-            ([kept] * 8, [0, 0, 0, 0, 0, 2, 4, 4]),
-            ([kept] * 5 + [dropped] + [kept] * 2, [0, 0, 0, 0, 0, 2, 2]),
+            ([kept] * 8, [0, 2, 2, 2, 0, 2, 4, 4]),
+            ([kept] * 5 + [dropped] + [kept] * 2, [0, 2, 2, 2, 0, 2, 2]),
         ):
             with self.subTest(verdicts=verdicts):
                 reasons = [sa.Reason.ARTICLE] * 8
@@ -1744,6 +1745,24 @@ class TestMarkdown(CheckMixin):
         body = doc_of(self.story_around(lists))["body"]
         self.assertIn(["the deck", "its paint", "the piers", "nine"], [body[1:5]])
 
+    def test_code_and_quotes_in_an_item_stay_in_it(self) -> None:
+        lists = (
+            "<ol><li>Run this:<pre>make\n\tmake install</pre>then reboot."
+            "<li>He said:<blockquote><p>hello</p></blockquote><li>Done.</ol>"
+        )
+        out = self.markdown(self.story_around(lists))
+        self.assertIn(
+            "\n\n1. Run this:\n\n   ```\n   make\n           make install\n   ```\n\n"
+            "   then reboot.\n\n2. He said:\n\n   > hello\n\n3. Done.\n\n",
+            out,
+        )
+        text = output_of(self.story_around(lists)).stdout.decode()
+        self.assertIn(
+            "\n\n1. Run this:\n\n   make\n           make install\n\n   then reboot.\n\n"
+            "2. He said:\n\n   > hello\n\n3. Done.\n\n",
+            text,
+        )
+
     def test_an_items_paragraph_without_its_item_is_a_paragraph(self) -> None:
         page = sa.html_page("<p>p</p><ul><li>a<li><p>b<p>c</ul>")
         kept, dropped = sa.Verdict.BODY, sa.Verdict.DROPPED
@@ -1796,6 +1815,10 @@ class TestMarkdown(CheckMixin):
             "<ol start=3><li>x<li>y</ol><ol><li>z</ol>",
             "<ul><li><p>x<p>y<li>z</ul>",
             "<ol start=9><li><p>x<ol start=3><li>y</ol>z<li>w</ol>",
+            (
+                "<ol><li>Run:<pre>make\n  make install</pre>then<li>Said:<blockquote>"
+                "<p>hi</blockquote><li>Done<ul><li>in<pre>code</pre></ul></ol>"
+            ),
         ):
             with self.subTest(lists):
                 out = self.markdown(self.story_around(lists))
