@@ -2569,8 +2569,12 @@ HTML_LABELS = dict(
     gb_2312-80:gbk euc-kr:cp949 ks_c_5601-1987:cp949 big5:big5hkscs""")
 )
 # A declared charset, in any case: <meta charset=...> or http-equiv's
-# "content=...; charset=".
-HTML_CHARSET = rb"""(?i)<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)"""
+# "content=...; charset=" (its value quoted, "&quot;" too).
+HTML_CHARSET = rb"""(?i)<meta[^>]{1,512}?charset\s*=\s*(?:["']|&quot;)?\s*([\w.:-]+)"""
+# looked for in the page's head: to its end, or this many bytes at most (a
+# browser reads a <meta charset> after a long inline script too, and decodes
+# the page again)
+HTML_HEAD_BYTES = 65536
 # Charsets (by the names codecs.lookup gives them) read as the script's
 # decode() reads bytes that are not UTF-8, as Windows-1252: browsers read
 # Latin-1 and ASCII so; UTF-16 or -32 declared in a page that is neither is
@@ -2832,7 +2836,9 @@ def decode_html(data: bytes) -> str:
         pass
     import re
 
-    found = re.search(HTML_CHARSET, data[:HTML_SNIFF])
+    head = data[:HTML_HEAD_BYTES]
+    end = re.search(rb"(?i)</head|<body", head)
+    found = re.search(HTML_CHARSET, head[: end.start() if end else len(head)])
     codec = browser_codec(found.group(1) if found else b"cp1252")
     return data.decode(codec, "replace") if codec else decode(data)
 

@@ -189,6 +189,19 @@ class TestDecode(CheckMixin):
             (b"<meta charset=cp500><p>caf\xe9", "<meta charset=cp500><p>café"),
             (b"<meta charset=utf-8-sig><p>caf\xe9", "<meta charset=utf-8-sig><p>café"),
         ]
+        # declared in the head after a long script, as a browser reads it
+        # still; not after the head, nor in a <meta> of the body
+        script = b"<head><script>var a = '" + b"x" * 5000 + b"';</script>"
+        late = b"<meta charset=koi8-r><p>\xd0\xd2\xc9"
+        cases += [
+            (script + late, (script + late).decode("koi8-r")),
+            (b"<head></head>" + late, (b"<head></head>" + late).decode("cp1252")),
+            (b"<body>" + late, (b"<body>" + late).decode("cp1252")),
+            (
+                b'<meta content="text/html; charset = &quot;koi8-r&quot;">\xd0',
+                '<meta content="text/html; charset = &quot;koi8-r&quot;">п',
+            ),
+        ]
         for data, expect in cases:
             with self.subTest(data=data):
                 self.check(sa.decode_html(data), expect)
