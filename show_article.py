@@ -2827,19 +2827,23 @@ def skipped(text: str) -> int:
 
 
 def decode_html(data: bytes) -> str:
-    """The text of HTML bytes: by their BOM; UTF-8; their declared charset;
-    else Windows-1252 (for bytes that are not UTF-8), as browsers read them."""
+    """The text of HTML bytes: by their BOM; UTF-8 (but for ISO-2022's
+    escapes, which are ASCII); their declared charset; else Windows-1252
+    (for bytes that are not UTF-8), as browsers read them."""
     try:  # as "utf-8-sig" reads it, without importing that codec (0.2 ms)
-        text = data.decode()
-        return text[1:] if text.startswith("\ufeff") else text
+        text: str | None = data.decode()
     except UnicodeDecodeError:
-        pass
+        text = None
+    if text is not None and "\x1b" not in text:
+        return text[1:] if text.startswith("\ufeff") else text
     import re
 
     head = data[:HTML_HEAD_BYTES]
     end = re.search(rb"(?i)</head|<body", head)
     found = re.search(HTML_CHARSET, head[: end.start() if end else len(head)])
     codec = browser_codec(found.group(1) if found else b"cp1252")
+    if text is not None and not (codec or "").startswith("iso2022"):
+        return text[1:] if text.startswith("\ufeff") else text
     return data.decode(codec, "replace") if codec else decode(data)
 
 

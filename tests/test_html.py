@@ -188,6 +188,12 @@ class TestDecode(CheckMixin):
             # in, and Python's name for UTF-8 with a BOM
             (b"<meta charset=cp500><p>caf\xe9", "<meta charset=cp500><p>café"),
             (b"<meta charset=utf-8-sig><p>caf\xe9", "<meta charset=utf-8-sig><p>café"),
+            # seven bits, so UTF-8 too: its escapes say otherwise
+            (
+                b"<meta charset=iso-2022-jp>" + "日本".encode("iso2022_jp"),
+                "<meta charset=iso-2022-jp>日本",
+            ),
+            (b"<meta charset=utf-8>\x1b[1m", "<meta charset=utf-8>\x1b[1m"),
         ]
         # declared in the head after a long script, as a browser reads it
         # still; not after the head, nor in a <meta> of the body
