@@ -1190,7 +1190,7 @@ class Page:
 
     __slots__ = word_list(
         "boxes flags holders indents kinds links markdown meta refs shared spans style"
-        " texts within"
+        " texts owner"
     )
 
     def __init__(self, style: str) -> None:
@@ -1203,8 +1203,9 @@ class Page:
         self.shared: dict[str, str] = {}  # one copy of each repeated menu item
         self.markdown: dict[int, str] = {}  # HTML: blocks whose links show
         self.indents: dict[int, int] = {}  # HTML: nested lists' items, by columns
-        # HTML: code and quotes inside a list's item, after its first block
-        self.within: set[int] = set()
+        # HTML: the blocks of a list's item past its first (MORE, code,
+        # quotes), and the block of the item each goes under
+        self.owner: dict[int, int] = {}
         self.meta = Meta()
         self.refs = False  # lynx's link numbers were in the text
         # HTML: the innermost block element holding each block, and each
@@ -1282,9 +1283,9 @@ class Article:
         shown: dict[int, tuple[int, int]] = {}
         for i in (i for i, v in enumerate(self.verdicts) if v is Verdict.BODY):
             kind, wanted = page.kinds[i], page.indents.get(i, 0)
-            held = kind == MORE or i in page.within
-            if held and wanted in shown:  # under its item's text
-                indent = room = shown[wanted][1]
+            item = page.owner.get(i, -1)
+            if item >= 0 and self.verdicts[item] is Verdict.BODY and wanted in shown:
+                indent = room = shown[wanted][1]  # under its item's text
                 shown = {w: c for w, c in shown.items() if w <= wanted}
             elif kind == MORE or not listed(kind):  # prose, a heading, code,
                 kind = "" if kind == MORE else kind  # a table: lists end
@@ -2571,9 +2572,9 @@ HTML_LABELS = dict(
 # A declared charset, in any case: <meta charset=...> or http-equiv's
 # "content=...; charset=" (its value quoted, "&quot;" too).
 HTML_CHARSET = rb"""(?i)<meta[^>]{1,512}?charset\s*=\s*(?:["']|&quot;)?\s*([\w.:-]+)"""
-# looked for in the page's head: to its end, or this many bytes at most (a
-# browser reads a <meta charset> after a long inline script too, and decodes
-# the page again)
+# looked for in the page's first HTML_SNIFF bytes and on to its head's end,
+# this many bytes at most (a browser reads a <meta charset> after a long
+# inline script too, and decodes the page again)
 HTML_HEAD_BYTES = 65536
 # Charsets (by the names codecs.lookup gives them) read as the script's
 # decode() reads bytes that are not UTF-8, as Windows-1252: browsers read
@@ -2586,10 +2587,11 @@ HTML_AS_1252 = word_set("""ascii iso8859-1 cp1252 utf-8 utf-8-sig utf-16 utf-16-
 HTML_PROBE = b'<meta charset="Aa09-_:;/">'  # what any page's codec reads as ASCII
 # Markup: a tag (end slash, name, attributes: a quoted value may hold ">";
 # at most 1,000 values, for a bounded match), a comment (to "-->" or the
-# end: "." takes newlines too), or another "<!", "<?" or "</".
+# end: "." takes newlines too; "<!-->" and "<!--->" are empty ones, as
+# browsers read them), or another "<!", "<?" or "</".
 HTML_MARKUP = (
     r"""(?s)<(/?)([a-zA-Z][^\t\n\f\r />]*)([^>=]*(?:=\s*(?:"[^"]*"?|'[^']*'?)?[^>=]*){0,1000})>?"""
-    r"|<!--.*?(?:-->|\Z)|<[!?/][^>]*>?"
+    r"|<!--(?:-?>|.*?(?:-->|\Z))|<[!?/][^>]*>?"
 )
 # An attribute: its name, then a double-quoted, single-quoted or bare value.
 HTML_ATTRIBUTE = r"""([^\s/>=]+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?"""
@@ -2606,6 +2608,9 @@ HTML_VALUE = r"""(?i)(?<![\w-])value\s*=\s*["']?\s*([0-9]{1,9})(?![0-9])"""
 # browsers let one span (the empty cells after it keep the next in its column).
 HTML_COLSPAN = r"""(?i)(?<![\w-])colspan\s*=\s*["']?\s*([0-9]{1,4})(?![0-9])"""
 HTML_COLSPAN_MAX = 1000
+# and the empty cells the spans of a page's cells add in all: a table's
+# worth (a flood of wide cells would make a thousand cells of each)
+HTML_SPANS_MAX = 10_000
 # Where a <br> broke a line, marked with a fourth one until the block is
 # single-spaced.
 HTML_BREAK = "\ufdd3"
@@ -2821,7 +2826,7 @@ def skipped(text: str) -> int:
         if at >= len(text) or rest and not text.startswith("<!--", at):
             return at
         if rest:  # a comment, to its end
-            end = text.find("-->", at + 4)
+            end = text.find("-->", at + 2)  # ("<!-->" is one too)
             at = len(text) if end < 0 else end + 3
     return at
 
@@ -2840,7 +2845,10 @@ def decode_html(data: bytes) -> str:
 
     head = data[:HTML_HEAD_BYTES]
     end = re.search(rb"(?i)</head|<body", head)
-    found = re.search(HTML_CHARSET, head[: end.start() if end else len(head)])
+    # (its first HTML_SNIFF bytes wherever the head ends, as browsers prescan)
+    found = re.search(
+        HTML_CHARSET, head[: max(HTML_SNIFF, end.start() if end else len(head))]
+    )
     codec = browser_codec(found.group(1) if found else b"cp1252")
     if text is not None and not (codec or "").startswith("iso2022"):
         return text[1:] if text.startswith("\ufeff") else text
@@ -2893,9 +2901,10 @@ def html_page(text: str) -> "Page":
     flags = linked = start = overflow = 0
     table = False  # a table opened, whose first row is still to come
     spanned = 0  # the columns the row's last cell spans past its own
+    spans = HTML_SPANS_MAX  # and the empty cells still to make for spans
     celled = -1  # the characters read into the block since a cell began it, or -1
     counting = False  # and a numbered list, whose first item is
-    shown: list[bool] = []  # each open <li>: has a block of its shown yet
+    shown: list[int] = []  # each open <li>: its first block, -1 till it has one
     drop = -1  # where in stack the element being dropped is
     href = None  # the open link's URL; its text from pieces[start:]
 
@@ -2918,18 +2927,20 @@ def html_page(text: str) -> "Page":
         raw = unescaped("".join(pieces), HTML_MARKERS + HTML_TAB)  # (a <pre>'s, for
         # as_written to expand by its lines)
         pieces.clear()
-        if celled >= 0:  # a row begun, though its text is all in paragraphs
-            flags |= HTML_BIT["is_cell"]
+        row = flags & HTML_BIT["is_cell"] or celled >= 0  # (its text in paragraphs)
         spanned, celled = 0, -1
-        kind = "|" if flags & HTML_BIT["is_cell"] else stack[-1][1]
+        kind = "|" if row else stack[-1][1]
         cells = raw.split(HTML_CELL) if kind == "|" else [raw]
         if len(cells) > 1 and max(len(c.split()) for c in cells) > HTML_LAYOUT_WORDS:
             parts = [part for cell in cells for part in cell.split(HTML_PARA)]
             kind = stack[-1][1]
+        elif HTML_PARA not in raw:
+            parts = [raw]
         elif len(cells) <= 2:  # a row of one cell, a page's: its paragraphs apart
-            parts = raw.split(HTML_PARA)
+            parts, kind = raw.split(HTML_PARA), stack[-1][1]
         else:  # a row of data: its cells' paragraphs their lines
             parts = [raw.replace(HTML_PARA, HTML_BREAK)]
+            flags |= HTML_BIT["is_cell"]
         for part in parts:
             links = re.findall("\ufdd0([^\ufdd1]*)\ufdd1", part)
             emit(part, kind, sum(map(len, links)) if len(parts) > 1 else linked)
@@ -2957,14 +2968,15 @@ def html_page(text: str) -> "Page":
                 else spaced(bare)
             )
         if text:
-            inside = bool(shown and shown[-1] and kind and kind in ITEM_HELD)
+            at = len(page.texts)
+            inside = bool(shown and shown[-1] >= 0 and kind and kind in ITEM_HELD)
             if listed(kind) and shown:  # the item's first block, or one more
-                kind = MORE if shown[-1] else kind
-                shown[-1] = True
+                kind = MORE if shown[-1] >= 0 else kind
+                shown[-1] = at if shown[-1] < 0 else shown[-1]
             page.add(text, kind, flags, linked, len(page.texts))
             page.holders.append(boxes[-1])
-            if inside:
-                page.within.add(len(page.texts) - 1)
+            if inside or kind == MORE:
+                page.owner[at] = shown[-1]
             if stack[-1][2] and (listed(kind) or inside):  # a nested list's item
                 page.indents[len(page.texts) - 1] = stack[-1][2]
             # a numbered list's first item
@@ -3027,7 +3039,8 @@ def html_page(text: str) -> "Page":
         ):
             pieces.append(piece)
             flags |= stack[-1][0]
-            celled += len(piece) if celled >= 0 else 0
+            celled += len(piece.strip()) if celled >= 0 else 0  # (not the source's
+            # indentation)
         if not found:
             break
         pos = found.end()
@@ -3132,10 +3145,12 @@ def html_page(text: str) -> "Page":
             pieces.append(HTML_CELL * (1 + spanned))
             start = len(pieces)
             celled = max(0, celled)
-            spans = "colspan" in attributes.lower() and re.search(
+            wide = "colspan" in attributes.lower() and re.search(
                 HTML_COLSPAN, attributes
             )
-            spanned = max(0, min(int(spans[1]), HTML_COLSPAN_MAX) - 1) if spans else 0
+            spanned = min(int(wide[1]), HTML_COLSPAN_MAX, spans + 1) if wide else 1
+            spanned = max(0, spanned - 1)
+            spans -= spanned
         elif name == "a":
             mark()
             href = url
@@ -3143,7 +3158,7 @@ def html_page(text: str) -> "Page":
             bits &= ~HTML_BIT["hint_content"]
         bits |= tags.get(name, 0) | hints
         if name == "li":
-            shown.append(False)
+            shown.append(-1)
         names.append(name)
         stack.append((bits, kind, indent))
     pop(1)
@@ -3370,6 +3385,8 @@ def page_of(text: str) -> "Page":
     links give a title too."""
     if looks_like_html(text):
         return html_page(text)
+    if "\t" in text:  # kept for HTML, by a sniff of the bytes that judged otherwise
+        text = sanitise(text)
     text, titles = without_feeds(text)
     page = text_page(text)
     top = page.texts[0] if page.texts else ""
@@ -4397,6 +4414,7 @@ def wrap(text: str, width: int, first: str = "", indent: str = "") -> "list[str]
                 else array("q", accumulate(map(wide.__getitem__, word)))
             )
             start = done = 0  # the characters and columns cut off
+            joins = joining(word, wide)
             while used + size - done > width:
                 cut = bisect_right(ends, max(done + width - used, ends[start]))
                 if cut >= len(word):  # one character wider than the room
@@ -4407,9 +4425,9 @@ def wrap(text: str, width: int, first: str = "", indent: str = "") -> "list[str]
                 # nor on a mark, nor inside a joined emoji: its base goes too,
                 # or when that is the line's first, all of it stays on the line
                 back = cut
-                while back - 1 > start and shown_with(word, back, wide):
+                while back - 1 > start and shown_with(word, back, joins):
                     back -= 1
-                while back < len(word) and shown_with(word, back, wide):
+                while back < len(word) and shown_with(word, back, joins):
                     back += 1
                 if back >= len(word):  # the rest is one: on this line, whole
                     break
@@ -4424,10 +4442,21 @@ def wrap(text: str, width: int, first: str = "", indent: str = "") -> "list[str]
     return lines
 
 
-def shown_with(word: str, at: int, wide: "dict[str, int] | None") -> bool:
-    """True when the character at in word is shown with the one before: a
-    mark, a joiner, or what a joiner joins (wide: column_table's)."""
-    return wide is not None and (not wide[word[at]] or word[at - 1] == ZWJ)
+def joining(word: str, wide: "dict[str, int] | None") -> "set[str]":
+    """The characters of word that a terminal shows with the one before:
+    those of no column of their own (wide: column_table's), and the marks
+    that take one (a Devanagari vowel's)."""
+    if wide is None:
+        return set()
+    import unicodedata
+
+    return {c for c in set(word) if not wide[c] or unicodedata.category(c) == "Mc"}
+
+
+def shown_with(word: str, at: int, joins: "set[str]") -> bool:
+    """True when the character at in word is shown with the one before: one
+    of joins (joining()'s), or what a joiner joins."""
+    return word[at] in joins or word[at - 1] == ZWJ
 
 
 def column_table(text: str) -> "dict[str, int]":
@@ -4465,7 +4494,7 @@ def render_markdown(
     base = article.page.meta.base
     parts: list[list[str]] = []  # each part's pieces, joined at the end
     rows: list[list[str]] = []  # of the table being read
-    indent, kind = 0, ""  # of the part before
+    indent, kind, was_held = 0, "", False  # of the part before
     counted: dict[int, int] = {}  # the list's last number at each indent
     for b in article.body:
         if HTML_CELL in b.markdown:  # a table's row: with the next ones
@@ -4497,7 +4526,8 @@ def render_markdown(
         # from other than 1 would carry on its parent's line without a break
         opens = b.indent > indent and b.kind[-1:] == "." and b.kind != "1."
         number = numbered(b.kind)
-        if listed(b.kind) and listed(kind) and not opens:
+        held = bool(b.kind) and b.kind in ITEM_HELD and b.indent > 0  # in an item
+        if listed(b.kind) and (listed(kind) or was_held) and not opens:
             # a numbered list counting again beside the one before (at its
             # indent, a nested list between), or an item numbered other than
             # the next ("<li value=10>"), is another list, which Markdown
@@ -4506,15 +4536,15 @@ def render_markdown(
             before = counted.get(b.indent, -1)
             again = 0 <= number and 0 <= before and (first or number != before + 1)
             parted = f"\n\n{' ' * b.indent}<!-- -->\n\n"  # in the item nesting it
-            loose = MORE in (b.kind, kind)  # an item of paragraphs: a blank line
+            loose = MORE in (b.kind, kind) or was_held  # an item of paragraphs
             parts[-1] += (parted if again else "\n\n" if loose else "\n", part)
         else:
             parts.append([part])
-            if not (opens and listed(kind)):  # (a list nested in an item goes on)
+            if not (opens and listed(kind) or held):  # (an item's list goes on)
                 counted = {}
         counted = {at: n for at, n in counted.items() if at < b.indent}
         counted[b.indent] = number
-        indent, kind = b.indent, b.kind
+        indent, kind, was_held = b.indent, b.kind, held
     if rows:
         parts.append([md_table(rows)])
     if article.subtitle:
@@ -4863,7 +4893,7 @@ def width_value(text: str) -> int:
             f"invalid value {text if len(text) < 20 else text[:16] + '...'!r}:"
             f" columns, a whole number, 0 or more, of {WIDTH_DIGITS} digits at most"
         )
-    return int(text)
+    return int(text.lstrip("0") or "0")  # (int() refuses 4,300 digits, zeros too)
 
 
 def columns(text: str) -> bool:
@@ -4936,7 +4966,7 @@ def quick_options(argv: "Sequence[str]") -> "Options | None":
         if not eq:
             value = next(args, "")
         if "type" in how and columns(value):
-            values[key] = int(value)
+            values[key] = width_value(value)
         elif value in how.get("choices", ()):
             values[key] = value
         else:  # an unknown option, a flag given a value, a value argparse rejects
@@ -5026,9 +5056,9 @@ def default_path() -> str:
 def clean_text(data: bytes) -> str:
     """Saved bytes as text fit to classify: decoded (HTML by its charset),
     repaired, sanitised."""
-    head = data[:HTML_SNIFF].decode("latin-1")
-    if skipped(head) == len(head):  # spaces and comments: on, if need be
-        head = data[: HTML_LEAD_MAX + HTML_SNIFF].decode("latin-1")
+    head = data[:SNIFF_BYTES].decode("latin-1")  # (what page_of() will sample)
+    if skipped(head):  # spaces and comments first: past them, if need be
+        head = data[: HTML_LEAD_MAX + SNIFF_BYTES].decode("latin-1")
     if looks_like_html(head):
         return sanitise(decode_html(data), HTML_TAB)
     return sanitise(fix_mojibake(decode(data)))
@@ -5114,7 +5144,7 @@ def text_style(options: "Options", terminal: bool) -> "tuple[int, bool]":
 
         if options.width is None:  # COLUMNS first, as ls and Python's shutil
             said = os.environ.get("COLUMNS", "")
-            width = int(said) if columns(said) else 0
+            width = width_value(said) if columns(said) else 0
             if not width:
                 try:
                     width = os.get_terminal_size(sys.stdout.fileno()).columns

@@ -596,6 +596,7 @@ class TestProperties(CheckMixin):
             "นายกรัฐมนตรีกล่าวว่ารัฐบาลจะทบทวนนโยบาย" * 3,
             "今日は家族👨\u200d👩\u200d👧と公園へ行きました。" * 3
             + "1\ufe0f\u20e3👍🏽" * 3,
+            "हिन्दीभाषाकाविकिपीडिया" * 3,  # vowel signs that take a column
         )
         for text in texts:
             for width in (1, 2, 3, 5, 8, 13, 21):
@@ -608,10 +609,23 @@ class TestProperties(CheckMixin):
                     self.check("".join(lines), text)
                     for line in lines:
                         self.assertNotIn(
-                            unicodedata.category(line[0]), ("Mn", "Me", "Cf")
+                            unicodedata.category(line[0]), ("Mn", "Mc", "Me", "Cf")
                         )
                         self.assertFalse("\U0001f3fb" <= line[0] <= "\U0001f3ff", line)
                         self.assertFalse(line.endswith("\u200d"), line)
+
+    def test_text_judged_html_by_its_first_bytes_alone_keeps_no_tab(self) -> None:
+        # its opening and its Markdown links far apart: whichever way it is
+        # read, no tab reaches the output
+        text = (
+            "<div><p>Intro</p>\n\nName\tAge\tTown\n\n"
+            + "A plain line of words.\n" * 300
+        )
+        text += "".join(f"- [link {n}](https://e.example/{n})\n" for n in range(20))
+        result = run("--keep-all", stdin=text.encode())
+        self.assertClean(result)
+        self.assertNotIn(b"\t", result.stdout)
+        self.assertIn(b"Age", result.stdout)
 
     def test_a_lead_wider_than_the_screen_hangs_half_of_it(self) -> None:
         page = (

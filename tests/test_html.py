@@ -149,6 +149,7 @@ class TestDetect(CheckMixin):
             # however much space and comment come first
             (" \n" * 5000 + "<!--" + "x" * 9000 + "-->\n<!-- two -->" + "<html>", True),
             (" " * 9000 + "A plain text page", False),
+            ("<!--><!---><html>", True),  # two empty comments, as browsers read them
         ]
         for text, expect in cases:
             with self.subTest(text=text):
@@ -156,9 +157,18 @@ class TestDetect(CheckMixin):
 
     def test_a_page_after_kilobytes_of_space_is_read_as_html(self) -> None:
         page = f"<html><body><article><h1>{HEADLINE}</h1><p>{STORY[0]}</p></article>"
-        for lead in (" " * 5000, f"<!--{' ' * 5000}-->\n"):
+        for lead in (" " * 5000, f"<!--{' ' * 5000}-->\n", " " * 4093, "<!-->"):
             with self.subTest(lead=lead[:5]):
                 self.check(json_run((lead + page).encode())["title"], HEADLINE)
+        # and in its declared charset, wherever its markup begins
+        said = "Совет решил отремонтировать старый мост"
+        koi8 = (
+            f"<html><head><meta charset=koi8-r></head><body><h1>{said}</h1><p>{said}."
+        )
+        for spaces in (4000, 4093, 5000):
+            with self.subTest(spaces=spaces):
+                data = b" " * spaces + (koi8 * 3).encode("koi8-r")
+                self.check(json_run(data)["title"], said)
 
 
 class TestDecode(CheckMixin):
@@ -196,13 +206,14 @@ class TestDecode(CheckMixin):
             (b"<meta charset=utf-8>\x1b[1m", "<meta charset=utf-8>\x1b[1m"),
         ]
         # declared in the head after a long script, as a browser reads it
-        # still; not after the head, nor in a <meta> of the body
+        # still, or in the first 4 kB; not in a <meta> of the body past them
         script = b"<head><script>var a = '" + b"x" * 5000 + b"';</script>"
         late = b"<meta charset=koi8-r><p>\xd0\xd2\xc9"
+        body = b"<head></head><body>" + b"<p>x</p>" * 600
         cases += [
             (script + late, (script + late).decode("koi8-r")),
-            (b"<head></head>" + late, (b"<head></head>" + late).decode("cp1252")),
-            (b"<body>" + late, (b"<body>" + late).decode("cp1252")),
+            (b"<body>" + late, (b"<body>" + late).decode("koi8-r")),
+            (body + late, (body + late).decode("cp1252")),
             (
                 b'<meta content="text/html; charset = &quot;koi8-r&quot;">\xd0',
                 '<meta content="text/html; charset = &quot;koi8-r&quot;">п',
@@ -581,6 +592,7 @@ class TestHostile(CheckMixin):
             "many entities": "<p>&amp;&foo;&#150;&#99999999;</p>" * 10_000,
             "one big paragraph": "<p>" + "word\n " * (2 * mb),
             "attributes without values": "<p class style id title>text</p>" * 1000,
+            "cells spanning all columns": "<table><tr>" + "<td colspan=1000>x" * 25_000,
         }
         for name, markup in cases.items():
             with self.subTest(name):
@@ -1606,10 +1618,21 @@ class TestMarkdown(CheckMixin):
             "| Closed |  | 5 |\n| Bo Ray | 6 | 7 |\n",
             self.markdown(markup),
         )
-        # A page set out in a table keeps its paragraphs apart.
-        layout = f"<table><tr><td><p>{STORY[0]}</p><p>{STORY[1]}</p></td></tr></table>"
-        body = doc_of(f"<h1>{HEADLINE}</h1>{layout}")["body"]
-        self.check(body[-2:], [STORY[0], STORY[1]])
+        # A page set out in a table keeps its paragraphs apart, short or
+        # long, and as paragraphs; a table written out over indented lines
+        # is read as it shows.
+        for words in (STORY[0], "Short one.", "Another.", "And a third."):
+            layout = f"<table><tr><td><p>{words}</p><p>{STORY[1]}</p></td></tr></table>"
+            with self.subTest(words=words):
+                markup = f"<h1>{HEADLINE}</h1>{layout}"
+                self.check(doc_of(markup)["body"][-2:], [words, STORY[1]])
+                self.assertIn(f"\n\n{words}\n\n", output_of(markup).stdout.decode())
+        cells = "".join(
+            f"<td>\n{' ' * 40}<p>v{n}</p>\n{' ' * 36}</td>" for n in range(8)
+        )
+        indented = "\n".join([f"  <tr>{cells}</tr>"] * 3)
+        shown = doc_of(f"<h1>{HEADLINE}</h1><table>\n{indented}\n</table>")["body"]
+        self.check(shown, [" | ".join(f"v{n}" for n in range(8))] * 3)
 
     def test_tables_in_links_and_tables_of_one_column(self) -> None:
         card = (
@@ -1781,13 +1804,17 @@ class TestMarkdown(CheckMixin):
             "2. He said:\n\n   > hello\n\n3. Done.\n\n",
             text,
         )
+        # and an item numbered anew after them is still parted from them
+        lists = "<ol><li>Said:<blockquote>hi</blockquote><li value=7>seven</ol>"
+        out = self.markdown(self.story_around(lists))
+        self.assertIn("1. Said:\n\n   > hi\n\n<!-- -->\n\n7. seven\n\n", out)
 
     def test_an_items_paragraph_without_its_item_is_a_paragraph(self) -> None:
         page = sa.html_page("<p>p</p><ul><li>a<li><p>b<p>c</ul>")
         kept, dropped = sa.Verdict.BODY, sa.Verdict.DROPPED
         for verdicts, expect in (
             ([kept] * 4, [("", 0), ("•", 0), ("•", 0), (sa.MORE, 2)]),
-            ([kept, kept, dropped, kept], [("", 0), ("•", 0), (sa.MORE, 2)]),
+            ([kept, kept, dropped, kept], [("", 0), ("•", 0), ("", 0)]),  # not a's
             ([kept, dropped, dropped, kept], [("", 0), ("", 0)]),
         ):
             with self.subTest(verdicts=verdicts):
@@ -1838,6 +1865,7 @@ class TestMarkdown(CheckMixin):
                 "<ol><li>Run:<pre>make\n  make install</pre>then<li>Said:<blockquote>"
                 "<p>hi</blockquote><li>Done<ul><li>in<pre>code</pre></ul></ol>"
             ),
+            "<ol><li>Run:<pre>make</pre></ol><ol><li>Other</ol>",
         ):
             with self.subTest(lists):
                 out = self.markdown(self.story_around(lists))

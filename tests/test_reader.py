@@ -491,6 +491,7 @@ class TestTerminal(CheckMixin):
             "COLUMNS not a number": ("wide", 50, 50),
             "COLUMNS=0": ("0", 50, 50),
             "COLUMNS of 5,000 digits": ("9" * 5000, 50, 50),  # (int() refuses them)
+            "COLUMNS of 4,400 zeros": ("0" * 4400 + "40", 100, 40),
             "a terminal that says 0": ("", 0, 80),
         }
         for name, (columns, size, widest) in cases.items():
@@ -864,6 +865,7 @@ class TestCommandLine(CheckMixin):
         self.assertIn("invalid value '9999999999999999...'", last)
         self.assertLess(len(last), 200)
         self.check(run("--width", "0000000000040").returncode, 0)
+        self.check(run("--width=" + "0" * 4400 + "40").returncode, 0)  # (int() refuses)
 
     def test_help_says_what_width_affects(self) -> None:
         out = " ".join(run("--help").stdout.decode().split())
