@@ -2587,11 +2587,11 @@ HTML_AS_1252 = word_set("""ascii iso8859-1 cp1252 utf-8 utf-8-sig utf-16 utf-16-
 HTML_PROBE = b'<meta charset="Aa09-_:;/">'  # what any page's codec reads as ASCII
 # Markup: a tag (end slash, name, attributes: a quoted value may hold ">";
 # at most 1,000 values, for a bounded match), a comment (to "-->" or the
-# end: "." takes newlines too; "<!-->" and "<!--->" are empty ones, as
-# browsers read them), or another "<!", "<?" or "</".
+# end: "." takes newlines too; "<!-->" and "<!--->" are empty ones, and
+# "--!>" ends one, as browsers read them), or another "<!", "<?" or "</".
 HTML_MARKUP = (
     r"""(?s)<(/?)([a-zA-Z][^\t\n\f\r />]*)([^>=]*(?:=\s*(?:"[^"]*"?|'[^']*'?)?[^>=]*){0,1000})>?"""
-    r"|<!--(?:-?>|.*?(?:-->|\Z))|<[!?/][^>]*>?"
+    r"|<!--(?:-?>|.*?(?:--!?>|\Z))|<[!?/][^>]*>?"
 )
 # An attribute: its name, then a double-quoted, single-quoted or bare value.
 HTML_ATTRIBUTE = r"""([^\s/>=]+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?"""
@@ -2672,7 +2672,7 @@ HTML_INDENT = 20
 # article, laid out in a table as pages were): each cell is a block.
 HTML_LAYOUT_WORDS = 60
 # A paragraph or division inside a table's cell breaks the cell's line, not
-# the row ("<td><p>Alice</p></td>"), while the row so far has at most this
+# the row ("<td><p>Alice</p></td>"), while the cell so far has at most this
 # many characters (HTML_LAYOUT_WORDS' worth): past them, it is a page laid
 # out in a table, each paragraph a block.
 HTML_IN_CELL = word_set("p div")
@@ -2902,7 +2902,7 @@ def html_page(text: str) -> "Page":
     table = False  # a table opened, whose first row is still to come
     spanned = 0  # the columns the row's last cell spans past its own
     spans = HTML_SPANS_MAX  # and the empty cells still to make for spans
-    celled = -1  # the characters read into the block since a cell began it, or -1
+    celled = -1  # the characters of the cell being read, or -1 out of a row
     counting = False  # and a numbered list, whose first item is
     shown: list[int] = []  # each open <li>: its first block, -1 till it has one
     drop = -1  # where in stack the element being dropped is
@@ -3144,7 +3144,7 @@ def html_page(text: str) -> "Page":
             mark()  # a link around cells (a "card"): its text marked in each
             pieces.append(HTML_CELL * (1 + spanned))
             start = len(pieces)
-            celled = max(0, celled)
+            celled = 0  # (a row of long cells is data still)
             wide = "colspan" in attributes.lower() and re.search(
                 HTML_COLSPAN, attributes
             )
@@ -4344,15 +4344,18 @@ def render_text(
         """text wrapped, its first line led by first and the others indented
         as far (half the width at most); each line in style."""
         text = fold(text) if fold else text
-        # (on a screen narrower than twice its lead, half of it for the text)
-        hanging = min(len(first), width // 2) if width else len(first)
-        indent, lines = " " * hanging, []
+        indent, lines = " " * hanging(first), []
         for n, part in enumerate(text.split("\n")):  # lines broken by <br>
             lead = indent if n else first
             lines += wrap(part, width, lead, indent) if width else [lead + part]
         return "\n".join(
             style + line + RESET if color and style else line for line in lines
         )
+
+    def hanging(first: str) -> int:
+        """The columns the lines after a first one led by first stand in:
+        as far as it, on a screen narrower than twice it half the width."""
+        return min(len(first), width // 2) if width else len(first)
 
     def nested(indent: int) -> int:
         """A nested item's indent, within NESTED_SHARE of the width."""
@@ -4368,16 +4371,23 @@ def render_text(
         parts.append(styled(article.title, BOLD) + dim)
     if article.subtitle:
         parts.append(styled(article.subtitle, ITALIC))
-    parts += [
-        styled(b.text, BOLD)
-        if b.kind == "#"
-        else indented(fold(b.text) if fold else b.text, nested(b.indent))
-        if b.kind == CODE  # code: as written, never wrapped
-        else styled(b.text, "", " " * nested(b.indent))
-        if b.kind == MORE
-        else styled(b.text, "", b.kind and " " * nested(b.indent) + b.kind + " ")
-        for b in article.body
-    ]
+    hangs: dict[int, int] = {}  # where each item's text was set, by its column
+    for b in article.body:
+        # under an item's text (its later paragraphs, code, quotes) as far
+        # as that text was set, else as far as a nested item would be
+        lead = hangs.get(b.indent, nested(b.indent)) if b.indent else 0
+        if b.kind == "#":
+            parts.append(styled(b.text, BOLD))
+        elif b.kind == CODE:  # code: as written, never wrapped
+            parts.append(indented(fold(b.text) if fold else b.text, lead))
+        elif b.kind == MORE:
+            parts.append(styled(b.text, "", " " * lead))
+        elif not listed(b.kind):  # prose, a quote, a table's row
+            parts.append(styled(b.text, "", b.kind and " " * lead + b.kind + " "))
+        else:
+            first = " " * nested(b.indent) + b.kind + " "
+            hangs[b.indent + len(b.kind) + 1] = hanging(first)
+            parts.append(styled(b.text, "", first))
     return "\n\n".join(parts) + "\n"
 
 
@@ -4461,13 +4471,16 @@ def shown_with(word: str, at: int, joins: "set[str]") -> bool:
 
 def column_table(text: str) -> "dict[str, int]":
     """The columns each character of text takes in a terminal: wide CJK two,
-    marks (Thai vowels, accents, an emoji's variation, its skin tone) and
-    joiners none, the rest one."""
+    marks (Thai vowels, accents, an emoji's variation, its skin tone, a
+    decomposed Hangul syllable's vowel and final) and joiners none, the rest
+    one."""
     import unicodedata
 
     return {
         c: 0
-        if unicodedata.category(c) in ZERO_WIDTH or SKIN_TONES[0] <= c <= SKIN_TONES[1]
+        if unicodedata.category(c) in ZERO_WIDTH
+        or SKIN_TONES[0] <= c <= SKIN_TONES[1]
+        or HANGUL_JOINED[0] <= c <= HANGUL_JOINED[1]
         else 1 + (unicodedata.east_asian_width(c) in "WF")
         for c in set(text)
     }
@@ -4478,6 +4491,7 @@ def column_table(text: str) -> "dict[str, int]":
 ZERO_WIDTH = word_set("Mn Me Cf")
 ZWJ = "\u200d"  # the joiner of an emoji's parts ("👨‍👩‍👧"), never cut after
 SKIN_TONES = "\U0001f3fb\U0001f3ff"  # the first and last: each joins the emoji before
+HANGUL_JOINED = "\u1160\u11ff"  # a decomposed syllable's vowels and finals
 
 
 def render_markdown(
@@ -4510,14 +4524,17 @@ def render_markdown(
             rows = []
         first = b.markdown[:1] == HTML_FIRST  # an HTML list's first item
         markdown = b.markdown[first:]
+        mark = marks.get(b.kind, b.kind + " ")
+        # a <br> a hard break, the next line under the text (an item's, a
+        # quote's), but in a heading, whose line it ends
+        hang = " " * b.indent + ("> " if b.kind == ">" else " " * len(mark))
         part = (
             indented(fenced(own(b.text)), b.indent)
             if b.kind == CODE
             else " " * b.indent
-            + marks.get(b.kind, b.kind + " ")
+            + mark
             + (md_heading if b.kind == "#" else str)(
-                # a <br> a hard break, but in a heading, whose line it ends
-                (" " if b.kind == "#" else "\\\n").join(
+                (" " if b.kind == "#" else "\\\n" + hang).join(
                     map(md_start, linked(own(markdown), base).split("\n"))
                 )
             )
@@ -5056,9 +5073,10 @@ def default_path() -> str:
 def clean_text(data: bytes) -> str:
     """Saved bytes as text fit to classify: decoded (HTML by its charset),
     repaired, sanitised."""
-    head = data[:SNIFF_BYTES].decode("latin-1")  # (what page_of() will sample)
+    bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0  # (UTF-8's, decoded away)
+    head = data[bom:SNIFF_BYTES].decode("latin-1")  # (what page_of() will sample)
     if skipped(head):  # spaces and comments first: past them, if need be
-        head = data[: HTML_LEAD_MAX + SNIFF_BYTES].decode("latin-1")
+        head = data[bom : HTML_LEAD_MAX + SNIFF_BYTES].decode("latin-1")
     if looks_like_html(head):
         return sanitise(decode_html(data), HTML_TAB)
     return sanitise(fix_mojibake(decode(data)))

@@ -597,6 +597,8 @@ class TestProperties(CheckMixin):
             "今日は家族👨\u200d👩\u200d👧と公園へ行きました。" * 3
             + "1\ufe0f\u20e3👍🏽" * 3,
             "हिन्दीभाषाकाविकिपीडिया" * 3,  # vowel signs that take a column
+            unicodedata.normalize("NFD", "한국어를배우는사람들")
+            * 3,  # syllables in parts
         )
         for text in texts:
             for width in (1, 2, 3, 5, 8, 13, 21):
@@ -611,8 +613,20 @@ class TestProperties(CheckMixin):
                         self.assertNotIn(
                             unicodedata.category(line[0]), ("Mn", "Mc", "Me", "Cf")
                         )
+                        self.assertFalse("\u1160" <= line[0] <= "\u11ff", line)
                         self.assertFalse("\U0001f3fb" <= line[0] <= "\U0001f3ff", line)
                         self.assertFalse(line.endswith("\u200d"), line)
+
+    def test_an_items_paragraph_hangs_as_its_text(self) -> None:
+        page = b"<article><h1>T</h1><ol><li>alpha beta<p>gamma delta</p></ol></article>"
+        lines = (
+            run("--keep-all", "--width", "8", stdin=page).stdout.decode().split("\n")
+        )
+        self.check(lines[2:8], ["1. alpha", "   beta", "", "   gamma", "   delta", ""])
+
+    def test_html_after_a_bom_keeps_its_code_as_written(self) -> None:
+        page = b"\xef\xbb\xbf<!DOCTYPE html><html><body><p>Words enough.</p><pre>a\tb</pre>"
+        self.assertIn(b"\na       b\n", run("--keep-all", stdin=page).stdout)
 
     def test_text_judged_html_by_its_first_bytes_alone_keeps_no_tab(self) -> None:
         # its opening and its Markdown links far apart: whichever way it is

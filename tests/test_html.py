@@ -602,6 +602,7 @@ class TestHostile(CheckMixin):
         cases = {
             "script holding </p>": ("<p>a</p><script>if (a</p><p>b) {}</script><p>c", ["a", "c"]),
             "comment never closed": ("<p>a</p><!-- <p>b</p>", ["a"]),
+            "comments as browsers end them": ("<!--><p>a<!---><!-- x --!><p>b", ["a", "b"]),
             "10 kB attribute": ('<p class="' + "a" * 10_000 + '">text</p>', ["text"]),
             "100,000 nested": ("<div>" * 100_000 + "<p>deep</p>", ["deep"]),
         }  # fmt: skip
@@ -1618,6 +1619,12 @@ class TestMarkdown(CheckMixin):
             "| Closed |  | 5 |\n| Bo Ray | 6 | 7 |\n",
             self.markdown(markup),
         )
+        # Cells of 190 characters each are a row still, however long the row.
+        said = "lorem ipsum dolor sit amet " * 7
+        row = f"<tr><td>x</td><td>{said}</td><td><p>{said}</p><p>tail</p></td></tr>"
+        long = doc_of(f"<h1>{HEADLINE}</h1><table>{row}<tr><td>y<td>z<td>n</table>")
+        self.check(long["body"][-1:], ["y | z | n"])
+        self.assertTrue(long["body"][-2].endswith(f"{said.strip()} tail"), long["body"])
         # A page set out in a table keeps its paragraphs apart, short or
         # long, and as paragraphs; a table written out over indented lines
         # is read as it shows.
@@ -1804,6 +1811,20 @@ class TestMarkdown(CheckMixin):
             "2. He said:\n\n   > hello\n\n3. Done.\n\n",
             text,
         )
+        # a line after a <br> stands under its item's text, or in its quote
+        for lists, expected in (
+            (
+                "<ol><li>x<p>a | b<br>--- | ---</p></ol>",
+                "1. x\n\n   a | b\\\n   \\--- | ---",
+            ),
+            ("<ul><li>a<br>a | b</ul>", "- a\\\n  a | b\n"),
+            (
+                "<blockquote><p>one<br>two | three</p></blockquote>",
+                "> one\\\n> two | three",
+            ),
+        ):
+            with self.subTest(lists):
+                self.assertIn(expected, self.markdown(self.story_around(lists)))
         # and an item numbered anew after them is still parted from them
         lists = "<ol><li>Said:<blockquote>hi</blockquote><li value=7>seven</ol>"
         out = self.markdown(self.story_around(lists))
