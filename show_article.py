@@ -2671,11 +2671,11 @@ HTML_INDENT = 20
 # A table's cell of more words than this is no data but a page's part (its
 # article, laid out in a table as pages were): each cell is a block.
 HTML_LAYOUT_WORDS = 60
-# A paragraph or division inside a table's cell breaks the cell's line, not
-# the row ("<td><p>Alice</p></td>"), while the cell so far has at most this
-# many characters (HTML_LAYOUT_WORDS' worth): past them, it is a page laid
-# out in a table, each paragraph a block.
-HTML_IN_CELL = word_set("p div")
+# A paragraph, a division or a list inside a table's cell breaks the
+# cell's line, not the row ("<td><p>Alice</p></td>"), while the cell so far
+# has at most this many characters (HTML_LAYOUT_WORDS' worth): past them,
+# it is a page laid out in a table, each paragraph a block.
+HTML_IN_CELL = word_set("p div ul ol li dl dt dd")
 HTML_CELL_CHARS = 360
 
 # HTML gives a block more to go by, each 0 or 1: what encloses it (in_),

@@ -1619,6 +1619,12 @@ class TestMarkdown(CheckMixin):
             "| Closed |  | 5 |\n| Bo Ray | 6 | 7 |\n",
             self.markdown(markup),
         )
+        # A list in a cell is its lines too.
+        listed = "<table><tr><td>Basic<td><ul><li>one<li>two</ul><td>$5</table>"
+        self.check(
+            doc_of(f"<h1>{HEADLINE}</h1>{listed}")["body"][-1:],
+            ["Basic | one two | $5"],
+        )
         # Cells of 190 characters each are a row still, however long the row.
         said = "lorem ipsum dolor sit amet " * 7
         row = f"<tr><td>x</td><td>{said}</td><td><p>{said}</p><p>tail</p></td></tr>"
