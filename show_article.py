@@ -2928,6 +2928,7 @@ def html_page(text: str) -> "Page":
         # as_written to expand by its lines)
         pieces.clear()
         row = flags & HTML_BIT["is_cell"] or celled >= 0  # (its text in paragraphs)
+        across = spanned > 0  # its last cell spans others: a table's, not a page's
         spanned, celled = 0, -1
         kind = "|" if row else stack[-1][1]
         cells = raw.split(HTML_CELL) if kind == "|" else [raw]
@@ -2936,7 +2937,7 @@ def html_page(text: str) -> "Page":
             kind = stack[-1][1]
         elif HTML_PARA not in raw:
             parts = [raw]
-        elif len(cells) <= 2:  # a row of one cell, a page's: its paragraphs apart
+        elif len(cells) <= 2 and not across:  # one cell, a page's: paragraphs apart
             parts, kind = raw.split(HTML_PARA), stack[-1][1]
         else:  # a row of data: its cells' paragraphs their lines
             parts = [raw.replace(HTML_PARA, HTML_BREAK)]

@@ -1619,6 +1619,15 @@ class TestMarkdown(CheckMixin):
             "| Closed |  | 5 |\n| Bo Ray | 6 | 7 |\n",
             self.markdown(markup),
         )
+        # A row of one cell spanning the others is the table's still.
+        grouped = (
+            "<table><tr><th>Name<th>Score<tr><td colspan=2><p>Group A</p>"
+            "<tr><td>Ann<td>3</table>"
+        )
+        out = self.markdown(f"<article><h1>{HEADLINE}</h1><p>{STORY[0]}</p>{grouped}")
+        self.assertIn(
+            "| Name | Score |\n| --- | --- |\n| Group A |\n| Ann | 3 |\n", out
+        )
         # A list in a cell is its lines too.
         listed = "<table><tr><td>Basic<td><ul><li>one<li>two</ul><td>$5</table>"
         self.check(
