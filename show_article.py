@@ -2089,7 +2089,8 @@ def rejoined(lines: "Iterator[tuple[int, str]]") -> "Iterator[tuple[int, str]]":
     kept in pieces, with its words counted, until it is given out."""
     held: list[tuple[int, list[str], int]] = []  # three lines at most
     for number, line in lines:
-        held.append((number, [line], len(line.split())))
+        # its words, counted as far as the thresholds need (no list of all)
+        held.append((number, [line], len(line.split(None, LINK_WORDS + TAIL_WORDS))))
         if len(held) < 3:
             continue
         (first, pieces, words), (_, [link], linked), (_, [tail], more) = held
@@ -3382,8 +3383,8 @@ def ld_names(value: "Any") -> "list[str]":
 def page_of(text: str) -> "Page":
     """The blocks of a saved page, HTML or text; the first line of text saved
     a block a line is its window title, unless it is a paragraph (a
-    sentence of more than HEAD_WORDS words, or several), and lynx's feed
-    links give a title too."""
+    sentence of more than HEAD_WORDS words, or several) or longer than a
+    title (TITLE_LENGTH), and lynx's feed links give a title too."""
     if looks_like_html(text):
         return html_page(text)
     if "\t" in text:  # kept for HTML, by a sniff of the bytes that judged otherwise
@@ -3393,7 +3394,7 @@ def page_of(text: str) -> "Page":
     top = page.texts[0] if page.texts else ""
     if titles:
         page.meta.titles = titles
-    elif page.style == "lines" and top and not paragraph(top):
+    elif page.style == "lines" and 0 < len(top) <= TITLE_LENGTH and not paragraph(top):
         page.meta.titles = [without_site(top)]
     return page
 
@@ -4209,7 +4210,8 @@ def english(texts: "Iterator[str]") -> bool:
     """True when the first TOPIC_BLOCKS of texts (the article's opening)
     read as English, the language that writes a slash date month first
     ("11/08/23" is 8 November); the others put the day first."""
-    words = [w for _, t in zip(range(TOPIC_BLOCKS), texts) for w in t.lower().split()]
+    blocks = (t[:WORDS_SAMPLE] for _, t in zip(range(TOPIC_BLOCKS), texts))
+    words = [w for t in blocks for w in t.lower().split()]  # (a sample says enough)
     return sum(map(ENGLISH_WORDS.__contains__, words)) >= len(words) * ENGLISH_SHARE
 
 

@@ -362,6 +362,26 @@ class TestBadInput(CheckMixin):
         self.check(len(result.stdout), 9_000_001)
 
     @unittest.skipUnless(sys.platform.startswith("linux"), "Linux enforces RLIMIT_AS")
+    def test_a_line_of_millions_of_words_stays_in_memory_bounds(self) -> None:
+        # 12 MB on one line once took 263 MB: lists of all its words, where
+        # a count to a threshold or a sample says as much
+        def limited() -> None:
+            import resource
+
+            resource.setrlimit(resource.RLIMIT_AS, (160 << 20, 160 << 20))
+
+        result = subprocess.run(
+            [sys.executable, str(SCRIPT), "-"],
+            input=b"word " * 2_400_000,
+            capture_output=True,
+            env=clean_env(),
+            preexec_fn=limited,
+            check=False,
+        )
+        self.assertClean(result)
+        self.check(result.stdout.count(b"word"), 2_400_000)
+
+    @unittest.skipUnless(sys.platform.startswith("linux"), "Linux enforces RLIMIT_AS")
     def test_a_tag_of_millions_of_attributes_stays_in_memory_bounds(self) -> None:
         # 4 MB of them once took 210 MB: a list of every attribute's parts
         def limited() -> None:
