@@ -2906,6 +2906,9 @@ def html_page(text: str) -> "Page":
     celled = -1  # the characters of the cell being read, or -1 out of a row
     counting = False  # and a numbered list, whose first item is
     shown: list[int] = []  # each open <li>: its first block, -1 till it has one
+    # each open <ol reversed>: where it stands in names, its first block, its
+    # items' indent and its start (-1: its items' count), to number it down
+    downward: list[tuple[int, int, int, int]] = []
     drop = -1  # where in stack the element being dropped is
     href = None  # the open link's URL; its text from pieces[start:]
 
@@ -2989,6 +2992,17 @@ def html_page(text: str) -> "Page":
                 table = table and not cells
                 page.markdown[len(page.texts) - 1] = HTML_FIRST * opens + spaced(raw)
 
+    def counted_down(first: int, indent: int, top: int) -> None:
+        """Number the items of an <ol reversed> from top (else their count)
+        down, as browsers do, its blocks those from first."""
+        items = [
+            i
+            for i in range(first, len(page.texts))
+            if numbered(page.kinds[i]) >= 0 and page.indents.get(i, 0) == indent
+        ]
+        for n, i in enumerate(items):
+            page.kinds[i] = f"{(len(items) if top < 0 else top) - n}."
+
     def spaced(text: str) -> str:
         """text single-spaced (a big one without splitting it into words),
         its <br>s line breaks, no line of it empty, no space at its ends."""
@@ -3020,6 +3034,8 @@ def html_page(text: str) -> "Page":
                 mark()
                 href = None
             counting = counting and names[-1] != "ol"  # an <ol> that showed none
+            if downward and downward[-1][0] == len(names) - 1:
+                counted_down(*downward.pop()[1:])
             if names[-1] == "li":
                 shown.pop()
             names.pop()
@@ -3161,6 +3177,10 @@ def html_page(text: str) -> "Page":
         bits |= tags.get(name, 0) | hints
         if name == "li":
             shown.append(-1)
+        if name == "ol" and "reversed" in attributes.lower():
+            begins = re.search(HTML_START, attributes)
+            top = int(begins[1]) if begins else -1
+            downward.append((len(names), len(page.texts), indent, top))
         names.append(name)
         stack.append((bits, kind, indent))
     pop(1)

@@ -1768,6 +1768,16 @@ class TestMarkdown(CheckMixin):
                 "<ol><li>a<li value=10>ten<li>eleven<li data-value=3>twelve</ol>",
                 "\n\n1. a\n\n<!-- -->\n\n10. ten\n11. eleven\n12. twelve\n\n",
             ),
+            # a reversed list counts down, from its start or its items' count,
+            # each number a list of its own for Markdown
+            (
+                "<ol reversed><li>a<li>b<ol><li>x</ol><li>c</ol>",
+                "\n\n3. a\n\n<!-- -->\n\n2. b\n   1. x\n\n<!-- -->\n\n1. c\n\n",
+            ),
+            (
+                "<ol reversed start=10><li>a<li>b</ol>",
+                "\n\n10. a\n\n<!-- -->\n\n9. b\n\n",
+            ),
             # and a list that shows no item parts none
             ("<ol><li>a<li>b<ol></ol><li>c</ol>", "\n\n1. a\n2. b\n3. c\n\n"),
             (
