@@ -4534,6 +4534,8 @@ def render_markdown(
     indent, kind, was_held = 0, "", False  # of the part before
     counted: dict[int, int] = {}  # the list's last number at each indent
     for b in article.body:
+        if numbered(b.kind) > MD_NUMBER_MAX:  # no item for CommonMark: its text
+            b = Block(b.text, "", f"{b.kind} {b.markdown.lstrip(HTML_FIRST)}")
         if HTML_CELL in b.markdown:  # a table's row: with the next ones
             if b.markdown[0] == HTML_FIRST and rows:  # the next table's first
                 parts.append([md_table(rows)])
@@ -4592,6 +4594,10 @@ def render_markdown(
     if article.title:
         parts.insert(0, ["# " + md_heading(md_escape(own(article.title)))])
     return "\n\n".join(map("".join, parts)) + "\n"
+
+
+# The largest number a CommonMark list's item may have (nine digits).
+MD_NUMBER_MAX = 999_999_999
 
 
 def listed(kind: str) -> bool:

@@ -1778,6 +1778,11 @@ class TestMarkdown(CheckMixin):
                 "<ol reversed start=10><li>a<li>b</ol>",
                 "\n\n10. a\n\n<!-- -->\n\n9. b\n\n",
             ),
+            # past nine digits no item for CommonMark: its number and text
+            (
+                "<ol start=999999999><li>a<li>b</ol>",
+                "\n\n999999999. a\n\n1000000000. b\n\n",
+            ),
             # and a list that shows no item parts none
             ("<ol><li>a<li>b<ol></ol><li>c</ol>", "\n\n1. a\n2. b\n3. c\n\n"),
             (
