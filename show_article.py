@@ -3838,8 +3838,10 @@ def headline_rows(
             or end.endswith(CUT_SHORT)
             or (block and (kept[at] or paragraph(text)) and ends_sentence(text))
             or bracketed(text)
+            or block
+            and page.markdown.get(at, "").count(HTML_CELL) > 1
         ):
-            continue  # too long, a teaser cut short, a paragraph, a picture
+            continue  # too long, a teaser cut short, a paragraph, a picture, a row
         mine = rank < len(own)
         words = text.split()
         count = len(words)

@@ -1656,6 +1656,14 @@ class TestMarkdown(CheckMixin):
         shown = doc_of(f"<h1>{HEADLINE}</h1><table>\n{indented}\n</table>")["body"]
         self.check(shown, [" | ".join(f"v{n}" for n in range(8))] * 3)
 
+    def test_a_page_of_a_table_keeps_its_first_row(self) -> None:
+        # no row of cells is a headline
+        table = "<table><tr><th>Year<th>Value<tr><td>2019<td>5<tr><td>2020<td>7</table>"
+        out = self.markdown(f"<html><body>{table}</body></html>")
+        self.assertTrue(
+            out.startswith("| Year | Value |\n| --- | --- |\n| 2019 | 5 |"), out
+        )
+
     def test_tables_in_links_and_tables_of_one_column(self) -> None:
         card = (
             '<a href="https://e.example/c"><table><tr><th>Name</th><th>Age</th></tr>'
