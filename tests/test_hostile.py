@@ -86,6 +86,26 @@ def pipeline(text: str) -> tuple[list[str], list[str], list[str]]:
     return outputs, kept, everything
 
 
+def run_within(
+    megabytes: int, data: bytes, *args: str
+) -> subprocess.CompletedProcess[bytes]:
+    """The script run on data piped in, its address space limited to megabytes."""
+
+    def limited() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (megabytes << 20, megabytes << 20))
+
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), *args, "-"],
+        input=data,
+        capture_output=True,
+        env=clean_env(),
+        preexec_fn=limited,
+        check=False,
+    )
+
+
 class TestBadInput(CheckMixin):
     def error(
         self, result: subprocess.CompletedProcess[bytes], status: int, message: str
@@ -345,19 +365,7 @@ class TestBadInput(CheckMixin):
     def test_a_flood_of_brackets_stays_in_memory_bounds(self) -> None:
         # lynx's "[picture.jpg]" is looked for bracket by bracket: 9 MB of
         # "[a]" once made 3 million strings, 50 times the text's size
-        def limited() -> None:
-            import resource
-
-            resource.setrlimit(resource.RLIMIT_AS, (200 << 20, 200 << 20))
-
-        result = subprocess.run(
-            [sys.executable, str(SCRIPT), "--keep-all", "-"],
-            input=b"[a]" * 3_000_000,
-            capture_output=True,
-            env=clean_env(),
-            preexec_fn=limited,
-            check=False,
-        )
+        result = run_within(200, b"[a]" * 3_000_000, "--keep-all")
         self.assertClean(result)
         self.check(len(result.stdout), 9_000_001)
 
@@ -365,39 +373,15 @@ class TestBadInput(CheckMixin):
     def test_a_line_of_millions_of_words_stays_in_memory_bounds(self) -> None:
         # 12 MB on one line once took 263 MB: lists of all its words, where
         # a count to a threshold or a sample says as much
-        def limited() -> None:
-            import resource
-
-            resource.setrlimit(resource.RLIMIT_AS, (160 << 20, 160 << 20))
-
-        result = subprocess.run(
-            [sys.executable, str(SCRIPT), "-"],
-            input=b"word " * 2_400_000,
-            capture_output=True,
-            env=clean_env(),
-            preexec_fn=limited,
-            check=False,
-        )
+        result = run_within(160, b"word " * 2_400_000)
         self.assertClean(result)
         self.check(result.stdout.count(b"word"), 2_400_000)
 
     @unittest.skipUnless(sys.platform.startswith("linux"), "Linux enforces RLIMIT_AS")
     def test_a_tag_of_millions_of_attributes_stays_in_memory_bounds(self) -> None:
         # 4 MB of them once took 210 MB: a list of every attribute's parts
-        def limited() -> None:
-            import resource
-
-            resource.setrlimit(resource.RLIMIT_AS, (120 << 20, 120 << 20))
-
         page = b"<h1>Bridge</h1><p>" + b"word " * 30 + b"</p><div " + b"a " * 2_000_000
-        result = subprocess.run(
-            [sys.executable, str(SCRIPT), "--keep-all", "-"],
-            input=page + b">the end</div>",
-            capture_output=True,
-            env=clean_env(),
-            preexec_fn=limited,
-            check=False,
-        )
+        result = run_within(120, page + b">the end</div>", "--keep-all")
         self.assertClean(result)
         self.assertTrue(result.stdout.endswith(b"\n\nthe end\n"), result.stdout[-80:])
 
