@@ -1164,9 +1164,10 @@ class Block:
     """One paragraph of the article as rendering sees it.
 
     kind is "" for prose, a bullet ("•", "1.") for a list item, MORE for
-    its paragraph past the first, "#" for a subheading; markdown is the text with its links, where HTML gave them;
-    indent is the columns a nested list's item stands under its parent's text
-    (MORE: the column its item's text begins at).
+    its paragraph past the first, "#" for a subheading; markdown is the text
+    with its links, where HTML gave them; indent is the columns a nested
+    list's item stands under its parent's text (an item's paragraph, code
+    or quote past its first block: the column its item's text begins at).
     """
 
     __slots__ = word_list("indent kind markdown text")
@@ -2828,7 +2829,9 @@ def skipped(text: str) -> int:
             return at
         if rest:  # a comment, to its end
             end = text.find("-->", at + 2)  # ("<!-->" is one too)
-            at = len(text) if end < 0 else end + 3
+            end = len(text) if end < 0 else end + 3
+            bang = text.find("--!>", at + 2, end)  # (no further than that end)
+            at = end if bang < 0 else bang + 4
     return at
 
 

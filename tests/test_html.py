@@ -150,6 +150,7 @@ class TestDetect(CheckMixin):
             (" \n" * 5000 + "<!--" + "x" * 9000 + "-->\n<!-- two -->" + "<html>", True),
             (" " * 9000 + "A plain text page", False),
             ("<!--><!---><html>", True),  # two empty comments, as browsers read them
+            ("<!-- ended so --!>\n<html>", True),
         ]
         for text, expect in cases:
             with self.subTest(text=text):
