@@ -2950,8 +2950,9 @@ def html_page(text: str) -> "Page":
             parts = [raw.replace(HTML_PARA, HTML_BREAK)]
             flags |= HTML_BIT["is_cell"]
         for part in parts:
-            links = re.findall("\ufdd0([^\ufdd1]*)\ufdd1", part)
-            emit(part, kind, sum(map(len, links)) if len(parts) > 1 else linked)
+            if parts[1:]:  # parted: each part's characters in links, counted
+                linked = sum(map(len, re.findall("\ufdd0([^\ufdd1]*)\ufdd1", part)))
+            emit(part, kind, linked)
         flags = linked = start = 0
 
     def emit(raw: str, kind: str, linked: int) -> None:
@@ -2978,22 +2979,23 @@ def html_page(text: str) -> "Page":
         if text:
             at = len(page.texts)
             inside = bool(shown and shown[-1] >= 0 and kind and kind in ITEM_HELD)
-            if listed(kind) and shown:  # the item's first block, or one more
-                kind = MORE if shown[-1] >= 0 else kind
-                shown[-1] = at if shown[-1] < 0 else shown[-1]
-            page.add(text, kind, flags, linked, len(page.texts))
+            if listed(kind) and shown and shown[-1] >= 0:  # one more of its item's
+                kind = MORE
+            elif listed(kind) and shown:  # the item's first block
+                shown[-1] = at
+            page.add(text, kind, flags, linked, at)
             page.holders.append(boxes[-1])
             if inside or kind == MORE:
                 page.owner[at] = shown[-1]
             if stack[-1][2] and (listed(kind) or inside):  # a nested list's item
-                page.indents[len(page.texts) - 1] = stack[-1][2]
+                page.indents[at] = stack[-1][2]
             # a numbered list's first item
             first = counting and listed(kind) and kind != MORE
             counting = counting and not first
             if ("\ufdd0" in raw or cells or first) and kind != CODE:
                 opens = cells and table or first  # a table's first row, a list's item
                 table = table and not cells
-                page.markdown[len(page.texts) - 1] = HTML_FIRST * opens + spaced(raw)
+                page.markdown[at] = HTML_FIRST * opens + spaced(raw)
 
     def counted_down(first: int, indent: int, top: int) -> None:
         """Number the items of an <ol reversed> from top (else their count)
