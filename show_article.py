@@ -662,7 +662,7 @@ MORE = "+"
 UNNESTED = UNLISTED + "|"  # and a table's row: kinds no list nests under
 # but an HTML list's item may hold code and quotes after its first block, set
 # under its text as its paragraphs past the first (MORE) are
-ITEM_HELD = CODE + ">"
+ITEM_HELD = CODE, ">"
 # Lines a block may open with to be a list item; lynx marks items with
 # "*", "+", "o" and "#" by nesting depth, w3m with "•", "□", "☆", "○", "■"
 # and "◎".
@@ -2978,7 +2978,7 @@ def html_page(text: str) -> "Page":
             )
         if text:
             at = len(page.texts)
-            inside = bool(shown and shown[-1] >= 0 and kind and kind in ITEM_HELD)
+            inside = bool(shown) and shown[-1] >= 0 and kind in ITEM_HELD
             if listed(kind) and shown and shown[-1] >= 0:  # one more of its item's
                 kind = MORE
             elif listed(kind) and shown:  # the item's first block
@@ -4575,7 +4575,7 @@ def render_markdown(
         # from other than 1 would carry on its parent's line without a break
         opens = b.indent > indent and b.kind[-1:] == "." and b.kind != "1."
         number = numbered(b.kind)
-        held = bool(b.kind) and b.kind in ITEM_HELD and b.indent > 0  # in an item
+        held = b.kind in ITEM_HELD and b.indent > 0  # code or a quote in an item
         if listed(b.kind) and (listed(kind) or was_held) and not opens:
             # a numbered list counting again beside the one before (at its
             # indent, a nested list between), or an item numbered other than
