@@ -2840,11 +2840,12 @@ def decode_html(data: bytes) -> str:
     escapes, which are ASCII); their declared charset; else Windows-1252
     (for bytes that are not UTF-8), as browsers read them."""
     try:  # as "utf-8-sig" reads it, without importing that codec (0.2 ms)
-        text: str | None = data.decode()
+        read = data.decode()
+        text: str | None = read[1:] if read.startswith("\ufeff") else read
     except UnicodeDecodeError:
         text = None
     if text is not None and "\x1b" not in text:
-        return text[1:] if text.startswith("\ufeff") else text
+        return text
     import re
 
     head = data[:HTML_HEAD_BYTES]
@@ -2855,7 +2856,7 @@ def decode_html(data: bytes) -> str:
     )
     codec = browser_codec(found.group(1) if found else b"cp1252")
     if text is not None and not (codec or "").startswith("iso2022"):
-        return text[1:] if text.startswith("\ufeff") else text
+        return text
     return data.decode(codec, "replace") if codec else decode(data)
 
 
