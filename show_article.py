@@ -5111,10 +5111,8 @@ def clean_text(data: bytes) -> str:
     """Saved bytes as text fit to classify: decoded (HTML by its charset),
     repaired, sanitised."""
     bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0  # (UTF-8's, decoded away)
-    head = data[bom:SNIFF_BYTES].decode("latin-1")  # (what page_of() will sample)
-    if skipped(head):  # spaces and comments first: past them, if need be
-        head = data[bom : HTML_LEAD_MAX + SNIFF_BYTES].decode("latin-1")
-    if looks_like_html(head):
+    # what page_of() will sample, past any spaces and comments before it
+    if looks_like_html(data[bom : HTML_LEAD_MAX + SNIFF_BYTES].decode("latin-1")):
         return sanitise(decode_html(data), HTML_TAB)
     return sanitise(fix_mojibake(decode(data)))
 
