@@ -4631,7 +4631,7 @@ def refolded(marked: str, fold: "Callable[[str], str]") -> str:
 
 
 # A link's address with its marks, or a run of words without marks.
-FOLDABLE = "\ufdd1[^\ufdd2]*\ufdd2|[^\ufdd0-\ufdd6]+"
+FOLDABLE = f"\ufdd1[^\ufdd2]*\ufdd2|[^{HTML_MARKERS}]+"
 
 
 def md_table(rows: "list[list[str]]") -> str:
