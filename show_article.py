@@ -2620,7 +2620,7 @@ HTML_BREAK = "\ufdd3"
 # of a table in Markdown.
 HTML_CELL = "\ufdd4"
 HTML_FIRST = "\ufdd5"  # and a sixth before a table's first row or a
-# numbered list's first item, where Markdown must part it from the one before
+# list's first item, where Markdown must part it from the one before
 HTML_PARA = "\ufdd6"  # and a seventh where a paragraph in a cell ends or begins
 HTML_MARKERS = "\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4\ufdd5\ufdd6"
 
@@ -2635,6 +2635,7 @@ HTML_BLOCKS = word_set("""address article aside blockquote body caption center d
     details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5
     h6 header hgroup hr html legend li main menu nav ol p pre section summary table
     tr ul""")
+HTML_LISTS = word_set("ol ul menu")  # whose items are a list's
 # The open elements a start tag ends, as browsers end them when their end
 # tag is left out ("<li>One<li>Two", "<td>1<td>2"), looked for from the
 # innermost out to the first other block element; any other block element
@@ -2908,7 +2909,7 @@ def html_page(text: str) -> "Page":
     spanned = 0  # the columns the row's last cell spans past its own
     spans = HTML_SPANS_MAX  # and the empty cells still to make for spans
     celled = -1  # the characters of the cell being read, or -1 out of a row
-    counting = False  # and a numbered list, whose first item is
+    counting = False  # and a list, whose first item is
     shown: list[int] = []  # each open <li>: its first block, -1 till it has one
     # each open <ol reversed>: where it stands in names, its first block, its
     # items' indent and its start (-1: its items' count), to number it down
@@ -2990,7 +2991,7 @@ def html_page(text: str) -> "Page":
                 page.owner[at] = shown[-1]
             if stack[-1][2] and (listed(kind) or inside):  # a nested list's item
                 page.indents[at] = stack[-1][2]
-            # a numbered list's first item
+            # a list's first item
             first = counting and listed(kind) and kind != MORE
             counting = counting and not first
             if ("\ufdd0" in raw or cells or first) and kind != CODE:
@@ -3039,7 +3040,7 @@ def html_page(text: str) -> "Page":
             elif names[-1] == "a":
                 mark()
                 href = None
-            counting = counting and names[-1] != "ol"  # an <ol> that showed none
+            counting = counting and names[-1] not in HTML_LISTS  # one that showed none
             if downward and downward[-1][0] == len(names) - 1:
                 counted_down(*downward.pop()[1:])
             if names[-1] == "li":
@@ -3151,12 +3152,12 @@ def html_page(text: str) -> "Page":
             page.boxes.append((boxes[-2], len(page.boxes)))
         else:
             boxes.append(boxes[-1])
-        nested = name in ("ul", "ol", "menu") and listed(kind)  # in an item
+        nested = name in HTML_LISTS and listed(kind)  # in an item
         if nested and indent + len(kind) < HTML_INDENT:
             indent += len(kind) + 1  # under its text ("•" is "-" in Markdown)
         kind = kinds.get(name, kind)
         table = table or name == "table"
-        counting = counting or name == "ol"
+        counting = counting or name in HTML_LISTS
         if name == "ol" and "start" in attributes.lower():  # <ol start="5">
             begins = re.search(HTML_START, attributes)
             kind = f"{int(begins[1]) - 1}." if begins else kind
@@ -4578,13 +4579,15 @@ def render_markdown(
         number = numbered(b.kind)
         held = b.kind in ITEM_HELD and b.indent > 0  # code or a quote in an item
         if listed(b.kind) and (listed(kind) or was_held) and not opens:
-            # a numbered list counting again beside the one before (at its
-            # indent, a nested list between), or an item numbered other than
-            # the next ("<li value=10>"), is another list, which Markdown
-            # would run on, numbering it from its first: an empty comment
-            # parts them
-            before = counted.get(b.indent, -1)
-            again = 0 <= number and 0 <= before and (first or number != before + 1)
+            # a list beside the one before (at its indent, a nested list
+            # between) that is bulleted too or counts again, or an item
+            # numbered other than the next ("<li value=10>"), is another
+            # list, which Markdown would run on (numbering it from its
+            # first): an empty comment parts them
+            before = counted.get(b.indent, -2)  # -1 for a bullet, -2 for none
+            again = (
+                0 <= number and 0 <= before and (first or number != before + 1)
+            ) or (first and number == before == -1)  # a bulleted list after one
             parted = f"\n\n{' ' * b.indent}<!-- -->\n\n"  # in the item nesting it
             loose = MORE in (b.kind, kind) or was_held  # an item of paragraphs
             parts[-1] += (parted if again else "\n\n" if loose else "\n", part)

@@ -1747,7 +1747,7 @@ class TestMarkdown(CheckMixin):
         out = self.markdown(self.story_around(lists))
         self.assertIn("\n\n- a\n\n| x | y |\n| --- | --- |\n| 1 | 2 |\n\n- b\n\n", out)
 
-    def test_two_numbered_lists_in_a_row_stay_two(self) -> None:
+    def test_two_lists_in_a_row_stay_two(self) -> None:
         lists = "<ol start=3><li>third<li>fourth</ol><ol><li>one<li>two</ol>"
         cases = [  # (the lists, what their Markdown holds)
             (lists, "\n\n3. third\n4. fourth\n\n<!-- -->\n\n1. one\n2. two\n\n"),
@@ -1803,6 +1803,18 @@ class TestMarkdown(CheckMixin):
                 "<ul><li>a<ol><li>p</ol><ol><li>q</ol></ul>",
                 "\n\n- a\n  1. p\n\n  <!-- -->\n\n  1. q\n\n",
             ),
+            # bulleted lists in a row too, but after a numbered one (another
+            # list for Markdown as it is) or a bulleted list showing no item
+            (
+                "<ul><li>a<li>b</ul><ul><li>c</ul>",
+                "\n\n- a\n- b\n\n<!-- -->\n\n- c\n\n",
+            ),
+            (
+                "<ul><li>a<ul><li>x</ul><menu><li>y</menu><li>b</ul>",
+                "\n\n- a\n  - x\n\n  <!-- -->\n\n  - y\n- b\n\n",
+            ),
+            ("<ol><li>one</ol><ul><li>c</ul>", "\n\n1. one\n- c\n\n"),
+            ("<ul><li>a<ul></ul><li>b</ul>", "\n\n- a\n- b\n\n"),
         ]
         for markup, expected in cases:
             with self.subTest(markup):
