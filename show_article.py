@@ -1252,7 +1252,8 @@ class Article:
     the verdict, reason and score of every block."""
 
     __slots__ = word_list(
-        "body byline date lead page reasons removed score section subtitle title verdicts"
+        "body byline date lead marked page reasons removed score section subtitle"
+        " title verdicts"
     )
 
     def __init__(
@@ -1269,6 +1270,7 @@ class Article:
         self.title: str | None = None
         self.subtitle: str | None = None
         self.lead = False  # the standfirst is the article's first paragraph too
+        self.marked = ""  # the standfirst's text with its links marked (HTML)
         self.date: str | None = None
         self.byline: str | None = None
         self.section: list[str] = []
@@ -4220,6 +4222,7 @@ def structure(
         article.lead = verdicts[lead] is Verdict.BODY
         verdicts[lead], reasons[lead] = Verdict.STANDFIRST, Reason.STANDFIRST
         article.subtitle = one_line(texts[lead])
+        article.marked = one_line(page.markdown.get(lead, ""))
     low = max(0, top - HEADLINE_REACH)
     near = texts[low : top + META_REACH + 1]
     meta = page.meta
@@ -4601,7 +4604,9 @@ def render_markdown(
     if rows:
         parts.append([md_table(rows)])
     if article.subtitle:
-        parts.insert(0, ["_" + md_escape(own(article.subtitle)) + "_"])
+        marked = article.marked  # its links as Markdown's
+        lead = linked(own(marked), base) if marked else md_escape(own(article.subtitle))
+        parts.insert(0, ["_" + lead + "_"])
     if article.title:
         parts.insert(0, ["# " + md_heading(md_escape(own(article.title)))])
     return "\n\n".join(map("".join, parts)) + "\n"

@@ -1294,6 +1294,18 @@ class TestMarkdown(CheckMixin):
         self.assertNotIn("<", out)
         self.assertIn("\n\nEngineers told the members that the stone piers were", out)
 
+    def test_standfirst_keeps_its_links(self) -> None:
+        lead = 'A lead with <a href="https://example.com/vote">the vote</a> in it.'
+        markup = (
+            f"<article><h1>{HEADLINE}</h1><p>{lead}</p><p>{STORY[0]}</p>"
+            f"<p>{STORY[1]}</p><p>{STORY[2]}</p></article>"
+        )
+        self.assertEqual(doc_of(markup)["subtitle"], "A lead with the vote in it.")
+        out = self.markdown(markup)
+        self.assertIn(
+            "\n\n_A lead with [the vote](https://example.com/vote) in it._\n\n", out
+        )
+
     def test_line_breaks_in_every_format(self) -> None:
         head, tail = STORY[0].split(", ", 1)
         markup = (
