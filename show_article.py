@@ -3113,7 +3113,11 @@ def html_page(text: str) -> "Page":
             hints |= tags.get(attrs.get("role", ""), 0) & ~HTML_OWN
             known = (
                 attribute(
-                    attrs["href"].translate(URL_BLANKS) if "href" in attrs else None
+                    re.sub(URL_BLANK_REFERENCES, "", attrs["href"]).translate(
+                        URL_BLANKS
+                    )
+                    if "href" in attrs
+                    else None
                 ),
                 hints,
                 "hidden" in attrs
@@ -3322,8 +3326,12 @@ def read_address(value: str) -> str:
     return sanitise(unescaped(attribute(value) or "")).strip()
 
 
-# What a browser takes out of a link's address: tabs and line breaks.
+# What a browser takes out of a link's address: tabs and line breaks, and
+# the character references that write them ("&#9;", "&#x0A;", "&Tab;").
 URL_BLANKS = str.maketrans("", "", "\t\n")
+URL_BLANK_REFERENCES = (
+    r"&#0*(?:9|10|13)(?![0-9]);?|&#[xX]0*[9aAdD](?![0-9a-fA-F]);?|&(?:Tab|NewLine);"
+)
 
 
 def attribute(value: "str | None") -> "str | None":

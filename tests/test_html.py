@@ -1999,6 +1999,15 @@ class TestMarkdown(CheckMixin):
             '<a href="https://e.example/a\nb\tc">there</a></p></article>'
         )
         self.assertIn(" [there](https://e.example/abc)", self.markdown(markup))
+        # written as character references too, but not others that look so
+        for href, shown in (
+            ("a&#9;b&#X0A;c&#0013;d&Tab;e&NewLine;f", "abcdef"),
+            ("&#90;&#x9a;&#100;&#xaa;", "Z%C5%A1d%C2%AA"),
+        ):
+            with self.subTest(href):
+                page = markup.replace("a\nb\tc", href)
+                out = self.markdown(page)
+                self.assertIn(f" [there](https://e.example/{shown})", out)
 
     def test_text_output_keeps_no_links(self) -> None:
         result = output_of(news_page())
