@@ -2938,6 +2938,8 @@ def html_page(text: str) -> "Page":
         raw = unescaped("".join(pieces), HTML_MARKERS + HTML_TAB)  # (a <pre>'s, for
         # as_written to expand by its lines)
         pieces.clear()
+        if HTML_CELL in raw or HTML_PARA in raw:
+            raw = links_parted(raw)
         row = flags & HTML_BIT["is_cell"] or celled >= 0  # (its text in paragraphs)
         across = spanned > 0  # its last cell spans others: a table's, not a page's
         spanned, celled = 0, -1
@@ -3332,6 +3334,32 @@ URL_BLANKS = str.maketrans("", "", "\t\n")
 URL_BLANK_REFERENCES = (
     r"&#0*(?:9|10|13)(?![0-9]);?|&#[xX]0*[9aAdD](?![0-9a-fA-F]);?|&(?:Tab|NewLine);"
 )
+
+
+def links_parted(raw: str) -> str:
+    """raw with each marked link whose text runs across cells or paragraphs
+    (HTML_CELL, HTML_PARA: "<a href=…><td>…") marked again in each of them:
+    no cell or paragraph that a block is parted into holds half a link."""
+    import re
+
+    out, at = [], 0
+    while True:
+        start = raw.find("\ufdd0", at)
+        end = raw.find("\ufdd2", start) if start >= 0 else -1
+        if end < 0:
+            break
+        words, _, url = raw[start + 1 : end].partition("\ufdd1")
+        out.append(raw[at:start])
+        for i, part in enumerate(re.split(f"([{HTML_CELL}{HTML_PARA}])", words)):
+            bare = part.strip() if i % 2 == 0 else ""  # (odd: a separator)
+            out.append(
+                part.replace(bare, f"\ufdd0{bare}\ufdd1{url}\ufdd2", 1)
+                if bare
+                else part
+            )
+        at = end + 1
+    out.append(raw[at:])
+    return "".join(out)
 
 
 def attribute(value: "str | None") -> "str | None":

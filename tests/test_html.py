@@ -2009,6 +2009,21 @@ class TestMarkdown(CheckMixin):
                 out = self.markdown(page)
                 self.assertIn(f" [there](https://e.example/{shown})", out)
 
+    def test_a_link_across_cells_links_each_and_leaks_nothing(self) -> None:
+        # An <a> left open before a stray <td> runs on through the cell's
+        # paragraphs, the rest of the story: each is linked, and no half of
+        # a link is left (its address was printed after the last, in every
+        # format, with two of the script's own marks around it).
+        link = '<a href="https://e.example/s">'
+        markup = self.story_around(f"{link}<td>")
+        out = self.markdown(markup)
+        self.assertIn(f"\n\n[{STORY[1]}](https://e.example/s)\n\n", out)
+        for args in ((), ("--format", "json"), ("--format", "markdown")):
+            with self.subTest(args):
+                shown = output_of(markup, *args).stdout.decode()
+                self.assertFalse(set(shown) & set("\ufdd0\ufdd1\ufdd2"), shown)
+                self.assertEqual("e.example" in shown, bool(args[1:] == ("markdown",)))
+
     def test_text_output_keeps_no_links(self) -> None:
         result = output_of(news_page())
         self.assertClean(result)
