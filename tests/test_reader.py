@@ -371,6 +371,24 @@ class TestSavedDifferently(CheckMixin):
         out = run("-", "--format", "markdown", stdin=page.encode("utf-8")).stdout
         self.assertIn(f"\n\n````\n{inner}\n````\n\nShoigu also", out.decode())
 
+    def test_markdown_lists_nest_as_indented(self) -> None:
+        # as pandoc writes them (marks four columns apart) and html2text (two)
+        nested = "- The deck\n  - its east half\n    1. nine\n- The piers\n"
+        for flavour, marks in (
+            ("pandoc", "-   The deck\n    -   its east half\n        1.  nine\n"),
+            ("html2text", "  * The deck\n    * its east half\n      1. nine\n"),
+        ):
+            page = seed_as_markdown().replace(
+                "\n\nShoigu also", f"\n\n{marks}-   The piers\n\nShoigu also"
+            )
+            with self.subTest(flavour):
+                out = run("-", "--format", "markdown", stdin=page.encode("utf-8"))
+                self.assertIn(
+                    f"development.\n\n{nested}\nShoigu also", out.stdout.decode()
+                )
+                text = run("-", stdin=page.encode("utf-8")).stdout.decode()
+                self.assertIn("\n\n  • its east half\n\n    1. nine\n\n", text)
+
     def test_lines_of_mail_addresses_are_no_markdown(self) -> None:
         addresses = "\n".join(f"<{name}@e.example>" for name in "abcdef")
         page = SEED_TEXT.replace("Shoigu also", "Shoigu *also*", 1)
