@@ -132,9 +132,10 @@ CENTRE_SLACK = 4
 # and by how much more than the page's paragraphs a centred line is
 # indented at least (not a full line of a paragraph).
 CENTRE_LEAD = 3
-# A Markdown list item whose mark is this many columns in or more nests
-# under the item before ("  - " under "- "; one column in is no nesting).
-MD_NESTED = 2
+# A text list's item whose text begins this many columns further in than
+# its list's first item's, or more, nests under the item before (Markdown's
+# "  - " under "- ", lynx's "+" under "*"); one column is a ragged list.
+NESTED_COLUMNS = 2
 # The marks that frame a heading on both sides ("== Title =="), and how
 # long a run must be to end a wrapped line's paragraph or open one (a run
 # of two opens or ends a line of prose too: "** for two").
@@ -1935,7 +1936,7 @@ def text_page(text: str) -> "Page":
     words: set[str] = set()
     parts: list[str] = []  # the lines of the paragraph, each with its joint
     first = indent = number = 0
-    nest = 0  # the column of a Markdown list item's mark: its nesting
+    base = -1  # the text's column of the first item of the list being read
     code = ""  # the fence of the Markdown code block the line is in
     quoted = False  # the line is of a Markdown block quote ("> ")
     kind = previous = ""
@@ -1950,6 +1951,7 @@ def text_page(text: str) -> "Page":
         """Append the block of lines first to last, its markup read: lynx's
         link numbers (refs), Markdown; nothing when nothing is left of it,
         nor past BLOCKS_MAX."""
+        nonlocal base
         if not parts or len(page.texts) >= BLOCKS_MAX:
             return
         block = "".join(parts)
@@ -1996,8 +1998,10 @@ def text_page(text: str) -> "Page":
             )
             if top:
                 tops.append(len(page.texts) - 1)
-            if nest and listed(kind):  # under the item before, as far as it goes
-                page.indents[len(page.texts) - 1] = nest
+            if not listed(kind) or base < 0 or indent < base:
+                base = indent if listed(kind) else -1
+            elif indent >= base + NESTED_COLUMNS:  # nested: under the item before
+                page.indents[len(page.texts) - 1] = indent - base
             if cells:  # written as a table again, its first row marked
                 opens = page.kinds[-2:-1] != ["|"]
                 page.markdown[len(page.texts) - 1] = HTML_FIRST * opens + "".join(
@@ -2075,7 +2079,6 @@ def text_page(text: str) -> "Page":
                 lead,
                 [stripped] if stripped else [],
             )
-            nest = lead if markdown and mark and lead >= MD_NESTED else 0
             if mark and mark != "|":  # (a row keeps its pipes for md_cells)
                 body = stripped[2 if mark == "•" else len(mark) + 1 :].lstrip()
                 indent = lead + len(stripped) - len(body)

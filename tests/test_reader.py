@@ -371,21 +371,33 @@ class TestSavedDifferently(CheckMixin):
         out = run("-", "--format", "markdown", stdin=page.encode("utf-8")).stdout
         self.assertIn(f"\n\n````\n{inner}\n````\n\nShoigu also", out.decode())
 
-    def test_markdown_lists_nest_as_indented(self) -> None:
-        # as pandoc writes them (marks four columns apart) and html2text (two)
+    LISTED = "The engineers listed the work:"
+
+    def test_lists_nest_as_indented(self) -> None:
+        # Markdown as pandoc writes it (marks four columns apart) and html2text
+        # (two), lynx's and w3m's dumps: each item further in than its list's
+        # first item's text nests under the item before
         nested = "- The deck\n  - its east half\n    1. nine\n- The piers\n"
-        for flavour, marks in (
+        flavours = (
             ("pandoc", "-   The deck\n    -   its east half\n        1.  nine\n"),
             ("html2text", "  * The deck\n    * its east half\n      1. nine\n"),
-        ):
-            page = seed_as_markdown().replace(
-                "\n\nShoigu also", f"\n\n{marks}-   The piers\n\nShoigu also"
-            )
+            (
+                "lynx",
+                "     * The deck\n          + its east half\n              1. nine\n",
+            ),
+            ("w3m", "  • The deck\n      □ its east half\n         1. nine\n"),
+        )
+        for flavour, marks in flavours:
+            page, last = {
+                "lynx": (seed_as_lynx(), "     * The piers"),
+                "w3m": (seed_as_w3m(), "  • The piers"),
+            }.get(flavour, (seed_as_markdown(), "-   The piers"))
+            at = page.index("\n\n", page.index("Shoigu also") - 200)
+            lead = "   " * (flavour == "lynx") + self.LISTED  # (a list led in: kept)
+            page = f"{page[:at]}\n\n{lead}\n\n{marks}{last}{page[at:]}"
             with self.subTest(flavour):
                 out = run("-", "--format", "markdown", stdin=page.encode("utf-8"))
-                self.assertIn(
-                    f"development.\n\n{nested}\nShoigu also", out.stdout.decode()
-                )
+                self.assertIn(f"\n\n{self.LISTED}\n\n{nested}\n", out.stdout.decode())
                 text = run("-", stdin=page.encode("utf-8")).stdout.decode()
                 self.assertIn("\n\n  • its east half\n\n    1. nine\n\n", text)
 
