@@ -1171,16 +1171,25 @@ class Block:
     its paragraph past the first, "#" for a subheading; markdown is the text
     with its links, where HTML gave them; indent is the columns a nested
     list's item stands under its parent's text (an item's paragraph, code
-    or quote past its first block: the column its item's text begins at).
+    or quote past its first block: the column its item's text begins at);
+    quoted is True for a list's item inside a quote.
     """
 
-    __slots__ = word_list("indent kind markdown text")
+    __slots__ = word_list("indent kind markdown quoted text")
 
-    def __init__(self, text: str, kind: str, markdown: str, indent: int = 0) -> None:
+    def __init__(
+        self,
+        text: str,
+        kind: str,
+        markdown: str,
+        indent: int = 0,
+        quoted: bool = False,
+    ) -> None:
         self.text = text
         self.kind = kind
         self.markdown = markdown or text
         self.indent = indent
+        self.quoted = quoted
 
 
 class Page:
@@ -1194,8 +1203,8 @@ class Page:
     """
 
     __slots__ = word_list(
-        "boxes flags holders indents kinds links markdown meta refs shared spans style"
-        " texts owner"
+        "boxes flags holders indents kinds links markdown meta quoted refs shared spans"
+        " style texts owner"
     )
 
     def __init__(self, style: str) -> None:
@@ -1207,7 +1216,8 @@ class Page:
         self.spans = bytearray()  # first and last line, two unsigned ints
         self.shared: dict[str, str] = {}  # one copy of each repeated menu item
         self.markdown: dict[int, str] = {}  # HTML: blocks whose links show
-        self.indents: dict[int, int] = {}  # HTML: nested lists' items, by columns
+        self.indents: dict[int, int] = {}  # nested lists' items, by columns
+        self.quoted: set[int] = set()  # lists' items inside a quote
         # HTML: the blocks of a list's item past its first (MORE, code,
         # quotes), and the block of the item each goes under
         self.owner: dict[int, int] = {}
@@ -1307,7 +1317,13 @@ class Article:
                 room = indent + len(kind) + 1
                 shown[wanted] = indent, room
             self.body.append(
-                Block(page.texts[i], kind, page.markdown.get(i, ""), indent)
+                Block(
+                    page.texts[i],
+                    kind,
+                    page.markdown.get(i, ""),
+                    indent,
+                    i in page.quoted,
+                )
             )
         self.removed = [
             t for t, v in zip(page.texts, self.verdicts) if v is Verdict.DROPPED
@@ -1939,6 +1955,7 @@ def text_page(text: str) -> "Page":
     base = -1  # the text's column of the first item of the list being read
     code = ""  # the fence of the Markdown code block the line is in
     quoted = False  # the line is of a Markdown block quote ("> ")
+    quoting = False  # and so was the first line of the block being read
     kind = previous = ""
     # w3m marks no heading, but sets one apart: up to SET_APART_LINES lines
     # alone between blank lines (lynx indents all but headings instead)
@@ -2002,6 +2019,8 @@ def text_page(text: str) -> "Page":
                 base = indent if listed(kind) else -1
             elif indent >= base + NESTED_COLUMNS:  # nested: under the item before
                 page.indents[len(page.texts) - 1] = indent - base
+            if quoting and listed(kind):
+                page.quoted.add(len(page.texts) - 1)
             if cells:  # written as a table again, its first row marked
                 opens = page.kinds[-2:-1] != ["|"]
                 page.markdown[len(page.texts) - 1] = HTML_FIRST * opens + "".join(
@@ -2017,7 +2036,13 @@ def text_page(text: str) -> "Page":
         after_quote = quoted
         quoted = markdown and not code and lead < 4 and stripped[:1] == ">"
         if quoted:  # its marks go ("> > " too); its lines join as a paragraph's
-            line = " " * lead + line.lstrip().lstrip("> ")
+            line = line.lstrip()
+            at = 0  # past each mark and the space after it: the rest's indent stays
+            while line[at : at + 1] == ">":
+                at += 1 + (line[at + 1 : at + 2] == " ")
+            line = line[at:]
+            lead += len(line) - len(line.lstrip())  # (a nested list's, in the quote)
+            line = " " * lead + line.lstrip()
             stripped = line.strip()
         fenced_by = markdown and not quoted and lead < 4 and fence_of(stripped, code)
         if fenced_by:
@@ -2073,6 +2098,7 @@ def text_page(text: str) -> "Page":
         else:
             add(number - 1, not stripped)
             opened = not previous.strip()
+            quoting = quoted
             first, kind, indent, parts = (
                 number,
                 mark,
@@ -3001,6 +3027,8 @@ def html_page(text: str) -> "Page":
                 shown[-1] = at
             page.add(text, kind, flags, linked, at)
             page.holders.append(boxes[-1])
+            if listed(kind) and flags & HTML_BIT["in_quote"]:
+                page.quoted.add(at)
             if inside or kind == MORE:
                 page.owner[at] = shown[-1]
             if stack[-1][2] and (listed(kind) or inside):  # a nested list's item
@@ -4466,7 +4494,7 @@ def render_text(
         elif not listed(b.kind):  # prose, a quote, a table's row
             parts.append(styled(b.text, "", b.kind and " " * lead + b.kind + " "))
         else:
-            first = " " * nested(b.indent) + b.kind + " "
+            first = "> " * b.quoted + " " * nested(b.indent) + b.kind + " "
             hangs[b.indent + len(b.kind) + 1] = hanging(first)
             parts.append(styled(b.text, "", first))
     return "\n\n".join(parts) + "\n"
@@ -4622,6 +4650,8 @@ def render_markdown(
                 )
             )
         )
+        if b.quoted:  # a list's item in a quote: each of its lines
+            part = "\n".join(f"> {line}".rstrip() for line in part.split("\n"))
         # a tight list, its items a line each; but a numbered list nested
         # from other than 1 would carry on its parent's line without a break
         opens = b.indent > indent and b.kind[-1:] == "." and b.kind != "1."

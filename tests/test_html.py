@@ -1832,6 +1832,17 @@ class TestMarkdown(CheckMixin):
             with self.subTest(markup):
                 self.assertIn(expected, self.markdown(self.story_around(markup)))
 
+    def test_a_list_in_a_quote_stays_in_it(self) -> None:
+        quote = (
+            "<blockquote><p>He said:</p><ul><li>the deck<li>the piers</ul></blockquote>"
+        )
+        markup = self.story_around(quote)
+        self.assertIn(
+            "\n\n> He said:\n\n> - the deck\n> - the piers\n\n", self.markdown(markup)
+        )
+        text = output_of(markup).stdout.decode()
+        self.assertIn("\n\n> He said:\n\n> • the deck\n\n> • the piers\n\n", text)
+
     def test_an_items_paragraphs_stay_in_it(self) -> None:
         # An item's second <p>, or its text after a list nested in it, goes
         # on under the item's text: no item of its own.

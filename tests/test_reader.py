@@ -401,6 +401,15 @@ class TestSavedDifferently(CheckMixin):
                 text = run("-", stdin=page.encode("utf-8")).stdout.decode()
                 self.assertIn("\n\n  • its east half\n\n    1. nine\n\n", text)
 
+    def test_markdown_list_in_a_quote_stays_in_it(self) -> None:
+        quote = "> He said:\n>\n> - the deck\n>   - its east half\n> - the piers"
+        page = seed_as_markdown().replace(
+            "\n\nShoigu also", f"\n\n{quote}\n\nShoigu also"
+        )
+        out = run("-", "--format", "markdown", stdin=page.encode("utf-8")).stdout
+        shown = "> He said:\n\n> - the deck\n>   - its east half\n> - the piers"
+        self.assertIn(f"\n\n{shown}\n\nShoigu also", out.decode())
+
     def test_lines_of_mail_addresses_are_no_markdown(self) -> None:
         addresses = "\n".join(f"<{name}@e.example>" for name in "abcdef")
         page = SEED_TEXT.replace("Shoigu also", "Shoigu *also*", 1)
