@@ -2979,7 +2979,10 @@ def html_page(text: str) -> "Page":
         row = flags & HTML_BIT["is_cell"] or celled >= 0  # (its text in paragraphs)
         across = spanned > 0  # its last cell spans others: a table's, not a page's
         spanned, celled = 0, -1
-        kind = "|" if row else stack[-1][1]
+        # text right in a list, in no item of it, is no item (as browsers
+        # show it) but a paragraph of the item the list is in
+        loose = names[-1] in HTML_LISTS and not (shown and shown[-1] >= 0)
+        kind = "|" if row else "" if loose else stack[-1][1]
         cells = raw.split(HTML_CELL) if kind == "|" else [raw]
         if len(cells) > 1 and max(len(c.split()) for c in cells) > HTML_LAYOUT_WORDS:
             parts = [part for cell in cells for part in cell.split(HTML_PARA)]

@@ -1832,6 +1832,12 @@ class TestMarkdown(CheckMixin):
             with self.subTest(markup):
                 self.assertIn(expected, self.markdown(self.story_around(markup)))
 
+    def test_text_in_a_list_but_no_item_is_no_item(self) -> None:
+        # as browsers show it: no mark, no number (it was "-1." here)
+        lists = f"<ol start=0>{STORY[3]}<li>zero<li>one</ol>"
+        out = self.markdown(self.story_around(lists))
+        self.assertIn(f"\n\n{STORY[3]}\n\n0. zero\n1. one\n\n", out)
+
     def test_a_list_in_a_quote_stays_in_it(self) -> None:
         quote = (
             "<blockquote><p>He said:</p><ul><li>the deck<li>the piers</ul></blockquote>"
