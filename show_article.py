@@ -1301,9 +1301,10 @@ class Article:
         for i in (i for i, v in enumerate(self.verdicts) if v is Verdict.BODY):
             kind, wanted = page.kinds[i], page.indents.get(i, 0)
             item = page.owner.get(i, -1)
-            if item >= 0 and self.verdicts[item] is Verdict.BODY and wanted in shown:
-                indent = room = shown[wanted][1]  # under its item's text
-                shown = {w: c for w, c in shown.items() if w <= wanted}
+            home = page.indents.get(item, 0)  # where its item's list was wanted
+            if item >= 0 and self.verdicts[item] is Verdict.BODY and home in shown:
+                indent = room = shown[home][1]  # under its item's text
+                shown = {w: c for w, c in shown.items() if w <= home}
             elif kind == MORE or not listed(kind):  # prose, a heading, code,
                 kind = "" if kind == MORE else kind  # a table: lists end
                 indent = room = 0
@@ -4678,7 +4679,7 @@ def render_markdown(
             if not (opens and listed(kind) or held):  # (an item's list goes on)
                 counted = {}
         counted = {at: n for at, n in counted.items() if at < b.indent}
-        counted[b.indent] = number
+        counted[b.indent] = -2 if b.kind == MORE else number  # (-2: no list)
         indent, kind, was_held = b.indent, b.kind, held
     if rows:
         parts.append([md_table(rows)])

@@ -1826,6 +1826,16 @@ class TestMarkdown(CheckMixin):
                 "\n\n- a\n  - x\n\n  <!-- -->\n\n  - y\n- b\n\n",
             ),
             ("<ol><li>one</ol><ul><li>c</ul>", "\n\n1. one\n- c\n\n"),
+            # an item's paragraph, then a list in it: one list, no comment
+            (
+                "<ul><li><p>a<p>more of a<ul><li>x</ul></ul>",
+                "\n\n- a\n\n  more of a\n\n  - x\n\n",
+            ),
+            # text in a nested list but in none of its items: the item's
+            (
+                "<ul><li>a<ul>more of a<li>x</ul></ul>",
+                "\n\n- a\n\n  more of a\n\n  - x\n\n",
+            ),
             ("<ul><li>a<ul></ul><li>b</ul>", "\n\n- a\n- b\n\n"),
         ]
         for markup, expected in cases:
