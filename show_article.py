@@ -1310,10 +1310,17 @@ class Article:
                 indent = room = 0
                 shown.clear()
             else:
-                # where its list was shown, or no deeper than under the item
-                # before: one whose parent was dropped, or after code, would
-                # be code to Markdown four columns in
-                indent = shown.get(wanted, (min(wanted, room), 0))[0]
+                # where its list was shown; deeper than every list shown, under
+                # the item before's text (HTML_INDENT at most: the deepest
+                # stays); else no deeper than that: one whose parent was
+                # dropped, or after code, would be code to Markdown four in
+                deepest = next(reversed(shown), -1)
+                if wanted in shown:
+                    indent = shown[wanted][0]
+                elif 0 <= deepest < wanted:
+                    indent = room if room <= HTML_INDENT else shown[deepest][0]
+                else:
+                    indent = min(wanted, room)
                 shown = {w: c for w, c in shown.items() if w < wanted}
                 room = indent + len(kind) + 1
                 shown[wanted] = indent, room
@@ -1953,7 +1960,11 @@ def text_page(text: str) -> "Page":
     words: set[str] = set()
     parts: list[str] = []  # the lines of the paragraph, each with its joint
     first = indent = number = 0
-    base = -1  # the text's column of the first item of the list being read
+    # Where a list's item stands: Markdown's by its mark's column (CommonMark
+    # nests by it: "10. " and "9. " are one list), a dump's by its text's
+    # (lynx and w3m right-align numbers); the first item's of the list read.
+    column = 0
+    base = -1
     code = ""  # the fence of the Markdown code block the line is in
     quoted = False  # the line is of a Markdown block quote ("> ")
     quoting = False  # and so was the first line of the block being read
@@ -2016,10 +2027,11 @@ def text_page(text: str) -> "Page":
             )
             if top:
                 tops.append(len(page.texts) - 1)
-            if not listed(kind) or base < 0 or indent < base:
-                base = indent if listed(kind) else -1
-            elif indent >= base + NESTED_COLUMNS:  # nested: under the item before
-                page.indents[len(page.texts) - 1] = indent - base
+            at = column if markdown else indent
+            if not listed(kind) or base < 0 or at < base:
+                base = at if listed(kind) else -1
+            elif at >= base + NESTED_COLUMNS:  # nested: under the item before
+                page.indents[len(page.texts) - 1] = at - base
             if quoting and listed(kind):
                 page.quoted.add(len(page.texts) - 1)
             if cells:  # written as a table again, its first row marked
@@ -2099,7 +2111,7 @@ def text_page(text: str) -> "Page":
         else:
             add(number - 1, not stripped)
             opened = not previous.strip()
-            quoting = quoted
+            quoting, column = quoted, lead
             first, kind, indent, parts = (
                 number,
                 mark,
@@ -2980,9 +2992,9 @@ def html_page(text: str) -> "Page":
         row = flags & HTML_BIT["is_cell"] or celled >= 0  # (its text in paragraphs)
         across = spanned > 0  # its last cell spans others: a table's, not a page's
         spanned, celled = 0, -1
-        # text right in a list, in no item of it, is no item (as browsers
-        # show it) but a paragraph of the item the list is in
-        loose = names[-1] in HTML_LISTS and not (shown and shown[-1] >= 0)
+        # text right in a list before its first item is no item (as browsers
+        # show it) but a paragraph, or of the item the list is in
+        loose = names[-1] in HTML_LISTS and counting and not (shown and shown[-1] >= 0)
         kind = "|" if row else "" if loose else stack[-1][1]
         cells = raw.split(HTML_CELL) if kind == "|" else [raw]
         if len(cells) > 1 and max(len(c.split()) for c in cells) > HTML_LAYOUT_WORDS:
@@ -3031,7 +3043,13 @@ def html_page(text: str) -> "Page":
                 shown[-1] = at
             page.add(text, kind, flags, linked, at)
             page.holders.append(boxes[-1])
-            if listed(kind) and flags & HTML_BIT["in_quote"]:
+            if (
+                (listed(kind) or inside and kind == CODE)
+                and flags & HTML_BIT["in_quote"]
+                or inside
+                and kind == ">"
+                and shown[-1] in page.quoted
+            ):  # a list's item in a quote, its paragraphs, code and quotes
                 page.quoted.add(at)
             if inside or kind == MORE:
                 page.owner[at] = shown[-1]
@@ -4492,9 +4510,12 @@ def render_text(
         if b.kind == "#":
             parts.append(styled(b.text, BOLD))
         elif b.kind == CODE:  # code: as written, never wrapped
-            parts.append(indented(fold(b.text) if fold else b.text, lead))
+            code = indented(fold(b.text) if fold else b.text, lead).split("\n")
+            quote = "> " if b.quoted and lead >= 2 else ""  # (its item's quote)
+            parts.append("\n".join(quote + line[len(quote) :] for line in code))
         elif b.kind == MORE:
-            parts.append(styled(b.text, "", " " * lead))
+            quote = "> " if b.quoted and lead >= 2 else ""
+            parts.append(styled(b.text, "", quote + " " * (lead - len(quote))))
         elif not listed(b.kind):  # prose, a quote, a table's row
             parts.append(styled(b.text, "", b.kind and " " * lead + b.kind + " "))
         else:
@@ -4621,11 +4642,12 @@ def render_markdown(
     base = article.page.meta.base
     parts: list[list[str]] = []  # each part's pieces, joined at the end
     rows: list[list[str]] = []  # of the table being read
-    indent, kind, was_held = 0, "", False  # of the part before
+    indent, kind, was_held, was_quoted = 0, "", False, False  # of the part before
     counted: dict[int, int] = {}  # the list's last number at each indent
     for b in article.body:
         if numbered(b.kind) > MD_NUMBER_MAX:  # no item for CommonMark: its text
-            b = Block(b.text, "", f"{b.kind} {b.markdown.lstrip(HTML_FIRST)}")
+            text = f"{b.kind} {b.markdown.lstrip(HTML_FIRST)}"
+            b = Block(b.text, "", text, 0, b.quoted)
         if HTML_CELL in b.markdown:  # a table's row: with the next ones
             if b.markdown[0] == HTML_FIRST and rows:  # the next table's first
                 parts.append([md_table(rows)])
@@ -4654,7 +4676,7 @@ def render_markdown(
                 )
             )
         )
-        if b.quoted:  # a list's item in a quote: each of its lines
+        if b.quoted:  # a list's item in a quote, or its code: each of its lines
             part = "\n".join(f"> {line}".rstrip() for line in part.split("\n"))
         # a tight list, its items a line each; but a numbered list nested
         # from other than 1 would carry on its parent's line without a break
@@ -4667,20 +4689,27 @@ def render_markdown(
             # numbered other than the next ("<li value=10>"), is another
             # list, which Markdown would run on (numbering it from its
             # first): an empty comment parts them
-            before = counted.get(b.indent, -2)  # -1 for a bullet, -2 for none
+            before = counted.get(b.indent, -2)  # -1 for a bullet, -2 for no item
             again = (
                 0 <= number and 0 <= before and (first or number != before + 1)
             ) or (first and number == before == -1)  # a bulleted list after one
             parted = f"\n\n{' ' * b.indent}<!-- -->\n\n"  # in the item nesting it
             loose = MORE in (b.kind, kind) or was_held  # an item of paragraphs
-            parts[-1] += (parted if again else "\n\n" if loose else "\n", part)
+            joint = parted if again else "\n\n" if loose else "\n"
+            parts[-1] += (
+                quoted_joint(joint) if b.quoted and was_quoted else joint,
+                part,
+            )
         else:
-            parts.append([part])
+            if b.quoted and was_quoted:  # the quote's list goes on
+                parts[-1] += ("\n>\n", part)
+            else:
+                parts.append([part])
             if not (opens and listed(kind) or held):  # (an item's list goes on)
                 counted = {}
         counted = {at: n for at, n in counted.items() if at < b.indent}
-        counted[b.indent] = -2 if b.kind == MORE else number  # (-2: no list)
-        indent, kind, was_held = b.indent, b.kind, held
+        counted[b.indent] = number if listed(b.kind) and b.kind != MORE else -2
+        indent, kind, was_held, was_quoted = b.indent, b.kind, held, b.quoted
     if rows:
         parts.append([md_table(rows)])
     if article.subtitle:
@@ -4690,6 +4719,14 @@ def render_markdown(
     if article.title:
         parts.insert(0, ["# " + md_heading(md_escape(own(article.title)))])
     return "\n\n".join(map("".join, parts)) + "\n"
+
+
+def quoted_joint(joint: str) -> str:
+    """The lines between two blocks in one quote ("\\n\\n": "\\n>\\n"): each
+    begun with its mark."""
+    lines = joint.split("\n")
+    middle = [f"> {line}".rstrip() for line in lines[1:-1]]
+    return "\n".join([lines[0], *middle, lines[-1]]) if middle else joint
 
 
 # The largest number a CommonMark list's item may have (nine digits).

@@ -1831,6 +1831,11 @@ class TestMarkdown(CheckMixin):
                 "<ul><li><p>a<p>more of a<ul><li>x</ul></ul>",
                 "\n\n- a\n\n  more of a\n\n  - x\n\n",
             ),
+            # code in an item, then a list in it: one list too
+            (
+                "<ul><li>alpha item text<pre>x = 1</pre><ul><li>xray</ul><li>bravo</ul>",
+                "\n\n- alpha item text\n\n  ```\n  x = 1\n  ```\n\n  - xray\n- bravo\n\n",
+            ),
             # text in a nested list but in none of its items: the item's
             (
                 "<ul><li>a<ul>more of a<li>x</ul></ul>",
@@ -1858,6 +1863,17 @@ class TestMarkdown(CheckMixin):
         )
         text = output_of(markup).stdout.decode()
         self.assertIn("\n\n> He said:\n\n> • the deck\n\n> • the piers\n\n", text)
+        # its items' paragraphs and code with them, in one quote
+        items = (
+            "<blockquote><ol><li><p>the deck<p>its paint<pre>x = 1</pre>"
+            "<li>the piers<li value=999999999>a<li>b</ol></blockquote>"
+        )
+        quoted = (
+            "> 1. the deck\n>\n>    its paint\n>\n>    ```\n>    x = 1\n>    ```\n>\n"
+            "> 2. the piers\n>\n> <!-- -->\n>\n> 999999999. a\n>\n"
+            "> 1000000000. b\n\n"
+        )
+        self.assertIn(f"\n\n{quoted}", self.markdown(self.story_around(items)))
 
     def test_an_items_paragraphs_stay_in_it(self) -> None:
         # An item's second <p>, or its text after a list nested in it, goes

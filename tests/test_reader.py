@@ -401,6 +401,26 @@ class TestSavedDifferently(CheckMixin):
                 text = run("-", stdin=page.encode("utf-8")).stdout.decode()
                 self.assertIn("\n\n  • its east half\n\n    1. nine\n\n", text)
 
+    def test_markdown_lists_nest_by_their_marks(self) -> None:
+        # as CommonMark nests them: under an item whose mark is wider too, and
+        # not by a wider number ("100. ") or a list after a bulleted one
+        for marks, shown in (
+            ("1. deck\n   - its half\n2. piers", "1. deck\n   - its half\n2. piers"),
+            ("99. deck\n100. piers\n101. road", "99. deck\n100. piers\n101. road"),
+            (
+                "- deck\n- piers\n\n10. road\n11. rail",
+                "- deck\n- piers\n10. road\n11. rail",
+            ),
+        ):
+            page = seed_as_markdown().replace(
+                "\n\nShoigu also", f"\n\n{self.LISTED}\n\n{marks}\n\nShoigu also"
+            )
+            with self.subTest(marks):
+                out = run(
+                    "-", "--format", "markdown", stdin=page.encode("utf-8")
+                ).stdout
+                self.assertIn(f"\n\n{shown}\n\nShoigu also", out.decode())
+
     def test_markdown_list_in_a_quote_stays_in_it(self) -> None:
         quote = "> He said:\n>\n> - the deck\n>   - its east half\n> - the piers"
         page = seed_as_markdown().replace(
