@@ -1960,10 +1960,13 @@ def text_page(text: str) -> "Page":
     words: set[str] = set()
     parts: list[str] = []  # the lines of the paragraph, each with its joint
     first = indent = number = 0
-    # Where a list's item stands: Markdown's by its mark's column (CommonMark
-    # nests by it: "10. " and "9. " are one list), a dump's by its text's
-    # (lynx and w3m right-align numbers); the first item's of the list read.
-    column = 0
+    # How deep a list's item stands: in Markdown, in each item before whose
+    # text its mark is as far in as (CommonMark's rule: "10. " and "9. " are
+    # one list), the columns of their texts kept; in a dump by its text's
+    # column against its list's first item's (lynx and w3m right-align
+    # numbers).
+    column = 0  # of the mark of the block being read
+    levels: list[int] = []
     base = -1
     code = ""  # the fence of the Markdown code block the line is in
     quoted = False  # the line is of a Markdown block quote ("> ")
@@ -2027,11 +2030,19 @@ def text_page(text: str) -> "Page":
             )
             if top:
                 tops.append(len(page.texts) - 1)
-            at = column if markdown else indent
-            if not listed(kind) or base < 0 or at < base:
-                base = at if listed(kind) else -1
-            elif at >= base + NESTED_COLUMNS:  # nested: under the item before
-                page.indents[len(page.texts) - 1] = at - base
+            if not listed(kind):
+                base = -1
+                levels.clear()
+            elif markdown:  # in each item whose text its mark is as far in as
+                while levels and column < levels[-1]:
+                    levels.pop()
+                if levels:
+                    page.indents[len(page.texts) - 1] = len(levels)
+                levels.append(indent)
+            elif base < 0 or indent < base:
+                base = indent
+            elif indent >= base + NESTED_COLUMNS:  # nested: under the item before
+                page.indents[len(page.texts) - 1] = indent - base
             if quoting and listed(kind):
                 page.quoted.add(len(page.texts) - 1)
             if cells:  # written as a table again, its first row marked
@@ -2992,9 +3003,9 @@ def html_page(text: str) -> "Page":
         row = flags & HTML_BIT["is_cell"] or celled >= 0  # (its text in paragraphs)
         across = spanned > 0  # its last cell spans others: a table's, not a page's
         spanned, celled = 0, -1
-        # text right in a list before its first item is no item (as browsers
-        # show it) but a paragraph, or of the item the list is in
-        loose = names[-1] in HTML_LISTS and counting and not (shown and shown[-1] >= 0)
+        # text right in a list, in no item of it, is no item (as browsers
+        # show it) but a paragraph, or one of the item the list is in
+        loose = names[-1] in HTML_LISTS and not (shown and shown[-1] >= 0)
         kind = "|" if row else "" if loose else stack[-1][1]
         cells = raw.split(HTML_CELL) if kind == "|" else [raw]
         if len(cells) > 1 and max(len(c.split()) for c in cells) > HTML_LAYOUT_WORDS:
@@ -3044,10 +3055,9 @@ def html_page(text: str) -> "Page":
             page.add(text, kind, flags, linked, at)
             page.holders.append(boxes[-1])
             if (
-                (listed(kind) or inside and kind == CODE)
+                listed(kind)
                 and flags & HTML_BIT["in_quote"]
                 or inside
-                and kind == ">"
                 and shown[-1] in page.quoted
             ):  # a list's item in a quote, its paragraphs, code and quotes
                 page.quoted.add(at)
@@ -4517,7 +4527,9 @@ def render_text(
             quote = "> " if b.quoted and lead >= 2 else ""
             parts.append(styled(b.text, "", quote + " " * (lead - len(quote))))
         elif not listed(b.kind):  # prose, a quote, a table's row
-            parts.append(styled(b.text, "", b.kind and " " * lead + b.kind + " "))
+            quote = "> " if b.quoted and lead >= 2 else ""  # (its item's quote)
+            first = b.kind and quote + " " * (lead - len(quote)) + b.kind + " "
+            parts.append(styled(b.text, "", first))
         else:
             first = "> " * b.quoted + " " * nested(b.indent) + b.kind + " "
             hangs[b.indent + len(b.kind) + 1] = hanging(first)

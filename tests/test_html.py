@@ -1831,6 +1831,12 @@ class TestMarkdown(CheckMixin):
                 "<ul><li><p>a<p>more of a<ul><li>x</ul></ul>",
                 "\n\n- a\n\n  more of a\n\n  - x\n\n",
             ),
+            # code quoted in an item: in the item (no quote holds the list)
+            (
+                "<ol><li>alpha item text<blockquote><pre>x = 1</pre></blockquote>"
+                "<li>bravo item text</ol>",
+                "\n\n1. alpha item text\n\n   ```\n   x = 1\n   ```\n\n2. bravo item text",
+            ),
             # code in an item, then a list in it: one list too
             (
                 "<ul><li>alpha item text<pre>x = 1</pre><ul><li>xray</ul><li>bravo</ul>",
@@ -1852,6 +1858,10 @@ class TestMarkdown(CheckMixin):
         lists = f"<ol start=0>{STORY[3]}<li>zero<li>one</ol>"
         out = self.markdown(self.story_around(lists))
         self.assertIn(f"\n\n{STORY[3]}\n\n0. zero\n1. one\n\n", out)
+        # nor after an item (it was the item's number again)
+        lists = f"<ol><li>alpha item text</li>{STORY[3]}<li>beta item text</ol>"
+        out = self.markdown(self.story_around(lists))
+        self.assertIn(f"1. alpha item text\n\n{STORY[3]}\n\n2. beta item text", out)
 
     def test_a_list_in_a_quote_stays_in_it(self) -> None:
         quote = (

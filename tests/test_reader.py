@@ -407,6 +407,7 @@ class TestSavedDifferently(CheckMixin):
         for marks, shown in (
             ("1. deck\n   - its half\n2. piers", "1. deck\n   - its half\n2. piers"),
             ("99. deck\n100. piers\n101. road", "99. deck\n100. piers\n101. road"),
+            ("1. deck\n  - its half\n2. piers", "1. deck\n- its half\n2. piers"),
             (
                 "- deck\n- piers\n\n10. road\n11. rail",
                 "- deck\n- piers\n10. road\n11. rail",
