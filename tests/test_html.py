@@ -1833,8 +1833,8 @@ class TestMarkdown(CheckMixin):
             ),
             # code quoted in an item: in the item (no quote holds the list)
             (
-                "<ol><li>alpha item text<blockquote><pre>x = 1</pre></blockquote>"
-                "<li>bravo item text</ol>",
+                "<ol><li>alpha item text<blockquote><pre>x = 1</pre>"
+                + "</blockquote><li>bravo item text</ol>",
                 "\n\n1. alpha item text\n\n   ```\n   x = 1\n   ```\n\n2. bravo item text",
             ),
             # code in an item, then a list in it: one list too
