@@ -132,9 +132,10 @@ CENTRE_SLACK = 4
 # and by how much more than the page's paragraphs a centred line is
 # indented at least (not a full line of a paragraph).
 CENTRE_LEAD = 3
-# A text list's item whose text begins this many columns further in than
-# its list's first item's, or more, nests under the item before (Markdown's
-# "  - " under "- ", lynx's "+" under "*"); one column is a ragged list.
+# A dump's list item (lynx's, w3m's) whose text begins this many columns
+# further in than its list's first item's, or more, nests under the item
+# before (lynx's "+" under "*"); one column is a ragged list. Markdown's
+# nest as CommonMark nests them, by their marks.
 NESTED_COLUMNS = 2
 # The marks that frame a heading on both sides ("== Title =="), and how
 # long a run must be to end a wrapped line's paragraph or open one (a run
@@ -1172,7 +1173,8 @@ class Block:
     with its links, where HTML gave them; indent is the columns a nested
     list's item stands under its parent's text (an item's paragraph, code
     or quote past its first block: the column its item's text begins at);
-    quoted is True for a list's item inside a quote.
+    quoted is True for a list's item inside a quote, and for its paragraphs,
+    code and quotes.
     """
 
     __slots__ = word_list("indent kind markdown quoted text")
@@ -1217,7 +1219,7 @@ class Page:
         self.shared: dict[str, str] = {}  # one copy of each repeated menu item
         self.markdown: dict[int, str] = {}  # HTML: blocks whose links show
         self.indents: dict[int, int] = {}  # nested lists' items, by columns
-        self.quoted: set[int] = set()  # lists' items inside a quote
+        self.quoted: set[int] = set()  # Block.quoted's blocks
         # HTML: the blocks of a list's item past its first (MORE, code,
         # quotes), and the block of the item each goes under
         self.owner: dict[int, int] = {}
