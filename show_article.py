@@ -3049,8 +3049,9 @@ def html_page(text: str) -> "Page":
             )
         if text:
             at = len(page.texts)
-            inside = bool(shown) and shown[-1] >= 0 and kind in ITEM_HELD
-            if listed(kind) and shown and shown[-1] >= 0:  # one more of its item's
+            item = shown[-1] if shown else -1  # the open item's first block
+            inside = item >= 0 and kind in ITEM_HELD
+            if listed(kind) and item >= 0:  # one more of its item's
                 kind = MORE
             elif listed(kind) and shown:  # the item's first block
                 shown[-1] = at
@@ -3060,11 +3061,11 @@ def html_page(text: str) -> "Page":
                 listed(kind)
                 and flags & HTML_BIT["in_quote"]
                 or inside
-                and shown[-1] in page.quoted
+                and item in page.quoted
             ):  # a list's item in a quote, its paragraphs, code and quotes
                 page.quoted.add(at)
             if inside or kind == MORE:
-                page.owner[at] = shown[-1]
+                page.owner[at] = item
             if stack[-1][2] and (listed(kind) or inside):  # a nested list's item
                 page.indents[at] = stack[-1][2]
             # a list's first item
@@ -4519,19 +4520,17 @@ def render_text(
         # under an item's text (its later paragraphs, code, quotes) as far
         # as that text was set, else as far as a nested item would be
         lead = hangs.get(b.indent, nested(b.indent)) if b.indent else 0
+        # in a quote, the quote's mark in its first two columns
+        pad = "> " + " " * (lead - 2) if b.quoted and lead >= 2 else " " * lead
         if b.kind == "#":
             parts.append(styled(b.text, BOLD))
         elif b.kind == CODE:  # code: as written, never wrapped
-            code = indented(fold(b.text) if fold else b.text, lead).split("\n")
-            quote = "> " if b.quoted and lead >= 2 else ""  # (its item's quote)
-            parts.append("\n".join(quote + line[len(quote) :] for line in code))
+            code = (fold(b.text) if fold else b.text).split("\n")
+            parts.append("\n".join(pad + c if c else pad.rstrip() for c in code))
         elif b.kind == MORE:
-            quote = "> " if b.quoted and lead >= 2 else ""
-            parts.append(styled(b.text, "", quote + " " * (lead - len(quote))))
+            parts.append(styled(b.text, "", pad))
         elif not listed(b.kind):  # prose, a quote, a table's row
-            quote = "> " if b.quoted and lead >= 2 else ""  # (its item's quote)
-            first = b.kind and quote + " " * (lead - len(quote)) + b.kind + " "
-            parts.append(styled(b.text, "", first))
+            parts.append(styled(b.text, "", b.kind and pad + b.kind + " "))
         else:
             first = "> " * b.quoted + " " * nested(b.indent) + b.kind + " "
             hangs[b.indent + len(b.kind) + 1] = hanging(first)
