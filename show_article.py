@@ -4486,9 +4486,11 @@ def render_text(
 
     def styled(text: str, style: str, first: str = "") -> str:
         """text wrapped, its first line led by first and the others indented
-        as far (half the width at most); each line in style."""
+        as far (half the width at most), a quote's marks in first on each of
+        them; each line in style."""
         text = fold(text) if fold else text
-        indent, lines = " " * hanging(first), []
+        marks = "".join(c if c == ">" else " " for c in first)
+        indent, lines = marks[: hanging(first)], []
         for n, part in enumerate(text.split("\n")):  # lines broken by <br>
             lead = indent if n else first
             lines += wrap(part, width, lead, indent) if width else [lead + part]

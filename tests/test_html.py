@@ -1873,6 +1873,12 @@ class TestMarkdown(CheckMixin):
         )
         text = output_of(markup).stdout.decode()
         self.assertIn("\n\n> He said:\n\n> • the deck\n\n> • the piers\n\n", text)
+        # wrapped, each of a quote's lines keeps its mark, under the item's text
+        quote = "<blockquote><p>one two three four<ul><li>five six seven eight</ul></blockquote>"
+        text = output_of(self.story_around(quote), "--width", "14").stdout.decode()
+        self.assertIn(
+            "\n\n> one two\n> three four\n\n> • five six\n>   seven\n>   eight\n\n", text
+        )
         # its items' paragraphs and code with them, in one quote
         items = (
             "<blockquote><ol><li><p>the deck<p>its paint<pre>x = 1</pre>"
