@@ -670,8 +670,8 @@ UNNESTED = UNLISTED + "|"  # and a table's row: kinds no list nests under
 ITEM_HELD = CODE, ">"
 # Lines a block may open with to be a list item; lynx marks items with
 # "*", "+", "o" and "#" by nesting depth, w3m with "•", "□", "☆", "○", "■"
-# and "◎".
-BULLETS = tuple(f"{mark} " for mark in word_list("* + o # - • · – ◦ ▪ □ ☆ ○ ■ ◎"))
+# and "★" (and "●" for type=disc, "◎").
+BULLETS = tuple(f"{mark} " for mark in word_list("* + o # - • · – ◦ ▪ □ ☆ ○ ■ ★ ● ◎"))
 
 # Characters that end a sentence, and the closing marks that may follow.
 SENTENCE_ENDS = ".!?…:;。！？"

@@ -401,6 +401,22 @@ class TestSavedDifferently(CheckMixin):
                 text = run("-", stdin=page.encode("utf-8")).stdout.decode()
                 self.assertIn("\n\n  • its east half\n\n    1. nine\n\n", text)
 
+    def test_w3m_bullets_of_every_depth(self) -> None:
+        # w3m marks six depths, and type=disc's "●"
+        marks = (
+            "  • deck\n      □ half\n          ☆ rails\n              ○ paint\n"
+            "                  ■ red\n                      ★ shade\n  ● piers\n"
+        )
+        page = seed_as_w3m()
+        at = page.index("\n\n", page.index("Shoigu also") - 200)
+        page = f"{page[:at]}\n\n{self.LISTED}\n\n{marks}{page[at:]}"
+        out = run("-", "--format", "markdown", stdin=page.encode("utf-8"))
+        nested = "".join(
+            f"{'  ' * depth}- {word}\n"
+            for depth, word in enumerate("deck half rails paint red shade".split())
+        )
+        self.assertIn(f"\n\n{nested}- piers\n\n", out.stdout.decode())
+
     def test_markdown_lists_nest_by_their_marks(self) -> None:
         # as CommonMark nests them: under an item whose mark is wider too, and
         # not by a wider number ("100. ") or a list after a bulleted one
