@@ -660,6 +660,9 @@ CRUMB_STEM = 10
 # table's row ("|") is an item too: a table is kept whole or not, as a list
 # is, and a list's item next to it goes with it.
 CODE = "`"
+# Markdown's indented code: four columns past the text of the item it is in
+# (or the page's edge), as CommonMark sets it.
+MD_CODE = 4
 UNLISTED = "#>" + CODE
 # An item's paragraph past its first (HTML's <li><p>…</p><p>…</p>): set
 # under the item's text, as CommonMark continues an item, with no mark.
@@ -1971,6 +1974,11 @@ def text_page(text: str) -> "Page":
     levels: list[int] = []
     base = -1
     code = ""  # the fence of the Markdown code block the line is in
+    # or the columns of indent that Markdown's indented code block (four
+    # past the item it is in) stands in, and the text columns of the items
+    # open around the line
+    set_in = 0
+    items: list[int] = []
     quoted = False  # the line is of a Markdown block quote ("> ")
     quoting = False  # and so was the first line of the block being read
     kind = previous = ""
@@ -2080,6 +2088,29 @@ def text_page(text: str) -> "Page":
         if code:  # its lines as written, less the fence's indent
             parts.append(line[min(lead, indent) :] + "\n")
             continue
+        if markdown:
+            depth = lead  # (sanitise set tabs to their stops)
+            if set_in and (depth >= set_in or not stripped):
+                parts.append(" " * (depth - set_in) + line[lead:] + "\n")
+                continue
+            if set_in:  # the indented code ends: a block of its own
+                add(number - 1, True)
+                set_in, kind, parts, previous = 0, "", [], ""
+            while items and depth < items[-1] and stripped:
+                items.pop()  # out of the item: less indented than its text
+            if (
+                depth >= MD_CODE + (items[-1] if items else 0)
+                and stripped
+                and not previous.strip()
+                and not quoted
+                and not bullet(stripped, lists)  # html2text's nested list
+            ):  # code, which no paragraph's line carries on
+                add(number - 1, True)
+                set_in = MD_CODE + (items[-1] if items else 0)
+                first, kind, indent = number, CODE, 0
+                parts = [" " * (depth - set_in) + line[lead:] + "\n"]
+                previous = line
+                continue
         if not markdown:
             pass
         elif stripped[:3] == ":::" and div_fence(stripped):
@@ -2135,6 +2166,7 @@ def text_page(text: str) -> "Page":
                 body = stripped[2 if mark == "•" else len(mark) + 1 :].lstrip()
                 indent = lead + len(stripped) - len(body)
                 parts = [body]
+                items += [indent] * markdown
             elif heading:
                 kind, parts = "#", [stripped.lstrip("#").strip()]
             elif quoted:
@@ -2589,16 +2621,74 @@ def without_targets(text: str) -> "tuple[str, int]":
 
 
 def without_emphasis(text: str) -> str:
-    """text without the _emphasis_ and *emphasis* markers Markdown
-    converters write (they escape a star or an underscore that is text)."""
-    words = text.replace("**", "").split(" ")
-    for i, word in enumerate(words):
-        if word.strip("_*"):  # _em_, __strong__, *em*; not a rule "___"
-            word = word.lstrip("_*")
-            core = word.rstrip(CLOSERS + ".,;:!?")
-            word = core.rstrip("_*") + word[len(core) :]
-        words[i] = word
-    return " ".join(words)
+    """text without the markers of *emphasis*, _emphasis_ and **strong**,
+    paired as CommonMark pairs them, each kind's openers on a stack of their
+    own (linear); a star or an underscore that can open or close nothing
+    (2 * 3, *args, snake_case, a footnote's star) is text, and so is a
+    `code span`'s. Two alike left unpaired go when html2text set the second
+    past its sentence's end ("**Why? **Next"), and "__" before a word, its
+    empty <em> (an icon)."""
+    runs = []  # each run of one marker: start, end, can open, can close
+    at = 0
+    for n, piece in enumerate(text.split("`")):  # code spans: odd pieces
+        star, under = piece.find("*"), piece.find("_")  # the next of each
+        while n % 2 == 0 and max(star, under) >= 0:
+            i = min(star, under) if min(star, under) >= 0 else max(star, under)
+            mark = piece[i]
+            end = i + 1
+            while end < len(piece) and piece[end] == mark:
+                end += 1
+            if mark == "*":
+                star = piece.find("*", end)
+            else:
+                under = piece.find("_", end)
+            before = text[at + i - 1] if at + i else " "
+            after = text[at + end] if at + end < len(text) else " "
+            # flanking: no space on that side, and a letter there or no
+            # letter on the other side ("*word*", '"*quoted*"')
+            left = not after.isspace() and (after.isalnum() or not before.isalnum())
+            right = not before.isspace() and (before.isalnum() or not after.isalnum())
+            if mark == "_":  # inside a word, text: no emphasis
+                left = left and not before.isalnum()
+                right = right and not after.isalnum()
+            runs.append((at + i, at + end, left, right))
+        at += len(piece) + 1
+    cut = [[0, 0] for _ in runs]  # the markers each run loses: first, last
+    waiting: dict[str, list[int]] = {"*": [], "_": []}  # openers, by mark
+    for n, (start, end, opens, closes) in enumerate(runs):
+        stack = waiting[text[start]]
+        rest = end - start
+        while closes and rest and stack:
+            o = stack[-1]
+            its = runs[o][1] - runs[o][0] - sum(cut[o])
+            used = min(rest, its)
+            cut[o][1] += used
+            cut[n][0] += used
+            rest -= used
+            if used == its:
+                stack.pop()
+        if opens and rest:
+            stack.append(n)
+    # html2text sets a closer past the space after its words' sentence
+    # ("_quoted ». _Next"): of those left whole, one and the one like it
+    # before go
+    alone: dict[str, int] = {}  # the last of each left whole, by its markers
+    for n, (start, end, opens, closes) in enumerate(runs):
+        if (opens or closes) and not sum(cut[n]):
+            other = alone.pop(text[start:end], -1)
+            ended = start > 1 and text[start - 2] in SENTENCE_ENDS + CLOSERS
+            if other >= 0 and ended and text[start - 1].isspace():
+                cut[other][0] = cut[n][0] = end - start
+            else:
+                alone[text[start:end]] = n
+    out: list[str] = []
+    done = 0
+    for (start, end, opens, _), (first, last) in zip(runs, cut):
+        if text[start:end] == "__" and opens and not first:
+            first = 2  # left open before a word: html2text's empty <em> (an icon)
+        out += text[done:start], text[start + first : end - last]
+        done = end
+    return "".join(out) + text[done:]
 
 
 # -- Blocks from HTML --------------------------------------------------------

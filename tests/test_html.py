@@ -1877,7 +1877,8 @@ class TestMarkdown(CheckMixin):
         quote = "<blockquote><p>one two three four<ul><li>five six seven eight</ul></blockquote>"
         text = output_of(self.story_around(quote), "--width", "14").stdout.decode()
         self.assertIn(
-            "\n\n> one two\n> three four\n\n> • five six\n>   seven\n>   eight\n\n", text
+            "\n\n> one two\n> three four\n\n> • five six\n>   seven\n>   eight\n\n",
+            text,
         )
         # its items' paragraphs and code with them, in one quote
         items = (

@@ -371,6 +371,25 @@ class TestSavedDifferently(CheckMixin):
         out = run("-", "--format", "markdown", stdin=page.encode("utf-8")).stdout
         self.assertIn(f"\n\n````\n{inner}\n````\n\nShoigu also", out.decode())
 
+    def test_markdown_indented_code_as_written(self) -> None:
+        # four columns in (html2text's <pre>, pandoc's), or four past an
+        # item's text; a list html2text indents as far is a list
+        code = "def f(*args, **kw):\n    return g(*args, **kw)\n\nprint(f(21))"
+        for before, lead in (("", "    "), ("- The deck\n\n", "      ")):
+            page = seed_as_markdown().replace(
+                "\n\nShoigu also",
+                f"\n\n{before}{textwrap.indent(code, lead)}\n\nShoigu also",
+            )
+            with self.subTest(before=before):
+                out = run("-", "--format", "markdown", stdin=page.encode("utf-8"))
+                self.assertIn(f"\n\n```\n{code}\n```\n\nShoigu", out.stdout.decode())
+                text = run("-", stdin=page.encode("utf-8")).stdout.decode()
+                self.assertIn(f"\n\n{code}\n\nShoigu", text)
+        nested = "\n\n    - its east half\n\nShoigu also"
+        page = seed_as_markdown().replace("\n\nShoigu also", nested)
+        out = run("-", "--format", "markdown", stdin=page.encode("utf-8"))
+        self.assertIn("\n\n- its east half\n\nShoigu also", out.stdout.decode())
+
     LISTED = "The engineers listed the work:"
 
     def test_lists_nest_as_indented(self) -> None:
@@ -413,7 +432,9 @@ class TestSavedDifferently(CheckMixin):
         out = run("-", "--format", "markdown", stdin=page.encode("utf-8"))
         nested = "".join(
             f"{'  ' * depth}- {word}\n"
-            for depth, word in enumerate("deck half rails paint red shade".split())
+            for depth, word in enumerate(
+                ["deck", "half", "rails", "paint", "red", "shade"]
+            )
         )
         self.assertIn(f"\n\n{nested}- piers\n\n", out.stdout.decode())
 
