@@ -3267,7 +3267,9 @@ def html_page(text: str) -> "Page":
             }
             key = first_of(attrs, "property name itemprop rel") or name  # "time"
             value = first_of(attrs, "content datetime href")
-            if value:
+            if key.lower() in HTML_AUTHORS.split() and value:  # each author's
+                metas.setdefault(key.lower(), []).append(value)
+            elif value:
                 metas.setdefault(key.lower(), value)
             words = " ".join(attrs.get(k, "") for k in HTML_HINTED)
             hints = hinting.get(words, -1)
@@ -3423,8 +3425,11 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     near = [
         t[:HTML_DATE_CHARS] for t in texts[max(0, at - HTML_BEFORE) : at + HTML_AFTER]
     ]
-    bylines = [
-        *said(HTML_AUTHORS),
+    bylines: list[str | None] = [  # all the authors one key names, in order
+        ", ".join(dict.fromkeys(ld_names(metas.get(key))))
+        for key in HTML_AUTHORS.split()
+    ]
+    bylines += [
         *map(byline_name, near),
         *(
             byline_name(t) or t
