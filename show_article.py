@@ -746,14 +746,16 @@ RESPELLED = {
 # Windows-1252: mojibake always has one.
 MOJIBAKE_LEADS = frozenset(map(chr, range(0xC2, 0xF5)))
 
-# What --ascii (or an output that cannot show the text) writes for typography
-# and for the letters that do not decompose into an ASCII letter and accents,
-# as pairs; other accented letters lose their accents, the rest become "?".
+# What --ascii (or an output that cannot show the text) writes for typography,
+# common signs (as iconv's //TRANSLIT writes them) and the letters that do
+# not decompose into an ASCII letter and accents, as pairs; other accented
+# letters lose their accents, the rest become "?".
 ASCII_FOLD = """
     ‘ '  ’ '  ‚ '  ‛ '  ′ '  ‹ '  › '  “ "  ” "  „ "  ‟ "  ″ "  « "  » "
     … ...  — --  – -  ‐ -  ‑ -  ‒ -  − -  • *  · *  × x  € EUR  £ GBP
     ß ss  æ ae  Æ AE  œ oe  Œ OE  ø o  Ø O  ł l  Ł L  đ d  Đ D  ð d  Ð D
-    þ th  Þ Th  ı i
+    þ th  Þ Th  ı i  © (C)  ® (R)  ± +-  µ u  ≥ >=  ≤ <=  ≠ !=  → ->  ← <-
+    ÷ /  ¢ c  ¥ JPY  ₹ INR  ¿ ?  ¡ !  ≈ ~
 """
 
 # Terminal styles (SGR): bold headline, italic standfirst, dim metadata.

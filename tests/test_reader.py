@@ -795,6 +795,10 @@ class TestFormats(CheckMixin):
         )
         out = run("--ascii", "-", stdin=page.encode()).stdout
         self.assertIn(b"Vladivostok, Strasse, Oresund, Lodz, 1/2 mile, 2 3/4 cups", out)
+        # common signs as iconv's //TRANSLIT writes them
+        page = SEED_TEXT.replace("Vladivostok", "Vladivostok (© ®, ± 5 µm, ≥ 3 →)")
+        out = run("--ascii", "-", stdin=page.encode()).stdout
+        self.assertIn(b"Vladivostok ((C) (R), +- 5 um, >= 3 ->)", out)
         help_text = " ".join(run("--help").stdout.decode().split())
         self.assertIn(
             "letters ASCII cannot show are simplified (a-umlaut becomes a)", help_text
