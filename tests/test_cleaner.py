@@ -396,6 +396,18 @@ class TestCleanText(CheckMixin):
         doc = json_of(blocks(HEADLINE, *texts))
         self.check((doc["title"], doc["body"]), (HEADLINE, texts))
 
+    def test_a_short_article_under_its_headline_stays_whole(self) -> None:
+        # nine in ten of its blocks under the headline pass (the headline,
+        # a title line, need not): a short one in any language is all kept
+        texts = [
+            "El ayuntamiento aprobó el martes la construcción de un nuevo puente"
+            " sobre el río, dijo el alcalde después de la reunión.",
+            "La votación fue de 31 votos contra 12, y el puente abrirá en 2027,"
+            " según informó la ciudad en un comunicado.",
+        ]
+        doc = json_of(blocks("Nuevo puente para la ciudad", *texts))
+        self.check((doc["title"], doc["body"]), ("Nuevo puente para la ciudad", texts))
+
     def test_every_paragraph_stays_and_none_is_a_headline(self) -> None:
         texts = [
             *PARAGRAPHS,
