@@ -400,10 +400,14 @@ class TestCleanText(CheckMixin):
         # nine in ten of its blocks under the headline pass (the headline,
         # a title line, need not): a short one in any language is all kept
         texts = [
-            "El ayuntamiento aprobó el martes la construcción de un nuevo puente"
-            " sobre el río, dijo el alcalde después de la reunión.",
-            "La votación fue de 31 votos contra 12, y el puente abrirá en 2027,"
-            " según informó la ciudad en un comunicado.",
+            (
+                "El ayuntamiento aprobó el martes la construcción de un nuevo puente"
+                " sobre el río, dijo el alcalde después de la reunión."
+            ),
+            (
+                "La votación fue de 31 votos contra 12, y el puente abrirá en 2027,"
+                " según informó la ciudad en un comunicado."
+            ),
         ]
         doc = json_of(blocks("Nuevo puente para la ciudad", *texts))
         self.check((doc["title"], doc["body"]), ("Nuevo puente para la ciudad", texts))

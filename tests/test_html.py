@@ -548,10 +548,10 @@ class TestMeta(CheckMixin):
             ('<h1>Headline</h1><p>Text.</p><span class="author">Bo Ek</span>', "Bo Ek"),
             ("<h1>Headline</h1><p>Nearby text by the river.</p>", ""),
             # every author named, once each, in their order
-            ('<script type="application/ld+json">{"author": [{"name": "Ann Lee"}, '
-             '{"name": "Bo Ek"}, {"name": "Ann Lee"}]}</script><h1>H</h1>', "Ann Lee, Bo Ek"),
-            ('<meta name="author" content="Jo Doe"><meta name="author" content="Al Day">'
-             "<h1>H</h1>", "Jo Doe, Al Day"),
+            (('<script type="application/ld+json">{"author": [{"name": "Ann Lee"}, '
+             '{"name": "Bo Ek"}, {"name": "Ann Lee"}]}</script><h1>H</h1>'), "Ann Lee, Bo Ek"),
+            (('<meta name="author" content="Jo Doe"><meta name="author" content="Al Day">'
+             "<h1>H</h1>"), "Jo Doe, Al Day"),
         ]  # fmt: skip
         for markup, expect in cases:
             with self.subTest(markup=markup):
