@@ -4367,9 +4367,10 @@ def extracted(page: "Page", scores: "Scores") -> bool:
         return True
     if page.style == "html":
         return False
-    keep = keep[int(page.style == "lines" and len(keep) > 1) :]  # its window title's
+    head = int(page.style == "lines" and len(keep) > 1)  # a window title's first
     passing = sum(k > least for k in keep)
-    return keep[0] > least and passing >= CLEAN_SHARE * len(keep)
+    counted = len(keep) - (head and keep[0] <= least)  # (a title need not pass)
+    return keep[head] > least and passing >= CLEAN_SHARE * counted
 
 
 def paragraph(text: str) -> bool:
