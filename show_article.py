@@ -2064,7 +2064,9 @@ def text_page(text: str) -> "Page":
                     HTML_CELL + cell for cell in cells
                 )
 
-    numbered = enumerate(lines_of(text), 1)
+    numbered: Iterator[tuple[int, str]] = enumerate(lines_of(text), 1)
+    if markdown:
+        numbered = simple_tables(numbered)
     for number, line in rejoined(numbered) if page.style == "lines" else numbered:
         if len(page.texts) >= BLOCKS_MAX:
             break  # a flood of lines: the rest is not read
@@ -2180,6 +2182,56 @@ def text_page(text: str) -> "Page":
     if len(tops) == 1:  # the page's only level-1 heading: its headline's
         page.meta.agreed = tops[0]
     return page
+
+
+def simple_tables(lines: "Iterator[tuple[int, str]]") -> "Iterator[tuple[int, str]]":
+    """The numbered lines of Markdown with each of pandoc's simple tables (a
+    header, a rule of dashes under each column, rows up to a blank line) a
+    pipe table: its cells cut where the rule's columns begin; not in code
+    (fenced, or indented as code is: "pip list" prints such a table)."""
+    before = ""  # the line before the last, blank or not
+    held: tuple[int, str] | None = None  # the last line, a header maybe
+    starts: list[int] = []  # the columns of the table being read
+    code = ""  # the fence of the code block the line is in
+    for number, line in lines:
+        if starts and line.strip():
+            yield number, cut_row(line, starts)
+            continue
+        rule = line.split() if "---" in line else []
+        starts = []
+        fence = fence_of(line.strip(), code)
+        code = ("" if code else fence) if fence else code
+        if (
+            held
+            and held[1].strip()
+            and held[1][:4].strip()
+            and not before.strip()
+            and not code
+            and len(rule) >= 2
+            and all(len(r) >= 3 and not r.strip("-") for r in rule)
+        ):  # a rule under a header: the table's columns
+            at = 0
+            for r in rule:
+                at = line.index(r, at)
+                starts.append(at)
+                at += len(r)
+            yield held[0], cut_row(held[1], starts)
+            yield number, "|" + "---|" * len(starts)
+            held = None
+            continue
+        if held:
+            before = held[1]
+            yield held
+        held = number, line
+    if held:
+        yield held
+
+
+def cut_row(line: str, starts: "Sequence[int]") -> str:
+    """A line of a simple table as a pipe table's row, its cells cut at starts."""
+    ends = [*starts[1:], len(line)]
+    cells = [line[a:b].strip() if a else line[:b].strip() for a, b in zip(starts, ends)]
+    return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
 
 
 def rejoined(lines: "Iterator[tuple[int, str]]") -> "Iterator[tuple[int, str]]":

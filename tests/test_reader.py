@@ -390,6 +390,17 @@ class TestSavedDifferently(CheckMixin):
         out = run("-", "--format", "markdown", stdin=page.encode("utf-8"))
         self.assertIn("\n\n- its east half\n\nShoigu also", out.stdout.decode())
 
+    def test_pandoc_simple_tables_are_tables(self) -> None:
+        # pandoc's Markdown writes a table so; in code ("pip list") it is code
+        table = "  Party   Votes\n  ------- -------\n  Red     12,000\n          3\n"
+        code = "```\nPackage    Version\n---------- -------\nsix        1.16.0\n```\n"
+        page = seed_as_markdown().replace(
+            "\n\nShoigu also", f"\n\n{self.LISTED}\n\n{table}\n{code}\nShoigu also"
+        )
+        out = run("-", "--format", "markdown", stdin=page.encode("utf-8"))
+        rows = "| Party | Votes |\n| --- | --- |\n| Red | 12,000 |\n|  | 3 |\n"
+        self.assertIn(f"\n\n{rows}\n{code}\nShoigu also", out.stdout.decode())
+
     LISTED = "The engineers listed the work:"
 
     def test_lists_nest_as_indented(self) -> None:
