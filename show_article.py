@@ -1971,6 +1971,9 @@ def text_page(text: str) -> "Page":
         or sum(map(tag_line, sample.split("\n"))) >= MARKDOWN_TAG_LINES
     )
     indented = (bool(width) or not markdown) and indented_text(text)
+    # Markdown's indented code and pandoc's simple tables, in Markdown that
+    # leaves most lines flush (not a dump that links make look like it)
+    flat = markdown and not (indented if width else indented_text(text))
     lists = bool(width) or markdown or indented  # any bullet opens an item
     underlining = not markdown and underlined_links(sample)
     paragraphs = common_lead(text) if indented else 0
@@ -2076,7 +2079,7 @@ def text_page(text: str) -> "Page":
                 )
 
     numbered: Iterator[tuple[int, str]] = enumerate(lines_of(text), 1)
-    if markdown:
+    if flat:
         numbered = simple_tables(numbered)
     for number, line in rejoined(numbered) if page.style == "lines" else numbered:
         if len(page.texts) >= BLOCKS_MAX:
@@ -2115,7 +2118,8 @@ def text_page(text: str) -> "Page":
             while items and depth < items[-1] and stripped:
                 items.pop()  # out of the item: less indented than its text
             if (
-                depth >= MD_CODE + (items[-1] if items else 0)
+                flat
+                and depth >= MD_CODE + (items[-1] if items else 0)
                 and stripped
                 and not previous.strip()
                 and not quoted
@@ -2687,74 +2691,62 @@ def without_targets(text: str) -> "tuple[str, int]":
 
 
 def without_emphasis(text: str) -> str:
-    """text without the markers of *emphasis*, _emphasis_ and **strong**,
-    paired as CommonMark pairs them, each kind's openers on a stack of their
-    own (linear); a star or an underscore that can open or close nothing
-    (2 * 3, *args, snake_case, a footnote's star) is text, and so is a
-    `code span`'s. Two alike left unpaired go when html2text set the second
-    past its sentence's end ("**Why? **Next"), and "__" before a word, its
-    empty <em> (an icon)."""
-    runs = []  # each run of one marker: start, end, can open, can close
-    at = 0
-    for n, piece in enumerate(text.split("`")):  # code spans: odd pieces
-        star, under = piece.find("*"), piece.find("_")  # the next of each
-        while n % 2 == 0 and max(star, under) >= 0:
-            i = min(star, under) if min(star, under) >= 0 else max(star, under)
-            mark = piece[i]
-            end = i + 1
-            while end < len(piece) and piece[end] == mark:
-                end += 1
-            if mark == "*":
-                star = piece.find("*", end)
-            else:
-                under = piece.find("_", end)
-            before = text[at + i - 1] if at + i else " "
-            after = text[at + end] if at + end < len(text) else " "
-            # flanking: no space on that side, and a letter there or no
-            # letter on the other side ("*word*", '"*quoted*"')
-            left = not after.isspace() and (after.isalnum() or not before.isalnum())
-            right = not before.isspace() and (before.isalnum() or not after.isalnum())
-            if mark == "_":  # inside a word, text: no emphasis
-                left = left and not before.isalnum()
-                right = right and not after.isalnum()
-            runs.append((at + i, at + end, left, right))
-        at += len(piece) + 1
-    cut = [[0, 0] for _ in runs]  # the markers each run loses: first, last
-    waiting: dict[str, list[int]] = {"*": [], "_": []}  # openers, by mark
-    for n, (start, end, opens, closes) in enumerate(runs):
-        stack = waiting[text[start]]
-        rest = end - start
-        while closes and rest and stack:
-            o = stack[-1]
-            its = runs[o][1] - runs[o][0] - sum(cut[o])
-            used = min(rest, its)
-            cut[o][1] += used
-            cut[n][0] += used
-            rest -= used
-            if used == its:
-                stack.pop()
-        if opens and rest:
-            stack.append(n)
-    # html2text sets a closer past the space after its words' sentence
-    # ("_quoted ». _Next"): of those left whole, one and the one like it
-    # before go
-    alone: dict[str, int] = {}  # the last of each left whole, by its markers
-    for n, (start, end, opens, closes) in enumerate(runs):
-        if (opens or closes) and not sum(cut[n]):
-            other = alone.pop(text[start:end], -1)
-            ended = start > 1 and text[start - 2] in SENTENCE_ENDS + CLOSERS
-            if other >= 0 and ended and text[start - 1].isspace():
-                cut[other][0] = cut[n][0] = end - start
-            else:
-                alone[text[start:end]] = n
-    out: list[str] = []
+    """text without the _emphasis_ and *emphasis* markers Markdown
+    converters write (they escape a star or an underscore that is text):
+    "**" anywhere, others at a word's ends; but for a code span's (`**kw**`,
+    ``*x*``, as CommonMark pairs backticks) and a web address's."""
+    out = []
+    for n, part in enumerate(code_spans(text)):
+        out.append(part if n % 2 else unemphasised(part))
+    return "".join(out)
+
+
+def unemphasised(text: str) -> str:
+    """text, no code span in it, without its emphasis markers."""
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        if "://" in word or word.startswith("www."):
+            continue  # a web address is not markup
+        word = word.replace("**", "")
+        if word.strip("_*"):  # _em_, __strong__, *em*; not a rule "___"
+            word = word.lstrip("_*")
+            core = word.rstrip(CLOSERS + ".,;:!?")
+            word = core.rstrip("_*") + word[len(core) :]
+        words[i] = word
+    return " ".join(words)
+
+
+def code_spans(text: str) -> "list[str]":
+    """text parted at its code spans, as CommonMark finds them: a run of
+    backticks opens one that the next run as long closes (one that none
+    closes is text); the spans, their backticks with them, at odd places.
+    Linear: the runs of each length are listed once, and walked once."""
+    runs: dict[int, list[int]] = {}  # where each run of backticks starts, by length
+    at = text.find("`")
+    while at >= 0:
+        end = at + 1
+        while end < len(text) and text[end] == "`":
+            end += 1
+        runs.setdefault(end - at, []).append(at)
+        at = text.find("`", end)
+    if not runs:
+        return [text]
+    starts = sorted((at, size) for size, ats in runs.items() for at in ats)
+    taken = {size: 0 for size in runs}  # each length's runs passed
+    parts: list[str] = []
     done = 0
-    for (start, end, opens, _), (first, last) in zip(runs, cut):
-        if text[start:end] == "__" and opens and not first:
-            first = 2  # left open before a word: html2text's empty <em> (an icon)
-        out += text[done:start], text[start + first : end - last]
-        done = end
-    return "".join(out) + text[done:]
+    for at, size in starts:
+        if at < done:
+            continue  # inside a span
+        ats, k = runs[size], taken[size]
+        while k < len(ats) and ats[k] <= at:
+            k += 1
+        taken[size] = k
+        if k < len(ats):  # closed: text, then the span
+            parts += text[done:at], text[at : ats[k] + size]
+            done = ats[k] + size
+            taken[size] = k + 1
+    return [*parts, text[done:]]
 
 
 # -- Blocks from HTML --------------------------------------------------------
