@@ -3484,8 +3484,7 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
         t[:HTML_DATE_CHARS] for t in texts[max(0, at - HTML_BEFORE) : at + HTML_AFTER]
     ]
     bylines: list[str | None] = [  # all the authors one key names, in order
-        ", ".join(dict.fromkeys(ld_names(metas.get(key))))
-        for key in HTML_AUTHORS.split()
+        all_of(ld_names(metas.get(key))) for key in HTML_AUTHORS.split()
     ]
     bylines += [
         *map(byline_name, near),
@@ -3654,6 +3653,13 @@ def first_of(values: "dict[str, Any]", keys: str) -> "Any":
     """The value of the first of keys (a space between two) that values
     holds and that is not empty, else None."""
     return next(filter(None, map(values.get, keys.split())), None)
+
+
+def all_of(names: "list[str]") -> str:
+    """Names once each, in their order, parted by commas, or by semicolons
+    when one holds a comma ("Doe, Jo; Day, Al")."""
+    names = list(dict.fromkeys(names))
+    return ("; " if any("," in n for n in names) else ", ").join(names)
 
 
 def ld_names(value: "Any") -> "list[str]":
