@@ -122,9 +122,9 @@ ARTICLE_WORDS = 10
 FALLBACK_MARGIN = 1.0
 # An extractor's output (the article alone, as trafilatura gives it) is kept
 # whole: a text whose opening block (past a window title) passes the keep
-# score, and CLEAN_SHARE of its blocks (past that title, which need not:
-# trafilatura's output scores check snippets 0.879 -> 0.882). A saved page opens with its
-# site's chrome: at nine in ten, one of the 1,195 text pages of the corpus's
+# score, and CLEAN_SHARE of its blocks (a window title that fails not
+# counted: trafilatura's output scores check snippets 0.879 -> 0.882). A
+# saved page opens with its site's chrome: at nine in ten, one of the 1,195 text pages of the corpus's
 # tune half passes both (its figures unchanged), and 118 of trafilatura's
 # 239 outputs of its pages; at eight in ten, eight tune pages, mostly
 # article, passed and lost a little.
@@ -2107,19 +2107,18 @@ def text_page(text: str) -> "Page":
         if code:  # its lines as written, less the fence's indent
             parts.append(line[min(lead, indent) :] + "\n")
             continue
-        if markdown:
-            depth = lead  # (sanitise set tabs to their stops)
-            if set_in and (depth >= set_in or not stripped):
-                parts.append(" " * (depth - set_in) + line[lead:] + "\n")
+        if markdown:  # (sanitise set tabs to their stops: lead is columns)
+            if set_in and (lead >= set_in or not stripped):
+                parts.append(" " * (lead - set_in) + line[lead:] + "\n")
                 continue
             if set_in:  # the indented code ends: a block of its own
                 add(number - 1, True)
                 set_in, kind, parts, previous = 0, "", [], ""
-            while items and depth < items[-1] and stripped:
+            while items and lead < items[-1] and stripped:
                 items.pop()  # out of the item: less indented than its text
             if (
                 flat
-                and depth >= MD_CODE + (items[-1] if items else 0)
+                and lead >= MD_CODE + (items[-1] if items else 0)
                 and stripped
                 and not previous.strip()
                 and not quoted
@@ -2128,7 +2127,7 @@ def text_page(text: str) -> "Page":
                 add(number - 1, True)
                 set_in = MD_CODE + (items[-1] if items else 0)
                 first, kind, indent = number, CODE, 0
-                parts = [" " * (depth - set_in) + line[lead:] + "\n"]
+                parts = [" " * (lead - set_in) + line[lead:] + "\n"]
                 previous = line
                 continue
         if not markdown:
