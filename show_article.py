@@ -124,7 +124,8 @@ FALLBACK_MARGIN = 1.0
 # whole: a text whose opening block (past a window title) passes the keep
 # score, and CLEAN_SHARE of its blocks (a window title that fails not
 # counted: trafilatura's output scores check snippets 0.879 -> 0.882). A
-# saved page opens with its site's chrome: at nine in ten, one of the 1,195 text pages of the corpus's
+# saved page opens with its site's chrome: at nine in ten, one of the 1,195
+# text pages of the corpus's
 # tune half passes both (its figures unchanged), and 118 of trafilatura's
 # 239 outputs of its pages; at eight in ten, eight tune pages, mostly
 # article, passed and lost a little.
@@ -2630,11 +2631,12 @@ def unmarked(text: str) -> "tuple[str, int]":
     if "<" in text or "{" in text:
         import re
 
-        spans = text.split("`")  # a `code span` is shown as it is
-        spans[::2] = [
-            re.sub(MARKDOWN_MARKUP, lambda m: m[1] or m[2] or "", t) for t in spans[::2]
-        ]
-        text = "`".join(spans)
+        text = "".join(  # a `code span` is shown as it is
+            part
+            if n % 2
+            else re.sub(MARKDOWN_MARKUP, lambda m: m[1] or m[2] or "", part)
+            for n, part in enumerate(code_spans(text))
+        )
     linked = 0
     if "](" in text:
         text, linked = without_targets(text)
@@ -2694,10 +2696,8 @@ def without_emphasis(text: str) -> str:
     converters write (they escape a star or an underscore that is text):
     "**" anywhere, others at a word's ends; but for a code span's (`**kw**`,
     ``*x*``, as CommonMark pairs backticks) and a web address's."""
-    out = []
-    for n, part in enumerate(code_spans(text)):
-        out.append(part if n % 2 else unemphasised(part))
-    return "".join(out)
+    spans = enumerate(code_spans(text))
+    return "".join(part if n % 2 else unemphasised(part) for n, part in spans)
 
 
 def unemphasised(text: str) -> str:
@@ -2721,16 +2721,17 @@ def code_spans(text: str) -> "list[str]":
     closes is text); the spans, their backticks with them, at odd places.
     Linear: the runs of each length are listed once, and walked once."""
     runs: dict[int, list[int]] = {}  # where each run of backticks starts, by length
+    starts = []  # and each run, in order: where, how long
     at = text.find("`")
     while at >= 0:
         end = at + 1
         while end < len(text) and text[end] == "`":
             end += 1
         runs.setdefault(end - at, []).append(at)
+        starts.append((at, end - at))
         at = text.find("`", end)
     if not runs:
         return [text]
-    starts = sorted((at, size) for size, ats in runs.items() for at in ats)
     taken = {size: 0 for size in runs}  # each length's runs passed
     parts: list[str] = []
     done = 0
@@ -3322,12 +3323,14 @@ def html_page(text: str) -> "Page":
                 found[1].lower(): found[2] or found[3] or found[4] or ""
                 for found in parse(attributes)
             }
-            key = first_of(attrs, "property name itemprop rel") or name  # "time"
+            key = (
+                first_of(attrs, "property name itemprop rel") or name
+            ).lower()  # "time"
             value = first_of(attrs, "content datetime href")
-            if key.lower() in HTML_AUTHORS.split() and value:  # each author's
-                metas.setdefault(key.lower(), []).append(value)
+            if key in HTML_AUTHORS.split() and value:  # each author's
+                metas.setdefault(key, []).append(value)
             elif value:
-                metas.setdefault(key.lower(), value)
+                metas.setdefault(key, value)
             words = " ".join(attrs.get(k, "") for k in HTML_HINTED)
             hints = hinting.get(words, -1)
             if hints < 0:
@@ -4889,7 +4892,7 @@ def render_markdown(
             )
         else:
             if b.quoted and was_quoted:  # the quote's list goes on
-                parts[-1] += ("\n>\n", part)
+                parts[-1] += (quoted_joint("\n\n"), part)
             else:
                 parts.append([part])
             if not (opens and listed(kind) or held):  # (an item's list goes on)
