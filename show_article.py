@@ -280,6 +280,11 @@ ESCAPE_SEQUENCE = (
 CONTROL_REFERENCE = (
     r"&#(?:[xX]0*(1?[0-9a-fA-F])(?![0-9a-fA-F])|0*(3[01]|[12]?[0-9])(?![0-9]));?"
 )
+# A decimal character reference of eight digits or more ("&#00000065;",
+# "&#99999999;"), read by control() as html.unescape reads it: its int()
+# refuses more than 4,300 digits (since Python 3.11 and 3.8.14), and past
+# seven digits, zeros aside, it is beyond U+10FFFF, which it makes U+FFFD.
+LONG_REFERENCE = r"&#(?=[0-9]{8})0*([0-9]+);?"
 # Bytes of input sniffed for binary content, and the shares of NUL bytes and
 # of other control bytes (never in text, unlike tab, FF, VT, ESC) above which
 # it is not text at all: a stray NUL passes, random bytes (10% such controls)
@@ -739,6 +744,12 @@ DROPPED_CHARS = code_points(
     + "".join(f" {plane:X}FFFE-{plane:X}FFFF" for plane in range(1, 17))
 )
 TAB_STOPS = 8  # columns apart, as terminals set them
+# Blank lines in a row that a text keeps: reading each costs as much as a
+# line of text, what more say is nothing, and a small gzip of millions
+# would hold the reader for minutes.
+BLANK_LINES = 8
+# The characters of text that sanitise() splits into lines at a time.
+SANITISE_STRETCH = 65536
 SPACE_CHARS = code_points("9 B A0 1680 2000-200A 202F 205F 3000")
 # What sanitise respells, in this order: line breaks in all their forms as
 # "\n", and the C1 controls that open and end escape sequences (CSI, OSC,
@@ -1735,8 +1746,8 @@ def sanitise(text: str, keep: str = "") -> str:
 
         text = re.sub(ESCAPE_SEQUENCE, "", text)
     # to the next tab stop, as a terminal shows it: code's
-    if "\t" in text and "\t" not in keep:
-        text = "\n".join(line.expandtabs(TAB_STOPS) for line in text.split("\n"))
+    if "\t" in text and "\t" not in keep:  # (its columns start at each "\n")
+        text = text.expandtabs(TAB_STOPS)
     text = text.replace("\xa0", " ")  # the common one: replacing beats translating
     if text.replace("\n", "").isprintable():
         return text  # nothing to drop or plain out: skip the slow translation
@@ -1746,10 +1757,19 @@ def sanitise(text: str, keep: str = "") -> str:
         for char in keep:
             del table[ord(char)]
         TABLES[keep] = table
-    # Only the lines that have one (each character of table is unprintable).
-    return "\n".join(
-        t if t.isprintable() else t.translate(table) for t in text.split("\n")
-    )
+    # Only the lines that have one (each character of table is unprintable),
+    # split a stretch at a time: a list of all of them outweighs the text.
+    parts, start = [], 0
+    while start < len(text):
+        end = text.find("\n", start + SANITISE_STRETCH) + 1 or len(text)
+        parts.append(
+            "\n".join(
+                t if t.isprintable() else t.translate(table)
+                for t in text[start:end].split("\n")
+            )
+        )
+        start = end
+    return "".join(parts)
 
 
 # -- Recognisers -------------------------------------------------------------
@@ -3612,13 +3632,21 @@ def unescaped(text: str, keep: str = HTML_MARKERS) -> str:
     if "&#" in text:
         import re
 
-        text = re.sub(CONTROL_REFERENCE, control, text)
+        text = re.sub(
+            LONG_REFERENCE, shortened, re.sub(CONTROL_REFERENCE, control, text)
+        )
     return sanitise(unescape(text), keep)
 
 
 def control(found: "Match[str]") -> str:
     """The C0 control character a CONTROL_REFERENCE found spells."""
     return chr(int(found[1], 16) if found[1] else int(found[2]))
+
+
+def shortened(found: "Match[str]") -> str:
+    """A LONG_REFERENCE without its leading zeros, or U+FFFD for one beyond
+    Unicode."""
+    return f"&#{found[1]};" if len(found[1]) < 8 else "\ufffd"
 
 
 def shared(head: str, title: str) -> bool:
@@ -5429,7 +5457,24 @@ def clean_text(data: bytes) -> str:
     # what page_of() will sample, past any spaces and comments before it
     if looks_like_html(data[bom : HTML_LEAD_MAX + SNIFF_BYTES].decode("latin-1")):
         return sanitise(decode_html(data), HTML_TAB)
-    return sanitise(fix_mojibake(decode(data)))
+    return fewer_blanks(sanitise(fix_mojibake(decode(data))))
+
+
+def fewer_blanks(text: str) -> str:
+    """text with no more than BLANK_LINES blank lines in a row."""
+    if "\n" * (BLANK_LINES + 1) not in text and "\n \n" not in text:
+        return text
+    import re
+
+    # (a run of one class: a repeated group would stack a state a line)
+    return re.sub(f"\n[ \n]{{{BLANK_LINES},}}\n", fewer, text)
+
+
+def fewer(found: "Match[str]") -> str:
+    """A run of blank lines (from the line break before them), BLANK_LINES
+    of them at most."""
+    run = found[0]
+    return run if run.count("\n") <= BLANK_LINES + 1 else "\n" * (BLANK_LINES + 1)
 
 
 def output(article: "Article", text: str, options: "Options", terminal: bool) -> bytes:
@@ -5653,7 +5698,7 @@ def run(options: "Options") -> int:
         return 0 if article.body else 1
     if not article.body and not options.explain:
         if not text.strip():
-            return error(f"{label} is empty")
+            return error(f"{label} {'holds only white space' if data else 'is empty'}")
         return error(f"no article text found in {label} (--keep-all prints everything)")
     terminal = bool(sys.stdout) and sys.stdout.isatty()
     data = output(article, text, options, terminal)

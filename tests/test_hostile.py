@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import os
@@ -117,9 +118,41 @@ class TestBadInput(CheckMixin):
         self.check(result.stdout, b"")
 
     def test_empty_and_whitespace_only(self) -> None:
-        for data in (b"", b"\n\n\n", b"   \t \r\n \x0c\n"):
+        self.error(run("-", stdin=b""), 1, "standard input is empty$")
+        for data in (b"\n\n\n", b"   \t \r\n \x0c\n"):
             with self.subTest(data=data):
-                self.error(run("-", stdin=data), 1, "standard input is empty")
+                self.error(
+                    run("-", stdin=data), 1, "standard input holds only white space$"
+                )
+
+    def test_a_small_gzip_of_millions_of_blank_lines_is_read_at_once(self) -> None:
+        # 32 MB of line breaks (32 kB compressed) once took a minute, a line
+        # at a time; with the article after them, they are one gap
+        page = b"\n" * 32_000_000 + "\n\n".join([HEADLINE, *PARAGRAPHS]).encode()
+        start = time.monotonic()
+        result = run("--keep-all", "-", stdin=gzip.compress(page))
+        self.assertLess(time.monotonic() - start, HOSTILE_SECONDS)
+        self.assertClean(result)
+        self.assertTrue(result.stdout.startswith(HEADLINE.encode() + b"\n\n"))
+        self.check(result.stdout.count(b"\n\n\n"), 0)
+
+    def test_a_character_reference_of_thousands_of_digits(self) -> None:
+        # int() refuses more than 4,300 digits (Python 3.11, 3.8.14): such a
+        # reference is beyond Unicode, U+FFFD, in text, in Markdown and in
+        # HTML's attributes; as many zeros before a small one are nothing
+        long, zeros = "&#" + "9" * 5000 + ";", "&#" + "0" * 5000 + "65;"
+        body = f"<p>Words {long} and {zeros} among more words, it said.</p>"
+        pages = {
+            "html": f"<title>T {long}</title><h1>Head</h1>{body}{PARAGRAPHS_HTML}",
+            "markdown": f"# Head\n\n[Words]({long}) {long} and {zeros}, it said.\n",
+        }
+        for name, page in pages.items():
+            with self.subTest(name):
+                result = run("--format", "json", "-", stdin=page.encode())
+                self.check(result.returncode, 0)
+                self.check(result.stderr, b"")
+                body_text = json.loads(result.stdout)["body"][0]
+                self.assertIn("Words \ufffd and A", body_text)
 
     def test_a_property_list_whose_page_is_no_data(self) -> None:
         # a string, and a number of bytes to make (4 GB): refused at once
@@ -384,6 +417,16 @@ class TestBadInput(CheckMixin):
         result = run_within(120, page + b">the end</div>", "--keep-all")
         self.assertClean(result)
         self.assertTrue(result.stdout.endswith(b"\n\nthe end\n"), result.stdout[-80:])
+
+    @unittest.skipUnless(sys.platform.startswith("linux"), "Linux enforces RLIMIT_AS")
+    def test_one_tab_or_invisible_character_stays_in_memory_bounds(self) -> None:
+        # 12 MB of short lines with one of them once took 380 MB: a list of
+        # every line of the text, to expand or drop it line by line
+        for first in (b"\t", "\u200b".encode()):
+            with self.subTest(first=first):
+                result = run_within(200, first + b"ab\n" * 4_000_000, "--keep-all")
+                self.assertClean(result)
+                self.check(result.stdout.count(b"ab"), show_article.BLOCKS_MAX)
 
     def test_a_flood_of_short_lines_is_read_up_to_the_blocks_max(self) -> None:
         flood = b"ab\n" * (show_article.BLOCKS_MAX + 1000)
