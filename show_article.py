@@ -715,20 +715,28 @@ SYMBOLS = str.maketrans("", "", "|/\\»«›‹•·<>=+#*@_~^{}[]()→←")
 MARKDOWN_ESCAPES = "\\!\"#$%&'()*+,-./:;<=>?@[]^_`{|}~"  # all ASCII punctuation
 # Markup that converters leave in Markdown and that shows nothing: raw HTML
 # tags (a name, and attributes with "=") and comments (GitHub's flavour),
-# pandoc's {#id .class key="value"} after a link, a [span] or a heading (the
-# span keeps its text); an autolink (<https://…>, <ann@example.org>) keeps
+# pandoc's {#id .class key="value"} after a link, a [span], a heading (at
+# its end) or a `code span` (at the next part's start; the span keeps its
+# text), not "{#name}" in running text; an autolink (<https://…>, <ann@example.org>) keeps
 # its address. Linear whatever the input: each scan stops at the
 # next bracket, and a quoted value and the whole are bounded, at 4000
 # characters: as long as a picture's list of sources (srcset) runs.
 MARKDOWN_MARKUP = r"""(?x)
     \[ ([^\[\]]*) \] (?:\{ (?:[^{}"]|"[^"]{0,4000}"){0,4000} \})
     | (?<=[)\]]) \{ (?:[^{}"]|"[^"]{0,4000}"){0,4000} \}
-    | \{ [#.][^{}]{0,4000} \}
+    | \A \{ [#.][^{}]{0,4000} \} | \s \{ [#.][^{}]{0,4000} \} \s*\Z
     | </?[A-Za-z][A-Za-z0-9-]* (?:\s[^<>=]*=[^<>]*>|\s*/?>) | <![^<>]*>
     | < ([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+) >
 """
 ESCAPED = 0xF0000
 UNESCAPED = {ESCAPED + ord(c): c for c in MARKDOWN_ESCAPES}
+# The page's own characters of those code points wait meanwhile as a
+# noncharacter (sanitise() drops them from the page) and one of the BMP's
+# private use, which no markup reads.
+SPARED_MARK, SPARED = "\ufdd7", 0xE000
+SPARING = {
+    ESCAPED + ord(c): f"{SPARED_MARK}{chr(SPARED + ord(c))}" for c in MARKDOWN_ESCAPES
+}
 
 # Characters that drive or confuse a terminal, mapped to None (dropped) or
 # to a plain space: C0 and C1 controls, bidi marks, embeddings, overrides
@@ -2645,6 +2653,9 @@ def unmarked(text: str) -> "tuple[str, int]":
     links: [text](target) and ![alt](source) keep their text, emphasis
     markers, backslash escapes and MARKDOWN_MARKUP go (what is escaped
     stays as it is), and character references are read ("&amp;")."""
+    spared = not text.isascii() and max(text) > chr(ESCAPED)
+    if spared:
+        text = text.translate(SPARING)
     if "\\" in text:  # escaped characters stand in a private-use plane
         for char in MARKDOWN_ESCAPES:  # "\\" first: "\\\\" is one escape
             text = text.replace("\\" + char, chr(ESCAPED + ord(char)))
@@ -2666,7 +2677,16 @@ def unmarked(text: str) -> "tuple[str, int]":
         text = one_line(unescaped(text, ""))
     if not text.isascii():
         text = text.translate(UNESCAPED)
+    if spared:
+        import re
+
+        text = re.sub(SPARED_MARK + "(.)", unspared, text)
     return text, linked
+
+
+def unspared(found: "Match[str]") -> str:
+    """The page's own character that SPARING set aside."""
+    return chr(ord(found[1]) - SPARED + ESCAPED)
 
 
 def md_cells(row: str) -> "tuple[list[str], int]":

@@ -218,6 +218,16 @@ class TestConverterMarkup(CheckMixin):
             for mark in (":::", "{", "}", "\\", "*"):
                 self.assertNotIn(mark, out)
 
+    def test_braces_and_private_characters_in_running_text_stay(self) -> None:
+        # pandoc's attributes stand after a link, a span or a code span, or
+        # end a heading: "{#name}" in a sentence is text; and the page's own
+        # characters of the plane where escaped ones wait stay themselves
+        said = PARAGRAPHS[4]
+        added = said[:-1] + ", {#name} and {.total} as \U000f002a\U000f005b said."
+        page = pages.markdown(story()).replace(wrap(said, 78, ""), added)
+        self.assertIn(added, page)  # the fixture has it
+        self.assertIn(added, text_of(page))
+
     def test_a_block_quote_is_one_paragraph(self) -> None:
         # as html2text and pandoc write one: each wrapped line opens with ">"
         said = PARAGRAPHS[4]  # (no link, no emphasis)
