@@ -2029,7 +2029,8 @@ def text_page(text: str) -> "Page":
     quoting = False  # and so was the first line of the block being read
     kind = previous = ""
     # w3m marks no heading, but sets one apart: up to SET_APART_LINES lines
-    # alone between blank lines (lynx indents all but headings instead)
+    # alone between blank lines, flush left (lynx indents all but headings
+    # instead; w3m indents a quote)
     spaced = page.style == "wrapped" and not indented
     opened = True  # the block began after a blank line
     top = False  # the block is a Markdown level-1 heading ("# ")
@@ -2072,11 +2073,8 @@ def text_page(text: str) -> "Page":
                 and indent >= paragraphs + CENTRE_LEAD
                 and abs(2 * indent + len(parts[0]) - width) <= CENTRE_SLACK
             )
-            flag = (
-                FLUSH
-                if indented and (not indent or apart and centred) or spaced and apart
-                else 0
-            )
+            flush = indented and (not indent or apart and centred)
+            flag = FLUSH if flush or spaced and apart and not indent else 0
             page.add(
                 heading or block,
                 "#" if heading else kind,
