@@ -2432,7 +2432,10 @@ def continues(previous: str, stripped: str, lead: int, indent: int, width: int) 
     """True when a line carries on the hard-wrapped line before it."""
     if (
         not width
+        # a line centred under the one before carries it on: lynx, links and
+        # elinks centre a heading's wrapped lines (the first may fill the line)
         or lead != indent
+        and abs(middle(previous) - 2 * lead - len(stripped)) > CENTRE_SLACK
         # columns of a table row, which wrapping never spaces out
         or "   " in stripped
         or "   " in previous.strip()
@@ -2443,6 +2446,11 @@ def continues(previous: str, stripped: str, lead: int, indent: int, width: int) 
     word = stripped.partition(" ")[0]
     word = word[:1] if word[:1] >= WIDE else word  # CJK wraps between characters
     return len(previous) + 1 + len(word) > width * WRAP_SLACK
+
+
+def middle(line: str) -> int:
+    """Twice the column of the middle of a line's text."""
+    return 2 * len(line) - len(line.lstrip())
 
 
 def div_fence(stripped: str) -> bool:

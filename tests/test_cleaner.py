@@ -656,6 +656,18 @@ class TestReadersComments(CheckMixin):
 class TestHeadline(CheckMixin):
     """The headline is the article's, with or without a window title."""
 
+    def test_a_long_headline_centred_over_two_lines_is_whole(self) -> None:
+        # lynx, links and elinks centre a heading: a long one fills its
+        # first line, and the rest is centred under it
+        long = HEADLINE + " that split the town for three years"
+        first, rest = pages.wrap(long, 76).split("\n")
+        two = first + "\n" + rest.center(len(first)).rstrip()
+        for save in (pages.lynx, pages.links_dump):
+            with self.subTest(save.__name__):
+                page = save(story()).replace(HEADLINE.center(80).rstrip(), HEADLINE)
+                self.assertIn("\n" + HEADLINE + "\n", page)  # the fixture has it
+                self.check(json_of(page.replace(HEADLINE, two, 1))["title"], long)
+
     def test_window_title_loses_the_site_name(self) -> None:
         for title in (HEADLINE + " | The Town Gazette", "Gazette :: " + HEADLINE):
             with self.subTest(title):
