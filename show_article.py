@@ -4489,18 +4489,22 @@ def extract(text: str, keep_all: bool = False) -> "Article":
 
 def extracted(page: "Page", scores: "Scores") -> bool:
     """True for a page that is the article alone already (an extractor's
-    output, a fragment of HTML): all its blocks pass the model's "keep", or
-    for text, its opening block (past a window title) and CLEAN_SHARE of
-    them (an HTML page shows its chrome in its markup: all or nothing)."""
-    least, keep = scores.decode["keep"], scores.keep
-    if all(k > least for k in keep):
+    output, a fragment of HTML): all its blocks pass the model's "keep" but
+    a window title (a text's first line) and dates and bylines (metadata),
+    or for text, its opening block and CLEAN_SHARE of them (an HTML page
+    shows its chrome in its markup: all or nothing)."""
+    least = scores.decode["keep"]
+    passing = [k > least for k in scores.keep]
+    head = int(page.style == "lines" and len(passing) > 1)  # a window title's first
+    body = [
+        p for p, m in zip(passing[head:], scores.marks[head:]) if not m & DATED_MARK
+    ]
+    if all(passing) or body and all(body):
         return True
     if page.style == "html":
         return False
-    head = int(page.style == "lines" and len(keep) > 1)  # a window title's first
-    passing = sum(k > least for k in keep)
-    counted = len(keep) - (head and keep[0] <= least)  # (a title need not pass)
-    return keep[head] > least and passing >= CLEAN_SHARE * counted
+    counted = len(passing) - (head and not passing[0])  # (a title need not pass)
+    return passing[head] and sum(passing) >= CLEAN_SHARE * counted
 
 
 def paragraph(text: str) -> bool:
@@ -4534,6 +4538,8 @@ def structure(
     if scores is None or first == n:
         return article.settle()
     head, title = headline(page, scores, found or kept)
+    if found and head > 0 and any(map(paragraph, texts[:head])):
+        head, title = -1, None  # the article alone: a subheading stays where it is
     article.title = title and one_line(title)  # one line, whatever broke it
     if head >= 0 and verdicts.count(Verdict.BODY) > (verdicts[head] is Verdict.BODY):
         verdicts[head], reasons[head] = Verdict.TITLE, Reason.HEADLINE

@@ -422,6 +422,34 @@ class TestCleanText(CheckMixin):
         doc = json_of(blocks("Nuevo puente para la ciudad", *texts))
         self.check((doc["title"], doc["body"]), ("Nuevo puente para la ciudad", texts))
 
+    def test_a_byline_or_date_under_the_headline_keeps_the_article_whole(self) -> None:
+        # dates and bylines are metadata, which need not pass: the short
+        # last paragraph stays, from text and from an HTML fragment
+        texts = [
+            *PARAGRAPHS[:3],
+            "The mayor said the library would get more next year.",
+        ]
+        html = "".join(f"<p>{t}</p>" for t in ["12 March 2024", *texts])
+        for name, page in (
+            ("text", blocks(HEADLINE, "By Ann Writer", *texts)),
+            ("html", f"<article><h1>{HEADLINE}</h1>{html}</article>"),
+        ):
+            with self.subTest(name):
+                doc = json_of(page)
+                self.check((doc["title"], doc["body"]), (HEADLINE, texts))
+
+    def test_a_subheading_of_an_article_without_its_title_stays_in_place(self) -> None:
+        # an extractor's output may leave the title out: a subheading or a
+        # list item after its first paragraph is not moved up as one
+        texts = [*PARAGRAPHS[:2], "What comes next", PARAGRAPHS[2], *PARAGRAPHS[3:]]
+        for items in ([], ["A playground for children", "A garden with forty plots"]):
+            with self.subTest(items=bool(items)):
+                doc = json_of(blocks(*texts[:4], *items, *texts[4:]))
+                self.check(
+                    (doc["title"], doc["body"]),
+                    (None, [*texts[:4], *items, *texts[4:]]),
+                )
+
     def test_every_paragraph_stays_and_none_is_a_headline(self) -> None:
         texts = [
             *PARAGRAPHS,
