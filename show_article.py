@@ -1991,12 +1991,15 @@ def text_page(text: str) -> "Page":
     text, refs = without_references(text)
     width = wrap_width(text)
     # Markdown: inline links and images, as converters write them, a "# "
-    # heading on its first line (as this script writes it), or lines of
-    # bare HTML tags (GitHub's Markdown keeps as tags what it cannot write).
+    # heading on its first line (as this script writes it) or further down
+    # with a link or a "## " heading besides (a small page), or lines
+    # of bare HTML tags (GitHub's Markdown keeps as tags what it cannot write).
     sample = text[:SNIFF_BYTES]
     markdown = (
         sample.count("](") >= MARKDOWN_LINKS
         or sample.lstrip().startswith("# ")
+        or "\n# " in sample
+        and ("](" in sample or "\n## " in sample)
         or sum(map(tag_line, sample.split("\n"))) >= MARKDOWN_TAG_LINES
     )
     indented = (bool(width) or not markdown) and indented_text(text)

@@ -218,6 +218,19 @@ class TestConverterMarkup(CheckMixin):
             for mark in (":::", "{", "}", "\\", "*"):
                 self.assertNotIn(mark, out)
 
+    def test_a_small_page_with_a_line_before_its_heading_is_markdown(self) -> None:
+        # pandoc's Markdown of a page with one link, its site's name first
+        body = "\n\n".join(wrap(p, 72, "") for p in PARAGRAPHS[:3])
+        for first, other in (
+            ("[Town Gazette](/)", ""),
+            ("Town Gazette", "## Costs\n\n"),
+        ):
+            with self.subTest(first=first):
+                page = f"{first}\n\n# {HEADLINE}\n\n{other}{body.replace('the', '**the**', 1)}\n"
+                doc = json_of(page)
+                self.check(doc["title"], HEADLINE)
+                self.assertNotIn("**", json.dumps(doc))
+
     def test_braces_and_private_characters_in_running_text_stay(self) -> None:
         # pandoc's attributes stand after a link, a span or a code span, or
         # end a heading: "{#name}" in a sentence is text; and the page's own
