@@ -717,10 +717,11 @@ MARKDOWN_ESCAPES = "\\!\"#$%&'()*+,-./:;<=>?@[]^_`{|}~"  # all ASCII punctuation
 # tags (a name, and attributes with "=") and comments (GitHub's flavour),
 # pandoc's {#id .class key="value"} after a link, a [span], a heading (at
 # its end) or a `code span` (at the next part's start; the span keeps its
-# text), not "{#name}" in running text; an autolink (<https://…>, <ann@example.org>) keeps
-# its address. Linear whatever the input: each scan stops at the
-# next bracket, and a quoted value and the whole are bounded, at 4000
-# characters: as long as a picture's list of sources (srcset) runs.
+# text), not "{#name}" in running text; an autolink (<https://…>,
+# <ann@example.org>) keeps its address. Linear whatever the input: each
+# scan stops at the next bracket, and a quoted value and the whole are
+# bounded, at 4000 characters: as long as a picture's list of sources
+# (srcset) runs.
 MARKDOWN_MARKUP = r"""(?x)
     \[ ([^\[\]]*) \] (?:\{ (?:[^{}"]|"[^"]{0,4000}"){0,4000} \})
     | (?<=[)\]]) \{ (?:[^{}"]|"[^"]{0,4000}"){0,4000} \}
@@ -5497,8 +5498,8 @@ def clean_text(data: bytes) -> str:
 
 def fewer_blanks(text: str) -> str:
     """text with no more than BLANK_LINES blank lines in a row."""
-    if "\n" * (BLANK_LINES + 1) not in text and "\n \n" not in text:
-        return text
+    if "\n" * (BLANK_LINES + 1) not in text and " \n" not in text:
+        return text  # (no run of them, nor a blank line of spaces)
     import re
 
     # (a run of one class: a repeated group would stack a state a line)
