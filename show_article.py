@@ -138,6 +138,9 @@ SET_APART_LINES = 2
 # How far a centred line's margins may differ (links and elinks centre a
 # heading on the screen, which is a column or two wider than their text).
 CENTRE_SLACK = 4
+# The screen that dumps centre on when their text is wrapped narrower: the
+# terminal's 80 columns, lynx's and links's default.
+SCREEN = 80
 # and by how much more than the page's paragraphs a centred line is
 # indented at least (not a full line of a paragraph).
 CENTRE_LEAD = 3
@@ -2073,9 +2076,10 @@ def text_page(text: str) -> "Page":
             # links and elinks centre a heading's line on the screen, a few
             # columns wider than the text
             centred = (
-                len(parts) == 1
+                len(parts) <= SET_APART_LINES
                 and indent >= paragraphs + CENTRE_LEAD
-                and abs(2 * indent + len(parts[0]) - width) <= CENTRE_SLACK
+                and min(abs(2 * indent + len(parts[0]) - w) for w in (width, SCREEN))
+                <= CENTRE_SLACK
             )
             flush = indented and (not indent or apart and centred)
             flag = FLUSH if flush or spaced and apart and not indent else 0

@@ -31,7 +31,7 @@ from pages import (
     story,
     wrap,
 )
-from support import CheckMixin, run
+from support import FIXTURES, CheckMixin, run
 
 NO_ARTICLE = (
     b"show_article.py: error: no article text found in standard input"
@@ -696,6 +696,13 @@ class TestReadersComments(CheckMixin):
 
 class TestHeadline(CheckMixin):
     """The headline is the article's, with or without a window title."""
+
+    def test_a_heading_centred_on_the_screen_over_narrower_text(self) -> None:
+        # lynx -nolist centres an <h1> on its 80 columns while it wraps the
+        # paragraphs at 73: the heading under the breadcrumb, not the "What
+        # you need" that lynx sets flush left further down
+        page = (FIXTURES / "lynx-centred-heading.txt").read_text(encoding="utf-8")
+        self.check(json_of(page)["title"], "How to brew better coffee at home")
 
     def test_a_long_headline_centred_over_two_lines_is_whole(self) -> None:
         # lynx, links and elinks centre a heading: a long one fills its
