@@ -747,7 +747,7 @@ SPARING = {
 # and isolates (Trojan Source), zero-width and invisible characters, soft
 # hyphens, Unicode tag characters, lone surrogates (from a JSON "\\ud800" or
 # a codec a page names), noncharacters (FDD0-FDEF, which this uses to mark
-# links, and the last two of each plane). The zero-width joiner and
+# links and to set characters aside, and the last two of each plane). The zero-width joiner and
 # non-joiner stay: Persian, Indic scripts and emoji sequences need them.
 # Code points in hex.
 DROPPED_CHARS = code_points(
@@ -756,12 +756,6 @@ DROPPED_CHARS = code_points(
     + "".join(f" {plane:X}FFFE-{plane:X}FFFF" for plane in range(1, 17))
 )
 TAB_STOPS = 8  # columns apart, as terminals set them
-# Blank lines in a row that a text keeps: reading each costs as much as a
-# line of text, what more say is nothing, and a small gzip of millions
-# would hold the reader for minutes.
-BLANK_LINES = 8
-# The characters of text that sanitise() splits into lines at a time.
-SANITISE_STRETCH = 65536
 SPACE_CHARS = code_points("9 B A0 1680 2000-200A 202F 205F 3000")
 # What sanitise respells, in this order: line breaks in all their forms as
 # "\n", and the C1 controls that open and end escape sequences (CSI, OSC,
@@ -773,6 +767,12 @@ RESPELLED = {
     "\x90": "\x1bP",
     "\x9c": "\x1b\\",
 }
+# Blank lines in a row that a text keeps: reading each costs as much as a
+# line of text, what more say is nothing, and a small gzip of millions
+# would hold the reader for minutes.
+BLANK_LINES = 8
+# The characters of text that sanitise() splits into lines at a time.
+SANITISE_STRETCH = 65536
 
 # The characters that UTF-8 lead bytes (0xC2-0xF4) become when read as
 # Windows-1252: mojibake always has one.
