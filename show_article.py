@@ -594,6 +594,9 @@ COMMENT_WORDS = word_set(
 IMAGE_REF_MAX = 500
 IMAGE_CHUNK = 65536  # characters of a flood of brackets gone through at once
 IMAGE_MARKS = tuple(word_list(".jpg .jpeg .png .gif .webp .svg base64 ? ="))
+# The marks lynx sets around an <ins> element's text: an advert's slot,
+# mostly empty ("[INS: :INS]").
+INSERTED = "[INS:", ":INS]"
 
 # What a quotation may open with.
 QUOTES = "\"'“”‘’«»„‚"
@@ -2067,6 +2070,8 @@ def text_page(text: str) -> "Page":
         else:
             if markdown:
                 block, linked = unmarked(block)
+            if "INS" in block:
+                block = block.replace(INSERTED[0], " ").replace(INSERTED[1], " ")
             block = single_spaced(without_image(block))
             if underlining and "<?xml" in block:  # html2text's
                 block = without_declaration(block)

@@ -140,6 +140,14 @@ class TestLynxLinkNumbers(CheckMixin):
         page = pages.lynx(story(inside=(part("paragraph", said),)))
         self.assertIn("\n\n" + said + "\n\n", text_of(page))
 
+    def test_an_adverts_empty_insert_marks_go(self) -> None:
+        slots = (
+            part("paragraph", "[INS: :INS]"),
+            part("paragraph", "[INS: :INS] [INS:"),
+        )
+        page = pages.lynx(story(inside=(*slots, part("paragraph", ":INS]"))))
+        self.assertEqual(text_of(page), ARTICLE)
+
 
 class TestMarkdown(CheckMixin):
     """Markdown from html2text: the text a reader sees, not its markup."""
