@@ -2028,6 +2028,9 @@ def text_page(text: str) -> "Page":
     # numbers).
     column = 0  # of the mark of the block being read
     levels: list[int] = []
+    # Markdown numbers a list from its first item ("1." "1." "1." is 1, 2,
+    # 3): the number of the item before at each level of the items open
+    counts: list[str] = []
     base = -1
     code = ""  # the fence of the Markdown code block the line is in
     # or the columns of indent that Markdown's indented code block (four
@@ -2100,11 +2103,18 @@ def text_page(text: str) -> "Page":
             if not listed(kind):
                 base = -1
                 levels.clear()
+                counts.clear()
             elif markdown:  # in each item whose text its mark is as far in as
                 while levels and column < levels[-1]:
                     levels.pop()
                 if levels:
                     page.indents[len(page.texts) - 1] = len(levels)
+                before = counts[len(levels)] if len(counts) > len(levels) else ""
+                mark = kind
+                if numbered(mark) >= 0 and before[-1:] == mark[-1:]:
+                    mark = page.kinds[-1] = f"{numbered(before) + 1}{mark[-1]}"
+                del counts[len(levels) :]
+                counts.append(mark)
                 levels.append(indent)
             elif base < 0 or indent < base:
                 base = indent
@@ -2118,10 +2128,10 @@ def text_page(text: str) -> "Page":
                     HTML_CELL + cell for cell in cells
                 )
 
-    numbered: Iterator[tuple[int, str]] = enumerate(lines_of(text), 1)
+    read: Iterator[tuple[int, str]] = enumerate(lines_of(text), 1)  # numbered
     if flat:
-        numbered = simple_tables(numbered)
-    for number, line in rejoined(numbered) if page.style == "lines" else numbered:
+        read = simple_tables(read)
+    for number, line in rejoined(read) if page.style == "lines" else read:
         if len(page.texts) >= BLOCKS_MAX:
             break  # a flood of lines: the rest is not read
         stripped = line.strip()
@@ -5248,7 +5258,10 @@ def render_json(article: "Article", ascii_only: bool) -> str:
         "byline": article.byline,
         "section": article.section,
         "body": [article.subtitle or ""] * article.lead
-        + [b.text for b in article.body],
+        + [
+            f"{b.kind} {b.text}" if numbered(b.kind) >= 0 else b.text
+            for b in article.body
+        ],
         "removed": article.removed,
     }
     return json.dumps(doc, ensure_ascii=ascii_only, indent=2) + "\n"

@@ -504,6 +504,18 @@ class TestListsInsideTheArticle(CheckMixin):
                     page = save(story(inside=pages.with_list(mark)))
                     self.check(self.shown(page), list(self.EXPECTED))
 
+    def test_json_keeps_a_numbered_items_number_not_a_bullet(self) -> None:
+        # Markdown may number every item "1." (the pandoc page does): it counts on
+        numbers = [f"{n}. {item}" for n, item in enumerate(ITEMS, 1)]
+        for mark, expected in (("list", list(ITEMS)), ("numbered", numbers)):
+            for name, save in STYLES.items():
+                if name == "markdownify" and mark == "numbered":
+                    continue  # it bullets every list, as the tool did
+                with self.subTest(name, list=mark):
+                    page = save(story(inside=pages.with_list(mark)))
+                    body = paragraphs(json_of(page))
+                    self.check(body[4:7], expected)
+
     def test_any_bullet_in_page_text(self) -> None:
         for mark in ("* ", "- ", "+ ", "• ", "1. "):
             with self.subTest(bullet=mark):

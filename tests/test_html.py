@@ -1741,7 +1741,7 @@ class TestMarkdown(CheckMixin):
         self.assertIn(f"{STORY[0]}\n\n{items}{STORY[1]}", out)
         self.check(list_tree(out), list(self.NESTED_TREE))
         # The text format indents them as far, bullets its own; JSON keeps
-        # them flat strings.
+        # them flat strings, a numbered one's opening with its number.
         loose = (  # in text, every item a paragraph
             "• The deck\n\n  • its east half\n\n  • its west half\n\n"
             "    9. nine\n\n    10. ten\n\n        • under ten\n\n"
@@ -1750,7 +1750,9 @@ class TestMarkdown(CheckMixin):
         text = output_of(markup).stdout.decode()
         self.assertIn(f"{STORY[0]}\n\n{loose}{STORY[1]}", text)
         body = doc_of(markup)["body"]
-        self.check(body[1:10], [words for _, words in self.NESTED_TREE])
+        numbers = {"nine": "9. ", "ten": "10. ", "by divers": "1. ", "by drones": "2. "}
+        flat = [numbers.get(words, "") + words for _, words in self.NESTED_TREE]
+        self.check(body[1:10], flat)
         # On a narrow screen an item's indent takes a third of it at most.
         narrow = output_of(markup, "--width", "24").stdout.decode().split("\n")
         self.assertIn("        • under ten", narrow)
@@ -1922,7 +1924,7 @@ class TestMarkdown(CheckMixin):
         self.assertIn("\n\n• the deck\n\n  its paint\n\n• the piers\n\n", text)
         self.assertIn("\n\n   3. three\n\n   after three\n\n10. ten\n\n", text)
         body = doc_of(self.story_around(lists))["body"]
-        self.assertIn(["the deck", "its paint", "the piers", "nine"], [body[1:5]])
+        self.assertIn(["the deck", "its paint", "the piers", "9. nine"], [body[1:5]])
 
     def test_code_and_quotes_in_an_item_stay_in_it(self) -> None:
         lists = (
