@@ -3567,14 +3567,16 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     ]
     meta.byline = next(filter(None, bylines), "")
     address = str(first_of(metas, "canonical og:url") or "")
-    meta.base = read_address(address)
-    if metas.get("base"):  # <base href>, which may be relative itself ("/")
-        from urllib.parse import urljoin
+    # og:url, then the canonical address read against it (it may be "/a/b"),
+    # then <base href> (which may be relative itself: "/")
+    for key in ("og:url", "canonical", "base"):
+        if metas.get(key):
+            from urllib.parse import urljoin
 
-        try:
-            meta.base = urljoin(meta.base, read_address(str(metas["base"])))
-        except ValueError:  # no address at all ("http://[")
-            pass
+            try:
+                meta.base = urljoin(meta.base, read_address(str(metas[key])))
+            except ValueError:  # no address at all ("http://[")
+                pass
     url = re.search(HTML_URL_DATE, address)
     dates = [
         *said(HTML_PUBLISHED),
@@ -5107,7 +5109,7 @@ def target(url: str, base: str) -> str:
 
     url = url.strip()
     try:
-        if base.startswith(("http://", "https://")):
+        if base.startswith(("http://", "https://", "/")):  # "/": the site's
             url = urljoin(base, url)
     except ValueError:  # a base that is no address ("http://["): unresolved
         pass

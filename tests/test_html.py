@@ -1422,6 +1422,17 @@ class TestMarkdown(CheckMixin):
                     shown = f"[link {n}]({targets[i]})" if targets[i] else f" link {n} "
                     self.assertIn(shown, out)
 
+    def test_relative_addresses_are_read_against_each_other(self) -> None:
+        og = '<meta property="og:url" content="https://gazette.example/news/x">'
+        heads = {  # the head, and what href="other" becomes on the page
+            og + '<link rel="canonical" href="/world/story">': "https://gazette.example/world/other",
+            og + '<base href="sub/">': "https://gazette.example/news/sub/other",
+            '<base href="/dir/">': "/dir/other",
+        }  # fmt: skip
+        for head, expected in heads.items():
+            with self.subTest(head):
+                self.assertIn(f"[link 0]({expected})", self.markdown_links(head, ["other"]))
+
     def test_addresses_not_ascii_as_a_browser_sends_them(self) -> None:
         hrefs = ["https://de.example/wiki/Straßencafé?q=ö#ß", "https://例え.jp/パス"]
         sent = [
