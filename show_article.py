@@ -2896,6 +2896,12 @@ HTML_COLSPAN_MAX = 1000
 HTML_SPANS_MAX = 10_000
 # Where a <br> broke a line, marked with a fourth one until the block is
 # single-spaced.
+# A <q>'s quotation marks, as browsers show them (a <q> in a <q> takes the
+# single ones); and the mark before a number raised by <sup> right after a
+# word or number, as lynx and w3m write it ("10^6", "m^2"): glued, it would
+# read as another number ("106"). An ordinal's "st" stays glued ("1st").
+QUOTE_MARKS = "“”‘’"
+RAISED = "^"
 HTML_BREAK = "\ufdd3"
 # Where a table's cell begins, marked with a fifth: " | " in text, a column
 # of a table in Markdown.
@@ -3197,6 +3203,7 @@ def html_page(text: str) -> "Page":
     downward: list[tuple[int, int, int, int]] = []
     drop = -1  # where in stack the element being dropped is
     href = None  # the open link's URL; its text from pieces[start:]
+    raised: list[int] = []  # where each open <sup>'s text begins in pieces
 
     def mark() -> None:
         """Mark the open link's text in pieces (see HTML_MARKS)."""
@@ -3334,6 +3341,13 @@ def html_page(text: str) -> "Page":
             elif names[-1] == "a":
                 mark()
                 href = None
+            elif names[-1] == "q" and drop < 0:
+                pieces.append(QUOTE_MARKS[names.count("q") % 2 * 2 - 1])
+            elif names[-1] == "sup":
+                raise_at = raised.pop()
+                number = "".join(pieces[raise_at:]).strip().lstrip("-−")
+                if 0 < raise_at <= len(pieces) and pieces[raise_at - 1][-1:].isalnum():
+                    pieces[raise_at - 1] += RAISED * number.isdigit()
             counting = counting and names[-1] not in HTML_LISTS  # one that showed none
             if downward and downward[-1][0] == len(names) - 1:
                 counted_down(*downward.pop()[1:])
@@ -3481,6 +3495,10 @@ def html_page(text: str) -> "Page":
         elif name == "a":
             mark()
             href = url
+        elif name == "q" and drop < 0:
+            pieces.append(QUOTE_MARKS[names.count("q") % 2 * 2])
+        elif name == "sup":
+            raised.append(len(pieces))
         if hints & HTML_AWAY:  # "related" inside "content": the nearer says
             bits &= ~HTML_BIT["hint_content"]
         bits |= tags.get(name, 0) | hints

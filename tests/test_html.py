@@ -250,6 +250,19 @@ class TestBlocks(CheckMixin):
             ["line one\nline two\nthree", "four"],
         )
 
+    def test_quotes_and_raised_numbers_read_as_a_browser_shows_them(self) -> None:
+        markup = (
+            "<p>It grew to 10<sup>6</sup>, 3&times;10<sup>-5</sup> a ward, on the "
+            "1<sup>st</sup>, over 500 m<sup>2</sup>; <q>we will <q>win</q> it</q>, "
+            "he said<sup>[4]</sup>.</p>"
+        )
+        out = output_of(markup, "--keep-all").stdout.decode()
+        self.assertEqual(
+            out,
+            "It grew to 10^6, 3×10^-5 a ward, on the 1st, over 500 m^2; "
+            "“we will ‘win’ it”, he said[4].\n",
+        )
+
     def test_entities(self) -> None:
         markup = (
             "<p>a&amp;b &lt;p&gt; &eacute;&nbsp;x &#8211; &#x2014; &#150; &bogus; "
@@ -1431,7 +1444,9 @@ class TestMarkdown(CheckMixin):
         }  # fmt: skip
         for head, expected in heads.items():
             with self.subTest(head):
-                self.assertIn(f"[link 0]({expected})", self.markdown_links(head, ["other"]))
+                self.assertIn(
+                    f"[link 0]({expected})", self.markdown_links(head, ["other"])
+                )
 
     def test_addresses_not_ascii_as_a_browser_sends_them(self) -> None:
         hrefs = ["https://de.example/wiki/Straßencafé?q=ö#ß", "https://例え.jp/パス"]
