@@ -2901,6 +2901,9 @@ HTML_SPANS_MAX = 10_000
 # word or number, as lynx and w3m write it ("10^6", "m^2"): glued, it would
 # read as another number ("106"). An ordinal's "st" stays glued ("1st").
 QUOTE_MARKS = "“”‘’"
+# The most characters an emoji drawn as a picture has in its alternative
+# text: a family's or a flag's (joiners, selectors, skin tones) fit.
+EMOJI_CHARS = 16
 RAISED = "^"
 HTML_BREAK = "\ufdd3"
 # Where a table's cell begins, marked with a fifth: " | " in text, a column
@@ -3181,7 +3184,7 @@ def html_page(text: str) -> "Page":
     tags["h1"] |= HTML_H1
     kinds = dict(pair.split(":") for pair in HTML_KINDS.split())
     # What an element's attributes say: its href, hint flags, and whether it hides.
-    seen: dict[str, tuple[str | None, int, bool]] = {}
+    seen: dict[str, tuple[str | None, int, bool, str]] = {}
     hinting: dict[str, int] = {}  # and the hint flags of its class and id words
     metas: dict[str, Any] = {}
     scripts = []
@@ -3433,13 +3436,16 @@ def html_page(text: str) -> "Page":
                 "hidden" in attrs
                 or attrs.get("aria-hidden") == "true"
                 or bool(hiding(attrs.get("style", ""))),
+                emoji(attrs.get("alt", "")),
             )
             if len(seen) < HTML_SEEN:
                 seen[attributes] = known
-        url, hints, hidden = known
+        url, hints, hidden, alt = known
         if name in HTML_VOID:
             if name == "br":
                 pieces.append(HTML_BREAK)
+            elif name == "img" and drop < 0 and alt:  # an emoji drawn as a picture
+                pieces.append(alt)
             elif name == "hr":
                 flush()
             continue
@@ -3650,6 +3656,15 @@ URL_BLANKS = str.maketrans("", "", "\t\n")
 URL_BLANK_REFERENCES = (
     r"&#0*(?:9|10|13)(?![0-9]);?|&#[xX]0*[9aAdD](?![0-9a-fA-F]);?|&(?:Tab|NewLine);"
 )
+
+
+def emoji(alt: str) -> str:
+    """A picture's alternative text when it is an emoji's or a sign's, as
+    sites draw them (<img class="emoji" alt="👍">), not words nor the "*"
+    or "|" old pages draw bullets and bars with; else ""."""
+    alt = sanitise(unescaped(alt)).strip() if len(alt) <= EMOJI_CHARS * 8 else ""
+    shown = len(alt) <= EMOJI_CHARS and all(c > "\x7f" and not c.isalnum() for c in alt)
+    return alt if shown else ""
 
 
 def links_parted(raw: str) -> str:

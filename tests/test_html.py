@@ -263,6 +263,18 @@ class TestBlocks(CheckMixin):
             "“we will ‘win’ it”, he said[4].\n",
         )
 
+    def test_an_emoji_drawn_as_a_picture_stays(self) -> None:
+        markup = (
+            '<p>We won <img class="emoji" alt="&#x1F44D;" src="e.png">'
+            '<img alt="\U0001f468\u200d\U0001f469\u200d\U0001f467"> at home'
+            '<img alt="*"><img alt="Logo"><img alt="&#x1b;[31m"> today.</p>'
+        )
+        out = output_of(markup, "--keep-all").stdout.decode()
+        self.assertEqual(
+            out,
+            "We won \U0001f44d\U0001f468\u200d\U0001f469\u200d\U0001f467 at home today.\n",
+        )
+
     def test_entities(self) -> None:
         markup = (
             "<p>a&amp;b &lt;p&gt; &eacute;&nbsp;x &#8211; &#x2014; &#150; &bogus; "
