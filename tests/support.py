@@ -19,6 +19,18 @@ EXPECTED = (FIXTURES / "article.expected.txt").read_bytes()
 SEED = ARTICLE.read_bytes()
 
 
+def cpu_seconds() -> float:
+    """The CPU time this process and the children it has waited for have
+    taken: what a run costs, which a busy machine's load (another job on
+    its cores) does not stretch as it stretches the time on the clock."""
+    import resource
+
+    own, children = (
+        resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+    )
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def clean_env(**extra: str) -> dict[str, str]:
     """The environment of a plain user, with extra variables set."""
     env = {
