@@ -3575,8 +3575,10 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
         (i for i, h in h1s if h.strip() and any(h in d for d in told)), -1
     )
     at = next((i for i, f in enumerate(flags) if f & HTML_H1), 0)
-    near = [
-        t[:HTML_DATE_CHARS] for t in texts[max(0, at - HTML_BEFORE) : at + HTML_AFTER]
+    near = [  # not code's: "--since 2024-04-02" dates no page
+        texts[i][:HTML_DATE_CHARS]
+        for i in range(max(0, at - HTML_BEFORE), min(len(texts), at + HTML_AFTER))
+        if page.kinds[i] != CODE
     ]
     bylines: list[str | None] = [  # all the authors one key names, in order
         all_of(ld_names(metas.get(key))) for key in HTML_AUTHORS.split()
@@ -3612,7 +3614,11 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
         ),
         *said(HTML_DATED),
         "-".join(url.groups()) if url else "",
-        *(texts[i][:HTML_DATE_CHARS] for i in outward(at, len(texts))),
+        *(
+            texts[i][:HTML_DATE_CHARS]
+            for i in outward(at, len(texts))
+            if page.kinds[i] != CODE
+        ),
     ]
     day_first = not english(
         texts[i] for i in range(at, len(texts)) if words_in(texts[i]) > ARTICLE_WORDS
@@ -4632,6 +4638,7 @@ def structure(
     dates = (  # "28." of "28. Januar 2022" was read as a list's number
         find_date(f"{page.kinds[i]} {texts[i]}"[:DATE_LENGTH], day_first)
         for i in outward(top, n)
+        if page.kinds[i] != CODE  # "--since 2024-04-02" dates no page
     )
     article.date = meta.date or next(filter(None, dates), None)
     article.byline = meta.byline or next(filter(None, map(byline_name, near)), None)

@@ -946,6 +946,19 @@ class TestMetadata(CheckMixin):
                 doc = json_of(self.page(HEADLINE, "By " + AUTHOR, written))
                 self.check(doc["date"], iso)
 
+    def test_a_date_in_code_dates_no_page(self) -> None:
+        page = pages.markdown(story()).replace(DATE, "today")  # its date gone
+        at = page.index("\n\n" + PARAGRAPHS[2][:20])
+        code = "\n\n```\nmake_bridge --close 2024-04-02\n```"
+        doc = json_of(page[:at] + code + page[at:])
+        self.assertIn("make_bridge --close 2024-04-02", doc["body"])
+        self.check(doc["date"], None)
+        markup = (
+            f"<article><h1>{HEADLINE}</h1><p>{PARAGRAPHS[0]}</p>"
+            f"<pre>make_bridge --close 2024-04-02</pre><p>{PARAGRAPHS[1]}</p></article>"
+        )
+        self.check(json_of(markup)["date"], None)
+
     def test_slash_date_is_month_first_in_english_only(self) -> None:
         doc = json_of(self.page(HEADLINE, "By " + AUTHOR, "Updated 08/05/2022 10:14"))
         self.check(doc["date"], "2022-08-05")
