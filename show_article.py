@@ -2039,6 +2039,7 @@ def text_page(text: str) -> "Page":
     set_in = 0
     items: list[int] = []
     quoted = False  # the line is of a Markdown block quote ("> ")
+    piped = False  # in a table whose rows need no pipe at their ends ("a | b")
     quoting = False  # and so was the first line of the block being read
     kind = previous = ""
     # w3m marks no heading, but sets one apart: up to SET_APART_LINES lines
@@ -2197,8 +2198,16 @@ def text_page(text: str) -> "Page":
             # the line above is a heading, underlined ("Title\n=====")
             kind, top, previous = "#", stripped[0] == "=", ""
             continue
-        row = markdown and lead < 4 and stripped[:1] == "|"  # a table's row
-        if row and not stripped.strip("|:- "):  # or its rule ("| --- | :-: |")
+        # A table's row ("| a | b |"), or its rule ("| --- | :-: |"); under a
+        # line of cells, a rule without end pipes ("---|---", as html2text
+        # writes it) makes that line a header and the lines after it rows.
+        rule = "|" in stripped and "-" in stripped and not stripped.strip("|:- ")
+        if markdown and rule and not kind and len(parts) == 1 and "|" in parts[0]:
+            kind = "|"
+            piped = True
+        piped = piped and "|" in stripped
+        row = markdown and lead < 4 and (stripped[:1] == "|" or piped)
+        if row and not stripped.strip("|:- "):
             line = stripped = ""
             row = False
         heading = markdown and stripped.startswith("#")

@@ -183,6 +183,22 @@ class TestMarkdown(CheckMixin):
         )
         self.assertIn(written, text_of(page, "--format", "markdown"))
 
+    def test_a_table_without_end_pipes_is_a_table(self) -> None:
+        # as html2text writes one: its rule tells its header, its rows follow
+        table = (
+            "Item| Paid by  \n---|---  \nTransport| [Museum](/m)  \nInsurance| Trust"
+        )
+        page = pages.markdown(story()).replace(
+            "A shopkeeper", table + "\n\nA shopkeeper"
+        )
+        rows = ["| Item | Paid by", "| Transport | Museum", "| Insurance | Trust"]
+        self.check(text_of(page).split("\n\n")[5:9], [*rows, PARAGRAPHS[3]])
+        written = (
+            "| Item | Paid by |\n| --- | --- |\n| Transport | Museum |\n"
+            "| Insurance | Trust |\n\n"
+        )
+        self.assertIn(written, text_of(page, "--format", "markdown"))
+
     def test_an_autolink_shows_its_address(self) -> None:
         extra = "The engineers' report is at <https://gazette.example/report?id=7>."
         mail = "Send questions to <desk@gazette.example> before Friday."
