@@ -4608,7 +4608,10 @@ def structure(
         for i, k in enumerate(kept)
     ]  # fmt: skip
     article = Article(page, verdicts, reasons, scores.keep if scores else [0.0] * n)
-    if scores is None or first == n:
+    if scores is None or first == n:  # what the page's markup says of itself
+        meta = page.meta
+        article.date, article.byline = meta.date or None, meta.byline or None
+        article.section = meta.section
         return article.settle()
     head, title = headline(page, scores, found or kept)
     if found and head > 0 and any(map(paragraph, texts[:head])):
