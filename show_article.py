@@ -1952,6 +1952,9 @@ def breadcrumb(text: str, title: "str | None") -> "list[str]":
     else:
         if text[:4].lower() == "home" and text[4:5].isupper():
             crumbs = camel_parts(text)
+    if crumbs and ":" in crumbs[0]:  # a label before it ("You are here: Home")
+        crumbs[0] = crumbs[0].rpartition(":")[2].strip()
+        crumbs = crumbs[not crumbs[0] :]
     if len(crumbs) < 2 or any(
         not c or len(c.split()) > CRUMB_WORDS and not c.endswith(CUT_SHORT)
         for c in crumbs

@@ -1001,7 +1001,13 @@ class TestMetadata(CheckMixin):
                 self.check(doc["date"], iso)
 
     def test_breadcrumb_trail_gives_the_section(self) -> None:
-        for trail in ("Home › News › Local", "Home > News > Local", "HomeNewsLocal"):
+        trails = (
+            "Home › News › Local",
+            "Home > News > Local",
+            "HomeNewsLocal",
+            "You are here: Home > News > Local",  # a label before it goes
+        )
+        for trail in trails:
             with self.subTest(trail):
                 doc = json_of(self.page(trail, HEADLINE, "By " + AUTHOR, DATE))
                 self.check(
