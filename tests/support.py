@@ -31,6 +31,29 @@ def cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
+def wait_reading(pid: int, seconds: float = 30) -> None:
+    """Wait until process pid, or one it started, waits to read its pipe:
+    running the script, past Python's start-up (a signal there finds no
+    script to handle it), however busy the machine. Without Linux's /proc
+    to tell, half a second."""
+    proc = Path("/proc")
+    if not (proc / str(pid) / "wchan").exists():
+        time.sleep(0.5)
+        return
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        todo = [pid]
+        for each in todo:  # the process and its descendants
+            try:
+                if "pipe" in (proc / str(each) / "wchan").read_text():
+                    return
+                children = proc / str(each) / "task" / str(each) / "children"
+                todo += map(int, children.read_text().split())
+            except (OSError, ValueError):  # gone, or no such file
+                pass
+        time.sleep(0.01)
+
+
 def clean_env(**extra: str) -> dict[str, str]:
     """The environment of a plain user, with extra variables set."""
     env = {

@@ -32,6 +32,7 @@ from support import (
     run_in_pty,
     start_in_pty,
     start_piped,
+    wait_reading,
 )
 
 SEED_TEXT = SEED.decode("utf-8")
@@ -259,7 +260,7 @@ class TestStandardInput(CheckMixin):
             os.write(leader, line.encode() + b"\n")
         time.sleep(0.3)  # the lines read: the Ctrl-D is at a line's start
         os.write(leader, b"\x04")
-        shown = read_pty(leader, until=b'"body"', seconds=5)
+        shown = read_pty(leader, until=b'"body"')
         os.write(leader, b"\x04")  # a second, lest it wait for one
         result = finish_in_pty(proc, leader, shown)
         self.assertIn(b'"body"', shown)
@@ -1011,7 +1012,7 @@ class TestCommandLine(CheckMixin):
     def test_ctrl_c_ends_it_by_the_signal(self) -> None:
         # as cat does: a shell running it in a loop stops too (it sees 130)
         proc = start_piped("-")
-        time.sleep(0.5)
+        wait_reading(proc.pid)
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=30)
         self.check(proc.returncode, -signal.SIGINT)
@@ -1026,7 +1027,7 @@ class TestCommandLine(CheckMixin):
             stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
-        time.sleep(0.5)
+        wait_reading(shell.pid)
         os.killpg(shell.pid, signal.SIGINT)  # Ctrl-C: the whole foreground group
         out, _ = shell.communicate(timeout=30)
         self.check(out, b"")
