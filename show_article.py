@@ -2903,6 +2903,11 @@ HTML_VALUE = r"""(?i)(?<![\w-])value\s*=\s*["']?\s*([0-9]{1,9})(?![0-9])"""
 # browsers let one span (the empty cells after it keep the next in its column).
 HTML_COLSPAN = r"""(?i)(?<![\w-])colspan\s*=\s*["']?\s*([0-9]{1,4})(?![0-9])"""
 HTML_COLSPAN_MAX = 1000
+# and the rows it spans ("<td rowspan=2>"), at most as many as browsers let
+# one span (0: the rest of the table's): the rows below it make an empty
+# cell in each column it covers, as colspan's do beside it.
+HTML_ROWSPAN = r"""(?i)(?<![\w-])rowspan\s*=\s*["']?\s*([0-9]{1,9})(?![0-9])"""
+HTML_ROWSPAN_MAX = 65534
 # and the empty cells the spans of a page's cells add in all: a table's
 # worth (a flood of wide cells would make a thousand cells of each)
 HTML_SPANS_MAX = 10_000
@@ -3210,6 +3215,8 @@ def html_page(text: str) -> "Page":
     table = False  # a table opened, whose first row is still to come
     spanned = 0  # the columns the row's last cell spans past its own
     spans = HTML_SPANS_MAX  # and the empty cells still to make for spans
+    rows = column = 0  # the rows begun (<tr>s), and the column of the row's next cell
+    below: dict[int, int] = {}  # each column a cell spans down to: its last row
     celled = -1  # the characters of the cell being read, or -1 out of a row
     counting = False  # and a list, whose first item is
     shown: list[int] = []  # each open <li>: its first block, -1 till it has one
@@ -3491,6 +3498,8 @@ def html_page(text: str) -> "Page":
             indent += len(kind) + 1  # under its text ("•" is "-" in Markdown)
         kind = kinds.get(name, kind)
         table = table or name == "table"
+        if name == "table":  # (a span ends with its table)
+            below.clear()
         counting = counting or name in HTML_LISTS
         if name == "ol" and "start" in attributes.lower():  # <ol start="5">
             begins = re.search(HTML_START, attributes)
@@ -3499,9 +3508,14 @@ def html_page(text: str) -> "Page":
             value = "value" in attributes.lower() and re.search(HTML_VALUE, attributes)
             kind = f"{int(value[1]) if value else int(kind[:-1]) + 1}."
             stack[-1] = stack[-1][0], kind, indent
+        elif name == "tr":
+            rows, column = rows + 1, 0
         elif name in ("td", "th"):
             mark()  # a link around cells (a "card"): its text marked in each
-            pieces.append(HTML_CELL * (1 + spanned))
+            gap = column  # past the columns that cells above span down to
+            while spans > 0 and below.get(column, -1) >= rows:
+                column, spans = column + 1, spans - 1
+            pieces.append(HTML_CELL * (1 + spanned + column - gap))
             start = len(pieces)
             celled = 0  # (a row of long cells is data still)
             wide = "colspan" in attributes.lower() and re.search(
@@ -3510,6 +3524,16 @@ def html_page(text: str) -> "Page":
             spanned = min(int(wide[1]), HTML_COLSPAN_MAX, spans + 1) if wide else 1
             spanned = max(0, spanned - 1)
             spans -= spanned
+            tall = "rowspan" in attributes.lower() and re.search(
+                HTML_ROWSPAN, attributes
+            )
+            down = (
+                min(int(tall[1]) or HTML_ROWSPAN_MAX, HTML_ROWSPAN_MAX) if tall else 1
+            )
+            if down > 1:
+                covered = range(column, column + 1 + spanned)
+                below.update(dict.fromkeys(covered, rows + down - 1))
+            column += 1 + spanned
         elif name == "a":
             mark()
             href = url

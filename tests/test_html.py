@@ -625,6 +625,8 @@ class TestHostile(CheckMixin):
             "one big paragraph": "<p>" + "word\n " * (2 * mb),
             "attributes without values": "<p class style id title>text</p>" * 1000,
             "cells spanning all columns": "<table><tr>" + "<td colspan=1000>x" * 25_000,
+            "cells spanning all rows": "<table>"
+            + "<tr><td colspan=1000 rowspan=999999999>x" * 25_000,
         }
         for name, markup in cases.items():
             with self.subTest(name):
@@ -1715,6 +1717,37 @@ class TestMarkdown(CheckMixin):
         indented = "\n".join([f"  <tr>{cells}</tr>"] * 3)
         shown = doc_of(f"<h1>{HEADLINE}</h1><table>\n{indented}\n</table>")["body"]
         self.check(shown, [" | ".join(f"v{n}" for n in range(8))] * 3)
+
+    def test_cells_spanning_rows(self) -> None:
+        # A cell spanning rows leaves an empty cell in each column it covers
+        # below, so the next rows' cells stay under their headings; no span
+        # goes past its table.
+        table = (
+            "<table><tr><th>Area</th><th>2023</th><th>2024</th></tr>"
+            '<tr><td rowspan="2">Parks</td><td>$1m</td><td>$1m</td></tr>'
+            "<tr><td>$5m</td><td>$6m</td></tr>"
+            "<tr><td>Roads</td><td colspan=2 rowspan=0>$2m</td></tr>"
+            "<tr><td>Schools</td></tr></table>"
+            "<table><tr><td>Ports<td rowspan=3>$3m<td>$4m</table>"
+            "<table><tr><td>Docks<td>$7m<td>$8m</table>"
+        )
+        markup = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]}</p>{table}</article>"
+        rows = [
+            "Area | 2023 | 2024",
+            "Parks | $1m | $1m",
+            "| $5m | $6m",
+            "Roads | $2m",
+            "Schools",
+            "Ports | $3m | $4m",
+            "Docks | $7m | $8m",
+        ]
+        self.check(doc_of(markup)["body"][1:], rows)
+        self.assertIn("\n\n| | $5m | $6m\n\n", output_of(markup).stdout.decode())
+        self.assertIn(
+            "| Area | 2023 | 2024 |\n| --- | --- | --- |\n| Parks | $1m | $1m |\n"
+            "|  | $5m | $6m |\n| Roads | $2m |\n| Schools |\n",
+            self.markdown(markup),
+        )
 
     def test_a_page_of_a_table_keeps_its_first_row(self) -> None:
         # no row of cells is a headline
