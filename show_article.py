@@ -2987,6 +2987,14 @@ HTML_LAYOUT_WORDS = 60
 # it is a page laid out in a table, each paragraph a block.
 HTML_IN_CELL = word_set("p div ul ol li dl dt dd")
 HTML_CELL_CHARS = 360
+# So do a table in such a cell and its rows and cells (its text is the
+# cell's; the rows after it, the outer table's) when it ends, with no table
+# in it, within this many characters of markup (HTML_CELL_CHARS' text in
+# markup some five times its size): a longer one is a table of its own, a
+# layout's or one of tables set side by side (on the tune pages, 7,000 on).
+HTML_TABLE_PARTS = word_set("table tr td th")
+HTML_TABLE_TAG = r"(?i)<(/?)table\b"  # its start or end tag
+HTML_SMALL_TABLE = 2000
 
 # HTML gives a block more to go by, each 0 or 1: what encloses it (in_),
 # its element (is_) and words of its and its ancestors' classes and ids
@@ -3218,6 +3226,7 @@ def html_page(text: str) -> "Page":
     rows = column = 0  # the rows begun (<tr>s), and the column of the row's next cell
     below: dict[int, int] = {}  # each column a cell spans down to: its last row
     celled = -1  # the characters of the cell being read, or -1 out of a row
+    inner = -1  # and where in names a small table in it stands (HTML_SMALL_TABLE)
     counting = False  # and a list, whose first item is
     shown: list[int] = []  # each open <li>: its first block, -1 till it has one
     # each open <ol reversed>: where it stands in names, its first block, its
@@ -3241,7 +3250,7 @@ def html_page(text: str) -> "Page":
         """Add the block read so far to the page: a table's row, or each of
         its cells when one holds more than HTML_LAYOUT_WORDS words (a page
         set out in a table: a menu's cell, the article's)."""
-        nonlocal flags, linked, start, spanned, celled
+        nonlocal flags, linked, start, spanned, celled, inner
         mark()
         raw = unescaped("".join(pieces), HTML_MARKERS + HTML_TAB)  # (a <pre>'s, for
         # as_written to expand by its lines)
@@ -3250,7 +3259,7 @@ def html_page(text: str) -> "Page":
             raw = links_parted(raw)
         row = flags & HTML_BIT["is_cell"] or celled >= 0  # (its text in paragraphs)
         across = spanned > 0  # its last cell spans others: a table's, not a page's
-        spanned, celled = 0, -1
+        spanned, celled, inner = 0, -1, -1  # (a long cell's table: a layout's)
         # text right in a list, in no item of it, is no item (as browsers
         # show it) but a paragraph, or one of the item the list is in
         loose = names[-1] in HTML_LISTS and not (shown and shown[-1] >= 0)
@@ -3349,14 +3358,15 @@ def html_page(text: str) -> "Page":
     def broken(name: str) -> None:
         """End the block read so far at a block element's tag: a line of a
         table's cell, when it is a paragraph's in a row of data, else all."""
-        if name in HTML_IN_CELL and 0 <= celled <= HTML_CELL_CHARS:
+        part = name in HTML_IN_CELL or inner >= 0 and name in HTML_TABLE_PARTS
+        if part and 0 <= celled <= HTML_CELL_CHARS:
             pieces.append(HTML_PARA)
         else:
             flush()
 
     def pop(at: int) -> None:
         """Close the open elements from the innermost to the one at index at."""
-        nonlocal href, drop, counting
+        nonlocal href, drop, counting, inner
         while len(names) > at:
             if pieces and names[-1] in HTML_BLOCKS:
                 broken(names[-1])
@@ -3376,6 +3386,7 @@ def html_page(text: str) -> "Page":
             if names[-1] == "li":
                 shown.pop()
             names.pop()
+            inner = -1 if len(names) <= inner else inner
             stack.pop()
             box = boxes.pop()
             if box != boxes[-1]:  # a block element: its last descendant
@@ -3485,6 +3496,14 @@ def html_page(text: str) -> "Page":
         if drop < 0 and (hidden or name in HTML_DROPPED) and attributes[-1:] != "/":
             drop = len(stack)
         bits, kind, indent = stack[-1]
+        if (
+            name == "table"
+            and inner < 0
+            and bits & HTML_BIT["in_table"]
+            and 0 <= celled <= HTML_CELL_CHARS
+        ):
+            ahead = re.compile(HTML_TABLE_TAG).search(text, pos, pos + HTML_SMALL_TABLE)
+            inner = len(names) if ahead and ahead[1] else -1
         if name in HTML_BLOCKS:
             if pieces:
                 broken(name)
@@ -3497,8 +3516,8 @@ def html_page(text: str) -> "Page":
         if nested and indent + len(kind) < HTML_INDENT:
             indent += len(kind) + 1  # under its text ("•" is "-" in Markdown)
         kind = kinds.get(name, kind)
-        table = table or name == "table"
-        if name == "table":  # (a span ends with its table)
+        if name == "table" and inner < 0:  # (a span ends with its table)
+            table = True
             below.clear()
         counting = counting or name in HTML_LISTS
         if name == "ol" and "start" in attributes.lower():  # <ol start="5">
@@ -3508,7 +3527,10 @@ def html_page(text: str) -> "Page":
             value = "value" in attributes.lower() and re.search(HTML_VALUE, attributes)
             kind = f"{int(value[1]) if value else int(kind[:-1]) + 1}."
             stack[-1] = stack[-1][0], kind, indent
-        elif name == "tr":
+        elif name in ("td", "th") and inner >= 0:
+            if pieces:  # a line of the cell its table is in
+                broken(name)
+        elif name == "tr" and inner < 0:
             rows, column = rows + 1, 0
         elif name in ("td", "th"):
             mark()  # a link around cells (a "card"): its text marked in each

@@ -627,6 +627,8 @@ class TestHostile(CheckMixin):
             "cells spanning all columns": "<table><tr>" + "<td colspan=1000>x" * 25_000,
             "cells spanning all rows": "<table>"
             + "<tr><td colspan=1000 rowspan=999999999>x" * 25_000,
+            "small tables in a cell": "<table><tr><td>"
+            + "<table><tr><td>a<td>b</table>" * 100_000,
         }
         for name, markup in cases.items():
             with self.subTest(name):
@@ -1746,6 +1748,24 @@ class TestMarkdown(CheckMixin):
         self.assertIn(
             "| Area | 2023 | 2024 |\n| --- | --- | --- |\n| Parks | $1m | $1m |\n"
             "|  | $5m | $6m |\n| Roads | $2m |\n| Schools |\n",
+            self.markdown(markup),
+        )
+
+    def test_a_table_in_a_cell_is_that_cells_text(self) -> None:
+        # A small table in a cell is its lines, as a list in one is: the
+        # rows after it are the outer table's still, not rows of it.
+        inner = "<table><tr><td>a<td>b</td></tr><tr><td>c<td>d</td></table>"
+        table = (
+            "<table><tr><th>Area</th><th>Detail</th></tr>"
+            f"<tr><td>Roads</td><td>{inner}</td></tr>"
+            "<tr><td>Schools</td><td>$2m</td></tr></table>"
+        )
+        markup = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]}</p>{table}</article>"
+        rows = ["Area | Detail", "Roads | a b c d", "Schools | $2m"]
+        self.check(doc_of(markup)["body"][1:], rows)
+        self.assertIn("\n\n| Roads | a b c d\n\n", output_of(markup).stdout.decode())
+        self.assertIn(
+            "| Area | Detail |\n| --- | --- |\n| Roads | a b c d |\n| Schools | $2m |\n",
             self.markdown(markup),
         )
 
