@@ -1249,8 +1249,8 @@ class Page:
     """
 
     __slots__ = word_list(
-        "boxes flags holders indents kinds links markdown meta quoted refs shared spans"
-        " style texts owner"
+        "boxes flags holders indents kinds links markdown meta parts quoted refs shared"
+        " spans style texts owner"
     )
 
     def __init__(self, style: str) -> None:
@@ -1264,6 +1264,9 @@ class Page:
         self.markdown: dict[int, str] = {}  # HTML: blocks whose links show
         self.indents: dict[int, int] = {}  # nested lists' items, by columns
         self.quoted: set[int] = set()  # Block.quoted's blocks
+        # HTML: prose blocks of paragraphs ("one<br><br>two"), scored whole and
+        # shown as those: each one's text and its Markdown (or "": its text)
+        self.parts: dict[int, list[tuple[str, str]]] = {}
         # HTML: the blocks of a list's item past its first (MORE, code,
         # quotes), and the block of the item each goes under
         self.owner: dict[int, int] = {}
@@ -1370,14 +1373,10 @@ class Article:
                 shown = {w: c for w, c in shown.items() if w < wanted}
                 room = indent + len(kind) + 1
                 shown[wanted] = indent, room
-            self.body.append(
-                Block(
-                    page.texts[i],
-                    kind,
-                    page.markdown.get(i, ""),
-                    indent,
-                    i in page.quoted,
-                )
+            self.body += (
+                Block(text, kind, markdown, indent, i in page.quoted)
+                for text, markdown in page.parts.get(i)
+                or [(page.texts[i], page.markdown.get(i, ""))]
             )
         self.removed = [
             t for t, v in zip(page.texts, self.verdicts) if v is Verdict.DROPPED
@@ -2929,7 +2928,13 @@ HTML_CELL = "\ufdd4"
 HTML_FIRST = "\ufdd5"  # and a sixth before a table's first row or a
 # list's first item, where Markdown must part it from the one before
 HTML_PARA = "\ufdd6"  # and a seventh where a paragraph in a cell ends or begins
-HTML_MARKERS = "\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4\ufdd5\ufdd6"
+# and an eighth where a second <br> in a row ends a line ("one<br><br>two"):
+# a paragraph's end, as browsers show it. The block stays one for the model
+# (parted, the article's last paragraphs or a box's short lines scored
+# apart fell out of it or into it: check snippets 0.922 -> 0.919), and
+# shows its paragraphs when kept (Page.parts).
+HTML_GAP = "\ufdd8"
+HTML_MARKERS = "\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4\ufdd5\ufdd6\ufdd8"
 
 # Text longer than this is made single-spaced in place, not by splitting it
 # into words (that take ten times its size).
@@ -3192,6 +3197,15 @@ def browser_codec(label: bytes) -> "str | None":
     return codec if codec not in HTML_AS_1252 and same else None
 
 
+def last_break(pieces: "list[str]") -> int:
+    """Where in the block read so far its last <br> stands, when only white
+    space follows it; else -1."""
+    for at in range(len(pieces) - 1, -1, -1):
+        if pieces[at].strip(" \t\n\r\f"):
+            return at if pieces[at] == HTML_BREAK else -1
+    return -1
+
+
 def html_page(text: str) -> "Page":
     """The blocks of an HTML page, with what its markup says of it."""
     import re
@@ -3255,7 +3269,7 @@ def html_page(text: str) -> "Page":
         raw = unescaped("".join(pieces), HTML_MARKERS + HTML_TAB)  # (a <pre>'s, for
         # as_written to expand by its lines)
         pieces.clear()
-        if HTML_CELL in raw or HTML_PARA in raw:
+        if HTML_CELL in raw or HTML_PARA in raw or HTML_GAP in raw:
             raw = links_parted(raw)
         row = flags & HTML_BIT["is_cell"] or celled >= 0  # (its text in paragraphs)
         across = spanned > 0  # its last cell spans others: a table's, not a page's
@@ -3311,6 +3325,13 @@ def html_page(text: str) -> "Page":
             elif listed(kind) and shown:  # the item's first block
                 shown[-1] = at
             page.add(text, kind, flags, linked, at)
+            if HTML_GAP in raw and not kind and not cells:  # prose: its paragraphs
+                parts = zip(map(spaced, bare.split(HTML_GAP)), raw.split(HTML_GAP))
+                page.parts[at] = [
+                    (own, spaced(part) if "\ufdd0" in part else "")
+                    for own, part in parts
+                    if own
+                ]
             page.holders.append(boxes[-1])
             if (
                 listed(kind)
@@ -3345,6 +3366,7 @@ def html_page(text: str) -> "Page":
     def spaced(text: str) -> str:
         """text single-spaced (a big one without splitting it into words),
         its <br>s line breaks, no line of it empty, no space at its ends."""
+        text = text.replace(HTML_GAP, HTML_BREAK)
         text = (
             single_spaced(text.translate(HTML_SPACES))
             if len(text) > HTML_BIG_TEXT
@@ -3472,7 +3494,10 @@ def html_page(text: str) -> "Page":
                 seen[attributes] = known
         url, hints, hidden, alt = known
         if name in HTML_VOID:
-            if name == "br":
+            at = last_break(pieces) if name == "br" and stack[-1][1] != CODE else -1
+            if at >= 0:  # "one<br><br>two": a paragraph's end
+                pieces[at] = HTML_GAP
+            elif name == "br":
                 pieces.append(HTML_BREAK)
             elif name == "img" and drop < 0 and alt:  # an emoji drawn as a picture
                 pieces.append(alt)
@@ -3733,7 +3758,7 @@ def emoji(alt: str) -> str:
 
 def links_parted(raw: str) -> str:
     """raw with each marked link whose text runs across cells or paragraphs
-    (HTML_CELL, HTML_PARA: "<a href=…><td>…") marked again in each of them:
+    (HTML_CELL, HTML_PARA, HTML_GAP: "<a href=…><td>…") marked again in each of them:
     no cell or paragraph that a block is parted into holds half a link."""
     import re
 
@@ -3745,7 +3770,9 @@ def links_parted(raw: str) -> str:
             break
         words, _, url = raw[start + 1 : end].partition("\ufdd1")
         out.append(raw[at:start])
-        for i, part in enumerate(re.split(f"([{HTML_CELL}{HTML_PARA}])", words)):
+        for i, part in enumerate(
+            re.split(f"([{HTML_CELL}{HTML_PARA}{HTML_GAP}])", words)
+        ):
             bare = part.strip() if i % 2 == 0 else ""  # (odd: a separator)
             out.append(
                 part.replace(bare, f"\ufdd0{bare}\ufdd1{url}\ufdd2", 1)

@@ -991,11 +991,25 @@ class TestOtherShapes(CheckMixin):
             "</td></tr></table></body></html>"
         )
         body = doc_of(markup)["body"]
-        self.check(
-            next(b for b in body if STORY[0] in b).split("\n")[-2:], list(STORY[:2])
-        )
+        self.check(body[body.index(STORY[0]) :][:2], list(STORY[:2]))
         out = output_of(markup, "--format", "markdown").stdout.decode()
         self.assertNotIn("|", out)
+
+    def test_paragraphs_parted_by_line_breaks(self) -> None:
+        # an old CMS's "text<br><br>text": paragraphs, as browsers show
+        # them (white space between the <br>s too); one <br> breaks a line
+        markup = (
+            "<html><head><title>A walk in the hills - Blog</title></head><body>"
+            f"<div><h1>A walk in the hills</h1>{STORY[0]}<br><br>{STORY[1]}<br>\n"
+            f'<br/><br>{STORY[2]}<br><a href="/map">{STORY[3]}</a><br><br></div>'
+            "</body></html>"
+        )
+        lines = [STORY[0], STORY[1], f"{STORY[2]}\n{STORY[3]}"]
+        self.check(doc_of(markup)["body"], lines)
+        text = "\n\n".join(["A walk in the hills", *lines]) + "\n"
+        self.check(output_of(markup).stdout.decode(), text)
+        out = output_of(markup, "--format", "markdown").stdout.decode()
+        self.assertIn(f"{STORY[1]}\n\n{STORY[2]}\\\n[{STORY[3]}](/map)\n", out)
 
     def test_blog_post_metadata_from_json_ld(self) -> None:
         doc = doc_of(blog_page())
