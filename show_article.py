@@ -668,6 +668,8 @@ PICTURE_WORDS = phrases(
 # Separators of breadcrumb trails ("Home » World » Europe"), and the names
 # of the home page that open one.
 CRUMB_SEPARATORS = tuple(f" {mark} " for mark in word_list("» › > / | → • ·"))
+# A menu's items stand between bars as a trail's names may.
+MENU_BAR = " | "
 HOME_WORDS = tuple(word_list("home start startseite accueil inicio início"))
 # A section's name in a trail has at most this many words (a headline cut
 # short may have more), and a trail's last name copies the headline when
@@ -1943,7 +1945,7 @@ def breadcrumb(text: str, title: "str | None") -> "list[str]":
     """The section names of a breadcrumb trail, without Home or the headline."""
     if len(text) > TITLE_LENGTH:  # a trail is no longer than a title
         return []
-    crumbs = []
+    crumbs, sep = [], ""
     for sep in CRUMB_SEPARATORS:
         if sep in text:
             crumbs = [c.strip() for c in text.split(sep)]
@@ -1966,7 +1968,9 @@ def breadcrumb(text: str, title: "str | None") -> "list[str]":
     headline_copy = crumbs[-1].endswith(CUT_SHORT) or (
         len(stem) > CRUMB_STEM and fold(title or "").startswith(stem)
     )
-    if not (homely or headline_copy):
+    # (a menu's items stand between bars too: "Home | Recipes | About" is
+    # a trail only when it ends on the headline)
+    if not (homely and sep != MENU_BAR or headline_copy):
         return []
     return crumbs[homely : len(crumbs) - headline_copy]  # no Home, no headline
 

@@ -1014,6 +1014,12 @@ class TestMetadata(CheckMixin):
                     (doc["section"], doc["title"]), (["News", "Local"], HEADLINE)
                 )
 
+    def test_a_menu_between_bars_is_no_trail(self) -> None:
+        menu = json_of(self.page("Home | Recipes | About", HEADLINE, DATE))
+        cut = "Home | News | " + HEADLINE[:24] + "…"  # the headline cut short
+        trail = json_of(self.page(cut, HEADLINE, DATE))
+        self.check([menu["section"], trail["section"]], [[], ["News"]])
+
     def test_date_under_the_standfirst_and_byline(self) -> None:
         doc = json_of(self.page(HEADLINE, STANDFIRST, "By " + AUTHOR, DATE))
         self.check((doc["date"], doc["byline"]), (ISO_DATE, AUTHOR))
