@@ -2914,17 +2914,17 @@ HTML_ROWSPAN_MAX = 65534
 # and the empty cells the spans of a page's cells add in all: a table's
 # worth (a flood of wide cells would make a thousand cells of each)
 HTML_SPANS_MAX = 10_000
-# Where a <br> broke a line, marked with a fourth one until the block is
-# single-spaced.
 # A <q>'s quotation marks, as browsers show them (a <q> in a <q> takes the
 # single ones); and the mark before a number raised by <sup> right after a
 # word or number, as lynx and w3m write it ("10^6", "m^2"): glued, it would
 # read as another number ("106"). An ordinal's "st" stays glued ("1st").
 QUOTE_MARKS = "“”‘’"
+RAISED = "^"
 # The most characters an emoji drawn as a picture has in its alternative
 # text: a family's or a flag's (joiners, selectors, skin tones) fit.
 EMOJI_CHARS = 16
-RAISED = "^"
+# Where a <br> broke a line, marked with a fourth one until the block is
+# single-spaced.
 HTML_BREAK = "\ufdd3"
 # Where a table's cell begins, marked with a fifth: " | " in text, a column
 # of a table in Markdown.
