@@ -1953,7 +1953,8 @@ def breadcrumb(text: str, title: "str | None") -> "list[str]":
     else:
         if text[:4].lower() == "home" and text[4:5].isupper():
             crumbs = camel_parts(text)
-    if crumbs and ":" in crumbs[0]:  # a label before it ("You are here: Home")
+    labelled = bool(crumbs) and ":" in crumbs[0]
+    if labelled:  # a label before it ("You are here: Home")
         crumbs[0] = crumbs[0].rpartition(":")[2].strip()
         crumbs = crumbs[not crumbs[0] :]
     if len(crumbs) < 2 or any(
@@ -1969,8 +1970,8 @@ def breadcrumb(text: str, title: "str | None") -> "list[str]":
         len(stem) > CRUMB_STEM and fold(title or "").startswith(stem)
     )
     # (a menu's items stand between bars too: "Home | Recipes | About" is
-    # a trail only when it ends on the headline)
-    if not (homely and sep != MENU_BAR or headline_copy):
+    # a trail only when it ends on the headline, or a label says it is one)
+    if not (homely and (sep != MENU_BAR or labelled) or headline_copy):
         return []
     return crumbs[homely : len(crumbs) - headline_copy]  # no Home, no headline
 
@@ -2035,8 +2036,11 @@ def text_page(text: str) -> "Page":
     column = 0  # of the mark of the block being read
     levels: list[int] = []
     # Markdown numbers a list from its first item ("1." "1." "1." is 1, 2,
-    # 3): the number of the item before at each level of the items open
+    # 3): the number of the item before at each level of the items open,
+    # and where that item ended and whether in a quote (a line between two
+    # items, "<!-- -->", or a quote's edge parts two lists)
     counts: list[str] = []
+    counted = -1, False
     base = -1
     code = ""  # the fence of the Markdown code block the line is in
     # or the columns of indent that Markdown's indented code block (four
@@ -2060,7 +2064,7 @@ def text_page(text: str) -> "Page":
         """Append the block of lines first to last, its markup read: lynx's
         link numbers (refs), Markdown; nothing when nothing is left of it,
         nor past BLOCKS_MAX."""
-        nonlocal base
+        nonlocal base, counted
         if not parts or len(page.texts) >= BLOCKS_MAX:
             return
         block = "".join(parts)
@@ -2116,6 +2120,9 @@ def text_page(text: str) -> "Page":
                     levels.pop()
                 if levels:
                     page.indents[len(page.texts) - 1] = len(levels)
+                if counted != (first - 1, quoting) and counted != (first - 2, quoting):
+                    counts.clear()  # not right after the item before: a list of its own
+                counted = last, quoting
                 before = counts[len(levels)] if len(counts) > len(levels) else ""
                 mark = kind
                 if numbered(mark) >= 0 and before[-1:] == mark[-1:]:
@@ -2143,6 +2150,7 @@ def text_page(text: str) -> "Page":
             break  # a flood of lines: the rest is not read
         stripped = line.strip()
         lead = len(line) - len(line.lstrip())
+        piped = piped and "|" in stripped  # (a fence or a blank line ends it)
         after_quote = quoted
         quoted = markdown and not code and lead < 4 and stripped[:1] == ">"
         if quoted:  # its marks go ("> > " too); its lines join as a paragraph's
@@ -2211,7 +2219,6 @@ def text_page(text: str) -> "Page":
         if markdown and rule and not kind and len(parts) == 1 and "|" in parts[0]:
             kind = "|"
             piped = True
-        piped = piped and "|" in stripped
         row = markdown and lead < 4 and (stripped[:1] == "|" or piped)
         if row and not stripped.strip("|:- "):
             line = stripped = ""
@@ -2907,10 +2914,12 @@ HTML_VALUE = r"""(?i)(?<![\w-])value\s*=\s*["']?\s*([0-9]{1,9})(?![0-9])"""
 HTML_COLSPAN = r"""(?i)(?<![\w-])colspan\s*=\s*["']?\s*([0-9]{1,4})(?![0-9])"""
 HTML_COLSPAN_MAX = 1000
 # and the rows it spans ("<td rowspan=2>"), at most as many as browsers let
-# one span (0: the rest of the table's): the rows below it make an empty
-# cell in each column it covers, as colspan's do beside it.
+# one span (0: the rest of its group's): the rows below it make an empty
+# cell in each column it covers, as colspan's do beside it, up to the end of
+# its table or row group (a table in a cell ends the spans around it).
 HTML_ROWSPAN = r"""(?i)(?<![\w-])rowspan\s*=\s*["']?\s*([0-9]{1,9})(?![0-9])"""
 HTML_ROWSPAN_MAX = 65534
+HTML_ROW_GROUPS = word_set("table thead tbody tfoot")
 # and the empty cells the spans of a page's cells add in all: a table's
 # worth (a flood of wide cells would make a thousand cells of each)
 HTML_SPANS_MAX = 10_000
@@ -2918,8 +2927,9 @@ HTML_SPANS_MAX = 10_000
 # single ones); and the mark before a number raised by <sup> right after a
 # word or number, as lynx and w3m write it ("10^6", "m^2"): glued, it would
 # read as another number ("106"). An ordinal's "st" stays glued ("1st").
-QUOTE_MARKS = "“”‘’"
+QUOTE_MARKS = tuple("“”‘’")  # (a str's character is a new string each time)
 RAISED = "^"
+RAISED_PIECES = 4  # of a <sup>'s text looked at: a number's is one or two
 # The most characters an emoji drawn as a picture has in its alternative
 # text: a family's or a flag's (joiners, selectors, skin tones) fit.
 EMOJI_CHARS = 16
@@ -3399,11 +3409,12 @@ def html_page(text: str) -> "Page":
             elif names[-1] == "a":
                 mark()
                 href = None
-            elif names[-1] == "q" and drop < 0:
+            elif names[-1] == "q" and not 0 <= drop < len(names):  # (not dropped)
                 pieces.append(QUOTE_MARKS[names.count("q") % 2 * 2 - 1])
             elif names[-1] == "sup":
                 raise_at = raised.pop()
-                number = "".join(pieces[raise_at:]).strip().lstrip("-−")
+                number = "".join(pieces[raise_at : raise_at + RAISED_PIECES])
+                number = number.strip().lstrip("-−")
                 if 0 < raise_at <= len(pieces) and pieces[raise_at - 1][-1:].isalnum():
                     pieces[raise_at - 1] += RAISED * number.isdigit()
             counting = counting and names[-1] not in HTML_LISTS  # one that showed none
@@ -3411,7 +3422,8 @@ def html_page(text: str) -> "Page":
                 counted_down(*downward.pop()[1:])
             if names[-1] == "li":
                 shown.pop()
-            names.pop()
+            if names.pop() == "table" and inner < 0:  # (a small one's is its cell's)
+                below.clear()
             inner = -1 if len(names) <= inner else inner
             stack.pop()
             box = boxes.pop()
@@ -3503,7 +3515,7 @@ def html_page(text: str) -> "Page":
                 pieces[at] = HTML_GAP
             elif name == "br":
                 pieces.append(HTML_BREAK)
-            elif name == "img" and drop < 0 and alt:  # an emoji drawn as a picture
+            elif name == "img" and drop < 0 and alt and not hidden:  # an emoji's
                 pieces.append(alt)
             elif name == "hr":
                 flush()
@@ -3545,8 +3557,8 @@ def html_page(text: str) -> "Page":
         if nested and indent + len(kind) < HTML_INDENT:
             indent += len(kind) + 1  # under its text ("•" is "-" in Markdown)
         kind = kinds.get(name, kind)
-        if name == "table" and inner < 0:  # (a span ends with its table)
-            table = True
+        if name in HTML_ROW_GROUPS and inner < 0:  # (a span ends with its group)
+            table = table or name == "table"
             below.clear()
         counting = counting or name in HTML_LISTS
         if name == "ol" and "start" in attributes.lower():  # <ol start="5">

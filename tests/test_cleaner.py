@@ -193,6 +193,10 @@ class TestMarkdown(CheckMixin):
         )
         rows = ["| Item | Paid by", "| Transport | Museum", "| Insurance | Trust"]
         self.check(text_of(page).split("\n\n")[5:9], [*rows, PARAGRAPHS[3]])
+        # a fence ends it, as a blank line would: a line after it is no row
+        code = "\n```\nsort a | uniq\n```\nA line | not of it"
+        fenced = page.replace(table, table + code)
+        self.assertIn("\n\nA line | not of it\n\n", text_of(fenced))
         written = (
             "| Item | Paid by |\n| --- | --- |\n| Transport | Museum |\n"
             "| Insurance | Trust |\n\n"
@@ -531,6 +535,23 @@ class TestListsInsideTheArticle(CheckMixin):
                     page = save(story(inside=pages.with_list(mark)))
                     body = paragraphs(json_of(page))
                     self.check(body[4:7], expected)
+
+    def test_markdown_lists_parted_count_apart(self) -> None:
+        # by a line between their items, or by a quote's edge, as CommonMark
+        steps = ("Download the files", "Build the tool", "Run the tool", "Check it")
+        lists = {
+            "1. {}\n1. {}\n\n<!-- -->\n\n1. {}\n1. {}": ["1.", "2.", "1.", "2."],
+            "> 1. {}\n> 1. {}\n\n1. {}\n1. {}": ["> 1.", "> 2.", "1.", "2."],
+            "1. {}\n1. {}\n\n1. {}\n1. {}": ["1.", "2.", "3.", "4."],
+        }
+        for written, numbers in lists.items():
+            with self.subTest(written):
+                page = pages.markdown(story()).replace(
+                    "A shopkeeper", written.format(*steps) + "\n\nA shopkeeper"
+                )
+                out = text_of(page).split("\n\n")
+                shown = [p for p in out if any(s in p for s in steps)]
+                self.check(shown, [f"{n} {s}" for n, s in zip(numbers, steps)])
 
     def test_any_bullet_in_page_text(self) -> None:
         for mark in ("* ", "- ", "+ ", "• ", "1. "):
@@ -1006,6 +1027,7 @@ class TestMetadata(CheckMixin):
             "Home > News > Local",
             "HomeNewsLocal",
             "You are here: Home > News > Local",  # a label before it goes
+            "You are here: Home | News | Local",  # and says it is a trail
         )
         for trail in trails:
             with self.subTest(trail):

@@ -253,20 +253,21 @@ class TestBlocks(CheckMixin):
         markup = (
             "<p>It grew to 10<sup>6</sup>, 3&times;10<sup>-5</sup> a ward, on the "
             "1<sup>st</sup>, over 500 m<sup>2</sup>; <q>we will <q>win</q> it</q>, "
-            "he said<sup>[4]</sup>.</p>"
+            "he said<sup>[4]</sup>, <q>so <span hidden>x</q> it is</span>.</p>"
         )
         out = output_of(markup, "--keep-all").stdout.decode()
         self.assertEqual(
             out,
             "It grew to 10^6, 3×10^-5 a ward, on the 1st, over 500 m^2; "
-            "“we will ‘win’ it”, he said[4].\n",
+            "“we will ‘win’ it”, he said[4], “so ” it is.\n",
         )
 
     def test_an_emoji_drawn_as_a_picture_stays(self) -> None:
         markup = (
             '<p>We won <img class="emoji" alt="&#x1F44D;" src="e.png">'
             '<img alt="\U0001f468\u200d\U0001f469\u200d\U0001f467"> at home'
-            '<img alt="*"><img alt="Logo"><img alt="&#x1b;[31m"> today.</p>'
+            '<img alt="*"><img alt="Logo"><img alt="&#x1b;[31m"> today'
+            '<img hidden alt="&#x1F600;"><img style="display:none" alt="&#x1F600;">.</p>'
         )
         out = output_of(markup, "--keep-all").stdout.decode()
         self.assertEqual(
@@ -1746,6 +1747,9 @@ class TestMarkdown(CheckMixin):
             "<tr><td>Schools</td></tr></table>"
             "<table><tr><td>Ports<td rowspan=3>$3m<td>$4m</table>"
             "<table><tr><td>Docks<td>$7m<td>$8m</table>"
+            # nor past its row group: a heading's ends with the <thead>
+            '<table><thead><tr><th rowspan="2">Dock</th><th>Ships</th><th>Tons</th>'
+            "</thead><tbody><tr><td>North<td>5<td>40</tbody></table>"
         )
         markup = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]}</p>{table}</article>"
         rows = [
@@ -1756,6 +1760,8 @@ class TestMarkdown(CheckMixin):
             "Schools",
             "Ports | $3m | $4m",
             "Docks | $7m | $8m",
+            "Dock | Ships | Tons",
+            "North | 5 | 40",
         ]
         self.check(doc_of(markup)["body"][1:], rows)
         self.assertIn("\n\n| | $5m | $6m\n\n", output_of(markup).stdout.decode())
