@@ -1659,6 +1659,16 @@ class TestMarkdown(CheckMixin):
     # An empty first cell (a table's corner) is a cell still, so the columns
     # of text and JSON stay under their headings; an empty last one is none,
     # nor is an empty one beside one cell of text (a layout's spacer).
+    def check_table(
+        self, table: str, rows: list[str], shown: str, written: str
+    ) -> None:
+        """table in the story: rows its JSON paragraphs, shown in its text,
+        written in its Markdown."""
+        markup = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]}</p>{table}</article>"
+        self.check(doc_of(markup)["body"][1:], rows)
+        self.assertIn(shown, output_of(markup).stdout.decode())
+        self.assertIn(written, self.markdown(markup))
+
     def test_an_empty_cell_keeps_the_columns_in_every_format(self) -> None:
         table = (
             "<table><tr><th></th><th>2019</th><th>2020</th></tr>"
@@ -1666,13 +1676,13 @@ class TestMarkdown(CheckMixin):
             "<tr><td></td><td>11</td><td>13</td></tr><tr><td>6</td><td></td><td>7</td>"
             "<tr><td><img src=s.gif></td><td>Said in a layout's cell.</td></tr></table>"
         )
-        markup = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]}</p>{table}</article>"
         rows = ["| 2019 | 2020", "Sales | 10 | 12", "| 11 | 13", "6 | | 7"]
-        self.check(doc_of(markup)["body"][1:], [*rows, "Said in a layout's cell."])
-        out = output_of(markup).stdout.decode()
-        self.assertIn("\n\n| | 2019 | 2020\n\n| Sales | 10 | 12\n\n| | 11 | 13\n", out)
-        markdown = "|  | 2019 | 2020 |\n| --- | --- | --- |\n| Sales | 10 | 12 |\n|  | 11 | 13 |"
-        self.assertIn(markdown, self.markdown(markup))
+        self.check_table(
+            table,
+            [*rows, "Said in a layout's cell."],
+            "\n\n| | 2019 | 2020\n\n| Sales | 10 | 12\n\n| | 11 | 13\n",
+            "|  | 2019 | 2020 |\n| --- | --- | --- |\n| Sales | 10 | 12 |\n|  | 11 | 13 |",
+        )
 
     def test_paragraphs_in_cells_and_cells_spanning_columns(self) -> None:
         # A cell's <p> or <div> breaks no row; a cell spanning two columns
@@ -1684,19 +1694,12 @@ class TestMarkdown(CheckMixin):
             '<tr><td colspan="2">Closed</td><td>5</td></tr>'
             "<tr><td>Bo<br>Ray</td><td colspan=0>6</td><td>7</td></tr></table>"
         )
-        markup = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]}</p>{table}</article>"
-        rows = [
-            "Team | Q1 | Q2",
-            "Ann | 3 (late) | 4",
-            "Closed | | 5",
-            "Bo Ray | 6 | 7",
-        ]
-        self.check(doc_of(markup)["body"][1:], rows)
-        self.assertIn("\n\n| Ann | 3 (late) | 4\n\n", output_of(markup).stdout.decode())
-        self.assertIn(
+        self.check_table(
+            table,
+            ["Team | Q1 | Q2", "Ann | 3 (late) | 4", "Closed | | 5", "Bo Ray | 6 | 7"],
+            "\n\n| Ann | 3 (late) | 4\n\n",
             "| Team | Q1 | Q2 |\n| --- | --- | --- |\n| Ann | 3 (late) | 4 |\n"
             "| Closed |  | 5 |\n| Bo Ray | 6 | 7 |\n",
-            self.markdown(markup),
         )
         # A row of one cell spanning the others is the table's still.
         grouped = (
@@ -1751,7 +1754,6 @@ class TestMarkdown(CheckMixin):
             '<table><thead><tr><th rowspan="2">Dock</th><th>Ships</th><th>Tons</th>'
             "</thead><tbody><tr><td>North<td>5<td>40</tbody></table>"
         )
-        markup = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]}</p>{table}</article>"
         rows = [
             "Area | 2023 | 2024",
             "Parks | $1m | $1m",
@@ -1763,12 +1765,12 @@ class TestMarkdown(CheckMixin):
             "Dock | Ships | Tons",
             "North | 5 | 40",
         ]
-        self.check(doc_of(markup)["body"][1:], rows)
-        self.assertIn("\n\n| | $5m | $6m\n\n", output_of(markup).stdout.decode())
-        self.assertIn(
+        self.check_table(
+            table,
+            rows,
+            "\n\n| | $5m | $6m\n\n",
             "| Area | 2023 | 2024 |\n| --- | --- | --- |\n| Parks | $1m | $1m |\n"
             "|  | $5m | $6m |\n| Roads | $2m |\n| Schools |\n",
-            self.markdown(markup),
         )
 
     def test_a_table_in_a_cell_is_that_cells_text(self) -> None:
@@ -1780,13 +1782,11 @@ class TestMarkdown(CheckMixin):
             f"<tr><td>Roads</td><td>{inner}</td></tr>"
             "<tr><td>Schools</td><td>$2m</td></tr></table>"
         )
-        markup = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]}</p>{table}</article>"
-        rows = ["Area | Detail", "Roads | a b c d", "Schools | $2m"]
-        self.check(doc_of(markup)["body"][1:], rows)
-        self.assertIn("\n\n| Roads | a b c d\n\n", output_of(markup).stdout.decode())
-        self.assertIn(
+        self.check_table(
+            table,
+            ["Area | Detail", "Roads | a b c d", "Schools | $2m"],
+            "\n\n| Roads | a b c d\n\n",
             "| Area | Detail |\n| --- | --- |\n| Roads | a b c d |\n| Schools | $2m |\n",
-            self.markdown(markup),
         )
 
     def test_a_page_of_a_table_keeps_its_first_row(self) -> None:
