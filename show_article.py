@@ -3211,6 +3211,13 @@ def browser_codec(label: bytes) -> "str | None":
     return codec if codec not in HTML_AS_1252 and same else None
 
 
+def raised_after(piece: str) -> bool:
+    """True when the text before a <sup> ends in a letter or digit, or in a
+    link whose words do ("<a>10</a><sup>6</sup>")."""
+    end = piece.rfind("\ufdd1") if piece[-1:] == "\ufdd2" else len(piece)
+    return piece[end - 1 : end].isalnum()
+
+
 def last_break(pieces: "list[str]") -> int:
     """Where in the block read so far its last <br> stands, when only white
     space follows it; else -1."""
@@ -3414,8 +3421,10 @@ def html_page(text: str) -> "Page":
             elif names[-1] == "sup":
                 raise_at = raised.pop()
                 number = "".join(pieces[raise_at : raise_at + RAISED_PIECES])
+                if "\ufdd0" in number and len(number) <= IMAGE_REF_MAX:  # a link's
+                    number = re.sub(HTML_MARKS, "", number)
                 number = number.strip().lstrip("-−")
-                if 0 < raise_at <= len(pieces) and pieces[raise_at - 1][-1:].isalnum():
+                if 0 < raise_at <= len(pieces) and raised_after(pieces[raise_at - 1]):
                     pieces[raise_at - 1] += RAISED * number.isdigit()
             counting = counting and names[-1] not in HTML_LISTS  # one that showed none
             if downward and downward[-1][0] == len(names) - 1:

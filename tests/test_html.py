@@ -253,13 +253,14 @@ class TestBlocks(CheckMixin):
         markup = (
             "<p>It grew to 10<sup>6</sup>, 3&times;10<sup>-5</sup> a ward, on the "
             "1<sup>st</sup>, over 500 m<sup>2</sup>; <q>we will <q>win</q> it</q>, "
-            "he said<sup>[4]</sup>, <q>so <span hidden>x</q> it is</span>.</p>"
+            "he said<sup>[4]</sup>, <q>so <span hidden>x</q> it is</span>; "
+            '<a href="/n">10</a><sup>6</sup>, a note<sup><a href="#n">2</a></sup>.</p>'
         )
         out = output_of(markup, "--keep-all").stdout.decode()
         self.assertEqual(
             out,
             "It grew to 10^6, 3×10^-5 a ward, on the 1st, over 500 m^2; "
-            "“we will ‘win’ it”, he said[4], “so ” it is.\n",
+            "“we will ‘win’ it”, he said[4], “so ” it is; 10^6, a note^2.\n",
         )
 
     def test_an_emoji_drawn_as_a_picture_stays(self) -> None:
