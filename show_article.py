@@ -1945,7 +1945,7 @@ def breadcrumb(text: str, title: "str | None") -> "list[str]":
     """The section names of a breadcrumb trail, without Home or the headline."""
     if len(text) > TITLE_LENGTH:  # a trail is no longer than a title
         return []
-    crumbs, sep = [], ""
+    crumbs = []
     for sep in CRUMB_SEPARATORS:
         if sep in text:
             crumbs = [c.strip() for c in text.split(sep)]
@@ -2120,7 +2120,7 @@ def text_page(text: str) -> "Page":
                     levels.pop()
                 if levels:
                     page.indents[len(page.texts) - 1] = len(levels)
-                if counted != (first - 1, quoting) and counted != (first - 2, quoting):
+                if counted[1] != quoting or first - counted[0] > 2:
                     counts.clear()  # not right after the item before: a list of its own
                 counted = last, quoting
                 before = counts[len(levels)] if len(counts) > len(levels) else ""
@@ -2930,6 +2930,7 @@ HTML_SPANS_MAX = 10_000
 QUOTE_MARKS = tuple("“”‘’")  # (a str's character is a new string each time)
 RAISED = "^"
 RAISED_PIECES = 4  # of a <sup>'s text looked at: a number's is one or two
+RAISED_CHARS = 500  # and characters: a footnote's link, its address too
 # The most characters an emoji drawn as a picture has in its alternative
 # text: a family's or a flag's (joiners, selectors, skin tones) fit.
 EMOJI_CHARS = 16
@@ -3421,7 +3422,7 @@ def html_page(text: str) -> "Page":
             elif names[-1] == "sup":
                 raise_at = raised.pop()
                 number = "".join(pieces[raise_at : raise_at + RAISED_PIECES])
-                if "\ufdd0" in number and len(number) <= IMAGE_REF_MAX:  # a link's
+                if "\ufdd0" in number and len(number) <= RAISED_CHARS:  # a link's
                     number = re.sub(HTML_MARKS, "", number)
                 number = number.strip().lstrip("-−")
                 if 0 < raise_at <= len(pieces) and raised_after(pieces[raise_at - 1]):
