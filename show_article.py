@@ -696,6 +696,18 @@ ITEM_HELD = CODE, ">"
 # Lines a block may open with to be a list item; lynx marks items with
 # "*", "+", "o" and "#" by nesting depth, w3m with "•", "□", "☆", "○", "■"
 # and "★" (and "●" for type=disc, "◎").
+# The HTML blocks that a Markdown page holds and no reader shows: their
+# lines, up to the one with the end tag, are the page's code (CommonMark);
+# and the characters that end tag must come within.
+MD_UNSHOWN = r"(?m)^ {0,3}<(script|style)(?=[\s>]|$)"
+UNSHOWN_CHARS = 20000
+# The lines that open and close a static site's front matter (YAML, TOML),
+# and the characters in which it must close.
+FRONT_FENCES = ("---\n", "+++\n")
+FRONT_MATTER_MAX = 8000
+# What ends a numbered item's number: "3. ", and in Markdown "3) " too (a
+# page's "20) Title" is no list item's: a countdown's heading).
+NUMBER_ENDS = (". ", ") ")
 BULLETS = tuple(f"{mark} " for mark in word_list("* + o # - • · – ◦ ▪ □ ☆ ○ ■ ★ ● ◎"))
 
 # Characters that end a sentence, and the closing marks that may follow.
@@ -737,6 +749,10 @@ MARKDOWN_MARKUP = r"""(?x)
     | </?[A-Za-z][A-Za-z0-9-]* (?:\s[^<>=]*=[^<>]*>|\s*/?>) | <![^<>]*>
     | < ([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+) >
 """
+# A line that defines a reference link's target ("[label]: https://…"), and
+# a link (or picture) to one: [text][label], [label][], [label].
+MD_DEFINITION = r"(?m)^ {0,3}\[([^\[\]\n]{1,999})\]:[ \t]*\S"
+MD_REFERENCE = r"(!?)\[([^\[\]\n]{1,999})\](?:\[([^\[\]\n]{0,999})\]|(?![(:\[]))"
 ESCAPED = 0xF0000
 UNESCAPED = {ESCAPED + ord(c): c for c in MARKDOWN_ESCAPES}
 # The page's own characters of those code points wait meanwhile as a
@@ -761,6 +777,7 @@ DROPPED_CHARS = code_points(
     + "".join(f" {plane:X}FFFE-{plane:X}FFFF" for plane in range(1, 17))
 )
 TAB_STOPS = 8  # columns apart, as terminals set them
+MD_TAB_STOPS = 4  # and as CommonMark sets them
 SPACE_CHARS = code_points("9 B A0 1680 2000-200A 202F 205F 3000")
 # What sanitise respells, in this order: line breaks in all their forms as
 # "\n", and the C1 controls that open and end escape sequences (CSI, OSC,
@@ -2000,27 +2017,42 @@ def lines_of(text: str) -> "Iterator[str]":
         yield text[start:]
 
 
-def text_page(text: str) -> "Page":
-    """The paragraphs of saved text: lines, or hard-wrapped lines joined back."""
+def text_page(text: str, markdown: bool = False) -> "Page":
+    """The paragraphs of saved text: lines, or hard-wrapped lines joined back;
+    Markdown's when markdown (a static site's, its front matter read), or
+    when it looks it."""
     text, refs = without_references(text)
-    width = wrap_width(text)
     # Markdown: inline links and images, as converters write them, a "# "
     # heading on its first line (as this script writes it) or further down
     # with a link or a "## " heading besides (a small page), or lines
     # of bare HTML tags (GitHub's Markdown keeps as tags what it cannot write).
     sample = text[:SNIFF_BYTES]
     markdown = (
-        sample.count("](") >= MARKDOWN_LINKS
+        markdown
+        or sample.count("](") >= MARKDOWN_LINKS
         or sample.lstrip().startswith("# ")
         or "\n# " in sample
         and ("](" in sample or "\n## " in sample)
         or sum(map(tag_line, sample.split("\n"))) >= MARKDOWN_TAG_LINES
     )
+    # the labels that reference links' targets are defined by
+    labels: frozenset[str] = frozenset()
+    if markdown and "]:" in text:
+        import re
+
+        labels = frozenset(
+            " ".join(found[1].split()).lower()
+            for found in re.finditer(MD_DEFINITION, text)
+        )
+    if "\t" in text:  # to its stops: Markdown's (CommonMark's), or a terminal's
+        text = text.expandtabs(MD_TAB_STOPS if markdown else TAB_STOPS)
+    width = wrap_width(text)
     indented = (bool(width) or not markdown) and indented_text(text)
     # Markdown's indented code and pandoc's simple tables, in Markdown that
     # leaves most lines flush (not a dump that links make look like it)
     flat = markdown and not (indented if width else indented_text(text))
     lists = bool(width) or markdown or indented  # any bullet opens an item
+    lettered = lists and not markdown  # and in a dump "a. " too
     underlining = not markdown and underlined_links(sample)
     paragraphs = common_lead(text) if indented else 0
     page = Page("markdown" if markdown else "wrapped" if width else "lines")
@@ -2043,6 +2075,7 @@ def text_page(text: str) -> "Page":
     counted = -1, False
     base = -1
     code = ""  # the fence of the Markdown code block the line is in
+    hidden = unshown_lines(text) if markdown and "</s" in text.lower() else set()
     # or the columns of indent that Markdown's indented code block (four
     # past the item it is in) stands in, and the text columns of the items
     # open around the line
@@ -2079,11 +2112,11 @@ def text_page(text: str) -> "Page":
         if kind == CODE:
             block = as_written(block)
         elif kind == "|":  # a Markdown table's row: its cells' text
-            cells, linked = md_cells(block)
+            cells, linked = md_cells(block, labels)
             block = " | ".join(cells)
         else:
             if markdown:
-                block, linked = unmarked(block)
+                block, linked = unmarked(block, labels)
             if "INS" in block:
                 block = block.replace(INSERTED[0], " ").replace(INSERTED[1], " ")
             block = single_spaced(without_image(block))
@@ -2150,6 +2183,10 @@ def text_page(text: str) -> "Page":
             break  # a flood of lines: the rest is not read
         stripped = line.strip()
         lead = len(line) - len(line.lstrip())
+        if number in hidden and not code and not set_in:
+            add(number - 1, True)  # (it breaks off a paragraph, as a fence does)
+            first, kind, parts, previous = number + 1, "", [], ""
+            continue
         piped = piped and "|" in stripped  # (a fence or a blank line ends it)
         after_quote = quoted
         quoted = markdown and not code and lead < 4 and stripped[:1] == ">"
@@ -2199,6 +2236,8 @@ def text_page(text: str) -> "Page":
             pass
         elif stripped[:3] == ":::" and div_fence(stripped):
             line = stripped = ""  # a fenced div's fence (pandoc)
+        elif labels and stripped[:1] == "[" and lead < 4 and definition(stripped):
+            line = stripped = ""  # a reference link's target ("[1]: https://…")
         elif stripped[-1:] == "\\" != stripped[-2:-1]:
             stripped = stripped[:-1].rstrip()  # a hard break written "\"
             line = line.rstrip()[:-1] + "  "
@@ -2224,7 +2263,7 @@ def text_page(text: str) -> "Page":
             line = stripped = ""
             row = False
         heading = markdown and stripped.startswith("#")
-        mark = "|" if row else "" if heading else bullet(stripped, lists)
+        mark = "|" if row else "" if heading else bullet(stripped, lists, lettered, markdown)
         if (
             parts
             and stripped
@@ -2404,8 +2443,11 @@ def without_references(text: str) -> "tuple[str, bool]":
     at its end, and whether there was one (its [12] markers then go too)."""
     at = text.rfind(REFERENCES)
     start = at + len(REFERENCES)
-    rest = text[start : start + REFERENCES_REACH].split()[:4]  # its list's first
-    if at < 0 or not any(word[:-1].isdigit() and word.endswith(".") for word in rest):
+    rest = text[start : start + REFERENCES_REACH].split()[:5]  # its list's first
+    if at < 0 or not any(
+        number[:-1].isdigit() and number.endswith(".") and ":" in address
+        for number, address in zip(rest, rest[1:])
+    ):  # "1. https://…": no "References" heading over a list of the article's
         return text, False
     return text[:at], True
 
@@ -2452,21 +2494,53 @@ def common_lead(text: str) -> int:
     return max(leads, key=leads.__getitem__, default=0)
 
 
-def bullet(stripped: str, lists: bool) -> str:
-    """The list marker that opens a line ("•", "3."), or ""."""
+def bullet(
+    stripped: str, lists: bool, letters: bool = False, parens: bool = False
+) -> str:
+    """The list marker that opens a line ("•", "3."; with letters, a dump's
+    lettered item's, "b."; with parens, CommonMark's "3)"), or ""."""
     if stripped[:2] in BULLETS and (lists or stripped[0] in "-•·–◦▪"):
         return "•"
-    head, dot, rest = stripped.partition(". ")
-    return head + "." if dot and head.isdigit() and len(head) <= 3 and rest else ""
+    if letters and stripped[1:3] == ". " and "a" <= stripped[0] <= "z" and stripped[3:]:
+        return stripped[:2]  # (<ol type="a">: lynx and w3m letter its items)
+    for end in NUMBER_ENDS[: 1 + parens]:
+        head, found, rest = stripped.partition(end)
+        if found and head.isdigit() and len(head) <= 3 and rest:
+            return head + end[0]
+    return ""
+
+
+def unshown_lines(text: str) -> "set[int]":
+    """The lines (from 1) of Markdown text's <script> and <style> blocks that
+    end within UNSHOWN_CHARS: code, which no reader shows (CommonMark). A
+    tag with no end tag as near is text: a page's about HTML."""
+    import re
+
+    lower = text.lower()
+    lines: set[int] = set()
+    at = line = last = 0  # where the line count stands, and the last block's end
+    for found in re.finditer(MD_UNSHOWN, lower):
+        start = found.start()
+        end = lower.find(f"</{found[1]}", start, start + UNSHOWN_CHARS)
+        if start < last or end < 0:
+            continue  # in the block before, or no end tag: text
+        line += lower.count("\n", at, start)
+        first = line
+        line += lower.count("\n", start, end)
+        at = last = end
+        lines.update(range(first + 1, line + 2))
+    return lines
 
 
 def numbered_on(mark: str, kind: str, previous: str, stripped: str) -> bool:
-    """True when a numbered line (not "1.", which CommonMark lets open a
+    """True when a numbered or lettered line (not "1." or "a.", which open a
     list there) carries on a paragraph whose line did not end a sentence, as
-    wrapping leaves "12. Mai"; not a line that states a date (a dateline)."""
+    wrapping leaves "12. Mai" or "v. Wade"; not a line that states a date (a
+    dateline)."""
     return (
-        mark[:1].isdigit()
-        and mark != "1."
+        mark[:1].isalnum()
+        and numbered(mark) != 1
+        and mark != "a."
         and not kind
         and not ends_sentence(previous)
         and not find_date(stripped)
@@ -2699,9 +2773,10 @@ def bracketed(text: str) -> bool:
     )
 
 
-def unmarked(text: str) -> "tuple[str, int]":
+def unmarked(text: str, labels: "frozenset[str]" = frozenset()) -> "tuple[str, int]":
     """Markdown as the text it shows, and how many of its characters are
-    links: [text](target) and ![alt](source) keep their text, emphasis
+    links: [text](target) and ![alt](source) keep their text, as do
+    reference links to the labels defined ([text][label], [label]), emphasis
     markers, backslash escapes and MARKDOWN_MARKUP go (what is escaped
     stays as it is), and character references are read ("&amp;")."""
     spared = not text.isascii() and max(text) > chr(ESCAPED)
@@ -2714,14 +2789,17 @@ def unmarked(text: str) -> "tuple[str, int]":
         import re
 
         text = "".join(  # a `code span` is shown as it is
-            part
-            if n % 2
-            else re.sub(MARKDOWN_MARKUP, lambda m: m[1] or m[2] or "", part)
+            part if n % 2 else re.sub(MARKDOWN_MARKUP, markup_shown, part)
             for n, part in enumerate(code_spans(text))
         )
     linked = 0
+    if labels and "]" in text:  # (a code span's "[x]" is shown as it is)
+        spans = list(enumerate(code_spans(text)))
+        read = [(p, 0) if n % 2 else without_references_to(p, labels) for n, p in spans]
+        text, linked = "".join(p for p, _ in read), sum(n for _, n in read)
     if "](" in text:
-        text, linked = without_targets(text)
+        text, more = without_targets(text)
+        linked += more
     if "_" in text or "*" in text:
         text = without_emphasis(text)
     if "&" in text:  # last: what references spell is text, not markup
@@ -2735,20 +2813,67 @@ def unmarked(text: str) -> "tuple[str, int]":
     return text, linked
 
 
+def markup_shown(found: "Match[str]") -> str:
+    """What a piece of MARKDOWN_MARKUP shows: an attributed span's text or an
+    autolink's address; a space for a line break (<br>); RAISED for a
+    <sup> that raises a number, or a link's (a footnote's), after a word or
+    number ("10<sup>2</sup>": "10^2", as the HTML reader and lynx write
+    it); else nothing."""
+    tag = found[0][1:5].lower()
+    if found[1] or found[2] or tag[:1] not in "bs":
+        return found[1] or found[2] or ""
+    if tag[:2] == "br" and not tag[2:3].isalnum():
+        return " "
+    text, start, end = found.string, found.start(), found.end()
+    if tag[:3] == "sup" and not tag[3:4].isalnum():
+        number = text[end : end + 2].lstrip("[")[:1]  # or a link's: a footnote's
+        raised = text[start - 1 : start].isalnum() and number.isdigit()
+        return RAISED if raised else ""
+    return ""
+
+
 def unspared(found: "Match[str]") -> str:
     """The page's own character that SPARING set aside."""
     return chr(ord(found[1]) - SPARED + ESCAPED)
 
 
-def md_cells(row: str) -> "tuple[list[str], int]":
+def md_cells(
+    row: str, labels: "frozenset[str]" = frozenset()
+) -> "tuple[list[str], int]":
     """The text of a Markdown table row's cells ("| a | b \\| c |": "a",
     "b | c"), and how many of its characters are links."""
     import re
 
     cells = re.split(r"(?<!\\)\|", row.strip())
     cells = cells[cells[0] == "" : len(cells) - (len(cells) > 1 and cells[-1] == "")]
-    read = [unmarked(cell) for cell in cells]
+    read = [unmarked(cell, labels) for cell in cells]
     return [text.strip() for text, _ in read], sum(linked for _, linked in read)
+
+
+def definition(stripped: str) -> bool:
+    """True for a Markdown line that defines a reference link's target."""
+    import re
+
+    return re.match(MD_DEFINITION, stripped) is not None
+
+
+def without_references_to(text: str, labels: "frozenset[str]") -> "tuple[str, int]":
+    """text with every reference link to one of labels (lowercase) made its
+    text ([text][label], [label][], [label]; a picture's ![alt][label] its
+    alt), and the characters linked; others stay as written (CommonMark)."""
+    import re
+
+    linked = 0
+
+    def text_of(found: "Match[str]") -> str:
+        nonlocal linked
+        words, label = found[2], found[3]
+        if " ".join((label or words).split()).lower() not in labels:
+            return found[0]
+        linked += len(words)
+        return words
+
+    return re.sub(MD_REFERENCE, text_of, text), linked
 
 
 def without_targets(text: str) -> "tuple[str, int]":
@@ -3915,16 +4040,39 @@ def page_of(text: str) -> "Page":
     title (TITLE_LENGTH), and lynx's feed links give a title too."""
     if looks_like_html(text):
         return html_page(text)
-    if "\t" in text:  # kept for HTML, by a sniff of the bytes that judged otherwise
-        text = sanitise(text)
+    text, fields = front_matter(text)
     text, titles = without_feeds(text)
-    page = text_page(text)
+    page = text_page(text, bool(fields))
+    if fields:  # what a static site's Markdown says of itself
+        titles = titles or ([fields["title"]] if fields.get("title") else [])
+        page.meta.byline = fields.get("author", "")
+        page.meta.date = find_date(fields.get("date", "")[:DATE_LENGTH]) or ""
     top = page.texts[0] if page.texts else ""
     if titles:
         page.meta.titles = titles
     elif page.style == "lines" and 0 < len(top) <= TITLE_LENGTH and not paragraph(top):
         page.meta.titles = [without_site(top)]
     return page
+
+
+def front_matter(text: str) -> "tuple[str, dict[str, str]]":
+    """text with the front matter that a static site's Markdown opens with
+    (YAML between "---" lines, TOML between "+++" lines) as blank lines,
+    and its fields of one line (keys lowercase, values unquoted); else text
+    and {}. Lines that are not fields make it none: a rule over prose."""
+    fence = text[:4]
+    end = text.find(f"\n{fence}", 3, FRONT_MATTER_MAX) if fence in FRONT_FENCES else -1
+    if end < 0:
+        return text, {}
+    fields = {}
+    for line in text[4:end].split("\n"):
+        key, found, value = line.partition(":" if fence == "---\n" else "=")
+        if line[:1] in ("", " ", "\t", "-", "#", "["):
+            continue  # blank, a list's or a mapping's line, a comment, a table
+        if not found or not key.strip().replace("_", "").replace("-", "").isalnum():
+            return text, {}
+        fields[key.strip().lower()] = value.strip().strip("'\"")
+    return "\n" * text.count("\n", 0, end + 5) + text[end + 5 :], fields
 
 
 def without_feeds(text: str) -> "tuple[str, list[str]]":
@@ -5091,6 +5239,8 @@ def render_markdown(
         first = b.markdown[:1] == HTML_FIRST  # an HTML list's first item
         markdown = b.markdown[first:]
         mark = marks.get(b.kind, b.kind + " ")
+        if b.kind[:1].isalpha():  # a lettered item, which CommonMark has not
+            mark = "- " + mark
         # a <br> a hard break, the next line under the text (an item's, a
         # quote's), but in a heading, whose line it ends
         hang = " " * b.indent + ("> " if b.kind == ">" else " " * len(mark))
@@ -5109,7 +5259,7 @@ def render_markdown(
             part = "\n".join(f"> {line}".rstrip() for line in part.split("\n"))
         # a tight list, its items a line each; but a numbered list nested
         # from other than 1 would carry on its parent's line without a break
-        opens = b.indent > indent and b.kind[-1:] == "." and b.kind != "1."
+        opens = b.indent > indent and numbered(b.kind) not in (-1, 1)
         number = numbered(b.kind)
         held = b.kind in ITEM_HELD and b.indent > 0  # code or a quote in an item
         if listed(b.kind) and (listed(kind) or was_held) and not opens:
@@ -5169,8 +5319,9 @@ def listed(kind: str) -> bool:
 
 
 def numbered(kind: str) -> int:
-    """A numbered list item's number ("12." is 12), -1 for any other kind."""
-    return int(kind[:-1]) if kind[:-1].isdigit() and kind[-1:] == "." else -1
+    """A numbered list item's number ("12." or "12)" is 12), -1 for any
+    other kind."""
+    return int(kind[:-1]) if kind[:-1].isdigit() and kind[-1:] in ".)" else -1
 
 
 def refolded(marked: str, fold: "Callable[[str], str]") -> str:
@@ -5415,7 +5566,7 @@ def render_json(article: "Article", ascii_only: bool) -> str:
         "section": article.section,
         "body": [article.subtitle or ""] * article.lead
         + [
-            f"{b.kind} {b.text}" if numbered(b.kind) >= 0 else b.text
+            f"{b.kind} {b.text}" if b.kind[:1].isalnum() else b.text  # "3.", "b."
             for b in article.body
         ],
         "removed": article.removed,
@@ -5432,7 +5583,7 @@ def render_explain(text: str, article: "Article") -> str:
     ]
     lines = [t.replace("\n", " ") for t in page.texts]
     if page.style != "html":  # a row for every line: in a block, markup or blank
-        lines = [line.strip() for line in lines_of(text)]  # none after the last
+        lines = [line.expandtabs(TAB_STOPS).strip() for line in lines_of(text)]
         markup = f"{Verdict.DROPPED:<10} {'':5} {'markup':<24}"
         shown = [markup if line else " " * len(markup) for line in lines]
         for row, (first, last) in zip(rows, page.lines()):
@@ -5671,7 +5822,8 @@ def clean_text(data: bytes) -> str:
     # what page_of() will sample, past any spaces and comments before it
     if looks_like_html(data[bom : HTML_LEAD_MAX + SNIFF_BYTES].decode("latin-1")):
         return sanitise(decode_html(data), HTML_TAB)
-    return fewer_blanks(sanitise(fix_mojibake(decode(data))))
+    # (tabs kept: Markdown's stops are not a terminal's, text_page() sets them)
+    return fewer_blanks(sanitise(fix_mojibake(decode(data)), "\t"))
 
 
 def fewer_blanks(text: str) -> str:

@@ -537,6 +537,92 @@ class TestSavedDifferently(CheckMixin):
         self.same(with_lines(SEED_TEXT, "Most Popular", tail).encode("utf-8"))
 
 
+class TestWrittenOtherwise(CheckMixin):
+    """Markdown as people and static sites write it (what CommonMark reads
+    beyond the converters' defaults), and what else dumps and text hold."""
+
+    LISTED = TestSavedDifferently.LISTED
+
+    def markdown_with(self, insert: str, *args: str, page: str = "") -> str:
+        page = (page or seed_as_markdown()).replace(
+            "\n\nShoigu also", f"\n\n{insert}\n\nShoigu also"
+        )
+        result = run("-", *args, stdin=page.encode("utf-8"))
+        self.assertClean(result)
+        return result.stdout.decode("utf-8")
+
+    def test_numbered_with_parentheses(self) -> None:
+        items = f"{self.LISTED}\n\n1) nine\n2) ten\n1) eleven"
+        text = self.markdown_with(items)
+        self.assertIn("\n\n1) nine\n\n2) ten\n\n3) eleven\n\nShoigu also", text)
+        shown = self.markdown_with(items, "--format", "markdown")
+        self.assertIn("\n\n1) nine\n2) ten\n3) eleven\n\nShoigu also", shown)
+
+    def test_reference_links_keep_their_text(self) -> None:
+        page = seed_as_markdown().replace(
+            "[Vladivostok](https://nypost.example/tag/vladivostok/)", "[Vladivostok]"
+        )
+        page = page.replace("**Sergei Shoigu**", "[Sergei Shoigu][1]")
+        page += "\n[1]: https://nypost.example/1\n[vladivostok]: https://v.example\n"
+        result = run("-", stdin=page.encode("utf-8"))
+        self.check(result.stdout.decode("utf-8"), EXPECTED.decode("utf-8"))
+        # a label defined nowhere, and a code span's, are text as written
+        text = self.markdown_with(f"{self.LISTED} [deck][9] and `[1]`.", page=page)
+        self.assertIn(f"\n\n{self.LISTED} [deck][9] and `[1]`.\n\n", text)
+
+    def test_front_matter_is_the_pages_metadata(self) -> None:
+        headline = seed_parts()[0]
+        matter = f"---\ntitle: '{headline}'\nauthor: Ann Writer\ndate: 2023-02-01\n"
+        page = matter + "tags:\n  - war\n---\n\n" + seed_as_markdown()
+        result = run("-", stdin=page.encode("utf-8"))
+        self.check(result.stdout.decode("utf-8"), EXPECTED.decode("utf-8"))
+        found = json.loads(run("-", "--format", "json", stdin=page.encode()).stdout)
+        self.check([found["byline"], found["date"]], ["Ann Writer", "2023-02-01"])
+        # a rule over lines that are no fields is no front matter
+        page = "---\nNot a field\n---\n\n" + seed_as_markdown()
+        self.assertIn(
+            b"Not a field", run("--keep-all", "-", stdin=page.encode()).stdout
+        )
+
+    def test_script_and_style_blocks_show_nothing(self) -> None:
+        code = '<script>\nwindow.track("view");\n\nvar seen = 1;\n</script>\n\n'
+        code += "<style>p { color: red }</style>"
+        page = seed_as_markdown().replace("\n\nShoigu also", f"\n{code}\n\nShoigu also")
+        result = run("-", stdin=page.encode("utf-8"))
+        self.check(result.stdout.decode("utf-8"), EXPECTED.decode("utf-8"))
+
+    def test_inline_html_raises_and_breaks(self) -> None:
+        said = "The deck takes 10<sup>2</sup> tonnes of steel,<br>the engineers said."
+        text = self.markdown_with(f"{self.LISTED}\n\n{said}")
+        self.assertIn(
+            "\n\nThe deck takes 10^2 tonnes of steel, the engineers said.", text
+        )
+
+    def test_tab_indented_code_to_markdowns_stops(self) -> None:
+        code = "\tdef f(x):\n\t    return x * 2"
+        text = self.markdown_with(f"{self.LISTED}\n\n{code}")
+        self.assertIn("\n\ndef f(x):\n    return x * 2\n\nShoigu also", text)
+
+    def test_a_references_heading_of_the_articles_own(self) -> None:
+        # lynx's list is of addresses; a page's own "References" list is text,
+        # and its "[1]" stays
+        page = SEED_TEXT.replace("missiles at Ukraine.", "missiles at Ukraine [1].")
+        page = with_lines(page, "Most Popular", ["References", "1. The fleet's log."])
+        text = run("-", stdin=page.encode("utf-8")).stdout.decode("utf-8")
+        self.assertIn("missiles at Ukraine [1].", text)
+        self.assertIn(EXPECTED.decode("utf-8").rstrip("\n").rpartition("\n")[2], text)
+
+    def test_lettered_items_in_dumps(self) -> None:
+        items = "    1. Check the forecast for\n         a. wind\n         b. rain\n"
+        items += "    2. Tell someone your route."
+        page = seed_as_lynx()
+        at = page.index("\n\n", page.index("Shoigu also") - 200)
+        page = f"{page[:at]}\n\n   {self.LISTED}\n\n{items}{page[at:]}"
+        shown = run("-", "--format", "markdown", stdin=page.encode("utf-8")).stdout
+        nested = "1. Check the forecast for\n   - a. wind\n   - b. rain\n2. Tell"
+        self.assertIn(f"\n\n{nested}", shown.decode("utf-8"))
+
+
 class TestTerminal(CheckMixin):
     def test_pipe_gets_plain_text_without_escapes_or_wrapping(self) -> None:
         result = run(str(ARTICLE))
