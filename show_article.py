@@ -2263,7 +2263,10 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             line = stripped = ""
             row = False
         heading = markdown and stripped.startswith("#")
-        mark = "|" if row else "" if heading else bullet(stripped, lists, lettered, markdown)
+        if row or heading:
+            mark = "|" if row else ""
+        else:
+            mark = bullet(stripped, lists, lettered, markdown)
         if (
             parts
             and stripped
@@ -4879,12 +4882,7 @@ def structure(
             and fold(texts[i]) == copy
         ):
             verdicts[i], reasons[i] = Verdict.DROPPED, Reason.HEADLINE  # shown twice
-    for i in range(first, last + 1):  # a date or byline opening it: metadata
-        if verdicts[i] is not Verdict.BODY:
-            continue
-        if not scores.marks[i] & DATED_MARK:
-            break
-        verdicts[i], reasons[i] = Verdict.DROPPED, Reason.METADATA
+    metadata(verdicts, reasons, scores.marks, range(first, last + 1))
     window = head == 0 and page.style == "lines"  # the window title's line
     top = min(first, head) if head >= 0 and not window else first
     lead = standfirst(page, head, verdicts, scores)
@@ -4893,6 +4891,7 @@ def structure(
         verdicts[lead], reasons[lead] = Verdict.STANDFIRST, Reason.STANDFIRST
         article.subtitle = one_line(texts[lead])
         article.marked = one_line(page.markdown.get(lead, ""))
+        metadata(verdicts, reasons, scores.marks, range(lead + 1, last + 1))
     low = max(0, top - HEADLINE_REACH)
     near = texts[low : top + META_REACH + 1]
     meta = page.meta
@@ -4907,6 +4906,19 @@ def structure(
     crumbs = (breadcrumb(t, article.title) for t in near[: top - low])
     article.section = meta.section or next(filter(None, crumbs), [])
     return article.settle()
+
+
+def metadata(
+    verdicts: "list[Tag]", reasons: "list[Tag]", marks: "Sequence[int]", at: "range"
+) -> None:
+    """Make the dates and bylines that open the article's blocks from at on
+    (the article's first, or the standfirst's next) its metadata."""
+    for i in at:
+        if verdicts[i] is not Verdict.BODY:
+            continue
+        if not marks[i] & DATED_MARK:
+            break
+        verdicts[i], reasons[i] = Verdict.DROPPED, Reason.METADATA
 
 
 def english(texts: "Iterator[str]") -> bool:

@@ -984,6 +984,17 @@ class TestOtherShapes(CheckMixin):
         self.check((doc["byline"], doc["date"]), ("Jane", "2023-06-03"))
         self.check(doc["body"], list(STORY[:2]))
 
+    def test_a_byline_under_the_standfirst_is_metadata(self) -> None:
+        lead = "The town will have its bridge back, but not before next spring."
+        markup = (
+            f'<html><head><meta name="author" content="Jane Smith"></head><body>'
+            f"<article><h1>{HEADLINE}</h1><p><em>{lead}</em></p><p>By Jane Smith</p>"
+            f"<p>{STORY[0]}</p><p>{STORY[1]}</p><p>{STORY[2]}</p></article></body></html>"
+        )
+        doc = doc_of(markup)
+        self.check((doc["subtitle"], doc["byline"]), (lead, "Jane Smith"))
+        self.check(doc["body"], [lead, *STORY[:3]])  # (the lead is the first)
+
     def test_a_page_set_out_in_a_table(self) -> None:
         # a menu's cell beside the article's: two blocks, not one table row
         markup = (
