@@ -3077,7 +3077,18 @@ HTML_PARA = "\ufdd6"  # and a seventh where a paragraph in a cell ends or begins
 # apart fell out of it or into it: check snippets 0.922 -> 0.919), and
 # shows its paragraphs when kept (Page.parts).
 HTML_GAP = "\ufdd8"
-HTML_MARKERS = "\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4\ufdd5\ufdd6\ufdd8"
+# Where an inline style begins and ends, for Markdown: code, strong, emphasis
+# and struck text, marked with four more (each run of one style once, the
+# outermost element's: "<b><b>x</b></b>" is "**x**").
+STYLE_MARKS = "\ufdd9\ufdda\ufddb\ufddc"
+STYLE_NAMES = ("code kbd samp tt", "b strong", "i em", "del s strike")
+HTML_STYLES = {
+    n: m for m, names in zip(STYLE_MARKS, STYLE_NAMES) for n in names.split()
+}
+HTML_STYLED = f"[{STYLE_MARKS}]"
+# and what each is in Markdown (code's backticks as many as its text needs)
+MD_STYLES = {"\ufdda": "**", "\ufddb": "*", "\ufddc": "~~"}
+HTML_MARKERS = "\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4\ufdd5\ufdd6\ufdd8" + STYLE_MARKS
 
 # Text longer than this is made single-spaced in place, not by splitting it
 # into words (that take ten times its size).
@@ -3351,7 +3362,7 @@ def last_break(pieces: "list[str]") -> int:
     """Where in the block read so far its last <br> stands, when only white
     space follows it; else -1."""
     for at in range(len(pieces) - 1, -1, -1):
-        if pieces[at].strip(" \t\n\r\f"):
+        if pieces[at].strip(" \t\n\r\f" + STYLE_MARKS):
             return at if pieces[at] == HTML_BREAK else -1
     return -1
 
@@ -3399,6 +3410,9 @@ def html_page(text: str) -> "Page":
     drop = -1  # where in stack the element being dropped is
     href = None  # the open link's URL; its text from pieces[start:]
     raised: list[int] = []  # where each open <sup>'s text begins in pieces
+    styles = dict.fromkeys(STYLE_MARKS, 0)  # the elements open of each style
+    styled: set[int] = set()  # and where in names those that mark one stand
+    opened = ""  # the styles open when the block before ended: the next's
 
     def mark() -> None:
         """Mark the open link's text in pieces (see HTML_MARKS)."""
@@ -3407,17 +3421,19 @@ def html_page(text: str) -> "Page":
         words = raw.strip()
         if href is not None and words:
             pieces[start:] = [raw.replace(words, f"\ufdd0{words}\ufdd1{href}\ufdd2", 1)]
-            linked += len(words)
+            linked += unstyled_length(words)
         start = len(pieces)
 
     def flush() -> None:
         """Add the block read so far to the page: a table's row, or each of
         its cells when one holds more than HTML_LAYOUT_WORDS words (a page
         set out in a table: a menu's cell, the article's)."""
-        nonlocal flags, linked, start, spanned, celled, inner
+        nonlocal flags, linked, start, spanned, celled, inner, opened
         mark()
-        raw = unescaped("".join(pieces), HTML_MARKERS + HTML_TAB)  # (a <pre>'s, for
-        # as_written to expand by its lines)
+        held = "".join(style for style, n in styles.items() if n)  # a style's over
+        raw = unescaped(opened + "".join(pieces) + held, HTML_MARKERS + HTML_TAB)
+        # blocks, ended in each (and a <pre>'s tabs, for as_written's lines)
+        opened = held
         pieces.clear()
         if HTML_CELL in raw or HTML_PARA in raw or HTML_GAP in raw:
             raw = links_parted(raw)
@@ -3441,7 +3457,8 @@ def html_page(text: str) -> "Page":
             flags |= HTML_BIT["is_cell"]
         for part in parts:
             if parts[1:]:  # parted: each part's characters in links, counted
-                linked = sum(map(len, re.findall("\ufdd0([^\ufdd1]*)\ufdd1", part)))
+                found = re.findall("\ufdd0([^\ufdd1]*)\ufdd1", part)
+                linked = sum(map(unstyled_length, found))
             emit(part, kind, linked)
         flags = linked = start = 0
 
@@ -3449,6 +3466,9 @@ def html_page(text: str) -> "Page":
         """Add a block of raw text (its marks in it) to the page."""
         nonlocal table, counting
         bare = re.sub(HTML_MARKS, "", raw) if "\ufdd0" in raw else raw
+        style = not raw.isascii() and re.search(HTML_STYLED, raw) is not None
+        if style:
+            bare = re.sub(HTML_STYLED, "", bare)
         cells = HTML_CELL in raw
         if cells:  # a row: its cells, an empty one before others too ("| 2019")
             before, *row = bare.split(HTML_CELL)
@@ -3478,7 +3498,7 @@ def html_page(text: str) -> "Page":
             if HTML_GAP in raw and not kind and not cells:  # prose: its paragraphs
                 parts = zip(map(spaced, bare.split(HTML_GAP)), raw.split(HTML_GAP))
                 page.parts[at] = [
-                    (own, spaced(part) if "\ufdd0" in part else "")
+                    (own, spaced(part) if "\ufdd0" in part or style else "")
                     for own, part in parts
                     if own
                 ]
@@ -3497,7 +3517,7 @@ def html_page(text: str) -> "Page":
             # a list's first item
             first = counting and listed(kind) and kind != MORE
             counting = counting and not first
-            if ("\ufdd0" in raw or cells or first) and kind != CODE:
+            if ("\ufdd0" in raw or cells or first or style) and kind != CODE:
                 opens = cells and table or first  # a table's first row, a list's item
                 table = table and not cells
                 page.markdown[at] = HTML_FIRST * opens + spaced(raw)
@@ -3538,13 +3558,23 @@ def html_page(text: str) -> "Page":
 
     def pop(at: int) -> None:
         """Close the open elements from the innermost to the one at index at."""
-        nonlocal href, drop, counting, inner
+        nonlocal href, drop, counting, inner, opened
         while len(names) > at:
             if pieces and names[-1] in HTML_BLOCKS:
                 broken(names[-1])
             elif names[-1] == "a":
                 mark()
                 href = None
+            elif len(names) - 1 in styled:
+                styled.discard(len(names) - 1)
+                style = HTML_STYLES[names[-1]]
+                styles[style] -= 1
+                if styles[style]:
+                    pass  # an outer one of the style is open still
+                elif not pieces and style in opened:  # before the block's text
+                    opened = opened.replace(style, "")
+                else:
+                    pieces.append(style)
             elif names[-1] == "q" and not 0 <= drop < len(names):  # (not dropped)
                 pieces.append(QUOTE_MARKS[names.count("q") % 2 * 2 - 1])
             elif names[-1] == "sup":
@@ -3552,8 +3582,11 @@ def html_page(text: str) -> "Page":
                 number = "".join(pieces[raise_at : raise_at + RAISED_PIECES])
                 if "\ufdd0" in number and len(number) <= RAISED_CHARS:  # a link's
                     number = re.sub(HTML_MARKS, "", number)
-                number = number.strip().lstrip("-−")
-                if 0 < raise_at <= len(pieces) and raised_after(pieces[raise_at - 1]):
+                number = re.sub(HTML_STYLED, "", number).strip().lstrip("-−")
+                before = raise_at - 1  # the text before it, past a style's marks
+                while 0 < before < len(pieces) and pieces[before] in STYLE_MARKS:
+                    before -= 1
+                if 0 <= before < len(pieces) and raised_after(pieces[before]):
                     pieces[raise_at - 1] += RAISED * number.isdigit()
             counting = counting and names[-1] not in HTML_LISTS  # one that showed none
             if downward and downward[-1][0] == len(names) - 1:
@@ -3740,6 +3773,14 @@ def html_page(text: str) -> "Page":
             href = url
         elif name == "q" and drop < 0:
             pieces.append(QUOTE_MARKS[names.count("q") % 2 * 2])
+        elif name in HTML_STYLES and drop < 0 and kind != CODE:  # (a <pre>'s: as is)
+            styled.add(len(names))
+            style = HTML_STYLES[name]
+            styles[style] += 1
+            if styles[style] == 1 and pieces:
+                pieces.append(style)
+            elif styles[style] == 1:  # before the block's text: no text of it
+                opened += style
         elif name == "sup":
             raised.append(len(pieces))
         if hints & HTML_AWAY:  # "related" inside "content": the nearer says
@@ -5414,7 +5455,52 @@ def linked(marked: str, base: str) -> str:
             else md_escape(words, brackets),
             md_escape(tail, brackets),
         )
-    return "".join(out)
+    return styled("".join(out))
+
+
+def unstyled_length(text: str) -> int:
+    """The characters of a link's stripped text but html_page's style marks
+    (STYLE_MARKS), and the spaces they held in from its ends."""
+    if not text.isascii():
+        for mark in STYLE_MARKS:
+            text = text.replace(mark, "")
+    return len(text.strip())
+
+
+def styled(escaped: str) -> str:
+    """Escaped Markdown with html_page's style marks (HTML_STYLES) made its
+    markup: each style's marks paired in turn (one left over goes), a pair
+    around nothing gone, spaces inside a pair moved out of it ("** a**" is
+    no emphasis), code's text between enough backticks."""
+    if escaped.isascii() or not any(mark in escaped for mark in STYLE_MARKS):
+        return escaped
+    import re
+
+    pieces = re.split(f"({HTML_STYLED})", escaped)
+    for mark in STYLE_MARKS:
+        at = [i for i, piece in enumerate(pieces) if piece == mark]
+        if len(at) % 2:
+            pieces[at.pop()] = ""
+        for opening, closing in zip(at[::2], at[1::2]):
+            inside = "".join(pieces[opening + 1 : closing])
+            lead = inside[: len(inside) - len(inside.lstrip())]
+            trail = inside[len(inside.rstrip()) :]
+            if not inside.strip():
+                pieces[opening] = pieces[closing] = ""
+            elif mark == STYLE_MARKS[0]:  # code: the text as it is (its marks gone)
+                text = re.sub(HTML_STYLED, "", inside).strip()
+                fence = "`" * (1 + max(map(len, re.findall("`+", text)), default=0))
+                pad = " " * (text[:1] == "`" or text[-1:] == "`")
+                pieces[opening + 1 : closing] = [""] * (closing - opening - 1)
+                pieces[opening] = f"{lead}{fence}{pad}{text}{pad}{fence}{trail}"
+                pieces[closing] = ""
+            else:
+                pieces[opening] = lead + MD_STYLES[mark]
+                pieces[closing] = MD_STYLES[mark] + trail
+                first, last = opening + 1, closing - 1
+                pieces[first] = pieces[first].lstrip() if first < closing else ""
+                pieces[last] = pieces[last].rstrip()
+    return "".join(pieces)
 
 
 def target(url: str, base: str) -> str:
@@ -5466,7 +5552,17 @@ def md_escape(text: str, also: str = "", autolinks: bool = True) -> str:
     """text with a backslash before what Markdown would read as markup, and
     before the characters of also (a link's text: its brackets); a web
     address in it an autolink ("<https://…>", as a browser sends it), which
-    every reader shows as written, unless it is a link's text."""
+    every reader shows as written, unless it is a link's text; the text of
+    html_page's code marks as it is (styled() sets it in backticks)."""
+    code = STYLE_MARKS[0]
+    if code in text:
+        parts = text.split(code)
+        if len(parts) % 2 == 0:  # one left over: the text it opens is text
+            parts[-2:] = [parts[-2] + parts[-1]]
+        return code.join(
+            part if n % 2 else md_escape(part, also, autolinks)
+            for n, part in enumerate(parts)
+        )
     out = []
     links = "](" in text or "][" in text or "]:" in text
     markup = ("\\`*[" if links else "\\`*") + also  # wherever it stands

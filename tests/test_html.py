@@ -1357,7 +1357,7 @@ class TestMarkdown(CheckMixin):
         out = result.stdout.decode()
         self.assertTrue(out.startswith("# " + HEADLINE + "\n\n"), out[:200])
         self.assertNotIn("<", out)
-        self.assertIn("\n\nEngineers told the members that the stone piers were", out)
+        self.assertIn("\n\nEngineers told the members that the *stone piers* were", out)
 
     def test_standfirst_keeps_its_links(self) -> None:
         lead = 'A lead with <a href="https://example.com/vote">the vote</a> in it.'
@@ -1370,6 +1370,29 @@ class TestMarkdown(CheckMixin):
         self.assertIn(
             "\n\n_A lead with [the vote](https://example.com/vote) in it._\n\n", out
         )
+
+    def test_inline_styles_in_markdown_alone(self) -> None:
+        # code, strong, emphasis and struck text as Markdown writes them;
+        # spaces out of a style's marks, an empty one gone, one style over
+        # paragraphs in each, code's text as it is; text and JSON plain
+        said = (
+            "Call <code>f(a*b_c)</code> or <code>`tick`</code>, <b>now </b>or"
+            " <em>then <b>twice</b></em>, <i></i><del>3</del> <s>old</s> <kbd>C</kbd>"
+            " <b>10</b><sup>6</sup>."
+        )
+        markup = (
+            f"<article><h1>{HEADLINE}</h1><p>{said} {STORY[0]}</p>"
+            f"<strong><p>{STORY[1]}</p><p>{STORY[2]}</p></strong></article>"
+        )
+        out = self.markdown(markup)
+        shown = (
+            "Call `f(a*b_c)` or `` `tick` ``, **now** or *then **twice***,"
+            " ~~3~~ ~~old~~ `C` **10**^6."
+        )
+        self.assertIn(f"\n\n{shown} ", out)
+        self.assertIn(f"\n\n**{STORY[1]}**\n\n**{STORY[2]}**\n", out)
+        plain = "Call f(a*b_c) or `tick`, now or then twice, 3 old C 10^6."
+        self.check(doc_of(markup)["body"][0], f"{plain} {STORY[0]}")
 
     def test_line_breaks_in_every_format(self) -> None:
         head, tail = STORY[0].split(", ", 1)

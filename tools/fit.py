@@ -248,7 +248,7 @@ def load_scorer(path: Path) -> Scorer:
     """The corpus's score.py as a module."""
     spec = importlib.util.spec_from_file_location("score", path)
     if spec is None or spec.loader is None or not path.is_file():
-        raise SystemExit(f"no scorer at {path}")
+        raise SystemExit(f"no scorer at {path}: give --corpus (and --scorer)")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
