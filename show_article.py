@@ -2093,6 +2093,16 @@ def text_page(text: str, markdown: bool = False) -> "Page":
     top = False  # the block is a Markdown level-1 heading ("# ")
     tops = []
 
+    def shown(block: str) -> str:
+        """A block's text as the page shows it: no lynx [INS: :INS], no
+        picture's file, single-spaced, no SVG's declaration."""
+        if "INS" in block:
+            block = block.replace(INSERTED[0], " ").replace(INSERTED[1], " ")
+        block = single_spaced(without_image(block))
+        if underlining and "<?xml" in block:  # html2text's
+            block = without_declaration(block)
+        return block
+
     def add(last: int, closed: bool) -> None:
         """Append the block of lines first to last, its markup read: lynx's
         link numbers (refs), Markdown; nothing when nothing is left of it,
@@ -2109,19 +2119,25 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             block, links = without_underlines(block)
             linked += links
         cells: list[str] = []
+        rich = ""  # its text with its links marked, as html_page marks them
         if kind == CODE:
             block = as_written(block)
         elif kind == "|":  # a Markdown table's row: its cells' text
             cells, linked = md_cells(block, labels)
             block = " | ".join(cells)
         else:
+            urls: list[str] = []  # a Markdown block's links' targets
+            if markdown and "](" in block:
+                marked = unmarked(block, labels, urls)[0]
             if markdown:
                 block, linked = unmarked(block, labels)
-            if "INS" in block:
-                block = block.replace(INSERTED[0], " ").replace(INSERTED[1], " ")
-            block = single_spaced(without_image(block))
-            if underlining and "<?xml" in block:  # html2text's
-                block = without_declaration(block)
+            block = shown(block)
+            if urls:  # its links, for Markdown, when its text is the same
+                import re
+
+                marked = shown(marked)
+                if re.sub(HTML_MARKS, "", marked) == block:
+                    rich = linked_to(marked, urls)
         if block:
             heading = framed(block) if not markdown else ""
             apart = opened and closed and len(parts) <= SET_APART_LINES and not kind
@@ -2169,6 +2185,8 @@ def text_page(text: str, markdown: bool = False) -> "Page":
                 page.indents[len(page.texts) - 1] = indent - base
             if quoting and listed(kind):
                 page.quoted.add(len(page.texts) - 1)
+            if rich:
+                page.markdown[len(page.texts) - 1] = rich
             if cells:  # written as a table again, its first row marked
                 opens = page.kinds[-2:-1] != ["|"]
                 page.markdown[len(page.texts) - 1] = HTML_FIRST * opens + "".join(
@@ -2776,9 +2794,12 @@ def bracketed(text: str) -> bool:
     )
 
 
-def unmarked(text: str, labels: "frozenset[str]" = frozenset()) -> "tuple[str, int]":
+def unmarked(
+    text: str, labels: "frozenset[str]" = frozenset(), urls: "list[str] | None" = None
+) -> "tuple[str, int]":
     """Markdown as the text it shows, and how many of its characters are
-    links: [text](target) and ![alt](source) keep their text, as do
+    links (with urls, marked as without_targets() marks them): [text](target)
+    and ![alt](source) keep their text, as do
     reference links to the labels defined ([text][label], [label]), emphasis
     markers, backslash escapes and MARKDOWN_MARKUP go (what is escaped
     stays as it is), and character references are read ("&amp;")."""
@@ -2801,12 +2822,12 @@ def unmarked(text: str, labels: "frozenset[str]" = frozenset()) -> "tuple[str, i
         read = [(p, 0) if n % 2 else without_references_to(p, labels) for n, p in spans]
         text, linked = "".join(p for p, _ in read), sum(n for _, n in read)
     if "](" in text:
-        text, more = without_targets(text)
+        text, more = without_targets(text, urls)
         linked += more
     if "_" in text or "*" in text:
         text = without_emphasis(text)
     if "&" in text:  # last: what references spell is text, not markup
-        text = one_line(unescaped(text, ""))
+        text = one_line(unescaped(text, HTML_MARKERS if urls else ""))
     if not text.isascii():
         text = text.translate(UNESCAPED)
     if spared:
@@ -2879,8 +2900,10 @@ def without_references_to(text: str, labels: "frozenset[str]") -> "tuple[str, in
     return re.sub(MD_REFERENCE, text_of, text), linked
 
 
-def without_targets(text: str) -> "tuple[str, int]":
+def without_targets(text: str, urls: "list[str] | None" = None) -> "tuple[str, int]":
     """text with every [text](target) made its text; the characters linked.
+    With urls, a link's text is marked as html_page marks it, its target
+    (appended to urls) by its index there.
 
     A picture inside a link ([![alt](src)](href)) takes a second pass.
     """
@@ -2900,7 +2923,13 @@ def without_targets(text: str) -> "tuple[str, int]":
                 continue
             label = text[opening + 1 : middle]
             head = text[start:opening]
-            out += head[:-1] if head.endswith("!") else head, label
+            picture = head.endswith("!")
+            out.append(head[:-1] if picture else head)
+            if urls is None or picture or not label.strip():
+                out.append(label)
+            else:
+                out.append(f"\ufdd0{label}\ufdd1{len(urls)}\ufdd2")
+                urls.append(text[middle + 2 : close])
             linked += len(label)
             start = close + 1
         out.append(text[start:])
@@ -2908,6 +2937,20 @@ def without_targets(text: str) -> "tuple[str, int]":
         if "](" not in text:
             break
     return text, linked
+
+
+def linked_to(marked: str, urls: "list[str]") -> str:
+    """marked (as without_targets() marks links) with each link's target
+    for its index in urls, as html_page marks links."""
+    import re
+
+    def target_of(found: "Match[str]") -> str:
+        written = urls[int(found[1])].translate(UNESCAPED).strip()
+        if written[:1] == "<":  # [text](<a b>): the address within
+            return f"\ufdd1{written[1:].partition('>')[0]}\ufdd2"
+        return f"\ufdd1{written.partition(' ')[0]}\ufdd2"  # less its title
+
+    return re.sub("\ufdd1([0-9]+)\ufdd2", target_of, marked)
 
 
 def without_emphasis(text: str) -> str:

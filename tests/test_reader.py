@@ -558,6 +558,19 @@ class TestWrittenOtherwise(CheckMixin):
         shown = self.markdown_with(items, "--format", "markdown")
         self.assertIn("\n\n1) nine\n2) ten\n3) eleven\n\nShoigu also", shown)
 
+    def test_links_stay_links_in_markdown(self) -> None:
+        # Markdown in, Markdown out: a link keeps its target (a title goes,
+        # one that would run a script goes whole); text stays as before
+        page = seed_as_markdown().replace(
+            "Shoigu also", '[Shoigu](/people/shoigu "Minister") [also](javascript:x)'
+        )
+        shown = run("-", "--format", "markdown", stdin=page.encode("utf-8")).stdout
+        vladivostok = "[Vladivostok](https://nypost.example/tag/vladivostok/)"
+        self.assertIn(vladivostok, shown.decode("utf-8"))
+        self.assertIn("\n\n[Shoigu](/people/shoigu) also ", shown.decode("utf-8"))
+        result = run("-", stdin=page.encode("utf-8"))
+        self.check(result.stdout.decode("utf-8"), EXPECTED.decode("utf-8"))
+
     def test_reference_links_keep_their_text(self) -> None:
         page = seed_as_markdown().replace(
             "[Vladivostok](https://nypost.example/tag/vladivostok/)", "[Vladivostok]"
