@@ -749,6 +749,8 @@ MARKDOWN_MARKUP = r"""(?x)
     | </?[A-Za-z][A-Za-z0-9-]* (?:\s[^<>=]*=[^<>]*>|\s*/?>) | <![^<>]*>
     | < ([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+) >
 """
+# What marks a Markdown block's links, code or emphasis.
+MD_STYLED = ("](", "`", "*", "_")
 # A line that defines a reference link's target ("[label]: https://…"), and
 # a link (or picture) to one: [text][label], [label][], [label].
 MD_DEFINITION = r"(?m)^ {0,3}\[([^\[\]\n]{1,999})\]:[ \t]*\S"
@@ -2127,16 +2129,18 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             block = " | ".join(cells)
         else:
             urls: list[str] = []  # a Markdown block's links' targets
-            if markdown and "](" in block:
+            marking = markdown and any(mark in block for mark in MD_STYLED)
+            if marking:  # its links, code and emphasis marked as html_page marks them
                 marked = unmarked(block, labels, urls)[0]
             if markdown:
                 block, linked = unmarked(block, labels)
             block = shown(block)
-            if urls:  # its links, for Markdown, when its text is the same
-                import re
+            if marking:  # for Markdown, when its text is the same (but for code's
+                import re  # backticks, which text shows)
 
                 marked = shown(marked)
-                if re.sub(HTML_MARKS, "", marked) == block:
+                bare = re.sub(f"{HTML_MARKS}|{HTML_STYLED}", "", marked)
+                if bare.replace("`", "") == block.replace("`", ""):
                     rich = linked_to(marked, urls)
         if block:
             heading = framed(block) if not markdown else ""
@@ -2825,9 +2829,12 @@ def unmarked(
         text, more = without_targets(text, urls)
         linked += more
     if "_" in text or "*" in text:
-        text = without_emphasis(text)
+        text = without_emphasis(text, urls is not None)
+    if urls is not None and "`" in text:  # code spans marked as html_page marks code
+        parts = enumerate(code_spans(text))
+        text = "".join(code_marked(part) if n % 2 else part for n, part in parts)
     if "&" in text:  # last: what references spell is text, not markup
-        text = one_line(unescaped(text, HTML_MARKERS if urls else ""))
+        text = one_line(unescaped(text, "" if urls is None else HTML_MARKERS))
     if not text.isascii():
         text = text.translate(UNESCAPED)
     if spared:
@@ -2953,28 +2960,48 @@ def linked_to(marked: str, urls: "list[str]") -> str:
     return re.sub("\ufdd1([0-9]+)\ufdd2", target_of, marked)
 
 
-def without_emphasis(text: str) -> str:
+def without_emphasis(text: str, marked: bool = False) -> str:
     """text without the _emphasis_ and *emphasis* markers Markdown
     converters write (they escape a star or an underscore that is text):
     "**" anywhere, others at a word's ends; but for a code span's (`**kw**`,
-    ``*x*``, as CommonMark pairs backticks) and a web address's."""
+    ``*x*``, as CommonMark pairs backticks) and a web address's. With
+    marked, each is html_page's mark of its style instead."""
     spans = enumerate(code_spans(text))
-    return "".join(part if n % 2 else unemphasised(part) for n, part in spans)
+    return "".join(part if n % 2 else unemphasised(part, marked) for n, part in spans)
 
 
-def unemphasised(text: str) -> str:
-    """text, no code span in it, without its emphasis markers."""
+def unemphasised(text: str, marked: bool = False) -> str:
+    """text, no code span in it, without its emphasis markers (with marked,
+    each "**" or "__" html_page's strong mark, each "*" or "_" its
+    emphasis mark)."""
+    strong, em = (STYLE_MARKS[1], STYLE_MARKS[2]) if marked else ("", "")
+
+    def styles(markers: str) -> str:
+        return markers.replace("__", strong).replace("_", em).replace("*", em)
+
     words = text.split(" ")
     for i, word in enumerate(words):
         if "://" in word or word.startswith("www."):
             continue  # a web address is not markup
-        word = word.replace("**", "")
-        if word.strip("_*"):  # _em_, __strong__, *em*; not a rule "___"
-            word = word.lstrip("_*")
-            core = word.rstrip(CLOSERS + ".,;:!?")
-            word = core.rstrip("_*") + word[len(core) :]
+        word = word.replace("**", strong)
+        if word.replace(strong, "").strip("_*"):  # _em_, *em*; not a rule "___"
+            rest = word.lstrip("_*")
+            core = rest.rstrip(CLOSERS + ".,;:!?")
+            body = core.rstrip("_*")
+            word = styles(word[: len(word) - len(rest)]) + body
+            word += styles(core[len(body) :]) + rest[len(core) :]
         words[i] = word
     return " ".join(words)
+
+
+def code_marked(span: str) -> str:
+    """A Markdown code span ("`` a ` b ``") as html_page marks code: its
+    text between code marks, its backticks gone, and one space at each end
+    when it has both (CommonMark)."""
+    text = span.strip("`")
+    if text[:1] == text[-1:] == " " and text.strip(" "):
+        text = text[1:-1]
+    return f"{STYLE_MARKS[0]}{text}{STYLE_MARKS[0]}"
 
 
 def code_spans(text: str) -> "list[str]":

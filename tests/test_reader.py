@@ -571,6 +571,13 @@ class TestWrittenOtherwise(CheckMixin):
         result = run("-", stdin=page.encode("utf-8"))
         self.check(result.stdout.decode("utf-8"), EXPECTED.decode("utf-8"))
 
+    def test_code_and_emphasis_stay_in_markdown(self) -> None:
+        said = "Run `ls *.txt` or ``a ` b`` **now**, _then_ and *later*."
+        text = self.markdown_with(f"{self.LISTED} {said}")
+        self.assertIn("Run `ls *.txt` or ``a ` b`` now, then and later.", text)
+        shown = self.markdown_with(f"{self.LISTED} {said}", "--format", "markdown")
+        self.assertIn("Run `ls *.txt` or ``a ` b`` **now**, *then* and *later*.", shown)
+
     def test_reference_links_keep_their_text(self) -> None:
         page = seed_as_markdown().replace(
             "[Vladivostok](https://nypost.example/tag/vladivostok/)", "[Vladivostok]"
