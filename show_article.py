@@ -705,6 +705,8 @@ UNSHOWN_CHARS = 20000
 # and the characters in which it must close.
 FRONT_FENCES = ("---\n", "+++\n")
 FRONT_MATTER_MAX = 8000
+# The values that say a YAML field's text is on the lines under it.
+YAML_BLOCKS = word_set("> >- >+ | |- |+")
 # What ends a numbered item's number: "3. ", and in Markdown "3) " too (a
 # page's "20) Title" is no list item's: a countdown's heading).
 NUMBER_ENDS = (". ", ") ")
@@ -753,7 +755,11 @@ MARKDOWN_MARKUP = r"""(?x)
 MD_STYLED = ("](", "`", "*", "_")
 # A line that defines a reference link's target ("[label]: https://…"), and
 # a link (or picture) to one: [text][label], [label][], [label].
-MD_DEFINITION = r"(?m)^ {0,3}\[([^\[\]\n]{1,999})\]:[ \t]*\S"
+MD_DEFINITION = (  # (its target alone, or with a title: "[Update]: The council…"
+    # is a paragraph; "[^1]: …" a footnote)
+    r"(?m)^ {0,3}\[([^\[\]\n^][^\[\]\n]{0,998})\]:[ \t]*(?:<[^<>\n]*>|[^\s<]+)"
+    r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$"
+)
 MD_REFERENCE = r"(!?)\[([^\[\]\n]{1,999})\](?:\[([^\[\]\n]{0,999})\]|(?![(:\[]))"
 ESCAPED = 0xF0000
 UNESCAPED = {ESCAPED + ord(c): c for c in MARKDOWN_ESCAPES}
@@ -2289,6 +2295,8 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             mark = "|" if row else ""
         else:
             mark = bullet(stripped, lists, lettered, markdown)
+            if mark[:1].isalpha() and not letter_next(mark, kind, previous):
+                mark = ""  # "p. 80", "a. M.": a wrapped line's start, no item
         if (
             parts
             and stripped
@@ -2535,20 +2543,45 @@ def bullet(
     return ""
 
 
+def letter_next(mark: str, kind: str, previous: str) -> bool:
+    """True when a dump's lettered line ("b.") is a list's item: "a." under
+    an item or a line that leads into a list (":"), or the next letter after
+    the item before ("b." after "a.")."""
+    if mark == "a.":
+        return listed(kind) or previous.rstrip().endswith(":")
+    return kind[:1].isalpha() and kind[1:] == "." and ord(mark[0]) == ord(kind[0]) + 1
+
+
 def unshown_lines(text: str) -> "set[int]":
     """The lines (from 1) of Markdown text's <script> and <style> blocks that
-    end within UNSHOWN_CHARS: code, which no reader shows (CommonMark). A
-    tag with no end tag as near is text: a page's about HTML."""
+    end within UNSHOWN_CHARS, with no fence between: code, which no reader
+    shows (CommonMark). A tag with no end tag as near is text: a page's
+    about HTML. Linear: each end tag and fence is found once."""
     import re
+    from bisect import bisect_left
 
     lower = text.lower()
+    ends = {
+        name: [m.start() for m in re.finditer(f"</{name}", lower)]
+        for name in ("script", "style")
+    }
+    fences = [m.start() for m in re.finditer(r"\n {0,3}(?:```|~~~)", lower)]
     lines: set[int] = set()
     at = line = last = 0  # where the line count stands, and the last block's end
     for found in re.finditer(MD_UNSHOWN, lower):
         start = found.start()
-        end = lower.find(f"</{found[1]}", start, start + UNSHOWN_CHARS)
-        if start < last or end < 0:
-            continue  # in the block before, or no end tag: text
+        if start < last:
+            continue  # in the block before
+        near = ends[found[1]]
+        k = bisect_left(near, start)
+        end = near[k] if k < len(near) else -1
+        fence = bisect_left(fences, start)
+        if (
+            end < 0
+            or end - start > UNSHOWN_CHARS
+            or (fence < len(fences) and fences[fence] < end)
+        ):
+            continue  # no end tag near, or a fence between: text
         line += lower.count("\n", at, start)
         first = line
         line += lower.count("\n", start, end)
@@ -2558,14 +2591,12 @@ def unshown_lines(text: str) -> "set[int]":
 
 
 def numbered_on(mark: str, kind: str, previous: str, stripped: str) -> bool:
-    """True when a numbered or lettered line (not "1." or "a.", which open a
+    """True when a numbered line (not "1.", which CommonMark lets open a
     list there) carries on a paragraph whose line did not end a sentence, as
-    wrapping leaves "12. Mai" or "v. Wade"; not a line that states a date (a
-    dateline)."""
+    wrapping leaves "12. Mai"; not a line that states a date (a dateline)."""
     return (
-        mark[:1].isalnum()
+        mark[:1].isdigit()
         and numbered(mark) != 1
-        and mark != "a."
         and not kind
         and not ends_sentence(previous)
         and not find_date(stripped)
@@ -3847,7 +3878,7 @@ def html_page(text: str) -> "Page":
             styled.add(len(names))
             style = HTML_STYLES[name]
             styles[style] += 1
-            if styles[style] == 1 and pieces:
+            if styles[style] == 1 and (pieces or href is not None):  # (a link's)
                 pieces.append(style)
             elif styles[style] == 1:  # before the block's text: no text of it
                 opened += style
@@ -4185,7 +4216,8 @@ def front_matter(text: str) -> "tuple[str, dict[str, str]]":
             continue  # blank, a list's or a mapping's line, a comment, a table
         if not found or not key.strip().replace("_", "").replace("-", "").isalnum():
             return text, {}
-        fields[key.strip().lower()] = value.strip().strip("'\"")
+        value = " ".join(value.split()).strip("'\"")  # (a tab: a space)
+        fields[key.strip().lower()] = "" if value in YAML_BLOCKS else value
     return "\n" * text.count("\n", 0, end + 5) + text[end + 5 :], fields
 
 
@@ -5374,7 +5406,10 @@ def render_markdown(
             + mark
             + (md_heading if b.kind == "#" else str)(
                 (" " if b.kind == "#" else "\\\n" + hang).join(
-                    map(md_start, linked(own(markdown), base).split("\n"))
+                    map(
+                        md_start,
+                        filter(str.strip, linked(own(markdown), base).split("\n")),
+                    )
                 )
             )
         )
@@ -5510,7 +5545,7 @@ def linked(marked: str, base: str) -> str:
     marks them (link text between U+FDD0 and U+FDD1, its URL up to U+FDD2),
     relative ones resolved against base; a link to a script or to data
     keeps its text only."""
-    pieces = marked.split("\ufdd0")
+    pieces = unstraddled(marked).split("\ufdd0")
     brackets = "[]" if len(pieces) > 1 else ""  # none pairs across a link
     out = [md_escape(pieces[0], brackets)]
     for piece in pieces[1:]:
@@ -5528,6 +5563,29 @@ def linked(marked: str, base: str) -> str:
     return styled("".join(out))
 
 
+def unstraddled(marked: str) -> str:
+    """marked (as linked() takes it) without each pair of style marks of
+    which one is in a link's text and the other out of it, and of code
+    marks around a link: no Markdown could write them."""
+    if marked.isascii() or "\ufdd0" not in marked:
+        return marked
+    seen: dict[str, list[tuple[int, bool]]] = {mark: [] for mark in STYLE_MARKS}
+    inside = False
+    for at, char in enumerate(marked):
+        if char == "\ufdd0" or char == "\ufdd1":
+            inside = char == "\ufdd0"
+        elif char in seen:
+            seen[char].append((at, inside))
+    gone: set[int] = set()
+    for mark, marks in seen.items():
+        for (one, here), (two, there) in zip(marks[::2], marks[1::2]):
+            if here != there or mark == STYLE_MARKS[0] and "\ufdd0" in marked[one:two]:
+                gone.update((one, two))  # (no code span holds a link)
+    return (
+        "".join(c for at, c in enumerate(marked) if at not in gone) if gone else marked
+    )
+
+
 def unstyled_length(text: str) -> int:
     """The characters of a link's stripped text but html_page's style marks
     (STYLE_MARKS), and the spaces they held in from its ends."""
@@ -5539,38 +5597,110 @@ def unstyled_length(text: str) -> int:
 
 def styled(escaped: str) -> str:
     """Escaped Markdown with html_page's style marks (HTML_STYLES) made its
-    markup: each style's marks paired in turn (one left over goes), a pair
-    around nothing gone, spaces inside a pair moved out of it ("** a**" is
-    no emphasis), code's text between enough backticks."""
+    markup: code's text between enough backticks; each other style's marks
+    paired in turn, spaces moved out of a pair ("** a**" is no emphasis),
+    a pair that closes where one of its style opens joined to it; a pair
+    around nothing, one left over, or one that CommonMark would show as
+    written (a "**" between a letter and a quote mark) gone."""
     if escaped.isascii() or not any(mark in escaped for mark in STYLE_MARKS):
         return escaped
     import re
 
-    pieces = re.split(f"({HTML_STYLED})", escaped)
-    for mark in STYLE_MARKS:
-        at = [i for i, piece in enumerate(pieces) if piece == mark]
-        if len(at) % 2:
-            pieces[at.pop()] = ""
-        for opening, closing in zip(at[::2], at[1::2]):
-            inside = "".join(pieces[opening + 1 : closing])
-            lead = inside[: len(inside) - len(inside.lstrip())]
-            trail = inside[len(inside.rstrip()) :]
-            if not inside.strip():
-                pieces[opening] = pieces[closing] = ""
-            elif mark == STYLE_MARKS[0]:  # code: the text as it is (its marks gone)
-                text = re.sub(HTML_STYLED, "", inside).strip()
-                fence = "`" * (1 + max(map(len, re.findall("`+", text)), default=0))
-                pad = " " * (text[:1] == "`" or text[-1:] == "`")
-                pieces[opening + 1 : closing] = [""] * (closing - opening - 1)
-                pieces[opening] = f"{lead}{fence}{pad}{text}{pad}{fence}{trail}"
-                pieces[closing] = ""
-            else:
-                pieces[opening] = lead + MD_STYLES[mark]
-                pieces[closing] = MD_STYLES[mark] + trail
-                first, last = opening + 1, closing - 1
-                pieces[first] = pieces[first].lstrip() if first < closing else ""
-                pieces[last] = pieces[last].rstrip()
-    return "".join(pieces)
+    tokens = [t for t in re.split(f"({HTML_STYLED})", escaped) if t]
+    tokens = coded(tokens)
+    for mark in STYLE_MARKS[1:]:  # each pair: its opening mark, then "/" + mark
+        at = [i for i, token in enumerate(tokens) if token == mark]
+        for n, i in enumerate(at):
+            tokens[i] = "" if n == len(at) - 1 and n % 2 == 0 else mark * (1 + n % 2)
+    for _ in range(len(STYLE_MARKS) + 1):  # spaces out, marks with none inside out
+        tokens = [t for t in tokens if t]
+        for i in range(len(tokens) - 1):
+            one, two = tokens[i], tokens[i + 1]
+            if len(one) == 1 and one in STYLE_MARKS and two[:1].isspace():
+                tokens[i : i + 2] = [
+                    two[: len(two) - len(two.lstrip())],
+                    one,
+                    two.lstrip(),
+                ]
+            elif len(two) == 2 and two[0] in STYLE_MARKS and one[-1:].isspace():
+                tokens[i : i + 2] = [one.rstrip(), two, one[len(one.rstrip()) :]]
+            elif (
+                len(one) == 1
+                and one * 2 in (two,)
+                or two * 2 == one
+                and two in STYLE_MARKS
+            ):
+                tokens[i] = tokens[i + 1] = ""  # "**": nothing inside; "**a****b**"
+    tokens = [t for t in tokens if t]
+    flanked(tokens)
+    out = "".join(MD_STYLES.get(t[0], t) for t in tokens if t)
+    return out.strip() if escaped == escaped.strip() else out  # (spaces moved out)
+
+
+def coded(tokens: "list[str]") -> "list[str]":
+    """tokens (text and style marks) with each pair of code marks and what
+    is between made one token: its text (no marks, a line break a space) in
+    enough backticks, the spaces at its ends outside them; one left over
+    gone."""
+    import re
+
+    code = STYLE_MARKS[0]
+    at = [i for i, token in enumerate(tokens) if token == code]
+    if len(at) % 2:
+        tokens[at.pop()] = ""
+    for n in range(1, len(at) - 1, 2):  # "<code>e</code><code>f</code>": one
+        if at[n] + 1 == at[n + 1]:
+            tokens[at[n]] = tokens[at[n + 1]] = ""
+    at = [i for i in at if tokens[i]]
+    for opening, closing in zip(at[::2], at[1::2]):
+        inside = "".join(
+            t for t in tokens[opening + 1 : closing] if t not in STYLE_MARKS
+        )
+        text = inside.replace("\n", " ").strip()
+        tokens[opening + 1 : closing + 1] = [""] * (closing - opening)
+        if text:
+            fence = "`" * (1 + max(map(len, re.findall("`+", text)), default=0))
+            pad = " " * (text[:1] == "`" or text[-1:] == "`")
+            lead = inside[: len(inside) - len(inside.lstrip())].replace("\n", " ")
+            trail = inside[len(inside.rstrip()) :].replace("\n", " ")
+            tokens[opening] = f"{lead}{fence}{pad}{text}{pad}{fence}{trail}"
+        else:
+            tokens[opening] = inside
+    return tokens
+
+
+def flanked(tokens: "list[str]") -> None:
+    """Drop from tokens each pair of style marks (an opening mark, its
+    closing one doubled) that CommonMark would not read as markup: an
+    opening one before a space, or before punctuation after a letter; a
+    closing one after a space, or after punctuation before a letter."""
+    import unicodedata
+
+    def kind(char: str) -> str:
+        if not char or char.isspace():
+            return " "
+        return "." if unicodedata.category(char)[0] in "PS" else "a"
+
+    def near(i: int, step: int) -> str:
+        while 0 <= i < len(tokens) and tokens[i][:1] in STYLE_MARKS and tokens[i]:
+            i += step
+        if not 0 <= i < len(tokens):
+            return ""
+        return tokens[i][-1:] if step < 0 else tokens[i][:1]
+
+    for mark in STYLE_MARKS[1:]:
+        opened = -1
+        for i, token in enumerate(tokens):
+            if token == mark:
+                opened = i
+            elif token == mark * 2 and opened >= 0:
+                before, after = kind(near(opened - 1, -1)), kind(near(opened + 1, 1))
+                left = after != " " and (after != "." or before != "a")
+                before, after = kind(near(i - 1, -1)), kind(near(i + 1, 1))
+                right = before != " " and (before != "." or after != "a")
+                if not (left and right):
+                    tokens[opened] = tokens[i] = ""
+                opened = -1
 
 
 def target(url: str, base: str) -> str:

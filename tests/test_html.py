@@ -1394,6 +1394,24 @@ class TestMarkdown(CheckMixin):
         plain = "Call f(a*b_c) or `tick`, now or then twice, 3 old C 10^6."
         self.check(doc_of(markup)["body"][0], f"{plain} {STORY[0]}")
 
+    def test_inline_styles_as_commonmark_reads_them(self) -> None:
+        # a style in a link's text stays in it; one CommonMark would show as
+        # written goes (no "**" between a letter and a quote mark); runs of
+        # one style join; no code span holds a link; no line of marks alone
+        for said, shown in (
+            ('<a href="/x"><em>Ingrid</em></a> is', "[*Ingrid*](/x) is"),
+            ('foo<b>"quoted"</b>bar <b>Note:</b>Next', 'foo"quoted"bar Note:Next'),
+            ("<b>a</b><b>b</b> <code>e</code><code>f</code>", "**ab** `ef`"),
+            ('<code><a href="/f">f()</a></code> <code>g()</code>', "[f()](/f) `g()`"),
+            ("<i><b> spaced </b></i>word", "***spaced*** word"),
+        ):
+            markup = (
+                f"<article><h1>{HEADLINE}</h1><p>{STORY[0]}</p>"
+                f"<p>{said} {STORY[1]}<br><strong></strong></p></article>"
+            )
+            with self.subTest(said):
+                self.assertIn(f"\n\n{shown} {STORY[1]}\n", self.markdown(markup))
+
     def test_line_breaks_in_every_format(self) -> None:
         head, tail = STORY[0].split(", ", 1)
         markup = (

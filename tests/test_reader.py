@@ -590,9 +590,16 @@ class TestWrittenOtherwise(CheckMixin):
         text = self.markdown_with(f"{self.LISTED} [deck][9] and `[1]`.", page=page)
         self.assertIn(f"\n\n{self.LISTED} [deck][9] and `[1]`.\n\n", text)
 
+    def test_bracketed_lines_that_define_no_link_stay(self) -> None:
+        said = "[Update]: The council has since replied.\n\n[^1]: From its report."
+        page = seed_as_markdown() + "\n[r1]: https://r.example/1\n"
+        text = self.markdown_with(said, page=page)
+        self.assertIn("\n\n[Update]: The council has since replied.\n\n", text)
+        self.assertIn("\n\n[^1]: From its report.\n\n", text)
+
     def test_front_matter_is_the_pages_metadata(self) -> None:
         headline = seed_parts()[0]
-        matter = f"---\ntitle: '{headline}'\nauthor: Ann Writer\ndate: 2023-02-01\n"
+        matter = f"---\ntitle: '{headline}'\nauthor: Ann\tWriter\ndate: 2023-02-01\n"
         page = matter + "tags:\n  - war\n---\n\n" + seed_as_markdown()
         result = run("-", stdin=page.encode("utf-8"))
         self.check(result.stdout.decode("utf-8"), EXPECTED.decode("utf-8"))
@@ -631,6 +638,17 @@ class TestWrittenOtherwise(CheckMixin):
         text = run("-", stdin=page.encode("utf-8")).stdout.decode("utf-8")
         self.assertIn("missiles at Ukraine [1].", text)
         self.assertIn(EXPECTED.decode("utf-8").rstrip("\n").rpartition("\n")[2], text)
+
+    def test_a_letter_at_a_wrapped_lines_start_is_no_item(self) -> None:
+        # "p. 80" after a sentence's end, "a. M." after a line that does not
+        # lead into a list: lines of their paragraph
+        page = seed_as_lynx().replace(
+            "launch cruise missiles at Ukraine.",
+            "launch cruise missiles at Ukraine, as its records show (Moscow, 2023)."
+            "\n   p. 80 of the fleet's log.",
+        )
+        text = run("-", stdin=page.encode("utf-8")).stdout.decode("utf-8")
+        self.assertIn(" (Moscow, 2023). p. 80 of the fleet's log.\n", text)
 
     def test_lettered_items_in_dumps(self) -> None:
         items = "    1. Check the forecast for\n         a. wind\n         b. rain\n"
