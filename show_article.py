@@ -5608,33 +5608,34 @@ def styled(escaped: str) -> str:
 
     tokens = [t for t in re.split(f"({HTML_STYLED})", escaped) if t]
     tokens = coded(tokens)
-    for mark in STYLE_MARKS[1:]:  # each pair: its opening mark, then "/" + mark
+    for mark in STYLE_MARKS[1:]:  # each pair: its opening mark, then it twice
         at = [i for i, token in enumerate(tokens) if token == mark]
         for n, i in enumerate(at):
             tokens[i] = "" if n == len(at) - 1 and n % 2 == 0 else mark * (1 + n % 2)
     for _ in range(len(STYLE_MARKS) + 1):  # spaces out, marks with none inside out
-        tokens = [t for t in tokens if t]
-        for i in range(len(tokens) - 1):
-            one, two = tokens[i], tokens[i + 1]
-            if len(one) == 1 and one in STYLE_MARKS and two[:1].isspace():
-                tokens[i : i + 2] = [
-                    two[: len(two) - len(two.lstrip())],
-                    one,
-                    two.lstrip(),
-                ]
-            elif len(two) == 2 and two[0] in STYLE_MARKS and one[-1:].isspace():
-                tokens[i : i + 2] = [one.rstrip(), two, one[len(one.rstrip()) :]]
-            elif (
-                len(one) == 1
-                and one * 2 in (two,)
-                or two * 2 == one
-                and two in STYLE_MARKS
-            ):
-                tokens[i] = tokens[i + 1] = ""  # "**": nothing inside; "**a****b**"
+        out: list[str] = []  # (a new list a pass: linear however many move)
+        for token in tokens:
+            last = out[-1] if out else ""
+            if not token:
+                continue
+            if len(last) == 1 and last in STYLE_MARKS and token[:1].isspace():
+                rest = token.lstrip()  # an opening mark's spaces: before it
+                out[-1:] = [token[: len(token) - len(rest)], last]
+                token = rest
+            elif len(token) == 2 and token[0] in STYLE_MARKS and last[-1:].isspace():
+                kept = last.rstrip()  # a closing mark's spaces: after it
+                out[-1:] = [kept, token]
+                token = last[len(kept) :]
+            elif len(last) == 1 and token == last * 2 or token * 2 == last != "":
+                out.pop()  # "**" with nothing inside; "**a****b**": one
+                continue
+            if token:
+                out.append(token)
+        tokens = out
     tokens = [t for t in tokens if t]
     flanked(tokens)
-    out = "".join(MD_STYLES.get(t[0], t) for t in tokens if t)
-    return out.strip() if escaped == escaped.strip() else out  # (spaces moved out)
+    written = "".join(MD_STYLES.get(t[0], t) for t in tokens if t)
+    return written.strip() if escaped == escaped.strip() else written  # (spaces out)
 
 
 def coded(tokens: "list[str]") -> "list[str]":
