@@ -696,6 +696,7 @@ ITEM_HELD = CODE, ">"
 # Lines a block may open with to be a list item; lynx marks items with
 # "*", "+", "o" and "#" by nesting depth, w3m with "•", "□", "☆", "○", "■"
 # and "★" (and "●" for type=disc, "◎").
+BULLETS = tuple(f"{mark} " for mark in word_list("* + o # - • · – ◦ ▪ □ ☆ ○ ■ ★ ● ◎"))
 # The HTML blocks that a Markdown page holds and no reader shows: their
 # lines, up to the one with the end tag, are the page's code (CommonMark);
 # and the characters that end tag must come within.
@@ -710,7 +711,6 @@ YAML_BLOCKS = word_set("> >- >+ | |- |+")
 # What ends a numbered item's number: "3. ", and in Markdown "3) " too (a
 # page's "20) Title" is no list item's: a countdown's heading).
 NUMBER_ENDS = (". ", ") ")
-BULLETS = tuple(f"{mark} " for mark in word_list("* + o # - • · – ◦ ▪ □ ☆ ○ ■ ★ ● ◎"))
 
 # Characters that end a sentence, and the closing marks that may follow.
 SENTENCE_ENDS = ".!?…:;。！？"
@@ -2833,11 +2833,12 @@ def unmarked(
     text: str, labels: "frozenset[str]" = frozenset(), urls: "list[str] | None" = None
 ) -> "tuple[str, int]":
     """Markdown as the text it shows, and how many of its characters are
-    links (with urls, marked as without_targets() marks them): [text](target)
-    and ![alt](source) keep their text, as do
+    links: [text](target) and ![alt](source) keep their text, as do
     reference links to the labels defined ([text][label], [label]), emphasis
     markers, backslash escapes and MARKDOWN_MARKUP go (what is escaped
-    stays as it is), and character references are read ("&amp;")."""
+    stays as it is), and character references are read ("&amp;"). With
+    urls, links, code spans and emphasis are marked as html_page marks
+    them (a link's target by its index in urls)."""
     spared = not text.isascii() and max(text) > chr(ESCAPED)
     if spared:
         text = text.translate(SPARING)
@@ -3670,11 +3671,9 @@ def html_page(text: str) -> "Page":
                 styled.discard(len(names) - 1)
                 style = HTML_STYLES[names[-1]]
                 styles[style] -= 1
-                if styles[style]:
-                    pass  # an outer one of the style is open still
-                elif not pieces and style in opened:  # before the block's text
-                    opened = opened.replace(style, "")
-                else:
+                if not styles[style] and not pieces and style in opened:
+                    opened = opened.replace(style, "")  # before the block's text
+                elif not styles[style]:  # (else an outer one of it is open still)
                     pieces.append(style)
             elif names[-1] == "q" and not 0 <= drop < len(names):  # (not dropped)
                 pieces.append(QUOTE_MARKS[names.count("q") % 2 * 2 - 1])
