@@ -2297,6 +2297,8 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             mark = bullet(stripped, lists, lettered, markdown)
             if mark[:1].isalpha() and not letter_next(mark, kind, previous):
                 mark = ""  # "p. 80", "a. M.": a wrapped line's start, no item
+            elif markdown and parts and not kind and numbered(mark) > 1:
+                mark = ""  # only "1." opens a list inside a paragraph (CommonMark)
         if (
             parts
             and stripped

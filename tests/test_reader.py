@@ -558,6 +558,13 @@ class TestWrittenOtherwise(CheckMixin):
         shown = self.markdown_with(items, "--format", "markdown")
         self.assertIn("\n\n1) nine\n2) ten\n3) eleven\n\nShoigu also", shown)
 
+    def test_only_one_opens_a_list_inside_a_paragraph(self) -> None:
+        # a converter's wrapped line that starts "19." carries the paragraph
+        # on, as CommonMark reads it; "1." there opens a list
+        said = "The engineers had worked on it since the\n19. century and"
+        text = self.markdown_with(f"{said} said so.\n1. nine\n2. ten")
+        self.assertIn("since the 19. century and said so.\n\n1. nine\n\n2. ten", text)
+
     def test_links_stay_links_in_markdown(self) -> None:
         # Markdown in, Markdown out: a link keeps its target (a title goes,
         # one that would run a script goes whole); text stays as before
