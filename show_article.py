@@ -3010,21 +3010,27 @@ def unemphasised(text: str, marked: bool = False) -> str:
     emphasis mark)."""
     strong, em = (STYLE_MARKS[1], STYLE_MARKS[2]) if marked else ("", "")
 
-    def styles(markers: str) -> str:
-        return markers.replace("__", strong).replace("_", em).replace("*", em)
+    def styles(markers: str, both: str) -> str:
+        """A run of markers as marks: three at once both (emphasis around
+        strong, as CommonMark nests "***x***"), two strong, one emphasis."""
+        for three in ("***", "___"):
+            markers = markers.replace(three, both)
+        for two in ("**", "__"):
+            markers = markers.replace(two, strong)
+        return markers.replace("_", em).replace("*", em)
 
     words = text.split(" ")
     for i, word in enumerate(words):
         if "://" in word or word.startswith("www."):
             continue  # a web address is not markup
-        word = word.replace("**", strong)
-        if word.replace(strong, "").strip("_*"):  # _em_, *em*; not a rule "___"
-            rest = word.lstrip("_*")
+        rest = word.lstrip("_*")
+        if rest.replace("**", ""):  # _em_, *em*; not a rule "___"
             core = rest.rstrip(CLOSERS + ".,;:!?")
             body = core.rstrip("_*")
-            word = styles(word[: len(word) - len(rest)]) + body
-            word += styles(core[len(body) :]) + rest[len(core) :]
-        words[i] = word
+            word = styles(word[: len(word) - len(rest)], em + strong)
+            word += body.replace("**", strong)
+            word += styles(core[len(body) :], strong + em) + rest[len(core) :]
+        words[i] = word.replace("**", strong)
     return " ".join(words)
 
 

@@ -585,6 +585,14 @@ class TestWrittenOtherwise(CheckMixin):
         shown = self.markdown_with(f"{self.LISTED} {said}", "--format", "markdown")
         self.assertIn("Run `ls *.txt` or ``a ` b`` **now**, *then* and *later*.", shown)
 
+    def test_three_markers_are_emphasis_and_strong(self) -> None:
+        # "***" (or "___") is both at once, and the block keeps its code span
+        said = "It was ***very*** hard, ___twice___, said `make`."
+        text = self.markdown_with(f"{self.LISTED} {said}")
+        self.assertIn("It was very hard, twice, said `make`.", text)
+        shown = self.markdown_with(f"{self.LISTED} {said}", "--format", "markdown")
+        self.assertIn("It was ***very*** hard, ***twice***, said `make`.", shown)
+
     def test_reference_links_keep_their_text(self) -> None:
         page = seed_as_markdown().replace(
             "[Vladivostok](https://nypost.example/tag/vladivostok/)", "[Vladivostok]"
