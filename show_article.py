@@ -3084,17 +3084,25 @@ def code_spans(text: str) -> "list[str]":
 # first HTML page (re keeps them), so that a text page never imports re.
 
 # What an HTML page opens with, after a BOM, spaces and comments: a doctype,
-# "<?xml" or one of these elements (lowercase; "<p" takes "<pre" in too; a
-# PHP warning opens a page with "<br />"). The elements after <base> open
-# text too (a saved page's stray <img>), so a page they open must also close
-# an element near its start.
+# "<?xml" or one of these elements (lowercase; a PHP warning opens a page
+# with "<br />").
 HTML_SURE = word_set(
     "<!doctype <?xml <html <head <body <meta <title <link <script <style <base"
 )
+# Elements that open text too (a saved page's stray <img>), so a page they
+# open must also close an element near its start: a fragment, as a scraper
+# or a blog's export gives it (WordPress opens a post with <figure>).
 HTML_OPENERS = word_set(
-    """<p <div <span <a <table <ul <ol <h1 <h2 <h3 <article <section <header
-    <nav <main <form <img <br"""
+    """p pre div span a table ul ol dl li h1 h2 h3 h4 h5 h6 article section
+    header footer aside nav main form img br hr figure picture blockquote
+    iframe noscript center details address"""
 )
+# A doctype opens a page under fewer lines of text than this (a PHP notice,
+# "Deprecated: … on line 7", printed before the page).
+HTML_LEAD_LINES = 4
+# and inline ones, whose fragment must hold a paragraph too ("<b>Note</b>"
+# opens plain text as often)
+HTML_INLINE = word_set("b i u em strong small font")
 # Lines that open Markdown's headings and lists of links, not HTML's.
 MARKDOWN_LINES = "\n# ", "\n## ", "\n- [", "\n* ["
 # How much of a page's start is looked through for that, and for a charset.
@@ -3388,18 +3396,25 @@ BARE_AMPERSAND = r"&(?=[A-Za-z0-9]+(?![A-Za-z0-9;]))"
 def looks_like_html(text: str) -> bool:
     """True for text that opens as HTML does (after spaces and comments): a
     document, or a fragment with more paragraph tags than Markdown's lines
-    and links (GitHub's Markdown keeps as tags what it cannot write else)."""
+    and links (GitHub's Markdown keeps as tags what it cannot write else);
+    or a doctype under a few lines of text (a PHP notice printed as text)."""
     at = skipped(text)
     head = text[at : at + HTML_SNIFF].lower()
     if head.startswith(tuple(HTML_SURE)):
         return True
-    if not head.startswith(tuple(HTML_OPENERS)) or "</" not in head:
+    doctype = head.find("\n<!doctype html")
+    if 0 < doctype and head.count("\n", 0, doctype) < HTML_LEAD_LINES:
+        return True
+    tag = head[1:].partition(">")[0].split(None, 1)[:1] if head[:1] == "<" else []
+    name = tag[0].rstrip("/") if tag else ""  # "<br/>", "<div\nclass=…>"
+    if name not in HTML_OPENERS and name not in HTML_INLINE or "</" not in head:
         return False
     sample = text[:SNIFF_BYTES]
     lower = sample.lower()
     paragraphs = lower.count("<p>") + lower.count("<p ")
     links = sample.count("](") if "<script" not in lower else 0  # not in code
-    return sum(map(sample.count, MARKDOWN_LINES)) + links <= paragraphs
+    lines = sum(map(sample.count, MARKDOWN_LINES)) + links
+    return lines <= paragraphs and (paragraphs > 0 or name not in HTML_INLINE)
 
 
 def skipped(text: str) -> int:

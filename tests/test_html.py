@@ -150,6 +150,14 @@ class TestDetect(CheckMixin):
             (" " * 9000 + "A plain text page", False),
             ("<!--><!---><html>", True),  # two empty comments, as browsers read them
             ("<!-- ended so --!>\n<html>", True),
+            # a fragment's other openers; an inline one needs a paragraph too
+            ("<figure><img src=a.jpg><figcaption>C</figcaption></figure>", True),
+            ("<blockquote>\nA quote</blockquote>", True),
+            ("<strong>Update:</strong> moved.<p>A paragraph</p>", True),
+            ("<hello>world</hello>", False),
+            # a doctype under a few lines of text, not further down
+            ("\nDeprecated: f() in /x.php on line 7\n<!DOCTYPE html><html>", True),
+            ("A page on HTML\n\nIt opens\n\nas so:\n<!DOCTYPE html>", False),
         ]
         for text, expect in cases:
             with self.subTest(text=text):
