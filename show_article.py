@@ -3343,7 +3343,7 @@ HTML_DEPTH = 256
 HTML_SEEN = 4096
 
 # The page's own metadata, each field's sources, most trusted first: <meta>
-# names, properties and itemprops, JSON-LD keys, and "<title>".
+# names, properties and itemprops, JSON-LD keys, and "<window>" (<title>).
 HTML_TITLES = "og:title twitter:title headline"
 HTML_AUTHORS = "author article:author byl sailthru.author parsely-author dc.creator"
 # Dates: the publication's (above the dates near the headline), then others
@@ -3759,7 +3759,7 @@ def html_page(text: str) -> "Page":
             raw = text[pos : close.start() if close else len(text)]
             pos = close.end() if close else len(text)
             if name == "title" and drop < 0:
-                metas.setdefault("<title>", without_site(one_line(unescaped(raw))))
+                metas.setdefault("<window>", one_line(unescaped(raw)))
             if "ld+json" in attributes:
                 scripts.append(raw)
             continue
@@ -3965,9 +3965,17 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     ]
     stated = said(HTML_TITLES)
     told = [f" {fold(d)} " for d in stated]
-    declared = [without_site(d) for d in stated]
-    # a str, but for a JSON-LD key "<title>", which its escapes may spell
-    title = sanitise(str(metas.get("<title>", "")))
+    # a str, but for a JSON-LD key "<window>", which its escapes may spell
+    window = sanitise(str(metas.get("<window>", "")))
+    title = without_site(window)
+    # the words a declared title may add to its headline: the site's name
+    # (what the window title's end or start says besides its headline, all
+    # of one as short as a name; og:site_name's) or the headings' kicker
+    site = named(window) - named(title) or named(window)
+    site = site if len(site) <= SITE_NAME_WORDS else set()
+    site |= named(sanitise(str(metas.get("og:site_name", ""))))
+    site.update(*(named(h) for h, f in heads))
+    declared = [unsited(d, site) for d in stated]
     found = [glued(h, d) for d in [*declared, title] for h, f in heads if shared(h, d)]
     found += [h for h, f in heads if f & HTML_INSIDE and not declared]
     meta.titles = list(filter(None, [*found[:1], *declared, title, *dict(heads)]))
@@ -5186,6 +5194,20 @@ def fold(text: str) -> str:
     if any(mark in lower for mark in FOLD_MARKS):  # (a copy only then)
         lower = lower.translate(FOLD_BREAKS)
     return " ".join(filter(None, (w.strip(PUNCTUATION) for w in lower.split())))
+
+
+def unsited(text: str, site: "set[str]") -> str:
+    """A title the page declares without the site's name, when the words
+    cut off are among site's: its name, or a kicker its heading shows too
+    (a declared title rarely names the site: "Election 2024 - results by
+    state" stays whole)."""
+    cut = without_site(text)
+    return cut if named(text) - named(cut) <= site else text
+
+
+def named(text: str) -> "set[str]":
+    """The words of text, folded, but marks ("-", "|")."""
+    return {word for word in fold(text).split() if any(map(str.isalnum, word))}
 
 
 def without_site(text: str) -> str:

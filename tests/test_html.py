@@ -495,6 +495,13 @@ class TestMeta(CheckMixin):
             (("<title>Storm shuts the coast road - Site</title>"
               "<h1>Storm shuts the coast road <small>Drivers face detours</small></h1>"),
              "Storm shuts the coast road"),
+            # a declared title loses only what names the site or a kicker
+            (('<title>Town News</title>'
+              '<meta property="og:title" content="Election 2024 - results by state">'),
+             "Election 2024 - results by state"),
+            (('<meta property="og:site_name" content="Daily Bugle">'
+              '<meta property="og:title" content="Bridge vote - Daily Bugle">'),
+             "Bridge vote"),
             # an <h1> in a script written without spaces, inside the <title>
             ("<title>ニュース|法律ができる</title><h1>法律ができる</h1>", "法律ができる"),
         ]  # fmt: skip
