@@ -812,6 +812,9 @@ MOJIBAKE_LEADS = frozenset(map(chr, range(0xC2, 0xF5)))
 # common signs (as iconv's //TRANSLIT writes them) and the letters that do
 # not decompose into an ASCII letter and accents, as pairs; other accented
 # letters lose their accents, the rest become "?".
+# Characters that show nothing alone (marks, joiners, variation selectors):
+# their Unicode categories.
+ASCII_UNSHOWN = ("Mn", "Me", "Cf")
 ASCII_FOLD = """
     ‘ '  ’ '  ‚ '  ‛ '  ′ '  ‹ '  › '  “ "  ” "  „ "  ‟ "  ″ "  « "  » "
     … ...  — --  – -  ‐ -  ‑ -  ‒ -  − -  • *  · *  × x  € EUR  £ GBP
@@ -4195,11 +4198,13 @@ def all_of(names: "list[str]") -> str:
 
 def ld_names(value: "Any") -> "list[str]":
     """The names in a <meta>'s content or a JSON-LD value: a string, or the
-    name of a person, organisation or trail item, or a list of them."""
+    name of a person, organisation or trail item, or a list of them, in
+    their order (depth first: ["A", {"name": "B"}] is A, B)."""
     todo, found = [value], []
-    for item in todo:
+    while todo:
+        item = todo.pop()
         if isinstance(item, list):
-            todo += item[:HTML_LD_MAX]
+            todo += item[:HTML_LD_MAX][::-1]  # (popped from the end: in order)
         elif isinstance(item, dict):
             todo.append(first_of(item, "name item @value"))
         elif isinstance(item, str) and item.strip() and not item.startswith(HTML_URLS):
@@ -5968,12 +5973,23 @@ def to_ascii(text: str) -> str:
     import unicodedata
 
     text = re.sub("(?<=[0-9])(?=[\u00bc-\u00be\u2150-\u215e])", " ", text)  # 1½: 1 1/2
+    # what a joiner joins to the character before is one picture with it (👨‍👩‍👧)
+    text = re.sub("\u200d[^\x00-\x7f]?", "", text)
+    folded: dict[str, str] = {}
 
-    plain = unicodedata.normalize("NFKD", text).replace("\u2044", "/")  # ½: 1/2
-    return (
-        "".join(c for c in plain if not unicodedata.combining(c))
-        .encode("ascii", "replace")
-        .decode("ascii")
+    def plain(c: str) -> str:
+        """One character in ASCII: its letters without their marks (é: e,
+        ½: 1/2), "?" for one with none, nothing for a mark or a format
+        character alone; "?" once for a syllable (한), not once a part."""
+        parts = unicodedata.normalize("NFKD", c).replace("\u2044", "/")
+        parts = "".join(p for p in parts if not unicodedata.combining(p))
+        if parts.isascii():
+            return parts
+        return "" if unicodedata.category(c) in ASCII_UNSHOWN else "?"
+
+    return "".join(
+        c if c.isascii() else folded.get(c) or folded.setdefault(c, plain(c))
+        for c in text
     )
 
 

@@ -591,6 +591,8 @@ class TestMeta(CheckMixin):
             # every author named, once each, in their order
             (('<script type="application/ld+json">{"author": [{"name": "Ann Lee"}, '
              '{"name": "Bo Ek"}, {"name": "Ann Lee"}]}</script><h1>H</h1>'), "Ann Lee, Bo Ek"),
+            (('<script type="application/ld+json">{"author": [{"name": "Ann Lee"}, '
+             '"Bo Ek", {"name": "Cy Yu"}]}</script><h1>H</h1>'), "Ann Lee, Bo Ek, Cy Yu"),
             (('<meta name="author" content="Doe, Jo"><meta name="author" content="Day, Al">'
              "<h1>H</h1>"), "Doe, Jo; Day, Al"),
             (('<meta name="author" content="Jo Doe"><meta name="author" content="Al Day">'

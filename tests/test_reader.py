@@ -950,6 +950,12 @@ class TestFormats(CheckMixin):
         page = SEED_TEXT.replace("Vladivostok", "Vladivostok (© ®, ± 5 µm, ≥ 3 →)")
         out = run("--ascii", "-", stdin=page.encode()).stdout
         self.assertIn(b"Vladivostok ((C) (R), +- 5 um, >= 3 ->)", out)
+        # one "?" for each character shown: a syllable, a picture of joined ones
+        page = SEED_TEXT.replace(
+            "Vladivostok", "Vladivostok (한국어, 👨\u200d👩\u200d👧 ❤\ufe0f)"
+        )
+        out = run("--ascii", "-", stdin=page.encode()).stdout
+        self.assertIn(b"Vladivostok (???, ? ?)", out)
         help_text = " ".join(run("--help").stdout.decode().split())
         self.assertIn(
             "letters ASCII cannot show are simplified (a-umlaut becomes a)", help_text
