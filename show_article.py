@@ -2233,6 +2233,8 @@ def text_page(text: str, markdown: bool = False) -> "Page":
         fenced_by = markdown and not quoted and lead < 4 and fence_of(stripped, code)
         if fenced_by:
             add(number - 1, True)  # a fenced code block: a block of its own
+            while items and lead < items[-1] and not code:
+                items.pop()  # (one less indented than an item's text ends it)
             code = "" if code else fenced_by
             first, kind, parts, previous = number + 1, CODE if code else "", [], ""
             indent = lead

@@ -565,6 +565,11 @@ class TestWrittenOtherwise(CheckMixin):
         text = self.markdown_with(f"{said} said so.\n1. nine\n2. ten")
         self.assertIn("since the 19. century and said so.\n\n1. nine\n\n2. ten", text)
 
+    def test_indented_code_after_a_fence_that_closed_a_list(self) -> None:
+        said = "- one\n- two\n\n```\nfenced = 1\n```\n\n    x = 1\n    y = 2"
+        text = self.markdown_with(f"{self.LISTED}\n\n{said}")
+        self.assertIn("\n\nx = 1\ny = 2\n\nShoigu also", text)  # (not "x = 1 y = 2")
+
     def test_links_stay_links_in_markdown(self) -> None:
         # Markdown in, Markdown out: a link keeps its target (a title goes,
         # one that would run a script goes whole); text stays as before
