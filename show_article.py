@@ -3349,6 +3349,10 @@ HTML_SEEN = 4096
 
 # The page's own metadata, each field's sources, most trusted first: <meta>
 # names, properties and itemprops, JSON-LD keys, and "<window>" (<title>).
+# The attributes of what an AMP page shows only until, or unless, its
+# element loads ("Advertisement", "See more"), as "hidden" is for others;
+# its layout="nodisplay" (a menu, a cookie notice) shows nothing either.
+HTML_AMP_UI = word_set("placeholder fallback overflow")
 HTML_TITLES = "og:title twitter:title headline"
 HTML_AUTHORS = "author article:author byl sailthru.author parsely-author dc.creator"
 # Dates: the publication's (above the dates near the headline), then others
@@ -3802,6 +3806,8 @@ def html_page(text: str) -> "Page":
                 hints,
                 "hidden" in attrs
                 or attrs.get("aria-hidden") == "true"
+                or not HTML_AMP_UI.isdisjoint(attrs)
+                or attrs.get("layout") == "nodisplay"
                 or bool(hiding(attrs.get("style", ""))),
                 emoji(attrs.get("alt", "")),
             )

@@ -308,8 +308,11 @@ class TestBlocks(CheckMixin):
         markup = """<p>a</p><p hidden>no</p><div aria-hidden="true"><p>no</p></div>
             <span aria-hidden=false>b</span><div style="display: none">no</div>
             <div style="VISIBILITY:hidden">no</div><p style="color:red">c</p>
-            <p class="hidden-xs">d</p><div hidden><p>no</p><p>no</p></div><p>e</p>"""
-        self.check(texts(markup), ["a", "b", "c", "d", "e"])
+            <p class="hidden-xs">d</p><div hidden><p>no</p><p>no</p></div><p>e</p>
+            <amp-ad><div placeholder>no</div><div fallback>no</div></amp-ad>
+            <amp-list><div overflow>no</div></amp-list><p>f</p>
+            <amp-consent layout="nodisplay"><p>no</p></amp-consent>"""
+        self.check(texts(markup), ["a", "b", "c", "d", "e", "f"])
 
     def test_kinds(self) -> None:
         markup = """<ul><li>a<li>b<ul><li>b1</li></ul></li></ul><ol><li>one<li>two</ol>
