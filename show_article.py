@@ -3943,15 +3943,13 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     for script in scripts:  # its objects, without CDATA, ";" and comments
         import json  # only for a page that has JSON-LD
 
-        try:
-            todo.append(
-                json.loads(
-                    f"[{script[script.find('{') : script.rfind('}') + 1]}]",
-                    strict=False,  # a tab or line break in a string, as browsers take
-                )
-            )
-        except (ValueError, RecursionError):
-            pass
+        objects = f"[{script[script.find('{') : script.rfind('}') + 1]}]"
+        for _ in range(2):  # and again without commas before a "}" or "]"
+            try:  # (strict: a tab or line break in a string, as browsers take)
+                todo.append(json.loads(objects, strict=False))
+                break
+            except (ValueError, RecursionError):
+                objects = re.sub(r",(\s*[]}])", r"\1", objects)
     for item in todo:  # breadth first: what a page's top objects say first
         if isinstance(item, dict):
             if "BreadcrumbList" in str(item.get("@type")):

@@ -534,7 +534,7 @@ class TestMeta(CheckMixin):
 
     def test_json_ld_of_any_shape(self) -> None:
         for script in (
-            '{"<title>": 1, "canonical": {}, "headline": [{"name": 2}]}',
+            '{"<window>": 1, "canonical": {}, "headline": [{"name": 2}]}',
             "[1, 2]",
             '"x"',
             "null",
@@ -543,6 +543,13 @@ class TestMeta(CheckMixin):
             with self.subTest(script=script):
                 ld = f'<script type="application/ld+json">{script}</script>'
                 self.check("H" in sa.html_page(ld + "<h1>H</h1>").meta.titles, True)
+
+    def test_json_ld_with_a_comma_too_many(self) -> None:
+        # as search engines read it (JSON itself allows none)
+        script = '{"headline": "The, Headline", "author": {"name": "Ann Lee",},}'
+        ld = f'<script type="application/ld+json">{script}</script>'
+        meta = sa.html_page(ld + "<p>Text</p>").meta
+        self.check((meta.titles, meta.byline), (["The, Headline"], "Ann Lee"))
 
     def test_deep_json_ld(self) -> None:
         for deep in ("[" * 100_000, '{"author": ' * 900 + "1" + "}" * 900):
