@@ -815,6 +815,12 @@ MOJIBAKE_LEADS = frozenset(map(chr, range(0xC2, 0xF5)))
 # Characters that show nothing alone (marks, joiners, variation selectors):
 # their Unicode categories.
 ASCII_UNSHOWN = ("Mn", "Me", "Cf")
+# What adds to the picture before it: a joined emoji, a skin tone, a flag's
+# second regional letter.
+ASCII_JOINED = (
+    "\u200d[\u2600-\u27bf\U0001f000-\U0001faff]|[\U0001f3fb-\U0001f3ff]"
+    "|([\U0001f1e6-\U0001f1ff])[\U0001f1e6-\U0001f1ff]"  # (the first kept)
+)
 ASCII_FOLD = """
     ‘ '  ’ '  ‚ '  ‛ '  ′ '  ‹ '  › '  “ "  ” "  „ "  ‟ "  ″ "  « "  » "
     … ...  — --  – -  ‐ -  ‑ -  ‒ -  − -  • *  · *  × x  € EUR  £ GBP
@@ -2302,8 +2308,11 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             mark = bullet(stripped, lists, lettered, markdown)
             if mark[:1].isalpha() and not letter_next(mark, kind, previous):
                 mark = ""  # "p. 80", "a. M.": a wrapped line's start, no item
-            elif markdown and parts and not kind and numbered(mark) > 1:
-                mark = ""  # only "1." opens a list inside a paragraph (CommonMark)
+            elif markdown and parts and kind in ("", ">") and not indent:
+                # only "1." opens a list inside a paragraph (CommonMark), one
+                # not in an item (its text, right after it: a hard break's)
+                listing = bool(counts) and first - counted[0] <= 2
+                mark = "" if numbered(mark) not in (-1, 1) and not listing else mark
         if (
             parts
             and stripped
@@ -3016,8 +3025,11 @@ def unemphasised(text: str, marked: bool = False) -> str:
     strong, em = (STYLE_MARKS[1], STYLE_MARKS[2]) if marked else ("", "")
 
     def styles(markers: str, both: str) -> str:
-        """A run of markers as marks: three at once both (emphasis around
-        strong, as CommonMark nests "***x***"), two strong, one emphasis."""
+        """A run of markers as marks: four two strong's (html2text's seam
+        "**a****b**"), three at once both (emphasis around strong, as
+        CommonMark nests "***x***"), two strong, one emphasis."""
+        for four in ("****", "____"):
+            markers = markers.replace(four, strong + strong)
         for three in ("***", "___"):
             markers = markers.replace(three, both)
         for two in ("**", "__"):
@@ -3096,18 +3108,23 @@ HTML_SURE = word_set(
 )
 # Elements that open text too (a saved page's stray <img>), so a page they
 # open must also close an element near its start: a fragment, as a scraper
-# or a blog's export gives it (WordPress opens a post with <figure>).
+# gives it.
 HTML_OPENERS = word_set(
-    """p pre div span a table ul ol dl li h1 h2 h3 h4 h5 h6 article section
-    header footer aside nav main form img br hr figure picture blockquote
-    iframe noscript center details address"""
+    """p pre picture div span a aside address table ul ol h1 h2 h3 article
+    section header nav main form img br"""
 )
-# A doctype opens a page under fewer lines of text than this (a PHP notice,
-# "Deprecated: … on line 7", printed before the page).
-HTML_LEAD_LINES = 4
-# and inline ones, whose fragment must hold a paragraph too ("<b>Note</b>"
-# opens plain text as often)
-HTML_INLINE = word_set("b i u em strong small font")
+# and others, whose fragment must hold a paragraph too: a blog's export
+# (WordPress opens a post with <figure>), not Markdown with a tag on top,
+# nor text with "<b>Note</b>" on top
+HTML_WITH_PARAGRAPHS = word_set(
+    """dl li h4 h5 h6 footer hr figure blockquote iframe noscript center
+    details b i u em strong small font"""
+)
+# A doctype opens a page under this many lines of text at most (a PHP
+# notice, "Deprecated: … on line 7", printed before the page), none of them
+# opening as Markdown's headings, fences, quotes and lists do.
+HTML_LEAD_LINES = 3
+MARKDOWN_LEADS = "#`~>-*+|"
 # Lines that open Markdown's headings and lists of links, not HTML's.
 MARKDOWN_LINES = "\n# ", "\n## ", "\n- [", "\n* ["
 # How much of a page's start is looked through for that, and for a charset.
@@ -3412,18 +3429,25 @@ def looks_like_html(text: str) -> bool:
     if head.startswith(tuple(HTML_SURE)):
         return True
     doctype = head.find("\n<!doctype html")
-    if 0 < doctype and head.count("\n", 0, doctype) < HTML_LEAD_LINES:
+    lead = head[:doctype].split("\n") if doctype > 0 else []
+    if 0 < len(list(filter(str.strip, lead))) <= HTML_LEAD_LINES and not any(
+        line.lstrip()[:1] in MARKDOWN_LEADS for line in lead if line.strip()
+    ):  # (not Markdown's code: "```html")
         return True
     tag = head[1:].partition(">")[0].split(None, 1)[:1] if head[:1] == "<" else []
     name = tag[0].rstrip("/") if tag else ""  # "<br/>", "<div\nclass=…>"
-    if name not in HTML_OPENERS and name not in HTML_INLINE or "</" not in head:
+    if (
+        name not in HTML_OPENERS
+        and name not in HTML_WITH_PARAGRAPHS
+        or "</" not in head
+    ):
         return False
     sample = text[:SNIFF_BYTES]
     lower = sample.lower()
     paragraphs = lower.count("<p>") + lower.count("<p ")
     links = sample.count("](") if "<script" not in lower else 0  # not in code
     lines = sum(map(sample.count, MARKDOWN_LINES)) + links
-    return lines <= paragraphs and (paragraphs > 0 or name not in HTML_INLINE)
+    return lines <= paragraphs and (paragraphs > 0 or name in HTML_OPENERS)
 
 
 def skipped(text: str) -> int:
@@ -3977,13 +4001,11 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     # a str, but for a JSON-LD key "<window>", which its escapes may spell
     window = sanitise(str(metas.get("<window>", "")))
     title = without_site(window)
-    # the words a declared title may add to its headline: the site's name
-    # (what the window title's end or start says besides its headline, all
-    # of one as short as a name; og:site_name's) or the headings' kicker
+    # the site's name, in words: what the window title's end or start says
+    # besides its headline (all of one as short as a name), og:site_name's
     site = named(window) - named(title) or named(window)
     site = site if len(site) <= SITE_NAME_WORDS else set()
     site |= named(sanitise(str(metas.get("og:site_name", ""))))
-    site.update(*(named(h) for h, f in heads))
     declared = [unsited(d, site) for d in stated]
     found = [glued(h, d) for d in [*declared, title] for h, f in heads if shared(h, d)]
     found += [h for h, f in heads if f & HTML_INSIDE and not declared]
@@ -5208,12 +5230,16 @@ def fold(text: str) -> str:
 
 
 def unsited(text: str, site: "set[str]") -> str:
-    """A title the page declares without the site's name, when the words
-    cut off are among site's: its name, or a kicker its heading shows too
-    (a declared title rarely names the site: "Election 2024 - results by
-    state" stays whole)."""
+    """A title the page declares without the site's name (or a kicker, a
+    date), but for words cut off that read on as the headline's do, not as
+    a name ("Election 2024 - results by state": small letters, and none of
+    the site's words)."""
     cut = without_site(text)
-    return cut if named(text) - named(cut) <= site else text
+    at = text.find(cut)
+    rest = (text[at + len(cut) :] if at == 0 else text[:at]).strip(" -–—|:·»")
+    if rest[:1].islower() and "." not in rest and not named(rest) <= site:
+        return text
+    return cut
 
 
 def named(text: str) -> "set[str]":
@@ -5979,19 +6005,20 @@ def to_ascii(text: str) -> str:
     import unicodedata
 
     text = re.sub("(?<=[0-9])(?=[\u00bc-\u00be\u2150-\u215e])", " ", text)  # 1½: 1 1/2
-    # what a joiner joins to the character before is one picture with it (👨‍👩‍👧)
-    text = re.sub("\u200d[^\x00-\x7f]?", "", text)
+    # one picture of several: an emoji a joiner joins to the one before
+    # (👨‍👩‍👧), a skin tone, a flag's second letter
+    text = re.sub(ASCII_JOINED, r"\1", text)
     folded: dict[str, str] = {}
 
     def plain(c: str) -> str:
         """One character in ASCII: its letters without their marks (é: e,
-        ½: 1/2), "?" for one with none, nothing for a mark or a format
-        character alone; "?" once for a syllable (한), not once a part."""
+        ½: 1/2, ℃: ?C), nothing for a mark or a format character alone, "?"
+        for the rest, once for a syllable (한), not once a part."""
         parts = unicodedata.normalize("NFKD", c).replace("\u2044", "/")
         parts = "".join(p for p in parts if not unicodedata.combining(p))
-        if parts.isascii():
-            return parts
-        return "" if unicodedata.category(c) in ASCII_UNSHOWN else "?"
+        if not parts.isascii() and all(p > "\x7f" for p in parts):
+            return "" if unicodedata.category(c) in ASCII_UNSHOWN else "?"
+        return "".join(p if p.isascii() else "?" for p in parts)
 
     return "".join(
         c if c.isascii() else folded.get(c) or folded.setdefault(c, plain(c))

@@ -150,14 +150,20 @@ class TestDetect(CheckMixin):
             (" " * 9000 + "A plain text page", False),
             ("<!--><!---><html>", True),  # two empty comments, as browsers read them
             ("<!-- ended so --!>\n<html>", True),
-            # a fragment's other openers; an inline one needs a paragraph too
-            ("<figure><img src=a.jpg><figcaption>C</figcaption></figure>", True),
-            ("<blockquote>\nA quote</blockquote>", True),
+            # a fragment's other openers, with a paragraph after them (not
+            # Markdown's page with a figure on top, nor text's "<b>")
+            (
+                "<figure><img src=a.jpg><figcaption>C</figcaption></figure><p>A</p>",
+                True,
+            ),
+            ("<figure><img src=a.jpg><figcaption>C</figcaption></figure>\n\nA", False),
+            ("<blockquote>\nA quote</blockquote>\n<p>A paragraph</p>", True),
             ("<strong>Update:</strong> moved.<p>A paragraph</p>", True),
             ("<hello>world</hello>", False),
-            # a doctype under a few lines of text, not further down
+            # a doctype under three lines of text at most, not Markdown's
             ("\nDeprecated: f() in /x.php on line 7\n<!DOCTYPE html><html>", True),
-            ("A page on HTML\n\nIt opens\n\nas so:\n<!DOCTYPE html>", False),
+            ("A page on HTML\n\nIt opens\n\nas so\nhere:\n<!DOCTYPE html>", False),
+            ("# A page on HTML\n\n```html\n<!DOCTYPE html>\n<html></html>", False),
         ]
         for text, expect in cases:
             with self.subTest(text=text):
@@ -505,6 +511,9 @@ class TestMeta(CheckMixin):
             (('<meta property="og:site_name" content="Daily Bugle">'
               '<meta property="og:title" content="Bridge vote - Daily Bugle">'),
              "Bridge vote"),
+            ('<meta property="og:title" content="Bridge vote | DW | 19.01.2020">', "Bridge vote"),
+            ('<meta property="og:title" content="Bridge vote – residents react">',
+             "Bridge vote – residents react"),
             # an <h1> in a script written without spaces, inside the <title>
             ("<title>ニュース|法律ができる</title><h1>法律ができる</h1>", "法律ができる"),
         ]  # fmt: skip

@@ -564,6 +564,12 @@ class TestWrittenOtherwise(CheckMixin):
         said = "The engineers had worked on it since the\n19. century and"
         text = self.markdown_with(f"{said} said so.\n1. nine\n2. ten")
         self.assertIn("since the 19. century and said so.\n\n1. nine\n\n2. ten", text)
+        # in a quote too; but an item's next stays an item after a hard break
+        text = self.markdown_with(f"> {said.replace(chr(10), chr(10) + '> ')} said so.")
+        self.assertIn("since the 19. century and said so.\n\nShoigu also", text)
+        said = "1. The deck was rebuilt,  \n   and then painted.\n2. nine\n3. ten"
+        text = self.markdown_with(f"{self.LISTED}\n\n{said}")
+        self.assertIn("\n\n2. nine\n\n3. ten\n\nShoigu also", text)
 
     def test_indented_code_after_a_fence_that_closed_a_list(self) -> None:
         said = "- one\n- two\n\n```\nfenced = 1\n```\n\n    x = 1\n    y = 2"
@@ -597,6 +603,10 @@ class TestWrittenOtherwise(CheckMixin):
         self.assertIn("It was very hard, twice, said `make`.", text)
         shown = self.markdown_with(f"{self.LISTED} {said}", "--format", "markdown")
         self.assertIn("It was ***very*** hard, ***twice***, said `make`.", shown)
+        # four: html2text's seam between two strong runs, which goes on strong
+        said = "**It was hard, said a**** chief engineer then.**"
+        shown = self.markdown_with(f"{self.LISTED} {said}", "--format", "markdown")
+        self.assertIn("**It was hard, said a chief engineer then.**", shown)
 
     def test_reference_links_keep_their_text(self) -> None:
         page = seed_as_markdown().replace(
@@ -961,6 +971,9 @@ class TestFormats(CheckMixin):
         )
         out = run("--ascii", "-", stdin=page.encode()).stdout
         self.assertIn(b"Vladivostok (???, ? ?)", out)
+        page = SEED_TEXT.replace("Vladivostok", "Vladivostok (20℃, 🇺🇸🇬🇧 👍🏽)")
+        out = run("--ascii", "-", stdin=page.encode()).stdout
+        self.assertIn(b"Vladivostok (20?C, ?? ?)", out)
         help_text = " ".join(run("--help").stdout.decode().split())
         self.assertIn(
             "letters ASCII cannot show are simplified (a-umlaut becomes a)", help_text
