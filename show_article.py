@@ -818,7 +818,7 @@ ASCII_UNSHOWN = ("Mn", "Me", "Cf")
 # What adds to the picture before it: a joined emoji, a skin tone, a flag's
 # second regional letter.
 ASCII_JOINED = (
-    "\u200d[\u2600-\u27bf\U0001f000-\U0001faff]|[\U0001f3fb-\U0001f3ff]"
+    "\u200d[\u2190-\u2bff\U0001f000-\U0001faff]|[\U0001f3fb-\U0001f3ff]"
     "|([\U0001f1e6-\U0001f1ff])[\U0001f1e6-\U0001f1ff]"  # (the first kept)
 )
 ASCII_FOLD = """
@@ -2308,11 +2308,11 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             mark = bullet(stripped, lists, lettered, markdown)
             if mark[:1].isalpha() and not letter_next(mark, kind, previous):
                 mark = ""  # "p. 80", "a. M.": a wrapped line's start, no item
-            elif markdown and parts and kind in ("", ">") and not indent:
-                # only "1." opens a list inside a paragraph (CommonMark), one
-                # not in an item (its text, right after it: a hard break's)
-                listing = bool(counts) and first - counted[0] <= 2
-                mark = "" if numbered(mark) not in (-1, 1) and not listing else mark
+            elif markdown and parts and kind in ("", ">") and lead >= indent:
+                # only "1." opens a list inside a paragraph (CommonMark), in an
+                # item's too; not the item's own line after a hard break
+                lazy = not indent and bool(counts) and first - counted[0] <= 1
+                mark = "" if numbered(mark) not in (-1, 1) and not lazy else mark
         if (
             parts
             and stripped
@@ -3024,12 +3024,15 @@ def unemphasised(text: str, marked: bool = False) -> str:
     emphasis mark)."""
     strong, em = (STYLE_MARKS[1], STYLE_MARKS[2]) if marked else ("", "")
 
-    def styles(markers: str, both: str) -> str:
-        """A run of markers as marks: four two strong's (html2text's seam
-        "**a****b**"), three at once both (emphasis around strong, as
-        CommonMark nests "***x***"), two strong, one emphasis."""
+    def styles(markers: str, opening: bool) -> str:
+        """A run of markers as marks: four strong (html2text's "****x****"
+        for a strong in a strong), but at a word's end html2text's seam of
+        two ("**a**** b**" goes on strong); three at once both (emphasis
+        around strong, as CommonMark nests "***x***"), two strong, one
+        emphasis."""
         for four in ("****", "____"):
-            markers = markers.replace(four, strong + strong)
+            markers = markers.replace(four, strong if opening else strong + strong)
+        both = em + strong if opening else strong + em
         for three in ("***", "___"):
             markers = markers.replace(three, both)
         for two in ("**", "__"):
@@ -3044,9 +3047,9 @@ def unemphasised(text: str, marked: bool = False) -> str:
         if rest.replace("**", ""):  # _em_, *em*; not a rule "___"
             core = rest.rstrip(CLOSERS + ".,;:!?")
             body = core.rstrip("_*")
-            word = styles(word[: len(word) - len(rest)], em + strong)
+            word = styles(word[: len(word) - len(rest)], True)
             word += body.replace("**", strong)
-            word += styles(core[len(body) :], strong + em) + rest[len(core) :]
+            word += styles(core[len(body) :], False) + rest[len(core) :]
         words[i] = word.replace("**", strong)
     return " ".join(words)
 
@@ -3120,9 +3123,9 @@ HTML_WITH_PARAGRAPHS = word_set(
     """dl li h4 h5 h6 footer hr figure blockquote iframe noscript center
     details b i u em strong small font"""
 )
-# A doctype opens a page under this many lines of text at most (a PHP
-# notice, "Deprecated: … on line 7", printed before the page), none of them
-# opening as Markdown's headings, fences, quotes and lists do.
+# A doctype opens a page under this many lines at most, blank ones too (a
+# PHP notice, "Deprecated: … on line 7", printed before the page), none of
+# them opening as Markdown's headings, fences, quotes and lists do.
 HTML_LEAD_LINES = 3
 MARKDOWN_LEADS = "#`~>-*+|"
 # Lines that open Markdown's headings and lists of links, not HTML's.
@@ -3429,9 +3432,13 @@ def looks_like_html(text: str) -> bool:
     if head.startswith(tuple(HTML_SURE)):
         return True
     doctype = head.find("\n<!doctype html")
-    lead = head[:doctype].split("\n") if doctype > 0 else []
-    if 0 < len(list(filter(str.strip, lead))) <= HTML_LEAD_LINES and not any(
-        line.lstrip()[:1] in MARKDOWN_LEADS for line in lead if line.strip()
+    lead = head[:doctype].split("\n")
+    if (
+        0 < doctype
+        and len(lead) <= HTML_LEAD_LINES
+        and not any(
+            line.lstrip()[:1] in MARKDOWN_LEADS for line in lead if line.strip()
+        )
     ):  # (not Markdown's code: "```html")
         return True
     tag = head[1:].partition(">")[0].split(None, 1)[:1] if head[:1] == "<" else []
@@ -4006,7 +4013,7 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     site = named(window) - named(title) or named(window)
     site = site if len(site) <= SITE_NAME_WORDS else set()
     site |= named(sanitise(str(metas.get("og:site_name", ""))))
-    declared = [unsited(d, site) for d in stated]
+    declared = [without_site(d, site) for d in stated]
     found = [glued(h, d) for d in [*declared, title] for h, f in heads if shared(h, d)]
     found += [h for h, f in heads if f & HTML_INSIDE and not declared]
     meta.titles = list(filter(None, [*found[:1], *declared, title, *dict(heads)]))
@@ -5229,17 +5236,10 @@ def fold(text: str) -> str:
     return " ".join(filter(None, (w.strip(PUNCTUATION) for w in lower.split())))
 
 
-def unsited(text: str, site: "set[str]") -> str:
-    """A title the page declares without the site's name (or a kicker, a
-    date), but for words cut off that read on as the headline's do, not as
-    a name ("Election 2024 - results by state": small letters, and none of
-    the site's words)."""
-    cut = without_site(text)
-    at = text.find(cut)
-    rest = (text[at + len(cut) :] if at == 0 else text[:at]).strip(" -–—|:·»")
-    if rest[:1].islower() and "." not in rest and not named(rest) <= site:
-        return text
-    return cut
+def name_like(text: str) -> bool:
+    """True for words that may be a site's name: not in small letters first,
+    unless a domain's ("results by state" is none, "dw.com" is)."""
+    return not text[:1].islower() or "." in text
 
 
 def named(text: str) -> "set[str]":
@@ -5247,21 +5247,29 @@ def named(text: str) -> "set[str]":
     return {word for word in fold(text).split() if any(map(str.isalnum, word))}
 
 
-def without_site(text: str) -> str:
-    """A window title without the site's name ("Headline - Site" -> "Headline")."""
+def without_site(text: str, site: "set[str] | None" = None) -> str:
+    """A window title without the site's name ("Headline - Site" -> "Headline");
+    with site (a declared title's: og:title), a part that reads on as the
+    headline does is no name and stays ("Election 2024 - results by state":
+    small letters first, no domain, not site's words)."""
+
+    def name(part: str) -> bool:
+        return site is None or name_like(part.strip()) or named(part) <= site
+
     for sep in TITLE_SEPARATORS:
         if sep in SITE_FIRST and text.count(sep) >= 2:
             # "Headline | Site | Section | Menu": the longest part is the headline
             text = max(text.split(sep), key=lambda part: len(part.split()))
             continue
         head, found, tail = text.rpartition(sep)
-        if found and head and len(tail.split()) <= SITE_NAME_WORDS:
+        if found and head and len(tail.split()) <= SITE_NAME_WORDS and name(tail):
             text = head
         head, found, tail = text.partition(sep)
         if (
             sep in SITE_FIRST
             and found
             and len(head.split()) <= SITE_NAME_WORDS < len(tail.split())
+            and name(head)
         ):
             text = tail
     return text
@@ -6016,7 +6024,9 @@ def to_ascii(text: str) -> str:
         for the rest, once for a syllable (한), not once a part."""
         parts = unicodedata.normalize("NFKD", c).replace("\u2044", "/")
         parts = "".join(p for p in parts if not unicodedata.combining(p))
-        if not parts.isascii() and all(p > "\x7f" for p in parts):
+        if parts.isascii():
+            return parts
+        if not any(p.isascii() and p.isalnum() for p in parts):  # ㈜, ﷺ
             return "" if unicodedata.category(c) in ASCII_UNSHOWN else "?"
         return "".join(p if p.isascii() else "?" for p in parts)
 

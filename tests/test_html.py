@@ -162,7 +162,7 @@ class TestDetect(CheckMixin):
             ("<hello>world</hello>", False),
             # a doctype under three lines of text at most, not Markdown's
             ("\nDeprecated: f() in /x.php on line 7\n<!DOCTYPE html><html>", True),
-            ("A page on HTML\n\nIt opens\n\nas so\nhere:\n<!DOCTYPE html>", False),
+            ("A page on HTML\n\nIt opens\n\nas so:\n<!DOCTYPE html>", False),
             ("# A page on HTML\n\n```html\n<!DOCTYPE html>\n<html></html>", False),
         ]
         for text, expect in cases:
@@ -513,6 +513,9 @@ class TestMeta(CheckMixin):
              "Bridge vote"),
             ('<meta property="og:title" content="Bridge vote | DW | 19.01.2020">', "Bridge vote"),
             ('<meta property="og:title" content="Bridge vote – residents react">',
+             "Bridge vote – residents react"),
+            (('<meta property="og:title" '
+              'content="Bridge vote – residents react - Daily Bugle">'),
              "Bridge vote – residents react"),
             # an <h1> in a script written without spaces, inside the <title>
             ("<title>ニュース|法律ができる</title><h1>法律ができる</h1>", "法律ができる"),

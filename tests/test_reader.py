@@ -570,6 +570,11 @@ class TestWrittenOtherwise(CheckMixin):
         said = "1. The deck was rebuilt,  \n   and then painted.\n2. nine\n3. ten"
         text = self.markdown_with(f"{self.LISTED}\n\n{said}")
         self.assertIn("\n\n2. nine\n\n3. ten\n\nShoigu also", text)
+        # and a paragraph after a list, or an item's second one, carries it on
+        said = "- nine\n\nBuilt in the\n19. century.\n\n1. ten\n\n   Built in the\n   19. century.\n2. eleven"
+        text = self.markdown_with(f"{self.LISTED}\n\n{said}", "--keep-all")
+        self.assertIn("\n\nBuilt in the 19. century.\n\n1. ten\n\n", text)
+        self.assertIn("\n\nBuilt in the 19. century.\n\n2. eleven\n\n", text)
 
     def test_indented_code_after_a_fence_that_closed_a_list(self) -> None:
         said = "- one\n- two\n\n```\nfenced = 1\n```\n\n    x = 1\n    y = 2"
@@ -607,6 +612,10 @@ class TestWrittenOtherwise(CheckMixin):
         said = "**It was hard, said a**** chief engineer then.**"
         shown = self.markdown_with(f"{self.LISTED} {said}", "--format", "markdown")
         self.assertIn("**It was hard, said a chief engineer then.**", shown)
+        # and at a word's start, a strong in a strong
+        said = "It was ****very hard**** then."
+        shown = self.markdown_with(f"{self.LISTED} {said}", "--format", "markdown")
+        self.assertIn("It was **very hard** then.", shown)
 
     def test_reference_links_keep_their_text(self) -> None:
         page = seed_as_markdown().replace(
@@ -971,9 +980,11 @@ class TestFormats(CheckMixin):
         )
         out = run("--ascii", "-", stdin=page.encode()).stdout
         self.assertIn(b"Vladivostok (???, ? ?)", out)
-        page = SEED_TEXT.replace("Vladivostok", "Vladivostok (20℃, 🇺🇸🇬🇧 👍🏽)")
+        page = SEED_TEXT.replace(
+            "Vladivostok", "Vladivostok (20℃, 🇺🇸🇬🇧 👍🏽 🐈\u200d⬛ ㈜)"
+        )
         out = run("--ascii", "-", stdin=page.encode()).stdout
-        self.assertIn(b"Vladivostok (20?C, ?? ?)", out)
+        self.assertIn(b"Vladivostok (20?C, ?? ? ? ?)", out)
         help_text = " ".join(run("--help").stdout.decode().split())
         self.assertIn(
             "letters ASCII cannot show are simplified (a-umlaut becomes a)", help_text
