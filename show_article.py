@@ -808,10 +808,6 @@ SANITISE_STRETCH = 65536
 # Windows-1252: mojibake always has one.
 MOJIBAKE_LEADS = frozenset(map(chr, range(0xC2, 0xF5)))
 
-# What --ascii (or an output that cannot show the text) writes for typography,
-# common signs (as iconv's //TRANSLIT writes them) and the letters that do
-# not decompose into an ASCII letter and accents, as pairs; other accented
-# letters lose their accents, the rest become "?".
 # Characters that show nothing alone (marks, joiners, variation selectors):
 # their Unicode categories.
 ASCII_UNSHOWN = ("Mn", "Me", "Cf")
@@ -821,6 +817,10 @@ ASCII_JOINED = (
     "\u200d[\u2190-\u2bff\U0001f000-\U0001faff]|[\U0001f3fb-\U0001f3ff]"
     "|([\U0001f1e6-\U0001f1ff])[\U0001f1e6-\U0001f1ff]"  # (the first kept)
 )
+# What --ascii (or an output that cannot show the text) writes for typography,
+# common signs (as iconv's //TRANSLIT writes them) and the letters that do
+# not decompose into an ASCII letter and accents, as pairs; other accented
+# letters lose their accents, the rest become "?".
 ASCII_FOLD = """
     ‘ '  ’ '  ‚ '  ‛ '  ′ '  ‹ '  › '  “ "  ” "  „ "  ‟ "  ″ "  « "  » "
     … ...  — --  – -  ‐ -  ‑ -  ‒ -  − -  • *  · *  × x  € EUR  £ GBP
@@ -3367,12 +3367,12 @@ HTML_DEPTH = 256
 # Element attributes whose reading is kept, for a page's repeated classes.
 HTML_SEEN = 4096
 
-# The page's own metadata, each field's sources, most trusted first: <meta>
-# names, properties and itemprops, JSON-LD keys, and "<window>" (<title>).
 # The attributes of what an AMP page shows only until, or unless, its
 # element loads ("Advertisement", "See more"), as "hidden" is for others;
 # its layout="nodisplay" (a menu, a cookie notice) shows nothing either.
 HTML_AMP_UI = word_set("placeholder fallback overflow")
+# The page's own metadata, each field's sources, most trusted first: <meta>
+# names, properties and itemprops, JSON-LD keys, and "<window>" (<title>).
 HTML_TITLES = "og:title twitter:title headline"
 HTML_AUTHORS = "author article:author byl sailthru.author parsely-author dc.creator"
 # Dates: the publication's (above the dates near the headline), then others
