@@ -2308,7 +2308,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             mark = bullet(stripped, lists, lettered, markdown)
             if mark[:1].isalpha() and not letter_next(mark, kind, previous):
                 mark = ""  # "p. 80", "a. M.": a wrapped line's start, no item
-            elif markdown and parts and kind in ("", ">") and lead >= indent:
+            elif markdown and parts and (quoted or not kind) and lead >= indent:
                 # only "1." opens a list inside a paragraph (CommonMark), in an
                 # item's too; not the item's own line after a hard break
                 lazy = not indent and bool(counts) and first - counted[0] <= 1
@@ -3026,12 +3026,11 @@ def unemphasised(text: str, marked: bool = False) -> str:
 
     def styles(markers: str, opening: bool) -> str:
         """A run of markers as marks: four strong (html2text's "****x****"
-        for a strong in a strong), but at a word's end html2text's seam of
-        two ("**a**** b**" goes on strong); three at once both (emphasis
-        around strong, as CommonMark nests "***x***"), two strong, one
-        emphasis."""
+        for a strong in a strong; its seam between two, "**a**** b**", ends
+        the first), three at once both (emphasis around strong, as CommonMark
+        nests "***x***"), two strong, one emphasis."""
         for four in ("****", "____"):
-            markers = markers.replace(four, strong if opening else strong + strong)
+            markers = markers.replace(four, strong)
         both = em + strong if opening else strong + em
         for three in ("***", "___"):
             markers = markers.replace(three, both)
