@@ -2308,8 +2308,8 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             mark = bullet(stripped, lists, lettered, markdown)
             if mark[:1].isalpha() and not letter_next(mark, kind, previous):
                 mark = ""  # "p. 80", "a. M.": a wrapped line's start, no item
-            elif markdown and parts and (quoted or not kind) and lead >= indent:
-                # only "1." opens a list inside a paragraph (CommonMark), in an
+            elif markdown and parts and (quoted or kind != ">") and lead >= indent:
+                # only "1." opens a list inside a paragraph (CommonMark), an
                 # item's too; not the item's own line after a hard break
                 lazy = not indent and bool(counts) and first - counted[0] <= 1
                 mark = "" if numbered(mark) not in (-1, 1) and not lazy else mark

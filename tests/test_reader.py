@@ -564,6 +564,14 @@ class TestWrittenOtherwise(CheckMixin):
         said = "The engineers had worked on it since the\n19. century and"
         text = self.markdown_with(f"{said} said so.\n1. nine\n2. ten")
         self.assertIn("since the 19. century and said so.\n\n1. nine\n\n2. ten", text)
+        # and an item's own wrapped line, where its nested list's "1." opens
+        listed = (
+            "1. ten\n   built in the\n   19. century.\n2. eleven\n   1. one\n   2. two"
+        )
+        text = self.markdown_with(f"{self.LISTED}\n\n{listed}", "--keep-all")
+        self.assertIn(
+            "1. ten built in the 19. century.\n\n2. eleven\n\n   1. one", text
+        )
         # a quote in an item ends at the item's next (a line with no ">")
         noted = "- Step one\n\n  > Note: mind the gap.\n  2. Step two"
         text = self.markdown_with(f"{self.LISTED}\n\n{noted}", "--keep-all")
