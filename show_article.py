@@ -3431,9 +3431,9 @@ def looks_like_html(text: str) -> bool:
     if head.startswith(tuple(HTML_SURE)):
         return True
     doctype = head.find("\n<!doctype html")
-    lead = head[:doctype].split("\n")
+    lead = head[:doctype].split("\n") if doctype > 0 else []  # (the lines over it)
     if (
-        0 < doctype
+        lead
         and len(lead) <= HTML_LEAD_LINES
         and not any(
             line.lstrip()[:1] in MARKDOWN_LEADS for line in lead if line.strip()
@@ -6030,7 +6030,11 @@ def to_ascii(text: str) -> str:
         return "".join(p if p.isascii() else "?" for p in parts)
 
     return "".join(
-        c if c.isascii() else folded.get(c) or folded.setdefault(c, plain(c))
+        c
+        if c.isascii()
+        else folded[c]
+        if c in folded
+        else folded.setdefault(c, plain(c))
         for c in text
     )
 

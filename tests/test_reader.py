@@ -606,19 +606,24 @@ class TestWrittenOtherwise(CheckMixin):
         result = run("-", stdin=page.encode("utf-8"))
         self.check(result.stdout.decode("utf-8"), EXPECTED.decode("utf-8"))
 
-    def test_code_and_emphasis_stay_in_markdown(self) -> None:
-        said = "Run `ls *.txt` or ``a ` b`` **now**, _then_ and *later*."
+    def both_ways(self, said: str) -> tuple[str, str]:
+        """A sentence of Markdown after LISTED, as text and as Markdown."""
         text = self.markdown_with(f"{self.LISTED} {said}")
+        return text, self.markdown_with(f"{self.LISTED} {said}", "--format", "markdown")
+
+    def test_code_and_emphasis_stay_in_markdown(self) -> None:
+        text, shown = self.both_ways(
+            "Run `ls *.txt` or ``a ` b`` **now**, _then_ and *later*."
+        )
         self.assertIn("Run `ls *.txt` or ``a ` b`` now, then and later.", text)
-        shown = self.markdown_with(f"{self.LISTED} {said}", "--format", "markdown")
         self.assertIn("Run `ls *.txt` or ``a ` b`` **now**, *then* and *later*.", shown)
 
     def test_three_markers_are_emphasis_and_strong(self) -> None:
         # "***" (or "___") is both at once, and the block keeps its code span
-        said = "It was ***very*** hard, ___twice___, said `make`."
-        text = self.markdown_with(f"{self.LISTED} {said}")
+        text, shown = self.both_ways(
+            "It was ***very*** hard, ___twice___, said `make`."
+        )
         self.assertIn("It was very hard, twice, said `make`.", text)
-        shown = self.markdown_with(f"{self.LISTED} {said}", "--format", "markdown")
         self.assertIn("It was ***very*** hard, ***twice***, said `make`.", shown)
         # four: html2text's strong in a strong, which spills onto nothing
         said = "It was ****very hard**** then, and **more** so."
