@@ -2319,6 +2319,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             and (
                 not mark
                 or (not markdown and numbered_on(mark, kind, previous, stripped))
+                or (not markdown and dashed_on(mark, kind, previous, stripped))
             )
             and (
                 joined(previous, stripped) and after_quote >= quoted
@@ -2616,6 +2617,19 @@ def numbered_on(mark: str, kind: str, previous: str, stripped: str) -> bool:
         and not kind
         and not ends_sentence(previous)
         and not find_date(stripped)
+    )
+
+
+def dashed_on(mark: str, kind: str, previous: str, stripped: str) -> bool:
+    """True when a line that opens with a dash ("– that's not") carries on a
+    paragraph whose line did not end a sentence: wrapping left the dash
+    there; a list's dash follows a line that ends (or leads in with ":")."""
+    return (
+        mark == "•"
+        and stripped[0] in "-–"
+        and not kind
+        and not ends_sentence(previous)
+        and not previous.rstrip().endswith(":")
     )
 
 

@@ -702,6 +702,18 @@ class TestWrittenOtherwise(CheckMixin):
         text = run("-", stdin=page.encode("utf-8")).stdout.decode("utf-8")
         self.assertIn(" (Moscow, 2023). p. 80 of the fleet's log.\n", text)
 
+    def test_a_dash_at_a_wrapped_lines_start_is_no_item(self) -> None:
+        # wrapping left an aside's dash at a line's start: the paragraph goes
+        # on, its dash as written; after a line that leads in, dashes list
+        page = seed_as_lynx().replace(
+            "regularly\n   launch cruise missiles at Ukraine.",
+            "regularly\n   – so the fleet's log says – launch cruise missiles at"
+            " Ukraine:\n   – the Tu-160\n   – the Tu-95",
+        )
+        text = run("-", stdin=page.encode("utf-8")).stdout.decode("utf-8")
+        self.assertIn("regularly – so the fleet's log says – launch cruise", text)
+        self.assertIn(" at Ukraine:\n\n• the Tu-160\n\n• the Tu-95\n\n", text)
+
     def test_lettered_items_in_dumps(self) -> None:
         items = "    1. Check the forecast for\n         a. wind\n         b. rain\n"
         items += "    2. Tell someone your route."
