@@ -588,6 +588,14 @@ class TestWrittenOtherwise(CheckMixin):
         self.assertIn("\n\nBuilt in the 19. century.\n\n1. ten\n\n", text)
         self.assertIn("\n\nBuilt in the 19. century.\n\n2. eleven\n\n", text)
 
+    def test_only_commonmarks_bullets_open_items(self) -> None:
+        # a wrapped line that starts "– " (a dash) or "o " (Portuguese "the")
+        # carries the paragraph on; "- " opens an item
+        said = "The engineers had worked on it since\n– they said – the spring and\no "
+        text = self.markdown_with(f"{said}presidente said so.\n- nine\n+ ten")
+        self.assertIn("since – they said – the spring and o presidente said", text)
+        self.assertIn(" said so.\n\n• nine\n\n• ten\n\nShoigu also", text)
+
     def test_indented_code_after_a_fence_that_closed_a_list(self) -> None:
         said = "- one\n- two\n\n```\nfenced = 1\n```\n\n    x = 1\n    y = 2"
         text = self.markdown_with(f"{self.LISTED}\n\n{said}")
