@@ -2301,7 +2301,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
         if row and not stripped.strip("|:- "):
             line = stripped = ""
             row = False
-        heading = markdown and stripped.startswith("#")
+        heading = markdown and atx(stripped)
         if row or heading:
             mark = "|" if row else ""
         else:
@@ -2357,6 +2357,13 @@ def text_page(text: str, markdown: bool = False) -> "Page":
     if len(tops) == 1:  # the page's only level-1 heading: its headline's
         page.meta.agreed = tops[0]
     return page
+
+
+def atx(stripped: str) -> bool:
+    """True for a Markdown heading's line: one to six "#" and a space or the
+    line's end (CommonMark: "#hashtag" and "#######" are a paragraph's)."""
+    marks = len(stripped) - len(stripped.lstrip("#"))
+    return 0 < marks <= 6 and stripped[marks : marks + 1] in ("", " ", "\t")
 
 
 def simple_tables(lines: "Iterator[tuple[int, str]]") -> "Iterator[tuple[int, str]]":
@@ -2731,7 +2738,8 @@ def joined(previous: str, stripped: str) -> bool:
     return (
         bool(previous)
         and not previous.endswith("  ")
-        and not stripped.startswith(("#", ">", "|"))
+        and not atx(stripped)
+        and not stripped.startswith((">", "|"))
     )
 
 

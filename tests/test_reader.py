@@ -596,6 +596,13 @@ class TestWrittenOtherwise(CheckMixin):
         self.assertIn("since – they said – the spring and o presidente said", text)
         self.assertIn(" said so.\n\n• nine\n\n• ten\n\nShoigu also", text)
 
+    def test_only_commonmarks_headings_are_headings(self) -> None:
+        # "#" and a space (or nothing) opens a heading; a wrapped line that
+        # starts "#hashtag", or seven "#", is a paragraph's
+        said = "The engineers tagged it\n#Vladivostok and #Shoigu, they said."
+        text = self.markdown_with(f"{said}\n\n####### Seven marks, or none at all.")
+        self.assertIn("tagged it #Vladivostok and #Shoigu, they said.\n\n#######", text)
+
     def test_indented_code_after_a_fence_that_closed_a_list(self) -> None:
         said = "- one\n- two\n\n```\nfenced = 1\n```\n\n    x = 1\n    y = 2"
         text = self.markdown_with(f"{self.LISTED}\n\n{said}")
