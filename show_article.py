@@ -1431,6 +1431,8 @@ def read_input(path: str) -> bytes:
     # Unbuffered: each read is one of the system's, so that one Ctrl-D ends
     # what a terminal types (a buffered read waits for a second to fill).
     with open(0 if path == "-" else path, "rb", 0, closefd=path != "-") as stream:
+        if is_output(stream.fileno()):  # "cmd page >> page" would grow it
+            raise ValueError("input file is output file")
         while len(data) <= INPUT_LIMIT:
             size = stream.readinto(buffer)
             if size is None:  # non-blocking, and nothing came yet: wait for it
@@ -1449,6 +1451,22 @@ def read_input(path: str) -> bytes:
             if not size:
                 return bytes(data)
     raise ValueError(f"more than {INPUT_LIMIT >> 20} MB, far past any page")
+
+
+def is_output(descriptor: int) -> bool:
+    """True when descriptor is the regular file standard output writes to
+    (as cat refuses it)."""
+    import os
+    import stat
+
+    try:
+        seen, out = os.fstat(descriptor), os.fstat(1)
+    except OSError:  # no standard output: told when it is written
+        return False
+    return stat.S_ISREG(out.st_mode) and (seen.st_dev, seen.st_ino) == (
+        out.st_dev,
+        out.st_ino,
+    )
 
 
 def waited(stream: "IO[bytes]", writing: bool = False) -> None:

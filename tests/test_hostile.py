@@ -309,6 +309,26 @@ class TestBadInput(CheckMixin):
     def test_unreadable_file(self) -> None:
         self.error(run("/proc/self/mem"), 1, "cannot read '/proc/self/mem': ")
 
+    def test_input_file_that_is_output_file_is_refused(self) -> None:
+        # as cat refuses it: "show_article.py page >> page" would grow page
+        with tempfile.TemporaryDirectory() as folder:
+            page = os.path.join(folder, "page.txt")
+            with open(page, "wb") as out:
+                out.write(SEED)
+            for args, given in (([page], None), (["-"], page)):
+                with open(page, "ab") as out, open(given or os.devnull, "rb") as inp:
+                    proc = subprocess.run(
+                        [sys.executable, str(SCRIPT), *args],
+                        stdin=inp,
+                        stdout=out,
+                        stderr=subprocess.PIPE,
+                        env=clean_env(),
+                    )
+                self.check(proc.returncode, 1)
+                self.assertIn(b"input file is output file", proc.stderr)
+                with open(page, "rb") as inp:
+                    self.check(inp.read(), SEED)
+
     def test_file_name_cannot_drive_the_terminal(self) -> None:
         for name in ("evil\x1b]0;x\x07.txt", "evil\u202etxt.exe"):
             with self.subTest(name=name):
