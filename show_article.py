@@ -5339,7 +5339,8 @@ def render_text(
     fold: "Callable[[str], str] | None" = None,
 ) -> str:
     """The article as plain text, wrapped at width (0: not at all); plain
-    separates the metadata in ASCII, for --ascii; each text folded by fold
+    separates the metadata in ASCII, for --ascii (and when fold would change
+    the separators: an encoding that cannot write them); each text folded by fold
     first, when given (so that the lines it makes longer are wrapped)."""
 
     def styled(text: str, style: str, first: str = "") -> str:
@@ -5367,7 +5368,8 @@ def render_text(
 
     parts = []
     if article.title:
-        crumb, between = (" > ", " | ") if plain else (" › ", " · ")
+        ascii = plain or bool(fold) and fold(" › · ") != " › · "  # as --ascii's
+        crumb, between = (" > ", " | ") if ascii else (" › ", " · ")
         line = between.join(
             filter(None, [crumb.join(article.section), article.date, article.byline])
         )

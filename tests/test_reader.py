@@ -1011,6 +1011,11 @@ class TestFormats(CheckMixin):
         out = run_in_pty("--ascii", "--color", "never", str(ARTICLE)).stdout
         self.assertIn(b"\nWorld > Americas | 2024-06-15\n", out)
         self.assertTrue(out.isascii())
+        # and as --ascii has them where the terminal's encoding cannot write
+        # "›" (not "'", the quote's fold)
+        ascii = clean_env(PYTHONIOENCODING="ascii")
+        out = run_in_pty("--color", "never", str(ARTICLE), env=ascii).stdout
+        self.assertIn(b"\nWorld > Americas | 2024-06-15\n", out)
 
     def test_ascii_simplifies_letters_and_says_so(self) -> None:
         page = SEED_TEXT.replace(
