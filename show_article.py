@@ -1459,6 +1459,8 @@ def is_output(descriptor: int) -> bool:
     import os
     import stat
 
+    if descriptor == 1:  # standard output was closed: the input took its place
+        return False
     try:
         seen, out = os.fstat(descriptor), os.fstat(1)
     except OSError:  # no standard output: told when it is written
