@@ -2370,7 +2370,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
                 parts = [body]
                 items += [indent] * markdown
             elif heading:
-                kind, parts = "#", [stripped.lstrip("#").strip()]
+                kind, parts = "#", [atx_text(stripped)]
             elif quoted:
                 kind = ">"
             top = heading and stripped[:2] == "# " and not quoted
@@ -2394,6 +2394,14 @@ def atx(stripped: str) -> bool:
     line's end (CommonMark: "#hashtag" and "#######" are a paragraph's)."""
     marks = len(stripped) - len(stripped.lstrip("#"))
     return 0 < marks <= 6 and stripped[marks : marks + 1] in ("", " ", "\t")
+
+
+def atx_text(stripped: str) -> str:
+    """A Markdown heading's text: without its "#" marks, nor the closing
+    ones after a space ("## Title ##": "Title"; "# C#" stays "C#")."""
+    text = stripped.lstrip("#").strip()
+    bare = text.rstrip("#")
+    return bare.rstrip() if bare[-1:] in ("", " ", "\t") else text
 
 
 def simple_tables(lines: "Iterator[tuple[int, str]]") -> "Iterator[tuple[int, str]]":

@@ -602,6 +602,12 @@ class TestWrittenOtherwise(CheckMixin):
         said = "The engineers tagged it\n#Vladivostok and #Shoigu, they said."
         text = self.markdown_with(f"{said}\n\n####### Seven marks, or none at all.")
         self.assertIn("tagged it #Vladivostok and #Shoigu, they said.\n\n#######", text)
+        # a heading's closing marks go, after a space only
+        for heading, shown in (("## The work ##", "The work"), ("## In C#", "In C#")):
+            text = self.markdown_with(
+                f"{heading}\n\n{said}", "--format", "markdown", "--keep-all"
+            )
+            self.assertIn(f"\n\n## {shown}\n\nThe engineers tagged", text)
 
     def test_thematic_breaks_part_blocks(self) -> None:
         # "* * *" (html2text's <hr>), "***", "- - -" and "___" are no items
