@@ -5378,7 +5378,7 @@ def render_text(
 
     parts = []
     if article.title:
-        ascii = plain or bool(fold) and fold(" › · ") != " › · "  # as --ascii's
+        ascii = plain or fold is not None and fold(" › · ") != " › · "  # as --ascii
         crumb, between = (" > ", " | ") if ascii else (" › ", " · ")
         line = between.join(
             filter(None, [crumb.join(article.section), article.date, article.byline])
