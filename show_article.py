@@ -2156,11 +2156,14 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             block, links = without_underlines(block)
             linked += links
         cells: list[str] = []
+        styled: list[str] = []  # and a row's, its cells'
         rich = ""  # its text with its links marked, as html_page marks them
         if kind == CODE:
             block = as_written(block)
         elif kind == "|":  # a Markdown table's row: its cells' text
             cells, linked = md_cells(block, labels)
+            if markdown and any(mark in block for mark in MD_STYLED):
+                styled = md_cells(block, labels, True)[0]  # links, code, emphasis
             block = " | ".join(cells)
         else:
             urls: list[str] = []  # a Markdown block's links' targets
@@ -2228,8 +2231,10 @@ def text_page(text: str, markdown: bool = False) -> "Page":
                 page.markdown[len(page.texts) - 1] = rich
             if cells:  # written as a table again, its first row marked
                 opens = page.kinds[-2:-1] != ["|"]
+                if len(styled) != len(cells):
+                    styled = cells
                 page.markdown[len(page.texts) - 1] = HTML_FIRST * opens + "".join(
-                    HTML_CELL + cell for cell in cells
+                    HTML_CELL + cell for cell in styled
                 )
 
     read: Iterator[tuple[int, str]] = enumerate(lines_of(text), 1)  # numbered
@@ -2980,16 +2985,21 @@ def unspared(found: "Match[str]") -> str:
 
 
 def md_cells(
-    row: str, labels: "frozenset[str]" = frozenset()
+    row: str, labels: "frozenset[str]" = frozenset(), marked: bool = False
 ) -> "tuple[list[str], int]":
     """The text of a Markdown table row's cells ("| a | b \\| c |": "a",
-    "b | c"), and how many of its characters are links."""
+    "b | c"), and how many of its characters are links; marked, with their
+    links, code and emphasis marked as html_page marks them."""
     import re
 
     cells = re.split(r"(?<!\\)\|", row.strip())
     cells = cells[cells[0] == "" : len(cells) - (len(cells) > 1 and cells[-1] == "")]
-    read = [unmarked(cell, labels) for cell in cells]
-    return [text.strip() for text, _ in read], sum(linked for _, linked in read)
+    urls: list[str] = []
+    read = [unmarked(cell, labels, urls if marked else None) for cell in cells]
+    texts = [
+        linked_to(text, urls).strip() if marked else text.strip() for text, _ in read
+    ]
+    return texts, sum(linked for _, linked in read)
 
 
 def definition(stripped: str) -> bool:

@@ -164,7 +164,7 @@ class TestMarkdown(CheckMixin):
     def test_a_pipe_table_is_a_table(self) -> None:
         table = (
             "| Item | Paid by |\n| :--- | ---: |\n| Transport | [Museum](/m) |\n"
-            "| Insurance | Trust \\| Government |"
+            "| Insurance | **Trust** \\| *Government* |"
         )
         page = pages.markdown(story()).replace(
             "A shopkeeper", table + "\n\nA shopkeeper"
@@ -177,9 +177,9 @@ class TestMarkdown(CheckMixin):
         ]
         out = text_of(page).split("\n\n")
         self.check(out[5:9], [*rows, PARAGRAPHS[3]])
-        written = (
-            "| Item | Paid by |\n| --- | --- |\n| Transport | Museum |\n"
-            "| Insurance | Trust \\| Government |\n\n"
+        written = (  # its links kept, as a paragraph's
+            "| Item | Paid by |\n| --- | --- |\n| Transport | [Museum](/m) |\n"
+            "| Insurance | **Trust** \\| *Government* |\n\n"
         )
         self.assertIn(written, text_of(page, "--format", "markdown"))
 
@@ -198,7 +198,7 @@ class TestMarkdown(CheckMixin):
         fenced = page.replace(table, table + code)
         self.assertIn("\n\nA line | not of it\n\n", text_of(fenced))
         written = (
-            "| Item | Paid by |\n| --- | --- |\n| Transport | Museum |\n"
+            "| Item | Paid by |\n| --- | --- |\n| Transport | [Museum](/m) |\n"
             "| Insurance | Trust |\n\n"
         )
         self.assertIn(written, text_of(page, "--format", "markdown"))
