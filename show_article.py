@@ -3485,6 +3485,11 @@ LINK_ESCAPES = str.maketrans({c: f"%{ord(c):02X}" for c in "\\<>() `"})
 # sentence after one, not the address.
 WEB_ADDRESS = r"(?<![^\s(\[\"'“‘«])[A-Za-z][A-Za-z0-9+.-]{1,31}://[^\s<>]+"
 ADDRESS_ENDS = ".,:;!?\"'”’»…。、，"
+# A web address's wide characters (an IRI's "/wiki/日本") are prose when
+# more than so many run on to the next space, or a CJK sentence mark is
+# among them ("…/seidoを参照してください。申請は…").
+ADDRESS_WIDE = 24
+CJK_STOPS = "。、，！？；："
 AUTOLINKED = tuple(word_list("http https ftp"))  # the LINK_SCHEMES of "://"
 # A "&" that stays itself in an attribute's value: one before letters or
 # digits that no ";" ends ("?q=1&section=2&times=3"), where a browser reads
@@ -5968,6 +5973,11 @@ def web_addresses(text: str) -> "dict[int, int]":
     spans = {}
     for found in re.finditer(WEB_ADDRESS, text):
         url = found[0]
+        wide = next((i for i, c in enumerate(url) if c >= WIDE), -1)
+        if wide >= 0 and (
+            len(url) - wide > ADDRESS_WIDE or any(c in CJK_STOPS for c in url[wide:])
+        ):  # CJK prose running on after the address, with no space between
+            url = url[:wide]
         unopened = {
             ")": url.count(")") - url.count("("),
             "]": url.count("]") - url.count("["),

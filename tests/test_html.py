@@ -1678,6 +1678,18 @@ class TestMarkdown(CheckMixin):
             out,
         )
 
+    def test_an_address_ends_where_cjk_prose_runs_on(self) -> None:
+        # Japanese puts no space after it: the sentence stays text; an IRI's
+        # path of a word or two stays the address's
+        said = "詳細は https://e.example/seidoを参照してください。申請は来月から。"
+        iri = "Or https://ja.e.example/wiki/日本 today."
+        markup = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]} {said} {iri}</p></article>"
+        out = self.markdown(markup)
+        self.assertIn(
+            " 詳細は <https://e.example/seido>を参照してください。申請は", out
+        )
+        self.assertIn(" Or <https://ja.e.example/wiki/%E6%97%A5%E6%9C%AC> today.", out)
+
     def test_headings_keep_the_hashes_they_end_on(self) -> None:
         markup = (
             f"<article><h1>Reaction #1 &amp; more ##</h1><p>{STORY[0]}</p>"
