@@ -2315,8 +2315,6 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             # the line above is a heading, underlined ("Title\n=====")
             kind, top, previous = "#", stripped[0] == "=", ""
             continue
-        elif lead < 4 and thematic(stripped):
-            line = stripped = ""  # a thematic break ("* * *"): blocks part there
         # A table's row ("| a | b |"), or its rule ("| --- | :-: |"); under a
         # line of cells, a rule without end pipes ("---|---", as html2text
         # writes it) makes that line a header and the lines after it rows.
@@ -2384,14 +2382,6 @@ def text_page(text: str, markdown: bool = False) -> "Page":
     if len(tops) == 1:  # the page's only level-1 heading: its headline's
         page.meta.agreed = tops[0]
     return page
-
-
-def thematic(stripped: str) -> bool:
-    """True for a Markdown thematic break: three or more "*", "-" or "_",
-    the same, spaces between them or not ("* * *", as html2text writes
-    <hr>)."""
-    marks = stripped.replace(" ", "").replace("\t", "")
-    return len(marks) >= 3 and marks[0] in "*-_" and not marks.strip(marks[0])
 
 
 def atx(stripped: str) -> bool:

@@ -609,14 +609,6 @@ class TestWrittenOtherwise(CheckMixin):
             )
             self.assertIn(f"\n\n## {shown}\n\nThe engineers tagged", text)
 
-    def test_thematic_breaks_part_blocks(self) -> None:
-        # "* * *" (html2text's <hr>), "***", "- - -" and "___" are no items
-        # nor text: the paragraphs around them stay whole
-        for rule in ("* * *", "***", "- - -", "___"):
-            said = f"{self.LISTED}\n\n{rule}\n\nThe work went on."
-            text = self.markdown_with(said, "--keep-all")
-            self.assertIn(f"{self.LISTED}\n\nThe work went on.\n\nShoigu also", text)
-
     def test_indented_code_after_a_fence_that_closed_a_list(self) -> None:
         said = "- one\n- two\n\n```\nfenced = 1\n```\n\n    x = 1\n    y = 2"
         text = self.markdown_with(f"{self.LISTED}\n\n{said}")
