@@ -5963,11 +5963,14 @@ def web_addresses(text: str) -> "dict[int, int]":
     spans = {}
     for found in re.finditer(WEB_ADDRESS, text):
         url = found[0]
+        path = url.find("/", url.find("://") + 3)  # (a host's are an IDN's)
         wide = next((i for i, c in enumerate(url) if c >= WIDE), -1)
-        if wide >= 0 and (
-            len(url) - wide > ADDRESS_WIDE or any(c in CJK_STOPS for c in url[wide:])
-        ):  # CJK prose running on after the address, with no space between
-            url = url[:wide]
+        if path >= 0 and wide > path:
+            rest = url[wide:]
+            if sum(c >= WIDE for c in rest) > ADDRESS_WIDE or any(
+                c in CJK_STOPS for c in rest
+            ):  # CJK prose running on after the address, with no space between
+                url = url[:wide]
         unopened = {
             ")": url.count(")") - url.count("("),
             "]": url.count("]") - url.count("["),

@@ -1682,13 +1682,14 @@ class TestMarkdown(CheckMixin):
         # Japanese puts no space after it: the sentence stays text; an IRI's
         # path of a word or two stays the address's
         said = "詳細は https://e.example/seidoを参照してください。申請は来月から。"
-        iri = "Or https://ja.e.example/wiki/日本 today."
+        iri = "Or https://ja.e.example/wiki/日本 today, https://한국.example/서울?a=1."
         markup = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]} {said} {iri}</p></article>"
         out = self.markdown(markup)
         self.assertIn(
             " 詳細は <https://e.example/seido>を参照してください。申請は", out
         )
-        self.assertIn(" Or <https://ja.e.example/wiki/%E6%97%A5%E6%9C%AC> today.", out)
+        self.assertIn(" Or <https://ja.e.example/wiki/%E6%97%A5%E6%9C%AC> today,", out)
+        self.assertIn(" <https://xn--3e0b707e.example/%EC%84%9C%EC%9A%B8?a=1>.", out)
 
     def test_headings_keep_the_hashes_they_end_on(self) -> None:
         markup = (
