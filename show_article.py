@@ -2984,11 +2984,15 @@ def md_cells(
 
     cells = re.split(r"(?<!\\)\|", row.strip())
     cells = cells[cells[0] == "" : len(cells) - (len(cells) > 1 and cells[-1] == "")]
-    urls: list[str] = []
-    read = [unmarked(cell, labels, urls if marked else None) for cell in cells]
-    texts = [
-        linked_to(text, urls).strip() if marked else text.strip() for text, _ in read
-    ]
+    read = [unmarked(cell, labels) for cell in cells]
+    texts = [text.strip() for text, _ in read]
+    if marked:  # each cell whose text is the same marked (as text_page checks)
+        urls: list[str] = []
+        for n, cell in enumerate(cells):
+            styled = unmarked(cell, labels, urls)[0].strip()
+            bare = re.sub(f"{HTML_MARKS}|{HTML_STYLED}", "", styled)
+            if bare.replace("`", "") == texts[n].replace("`", ""):
+                texts[n] = linked_to(styled, urls)
     return texts, sum(linked for _, linked in read)
 
 
