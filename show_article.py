@@ -2237,6 +2237,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
                     HTML_CELL + cell for cell in styled
                 )
 
+    dashes = set() if markdown or not width else dashed_lines(text)
     read: Iterator[tuple[int, str]] = enumerate(lines_of(text), 1)  # numbered
     if flat:
         read = simple_tables(read)
@@ -2344,7 +2345,11 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             and (
                 not mark
                 or (not markdown and numbered_on(mark, kind, previous, stripped))
-                or (not markdown and dashed_on(mark, kind, previous, stripped))
+                or (
+                    not markdown
+                    and dashed_on(mark, kind, previous, stripped)
+                    and number not in dashes
+                )
             )
             and (
                 joined(previous, stripped) and after_quote >= quoted
@@ -2661,6 +2666,22 @@ def numbered_on(mark: str, kind: str, previous: str, stripped: str) -> bool:
         and not ends_sentence(previous)
         and not find_date(stripped)
     )
+
+
+def dashed_lines(text: str) -> "set[int]":
+    """The lines (from 1) of text that open with a dash as the line before
+    or after does, at the same column: a list's items, typed as such (but
+    for a line that leads in to them with ":")."""
+    lines: set[int] = set()
+    last = ""  # the last line's dash and column, unless it ends in ":"
+    for number, line in enumerate(lines_of(text), 1):
+        stripped = line.strip()
+        dash = stripped[:2] if stripped[:2] in ("- ", "– ") else ""
+        mark = f"{dash}{len(line) - len(line.lstrip())}" if dash else ""
+        if mark and mark == last:
+            lines.update((number - 1, number))
+        last = "" if stripped.endswith(":") else mark
+    return lines
 
 
 def dashed_on(mark: str, kind: str, previous: str, stripped: str) -> bool:

@@ -734,6 +734,14 @@ class TestWrittenOtherwise(CheckMixin):
         text = run("-", stdin=page.encode("utf-8")).stdout.decode("utf-8")
         self.assertIn("regularly – so the fleet's log says – launch cruise", text)
         self.assertIn(" at Ukraine:\n\n• the Tu-160\n\n• the Tu-95\n\n", text)
+        # dashes on the lines after it too: a list typed so, even under a
+        # full line that leads in with no colon
+        page = seed_as_lynx().replace(
+            "regularly\n   launch cruise missiles at Ukraine.",
+            "regularly\n   - fly over the sea\n   - launch cruise missiles at Ukraine",
+        )
+        text = run("-", "--keep-all", stdin=page.encode("utf-8")).stdout.decode("utf-8")
+        self.assertIn(" that regularly\n\n• fly over the sea\n\n• launch cruise", text)
 
     def test_lettered_items_in_dumps(self) -> None:
         items = "    1. Check the forecast for\n         a. wind\n         b. rain\n"
