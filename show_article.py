@@ -1423,15 +1423,16 @@ class Article:
 # -- Read and decode ---------------------------------------------------------
 
 
-def read_input(path: str) -> bytes:
-    """The bytes of the file at path, or of standard input for "-"."""
+def read_input(path: str, writing: bool = True) -> bytes:
+    """The bytes of the file at path, or of standard input for "-" (not the
+    file standard output is, when writing)."""
     data = bytearray()  # read(INPUT_LIMIT) would reserve all of it at once
     buffer = bytearray(INPUT_CHUNK)  # each read lands here: a pipe that
     view = memoryview(buffer)  # trickles costs no allocation a read
     # Unbuffered: each read is one of the system's, so that one Ctrl-D ends
     # what a terminal types (a buffered read waits for a second to fill).
     with open(0 if path == "-" else path, "rb", 0, closefd=path != "-") as stream:
-        if is_output(stream.fileno()):  # "cmd page >> page" would grow it
+        if writing and is_output(stream.fileno()):  # "cmd page >> page" grows
             raise ValueError("input file is output file")
         while len(data) <= INPUT_LIMIT:
             size = stream.readinto(buffer)
@@ -6558,7 +6559,7 @@ def run(options: "Options") -> int:
     failed = 2 if options.check else 1  # --check's 1 is "no article", as grep -q's
     data = None
     try:
-        data = unwrapped(gunzipped(read_input(path)))
+        data = unwrapped(gunzipped(read_input(path, not options.check)))
     except MemoryError:
         pass  # told below, once what was read is gone
     except Binary:

@@ -329,6 +329,15 @@ class TestBadInput(CheckMixin):
                 self.assertIn(b"input file is output file", proc.stderr)
                 with open(page, "rb") as inp:
                     self.check(inp.read(), SEED)
+            # --check writes nothing: it reads the file as any other
+            with open(page, "ab") as out:
+                proc = subprocess.run(
+                    [sys.executable, str(SCRIPT), "--check", page],
+                    check=False,
+                    stdout=out,
+                    env=clean_env(),
+                )
+            self.check(proc.returncode, 0)
 
     def test_file_name_cannot_drive_the_terminal(self) -> None:
         for name in ("evil\x1b]0;x\x07.txt", "evil\u202etxt.exe"):
