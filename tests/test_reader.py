@@ -712,35 +712,36 @@ class TestWrittenOtherwise(CheckMixin):
         self.assertIn("missiles at Ukraine [1].", text)
         self.assertIn(EXPECTED.decode("utf-8").rstrip("\n").rpartition("\n")[2], text)
 
+    def lynx_with(self, written: str, *args: str) -> str:
+        """The text of the bundled article as lynx dumps it, with its
+        sentence on the Tu-22's wrapped line written so instead."""
+        page = seed_as_lynx().replace(
+            "launch cruise missiles at Ukraine.", written.replace("\n", "\n   ")
+        )
+        return run("-", *args, stdin=page.encode("utf-8")).stdout.decode("utf-8")
+
     def test_a_letter_at_a_wrapped_lines_start_is_no_item(self) -> None:
         # "p. 80" after a sentence's end, "a. M." after a line that does not
         # lead into a list: lines of their paragraph
-        page = seed_as_lynx().replace(
-            "launch cruise missiles at Ukraine.",
+        text = self.lynx_with(
             "launch cruise missiles at Ukraine, as its records show (Moscow, 2023)."
-            "\n   p. 80 of the fleet's log.",
+            "\np. 80 of the fleet's log."
         )
-        text = run("-", stdin=page.encode("utf-8")).stdout.decode("utf-8")
         self.assertIn(" (Moscow, 2023). p. 80 of the fleet's log.\n", text)
 
     def test_a_dash_at_a_wrapped_lines_start_is_no_item(self) -> None:
         # wrapping left an aside's dash at a line's start: the paragraph goes
         # on, its dash as written; after a line that leads in, dashes list
-        page = seed_as_lynx().replace(
-            "regularly\n   launch cruise missiles at Ukraine.",
-            "regularly\n   – so the fleet's log says – launch cruise missiles at"
-            " Ukraine:\n   – the Tu-160\n   – the Tu-95",
+        text = self.lynx_with(
+            "– so the fleet's log says – launch cruise missiles at Ukraine:"
+            "\n– the Tu-160\n– the Tu-95"
         )
-        text = run("-", stdin=page.encode("utf-8")).stdout.decode("utf-8")
         self.assertIn("regularly – so the fleet's log says – launch cruise", text)
         self.assertIn(" at Ukraine:\n\n• the Tu-160\n\n• the Tu-95\n\n", text)
         # dashes on the lines after it too: a list typed so, even under a
         # full line that leads in with no colon
-        page = seed_as_lynx().replace(
-            "regularly\n   launch cruise missiles at Ukraine.",
-            "regularly\n   - fly over the sea\n   - launch cruise missiles at Ukraine",
-        )
-        text = run("-", "--keep-all", stdin=page.encode("utf-8")).stdout.decode("utf-8")
+        said = "- fly over the sea\n- launch cruise missiles at Ukraine"
+        text = self.lynx_with(said, "--keep-all")
         self.assertIn(" that regularly\n\n• fly over the sea\n\n• launch cruise", text)
 
     def test_lettered_items_in_dumps(self) -> None:
