@@ -2594,10 +2594,10 @@ def bullet(
     stripped: str, lists: bool, letters: bool = False, parens: bool = False
 ) -> str:
     """The list marker that opens a line ("•", "3."; with letters, a dump's
-    lettered item's, "b."; with parens, CommonMark's "3)", and of bullets
-    only its "-", "+" and "*"), or ""."""
+    lettered item's, "b."; with parens, CommonMark's "3)", and no "o" or
+    "–", which open a wrapped line of Markdown's paragraph), or ""."""
     if stripped[:2] in BULLETS and (
-        stripped[0] in "-+*" if parens else lists or stripped[0] in "-•·–◦▪"
+        stripped[0] not in "o–" if parens else lists or stripped[0] in "-•·–◦▪"
     ):
         return "•"
     if letters and stripped[1:3] == ". " and "a" <= stripped[0] <= "z" and stripped[3:]:

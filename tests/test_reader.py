@@ -588,7 +588,7 @@ class TestWrittenOtherwise(CheckMixin):
         self.assertIn("\n\nBuilt in the 19. century.\n\n1. ten\n\n", text)
         self.assertIn("\n\nBuilt in the 19. century.\n\n2. eleven\n\n", text)
 
-    def test_only_commonmarks_bullets_open_items(self) -> None:
+    def test_a_dash_or_o_carries_a_paragraph_on(self) -> None:
         # a wrapped line that starts "– " (a dash) or "o " (Portuguese "the")
         # carries the paragraph on; "- " opens an item
         said = "The engineers had worked on it since\n– they said – the spring and\no "
