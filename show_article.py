@@ -5989,14 +5989,10 @@ def web_addresses(text: str) -> "dict[int, int]":
     spans = {}
     for found in re.finditer(WEB_ADDRESS, text):
         url = found[0]
-        path = url.find("/", url.find("://") + 3)  # (a host's are an IDN's)
-        wide = next((i for i, c in enumerate(url) if c >= WIDE), -1)
-        if path >= 0 and wide > path:
-            rest = url[wide:]
-            if sum(c >= WIDE for c in rest) > ADDRESS_WIDE or any(
-                c in CJK_STOPS for c in rest
-            ):  # CJK prose running on after the address, with no space between
-                url = url[:wide]
+        if url.isascii():
+            pass
+        elif max(url) >= WIDE:
+            url = url[: prose_after(url)]
         unopened = {
             ")": url.count(")") - url.count("("),
             "]": url.count("]") - url.count("["),
@@ -6010,6 +6006,31 @@ def web_addresses(text: str) -> "dict[int, int]":
         if url[end - 3 : end] != "://" and scheme in AUTOLINKED:
             spans[found.start()] = found.start() + end
     return spans
+
+
+def prose_after(url: str) -> int:
+    """Where CJK prose that runs on after a web address with no space
+    begins in url (its length if none does): the first run of wide
+    characters, but for an IDN host's label ("日本語.jp"), after which more
+    than ADDRESS_WIDE wide characters or a CJK sentence mark follow."""
+    host = url.find("://") + 3
+    wide = sum(c >= WIDE for c in url)
+    stop = max(url.rfind(c) for c in CJK_STOPS)
+    seen = 0  # wide characters before i
+    i = host
+    while i < len(url):
+        if url[i] < WIDE:
+            i += 1
+            continue
+        end = i
+        while end < len(url) and url[end] >= WIDE:
+            end += 1
+        label = url[end : end + 1] == "." and not any(c in url[host:i] for c in "/?#")
+        if not label and (wide - seen > ADDRESS_WIDE or stop >= i):
+            return i
+        seen += end - i
+        i = end
+    return len(url)
 
 
 def addressed(text: str) -> bytes:

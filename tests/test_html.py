@@ -1681,13 +1681,18 @@ class TestMarkdown(CheckMixin):
     def test_an_address_ends_where_cjk_prose_runs_on(self) -> None:
         # Japanese puts no space after it: the sentence stays text; an IRI's
         # path of a word or two stays the address's
-        said = "詳細は https://e.example/seidoを参照してください。申請は来月から。"
+        said = (
+            "詳細は https://e.example/seidoを参照してください。申請は来月から。"
+            " https://e.example?q=1で読める。 https://日本.example/a/をご覧ください。"
+        )
         iri = "Or https://ja.e.example/wiki/日本 today, https://한국.example/서울?a=1."
         markup = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]} {said} {iri}</p></article>"
         out = self.markdown(markup)
         self.assertIn(
             " 詳細は <https://e.example/seido>を参照してください。申請は", out
         )
+        self.assertIn("<https://e.example?q=1>で読める。", out)  # no path
+        self.assertIn("<https://xn--wgv71a.example/a/>をご覧ください。", out)  # IDN
         self.assertIn(" Or <https://ja.e.example/wiki/%E6%97%A5%E6%9C%AC> today,", out)
         self.assertIn(" <https://xn--3e0b707e.example/%EC%84%9C%EC%9A%B8?a=1>.", out)
 
