@@ -697,6 +697,9 @@ ITEM_HELD = CODE, ">"
 # "*", "+", "o" and "#" by nesting depth, w3m with "•", "□", "☆", "○", "■"
 # and "★" (and "●" for type=disc, "◎").
 BULLETS = tuple(f"{mark} " for mark in word_list("* + o # - • · – ◦ ▪ □ ☆ ○ ■ ★ ● ◎"))
+# Those that open an item in Markdown: CommonMark's, and w3m's (a dump that
+# reads as Markdown); not "o", "·" or "–", which a wrapped line may open with.
+MD_BULLETS = "-+*•□☆○■★●◎"
 # The HTML blocks that a Markdown page holds and no reader shows: their
 # lines, up to the one with the end tag, are the page's code (CommonMark);
 # and the characters that end tag must come within.
@@ -2594,10 +2597,10 @@ def bullet(
     stripped: str, lists: bool, letters: bool = False, parens: bool = False
 ) -> str:
     """The list marker that opens a line ("•", "3."; with letters, a dump's
-    lettered item's, "b."; with parens, CommonMark's "3)", and no "o" or
-    "–", which open a wrapped line of Markdown's paragraph), or ""."""
+    lettered item's, "b."; with parens, CommonMark's "3)" and the bullets
+    of MD_BULLETS), or ""."""
     if stripped[:2] in BULLETS and (
-        stripped[0] not in "o–" if parens else lists or stripped[0] in "-•·–◦▪"
+        stripped[0] in MD_BULLETS if parens else lists or stripped[0] in "-•·–◦▪"
     ):
         return "•"
     if letters and stripped[1:3] == ". " and "a" <= stripped[0] <= "z" and stripped[3:]:

@@ -592,9 +592,12 @@ class TestWrittenOtherwise(CheckMixin):
         # a wrapped line that starts "– " (a dash) or "o " (Portuguese "the")
         # carries the paragraph on; "- " opens an item
         said = "The engineers had worked on it since\n– they said – the spring and\no "
-        text = self.markdown_with(f"{said}presidente said so.\n- nine\n+ ten")
+        said += "presidente said so, Mon\n· Wed · Fri."
+        text = self.markdown_with(f"{said}\n- nine\n+ ten\n• eleven")
         self.assertIn("since – they said – the spring and o presidente said", text)
-        self.assertIn(" said so.\n\n• nine\n\n• ten\n\nShoigu also", text)
+        self.assertIn(
+            " Mon · Wed · Fri.\n\n• nine\n\n• ten\n\n• eleven\n\nShoigu", text
+        )
 
     def test_only_commonmarks_headings_are_headings(self) -> None:
         # "#" and a space (or nothing) opens a heading; a wrapped line that
