@@ -2241,7 +2241,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
                     HTML_CELL + cell for cell in styled
                 )
 
-    dashes = set() if markdown or not width else dashed_lines(text, width)
+    dashes = set() if markdown or not width else dashed_lines(text)
     read: Iterator[tuple[int, str]] = enumerate(lines_of(text), 1)  # numbered
     if flat:
         read = simple_tables(read)
@@ -2379,8 +2379,6 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             if mark and mark != "|":  # (a row keeps its pipes for md_cells)
                 body = stripped[2 if mark == "•" else len(mark) + 1 :].lstrip()
                 indent = lead + len(stripped) - len(body)
-                if not markdown and stripped[0] in "-–":
-                    indent = lead  # typed, not a dump's: wrapped under its dash
                 parts = [body]
                 items += [indent] * markdown
             elif heading:
@@ -2674,26 +2672,19 @@ def numbered_on(mark: str, kind: str, previous: str, stripped: str) -> bool:
     )
 
 
-def dashed_lines(text: str, width: int) -> "set[int]":
-    """The lines (from 1) of text hard-wrapped at width that open with a
-    dash as another does at the same column, with no blank line between,
-    the line before the later one short (an item's end, not a wrapped
-    line's): a list's items, typed as such (but for a line that leads in
-    to them with ":")."""
+def dashed_lines(text: str) -> "set[int]":
+    """The lines (from 1) of text that open with a dash as the line before
+    or after does, at the same column: a list's items, typed as such (but
+    for a line that leads in to them with ":")."""
     lines: set[int] = set()
-    item = 0, ""  # the last dash line's number, and its dash and column
-    full = False  # the line before reaches the wrap width
+    last = ""  # the last line's dash and column, unless it ends in ":"
     for number, line in enumerate(lines_of(text), 1):
         stripped = line.strip()
-        lead = len(line) - len(line.lstrip())
-        mark = f"{stripped[:2]}{lead}" if stripped[:2] in ("- ", "– ") else ""
-        if mark:
-            if mark == item[1] and not full:
-                lines.update((item[0], number))
-            item = (0, "") if stripped.endswith(":") else (number, mark)
-        elif not stripped or lead != int(item[1][2:] or -1):
-            item = 0, ""  # the list ends
-        full = len(line.rstrip()) + 2 > width * WRAP_SLACK
+        dash = stripped[:2] if stripped[:2] in ("- ", "– ") else ""
+        mark = f"{dash}{len(line) - len(line.lstrip())}" if dash else ""
+        if mark and mark == last:
+            lines.update((number - 1, number))
+        last = "" if stripped.endswith(":") else mark
     return lines
 
 
