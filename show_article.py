@@ -6014,25 +6014,30 @@ def web_addresses(text: str) -> "dict[int, int]":
 def prose_after(url: str) -> int:
     """Where CJK prose that runs on after a web address with no space
     begins in url (its length if none does): the first run of wide
-    characters, but for an IDN host's label ("日本語.jp"), after which more
-    than ADDRESS_WIDE wide characters or a CJK sentence mark follow."""
-    host = url.find("://") + 3
-    wide = sum(c >= WIDE for c in url)
-    stop = max(url.rfind(c) for c in CJK_STOPS)
+    characters, but for an IDN host's label (one after "://" or "."), that
+    follows a letter or digit, or after which more than ADDRESS_WIDE wide
+    characters or a CJK sentence mark follow (but for the marks that end
+    it: they end a sentence)."""
+    end = len(url.rstrip(ADDRESS_ENDS))
+    stop = max(url.rfind(c, 0, end) for c in CJK_STOPS)
+    wide = sum(c >= WIDE for c in url[:end])
+    host = True  # no "/", "?" or "#" yet: the host's labels
     seen = 0  # wide characters before i
-    i = host
-    while i < len(url):
+    i = url.find("://") + 3
+    while i < end:
         if url[i] < WIDE:
+            host = host and url[i] not in "/?#"
             i += 1
             continue
-        end = i
-        while end < len(url) and url[end] >= WIDE:
-            end += 1
-        label = url[end : end + 1] == "." and not any(c in url[host:i] for c in "/?#")
-        if not label and (wide - seen > ADDRESS_WIDE or stop >= i):
+        run = i
+        while run < end and url[run] >= WIDE:
+            run += 1
+        label = host and url[i - 1] in "./"
+        glued = url[i - 1].isalnum()  # a particle after a word ("…jpをご覧")
+        if not label and (glued or wide - seen > ADDRESS_WIDE or stop >= i):
             return i
-        seen += end - i
-        i = end
+        seen += run - i
+        i = run
     return len(url)
 
 

@@ -1683,7 +1683,8 @@ class TestMarkdown(CheckMixin):
         # path of a word or two stays the address's
         said = (
             "詳細は https://e.example/seidoを参照してください。申請は来月から。"
-            " https://e.example?q=1で読める。 https://日本.example/a/をご覧ください。"
+            " https://e.example?q=1で読める。 https://日本.example/a/をご覧ください。申請も。"
+            " http://例子.中国。 http://e.中国/新闻。"
         )
         iri = "Or https://ja.e.example/wiki/日本 today, https://한국.example/서울?a=1."
         markup = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]} {said} {iri}</p></article>"
@@ -1693,6 +1694,9 @@ class TestMarkdown(CheckMixin):
         )
         self.assertIn("<https://e.example?q=1>で読める。", out)  # no path
         self.assertIn("<https://xn--wgv71a.example/a/>をご覧ください。", out)  # IDN
+        self.assertIn(
+            " <http://xn--fsqu00a.xn--fiqs8s>。 <http://e.xn--fiqs8s/%E6", out
+        )
         self.assertIn(" Or <https://ja.e.example/wiki/%E6%97%A5%E6%9C%AC> today,", out)
         self.assertIn(" <https://xn--3e0b707e.example/%EC%84%9C%EC%9A%B8?a=1>.", out)
 
