@@ -3505,8 +3505,9 @@ LINK_ESCAPES = str.maketrans({c: f"%{ord(c):02X}" for c in "\\<>() `"})
 WEB_ADDRESS = r"(?<![^\s(\[\"'“‘«])[A-Za-z][A-Za-z0-9+.-]{1,31}://[^\s<>]+"
 ADDRESS_ENDS = ".,:;!?\"'”’»…。、，"
 # A web address's wide characters (an IRI's "/wiki/日本") are prose when
-# more than so many run on to the next space, or a CJK sentence mark is
-# among them ("…/seidoを参照してください。申請は…").
+# glued to a letter ("…jpをご覧"), when more than so many run on to the
+# next space, or when a CJK sentence mark is among them ("…/seido/を参照
+# してください。申請は…"): CJK puts no space after an address.
 ADDRESS_WIDE = 24
 CJK_STOPS = "。、，！？；："
 AUTOLINKED = tuple(word_list("http https ftp"))  # the LINK_SCHEMES of "://"
@@ -5992,10 +5993,8 @@ def web_addresses(text: str) -> "dict[int, int]":
     spans = {}
     for found in re.finditer(WEB_ADDRESS, text):
         url = found[0]
-        if url.isascii():
-            pass
-        elif max(url) >= WIDE:
-            url = url[: prose_after(url)]
+        if not url.isascii() and max(url) >= WIDE:
+            url = url[: prose_after(url)]  # not the CJK prose after it
         unopened = {
             ")": url.count(")") - url.count("("),
             "]": url.count("]") - url.count("["),
