@@ -3130,10 +3130,8 @@ def unemphasised(text: str, marked: bool = False) -> str:
             markers = markers.replace(two, strong)
         return markers.replace("_", em).replace("*", em)
 
-    words = text.split(" ")
-    for i, word in enumerate(words):
-        if "://" in word or word.startswith("www."):
-            continue  # a web address is not markup
+    def unmarked_word(word: str) -> str:
+        """A word without its markers ("_em_", "*em*", "**strong**")."""
         rest = word.lstrip("_*")
         if rest.replace("**", ""):  # _em_, *em*; not a rule "___"
             core = rest.rstrip(CLOSERS + ".,;:!?")
@@ -3141,7 +3139,25 @@ def unemphasised(text: str, marked: bool = False) -> str:
             word = styles(word[: len(word) - len(rest)], True)
             word += body.replace("**", strong)
             word += styles(core[len(body) :], False) + rest[len(core) :]
-        words[i] = word.replace("**", strong)
+        return word.replace("**", strong)
+
+    words = text.split(" ")
+    for i, word in enumerate(words):
+        if "://" in word or word.startswith("www."):
+            continue  # a web address is not markup
+        if marked and ("\ufdd0" in word or "\ufdd1" in word):
+            import re  # a link's text ends its words: "[_The Guardian_](…)"
+
+            parts = re.split("(\ufdd0|\ufdd1[^\ufdd2]*\ufdd2)", word)
+            for n in range(0, len(parts), 2):  # between them, the words' parts
+                part = parts[n]
+                if part.strip("_*"):
+                    parts[n] = unmarked_word(part)
+                elif part:  # markers alone: around the link ("_[x](…)_")
+                    parts[n] = styles(part, parts[n + 1 : n + 2] == ["\ufdd0"])
+            words[i] = "".join(parts)
+        else:
+            words[i] = unmarked_word(word)
     return " ".join(words)
 
 

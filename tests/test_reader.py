@@ -617,6 +617,15 @@ class TestWrittenOtherwise(CheckMixin):
         text = self.markdown_with(f"{self.LISTED}\n\n{said}")
         self.assertIn("\n\nx = 1\ny = 2\n\nShoigu also", text)  # (not "x = 1 y = 2")
 
+    def test_emphasis_at_a_link_texts_edges_keeps_the_link(self) -> None:
+        # html2text's linked italics ("[_Title_](…)") and a link in italics
+        said = "[_The Fleet_](/f) and _[its log](/l)_ and [The **deck**](/d)."
+        text, shown = self.both_ways(said)
+        self.assertIn(f"{self.LISTED} The Fleet and its log and The deck.", text)
+        self.assertIn(
+            "[*The Fleet*](/f) and *[its log](/l)* and [The **deck**](/d).", shown
+        )
+
     def test_links_stay_links_in_markdown(self) -> None:
         # Markdown in, Markdown out: a link keeps its target (a title goes,
         # one that would run a script goes whole); text stays as before
