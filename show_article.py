@@ -1469,10 +1469,7 @@ def is_output(descriptor: int) -> bool:
         seen, out = os.fstat(descriptor), os.fstat(1)
     except OSError:  # no standard output: told when it is written
         return False
-    return stat.S_ISREG(out.st_mode) and (seen.st_dev, seen.st_ino) == (
-        out.st_dev,
-        out.st_ino,
-    )
+    return stat.S_ISREG(out.st_mode) and os.path.samestat(seen, out)
 
 
 def waited(stream: "IO[bytes]", writing: bool = False) -> None:
@@ -2164,10 +2161,9 @@ def text_page(text: str, markdown: bool = False) -> "Page":
         rich = ""  # its text with its links marked, as html_page marks them
         if kind == CODE:
             block = as_written(block)
-        elif kind == "|":  # a Markdown table's row: its cells' text
-            cells, linked = md_cells(block, labels)
-            if markdown and any(mark in block for mark in MD_STYLED):
-                styled = md_cells(block, labels, True)[0]  # links, code, emphasis
+        elif kind == "|":  # a Markdown table's row: its cells' text, and marked
+            styling = markdown and any(mark in block for mark in MD_STYLED)
+            cells, linked, styled = md_cells(block, labels, styling)
             block = " | ".join(cells)
         else:
             urls: list[str] = []  # a Markdown block's links' targets
@@ -2177,13 +2173,8 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             if markdown:
                 block, linked = unmarked(block, labels)
             block = shown(block)
-            if marking:  # for Markdown, when its text is the same (but for code's
-                import re  # backticks, which text shows)
-
-                marked = shown(marked)
-                bare = re.sub(f"{HTML_MARKS}|{HTML_STYLED}", "", marked)
-                if bare.replace("`", "") == block.replace("`", ""):
-                    rich = linked_to(marked, urls)
+            if marking and reads_as(shown(marked), block):  # (as text shows it)
+                rich = linked_to(shown(marked), urls)
         if block:
             heading = framed(block) if not markdown else ""
             apart = opened and closed and len(parts) <= SET_APART_LINES and not kind
@@ -2235,8 +2226,6 @@ def text_page(text: str, markdown: bool = False) -> "Page":
                 page.markdown[len(page.texts) - 1] = rich
             if cells:  # written as a table again, its first row marked
                 opens = page.kinds[-2:-1] != ["|"]
-                if len(styled) != len(cells):
-                    styled = cells
                 page.markdown[len(page.texts) - 1] = HTML_FIRST * opens + "".join(
                     HTML_CELL + cell for cell in styled
                 )
@@ -2675,16 +2664,26 @@ def numbered_on(mark: str, kind: str, previous: str, stripped: str) -> bool:
 def dashed_lines(text: str) -> "set[int]":
     """The lines (from 1) of text that open with a dash as the line before
     or after does, at the same column: a list's items, typed as such (but
-    for a line that leads in to them with ":")."""
+    for a line that leads in to them with ":"). Only dash lines are read
+    (found after a line break: the fast search)."""
+    import re
+    from itertools import chain
+
+    line = r"([^\S\n]*)([-–]) [^\n]*"
+    found = chain(filter(None, [re.match(line, text)]), re.finditer("\n" + line, text))
     lines: set[int] = set()
-    last = ""  # the last line's dash and column, unless it ends in ":"
-    for number, line in enumerate(lines_of(text), 1):
-        stripped = line.strip()
-        dash = stripped[:2] if stripped[:2] in ("- ", "– ") else ""
-        mark = f"{dash}{len(line) - len(line.lstrip())}" if dash else ""
-        if mark and mark == last:
+    number, at = 1, 0  # the line at which text[at] stands
+    last = 0, ""  # the last dash line's number and mark, unless it ends in ":"
+    for dash in found:
+        number += text.count("\n", at, dash.start(1))
+        at = dash.start(1)
+        written = text[at : dash.end()].rstrip()
+        if len(written) - len(dash[1]) < 3:
+            continue  # a dash and a space alone: no item
+        mark = dash[2] + str(len(dash[1]))
+        if last == (number - 1, mark):
             lines.update((number - 1, number))
-        last = "" if stripped.endswith(":") else mark
+        last = (0, "") if written.endswith(":") else (number, mark)
     return lines
 
 
@@ -3001,24 +3000,34 @@ def unspared(found: "Match[str]") -> str:
 
 def md_cells(
     row: str, labels: "frozenset[str]" = frozenset(), marked: bool = False
-) -> "tuple[list[str], int]":
+) -> "tuple[list[str], int, list[str]]":
     """The text of a Markdown table row's cells ("| a | b \\| c |": "a",
-    "b | c"), and how many of its characters are links; marked, with their
-    links, code and emphasis marked as html_page marks them."""
+    "b | c"), how many of its characters are links, and the cells marked
+    (with marked: their links, code and emphasis, as html_page marks them,
+    where they read as the text; else the text)."""
     import re
 
     cells = re.split(r"(?<!\\)\|", row.strip())
     cells = cells[cells[0] == "" : len(cells) - (len(cells) > 1 and cells[-1] == "")]
     read = [unmarked(cell, labels) for cell in cells]
     texts = [text.strip() for text, _ in read]
-    if marked:  # each cell whose text is the same marked (as text_page checks)
-        urls: list[str] = []
-        for n, cell in enumerate(cells):
-            styled = unmarked(cell, labels, urls)[0].strip()
-            bare = re.sub(f"{HTML_MARKS}|{HTML_STYLED}", "", styled)
-            if bare.replace("`", "") == texts[n].replace("`", ""):
-                texts[n] = linked_to(styled, urls)
-    return texts, sum(linked for _, linked in read)
+    styled = texts[:]
+    urls: list[str] = []
+    for n, cell in enumerate(cells if marked else ()):
+        rich = unmarked(cell, labels, urls)[0].strip()
+        if reads_as(rich, texts[n]):
+            styled[n] = linked_to(rich, urls)
+    return texts, sum(linked for _, linked in read), styled
+
+
+def reads_as(marked: str, text: str) -> bool:
+    """True when Markdown's marked text (as unmarked() marks it) shows
+    text, but for code's backticks (which text shows): its marks read back
+    as written."""
+    import re
+
+    bare = re.sub(f"{HTML_MARKS}|{HTML_STYLED}", "", marked)
+    return bare.replace("`", "") == text.replace("`", "")
 
 
 def definition(stripped: str) -> bool:
@@ -3141,13 +3150,14 @@ def unemphasised(text: str, marked: bool = False) -> str:
             word += styles(core[len(body) :], False) + rest[len(core) :]
         return word.replace("**", strong)
 
+    import re
+
     words = text.split(" ")
     for i, word in enumerate(words):
         if "://" in word or word.startswith("www."):
             continue  # a web address is not markup
         if marked and ("\ufdd0" in word or "\ufdd1" in word):
-            import re  # a link's text ends its words: "[_The Guardian_](…)"
-
+            # a link's text ends its words: "[_The Guardian_](…)"
             parts = re.split("(\ufdd0|\ufdd1[^\ufdd2]*\ufdd2)", word)
             for n in range(0, len(parts), 2):  # between them, the words' parts
                 part = parts[n]
@@ -5429,8 +5439,8 @@ def render_text(
 
     parts = []
     if article.title:
-        ascii = plain or fold is not None and fold(" › · ") != " › · "  # as --ascii
-        crumb, between = (" > ", " | ") if ascii else (" › ", " · ")
+        marks = plain or fold is not None and fold(" › · ") != " › · "  # --ascii's
+        crumb, between = (" > ", " | ") if marks else (" › ", " · ")
         line = between.join(
             filter(None, [crumb.join(article.section), article.date, article.byline])
         )
