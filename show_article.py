@@ -2169,12 +2169,12 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             urls: list[str] = []  # a Markdown block's links' targets
             marking = markdown and any(mark in block for mark in MD_STYLED)
             if marking:  # its links, code and emphasis marked as html_page marks them
-                marked = unmarked(block, labels, urls)[0]
+                marked = shown(unmarked(block, labels, urls)[0])
             if markdown:
                 block, linked = unmarked(block, labels)
             block = shown(block)
-            if marking and reads_as(shown(marked), block):  # (as text shows it)
-                rich = linked_to(shown(marked), urls)
+            if marking and reads_as(marked, block):  # (as text shows it)
+                rich = linked_to(marked, urls)
         if block:
             heading = framed(block) if not markdown else ""
             apart = opened and closed and len(parts) <= SET_APART_LINES and not kind
