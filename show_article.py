@@ -203,6 +203,9 @@ TAIL_WORDS = 8
 CARRIED = ",.;:)"
 # A picture inside a link inside a link is as deep as Markdown links go.
 LINK_NESTING = 3
+# A lazy picture's data: stand-in and the picture itself stand side by side,
+# or a line break and an indent apart, at most so many characters.
+PLACEHOLDER_GAP = 10
 # Lines in hard-wrapped text are joined when the next word would not have
 # fitted on the line, within this share of the wrap width.
 WRAP_SLACK = 0.80
@@ -3081,7 +3084,9 @@ def without_targets(text: str, urls: "list[str] | None" = None) -> "tuple[str, i
             head = text[start:opening]
             picture = head.endswith("!")
             out.append(head[:-1] if picture else head)
-            if urls is None or picture or not label.strip():
+            if picture and placeholder(text, middle + 2, close):
+                pass  # a lazy picture's stand-in: its alt is the next one's
+            elif urls is None or picture or not label.strip():
                 out.append(label)
             else:
                 out.append(f"\ufdd0{label}\ufdd1{len(urls)}\ufdd2")
@@ -3093,6 +3098,16 @@ def without_targets(text: str, urls: "list[str] | None" = None) -> "tuple[str, i
         if "](" not in text:
             break
     return text, linked
+
+
+def placeholder(text: str, source: int, close: int) -> bool:
+    """True for a picture whose source (text[source:close]) is a data: URI
+    and that another picture follows: a lazy-loading page's stand-in before
+    the picture itself, both with one alt text ("![A](data:…)![A](a.jpg)")."""
+    return (
+        text[source : source + 5].lower() == "data:"
+        and text[close + 1 : close + 1 + PLACEHOLDER_GAP].lstrip()[:2] == "!["
+    )
 
 
 def linked_to(marked: str, urls: "list[str]") -> str:

@@ -365,6 +365,21 @@ class TestConverterMarkup(CheckMixin):
         for mark in ("{", "}", "srcset", "note on the stone"):
             self.assertNotIn(mark, "\n".join(body))
 
+    def test_a_lazy_pictures_stand_in_is_read_once(self) -> None:
+        # a lazy-loading page's data: stand-in, then the picture itself,
+        # both with the alt text, as converters write them side by side
+        stand_in = "![The piers](data:image/gif;base64,R0lGODlhAQABAAAAACw=)"
+        page = pages.pandoc_markdown(story()).replace(
+            "stone piers", f"stone piers {stand_in}![The piers](/bridge.jpg)"
+        )
+        body = json_of(page)["body"]
+        self.assertIn("the stone piers The piers were sound", body[2])
+        self.assertNotIn("The piersThe piers", body[2])
+        alone = pages.pandoc_markdown(story()).replace(
+            "stone piers", f"stone piers {stand_in}"
+        )  # with nothing after it, a stand-in is all the page has
+        self.assertIn("the stone piers The piers were sound", json_of(alone)["body"][2])
+
     def test_a_hard_break_ends_a_line(self) -> None:
         end = "put her out of\nbusiness."
         page = pages.pandoc_markdown(story())
