@@ -2837,16 +2837,21 @@ def single_spaced(text: str) -> str:
 
 
 def without_markers(text: str) -> "tuple[str, int]":
-    """text without lynx's link numbers ("[12]Home"), and how many it had."""
+    """text without lynx's link numbers ("[12]Home"), and how many it had;
+    the bracketed number right after one is its link's text ("^[26][4]": a
+    footnote's)."""
     head, *pieces = text.split("[")
     out, found = [head], 0
+    linked = False  # the piece before is a link number alone
     for piece in pieces:
         number, bracket, rest = piece.partition("]")
-        if bracket and number.isdigit() and len(number) <= 6:
+        if bracket and number.isdigit() and len(number) <= 6 and not linked:
             out.append(rest)
             found += 1
+            linked = not rest
         else:
             out.append("[" + piece)
+            linked = False
     return "".join(out), found
 
 

@@ -140,6 +140,14 @@ class TestLynxLinkNumbers(CheckMixin):
         page = pages.lynx(story(inside=(part("paragraph", said),)))
         self.assertIn("\n\n" + said + "\n\n", text_of(page))
 
+    def test_a_footnotes_number_after_its_link_number_stays(self) -> None:
+        # lynx writes a footnote's <sup><a>[1]</a></sup> as "^[41][1]": its
+        # link's number, then the link's text
+        said = "The bridge was declared safe to cross today.^[41][1] It opens soon."
+        page = pages.lynx(story(inside=(part("paragraph", said),)))
+        self.assertIn("cross today.^[1] It opens soon.", text_of(page))
+        self.assertNotIn("[41]", text_of(page))
+
     def test_an_adverts_empty_insert_marks_go(self) -> None:
         slots = (
             part("paragraph", "[INS: :INS]"),

@@ -267,6 +267,8 @@ class TestLynxLinks(TableMixin):
                 ("[Defence] Secretary", ("[Defence] Secretary", 0)),
                 ("Footnote [a]", ("Footnote [a]", 0)),
                 ("[1234567]x", ("[1234567]x", 0)),  # longer than any link count
+                ("safe.^[26][4] It", ("safe.^[4] It", 1)),  # a footnote's link
+                ("[7][8]", ("[8]", 1)),
             ],
         )
 
