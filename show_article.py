@@ -203,6 +203,9 @@ TAIL_WORDS = 8
 CARRIED = ",.;:)"
 # A picture inside a link inside a link is as deep as Markdown links go.
 LINK_NESTING = 3
+# The longest link text or address with brackets or parentheses paired in
+# it that is looked for (longer are read as the nearest pair delimits them).
+TARGET_REACH = 2000
 # A lazy picture's data: stand-in and the picture itself stand side by side,
 # or a line break and an indent apart, at most so many characters.
 PLACEHOLDER_GAP = 10
@@ -2167,7 +2170,10 @@ def text_page(text: str, markdown: bool = False) -> "Page":
         elif kind == "|":  # a Markdown table's row: its cells' text, and marked
             styling = markdown and any(mark in block for mark in MD_STYLED)
             cells, linked, styled = md_cells(block, labels, styling)
-            block = " | ".join(cells)
+            filled = len(cells)  # the text of its cells up to its last filled one
+            while filled and not cells[filled - 1]:
+                filled -= 1
+            block = " | ".join(cells[:filled])
         else:
             urls: list[str] = []  # a Markdown block's links' targets
             marking = markdown and any(mark in block for mark in MD_STYLED)
@@ -3078,7 +3084,8 @@ def without_targets(text: str, urls: "list[str] | None" = None) -> "tuple[str, i
             middle = text.find("](", start)
             if close <= middle:  # found once for all the "](" before it
                 close = text.find(")", middle)  # escaped ones are out of the way
-            opening = text.rfind("[", start, middle)
+                close = target_end(text, middle + 2, close)
+            opening = link_start(text, start, middle)
             if middle < 0 or close < 0:
                 break
             if opening < 0:
@@ -3103,6 +3110,52 @@ def without_targets(text: str, urls: "list[str] | None" = None) -> "tuple[str, i
         if "](" not in text:
             break
     return text, linked
+
+
+def target_end(text: str, at: int, close: int) -> int:
+    """Where the link target that begins at at ends: its ")", close or a
+    later one when the address holds pairs of parentheses, as CommonMark
+    allows ("…/Mercury_(planet))"), or its title does ("a.pdf "(v2)")");
+    past a "<…>" address's ">". Read within TARGET_REACH, else close."""
+    if close < 0 or not text.count("(", at, close) and text[at : at + 1] != "<":
+        return close
+    end = min(len(text), at + TARGET_REACH)
+    i, depth = at, 0
+    if text[at] == "<":
+        i = text.find(">", at, end) + 1
+        if not i:
+            return close
+    while i < end and not text[i].isspace():  # the address
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            if not depth:
+                return i
+            depth -= 1
+        i += 1
+    while i < end and text[i].isspace():
+        i += 1
+    quote = {'"': '"', "'": "'", "(": ")"}.get(text[i : i + 1])
+    if quote:  # a title
+        i = text.find(quote, i + 1, end) + 1
+        while 0 < i < end and text[i].isspace():
+            i += 1
+    return i if text[i : i + 1] == ")" and i < end else close  # else no link's
+
+
+def link_start(text: str, start: int, middle: int) -> int:
+    """The "[" that opens the link text that ends at middle (its "]("), past
+    start: the one its brackets pair with ("[Budget [2024]](…)"), within
+    TARGET_REACH, else the nearest."""
+    depth = 0
+    for i in range(middle - 1, max(start, middle - TARGET_REACH) - 1, -1):
+        if text[i] == "]":
+            depth += 1
+        elif text[i] == "[":
+            if not depth:
+                return i
+            depth -= 1
+    return text.rfind("[", start, middle)
 
 
 def placeholder(text: str, source: int, close: int) -> bool:

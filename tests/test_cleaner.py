@@ -169,6 +169,26 @@ class TestMarkdown(CheckMixin):
         self.assertNotIn("](", out)
         self.assertNotIn("gazette.example", out)
 
+    def test_parentheses_and_brackets_inside_a_link(self) -> None:
+        # pairs in an address (Wikipedia's) or a title, as CommonMark
+        # allows, an address in <>, and brackets paired in a link's text
+        said = (
+            "The [piers](https://w.example/wiki/Pier_(bridge)) were sound,"
+            ' said [the report](/r_(final).pdf "Final (v2)") of the'
+            " [Survey [2024]](/s) and [the memo](</a b.pdf>)."
+        )
+        page = pages.markdown(story(inside=(part("paragraph", said),)))
+        shown = (
+            "The piers were sound, said the report of the Survey [2024] and the memo."
+        )
+        self.assertIn(shown, json_of(page)["body"])
+        written = (
+            "The [piers](https://w.example/wiki/Pier_%28bridge%29) were sound,"
+            " said [the report](/r_%28final%29.pdf) of the [Survey \\[2024\\]](/s)"
+            " and [the memo](/a%20b.pdf)."
+        )
+        self.assertIn(written, text_of(page, "--format", "markdown"))
+
     def test_a_pipe_table_is_a_table(self) -> None:
         table = (
             "| Item | Paid by |\n| :--- | ---: |\n| Transport | [Museum](/m) |\n"
@@ -194,6 +214,21 @@ class TestMarkdown(CheckMixin):
         edged = page.replace("[Museum](/m)", "[The *Museum*](/m)")
         shown = text_of(edged, "--format", "markdown")
         self.assertIn("\n| Transport | [The *Museum*](/m) |\n", shown)
+
+    def test_a_rows_empty_last_cells_leave_no_trailing_space(self) -> None:
+        table = (
+            "| Item | Paid by | Note |\n| --- | --- | --- |\n"
+            "| Transport | Museum | |\n| Insurance | Trust | late |"
+        )
+        page = pages.markdown(story()).replace(
+            "A shopkeeper", table + "\n\nA shopkeeper"
+        )
+        out = text_of(page)
+        self.assertIn("\n| Transport | Museum\n", out)
+        self.assertIn("Transport | Museum", json_of(page)["body"])
+        self.assertNotRegex(out, " \n")
+        written = "| Transport | Museum |  |\n| Insurance | Trust | late |\n"
+        self.assertIn(written, text_of(page, "--format", "markdown"))
 
     def test_a_table_without_end_pipes_is_a_table(self) -> None:
         # as html2text writes one: its rule tells its header, its rows follow
