@@ -772,6 +772,7 @@ MD_DEFINITION = (  # (its target alone, or with a title: "[Update]: The councilâ
 MD_REFERENCE = r"(!?)\[([^\[\]\n]{1,999})\](?:\[([^\[\]\n]{0,999})\]|(?![(:\[]))"
 ESCAPED = 0xF0000
 UNESCAPED = {ESCAPED + ord(c): c for c in MARKDOWN_ESCAPES}
+WRITTEN = {ESCAPED + ord(c): "\\" + c for c in MARKDOWN_ESCAPES}  # in code spans
 # The page's own characters of those code points wait meanwhile as a
 # noncharacter (sanitise() drops them from the page) and one of the BMP's
 # private use, which no markup reads.
@@ -2976,10 +2977,15 @@ def unmarked(
         text = without_emphasis(text, urls is not None)
     if urls is not None and "`" in text:  # code spans marked as html_page marks code
         parts = enumerate(code_spans(text))
-        text = "".join(code_marked(part) if n % 2 else part for n, part in parts)
+        text = "".join(
+            code_marked(part.translate(WRITTEN)) if n % 2 else part for n, part in parts
+        )
     if "&" in text:  # last: what references spell is text, not markup
         text = one_line(unescaped(text, "" if urls is None else HTML_MARKERS))
     if not text.isascii():
+        if "`" in text:  # a code span's escapes are its text ("`a\*b`")
+            spans = enumerate(code_spans(text))
+            text = "".join(p.translate(WRITTEN) if n % 2 else p for n, p in spans)
         text = text.translate(UNESCAPED)
     if spared:
         import re

@@ -189,6 +189,16 @@ class TestMarkdown(CheckMixin):
         )
         self.assertIn(written, text_of(page, "--format", "markdown"))
 
+    def test_a_code_spans_backslashes_are_its_text(self) -> None:
+        # CommonMark reads no escape inside a code span; outside, "\*" is "*"
+        said = r"The survey matched `\.txt$` and `C:\Bridge\*` but not \*this\*."
+        page = pages.markdown(story(inside=(part("paragraph", said),)))
+        shown = r"The survey matched `\.txt$` and `C:\Bridge\*` but not *this*."
+        self.assertIn(shown, json_of(page)["body"])
+        self.assertIn(shown, text_of(page))
+        written = r"The survey matched `\.txt$` and `C:\Bridge\*` but not \*this\*."
+        self.assertIn(written, text_of(page, "--format", "markdown"))
+
     def test_a_pipe_table_is_a_table(self) -> None:
         table = (
             "| Item | Paid by |\n| :--- | ---: |\n| Transport | [Museum](/m) |\n"
