@@ -2984,8 +2984,8 @@ def unmarked(
         text = one_line(unescaped(text, "" if urls is None else HTML_MARKERS))
     if not text.isascii():
         if "`" in text:  # a code span's escapes are its text ("`a\*b`")
-            spans = enumerate(code_spans(text))
-            text = "".join(p.translate(WRITTEN) if n % 2 else p for n, p in spans)
+            coded = enumerate(code_spans(text))
+            text = "".join(p.translate(WRITTEN) if n % 2 else p for n, p in coded)
         text = text.translate(UNESCAPED)
     if spared:
         import re
