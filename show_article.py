@@ -600,6 +600,9 @@ COMMENT_WORDS = word_set(
 IMAGE_REF_MAX = 500
 IMAGE_CHUNK = 65536  # characters of a flood of brackets gone through at once
 IMAGE_MARKS = tuple(word_list(".jpg .jpeg .png .gif .webp .svg base64 ? ="))
+# and a picture's address or file name is one word, or its lines a word as
+# long as this at least (a dump broke it); not "[which one?]", "[x = 2y]"
+IMAGE_WORD = 16
 # The marks lynx sets around an <ins> element's text: an advert's slot,
 # mostly empty ("[INS: :INS]").
 INSERTED = "[INS:", ":INS]"
@@ -2897,7 +2900,8 @@ def without_underlines(text: str) -> "tuple[str, int]":
 
 
 def without_image(text: str) -> str:
-    """text without the "[photo.jpg?w=640]" that lynx puts for a picture;
+    """text without the "[photo.jpg?w=640]" that lynx puts for a picture
+    (an address or a file's name: one word, or a line's broken in it);
     a flood of brackets is gone through IMAGE_CHUNK characters at a time,
     cut where a bracket opens (a piece a bracket would cost fifty times the
     text's size)."""
@@ -2913,7 +2917,14 @@ def without_image(text: str) -> str:
         for piece in pieces:
             end = piece.find("]", 0, IMAGE_REF_MAX)
             inside = piece[:end].lower()
-            image = end >= 0 and any(mark in inside for mark in IMAGE_MARKS)
+            image = (
+                end >= 0
+                and any(mark in inside for mark in IMAGE_MARKS)
+                and (
+                    len(inside.split()) == 1
+                    or max(map(len, inside.split())) >= IMAGE_WORD
+                )
+            )  # not words ("[which one?]"), but an address, wrapped or not
             kept.append(piece[end + 1 :] if image else "[" + piece)
         out.append("".join(kept))
         start = cut

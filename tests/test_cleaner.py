@@ -140,6 +140,19 @@ class TestLynxLinkNumbers(CheckMixin):
         page = pages.lynx(story(inside=(part("paragraph", said),)))
         self.assertIn("\n\n" + said + "\n\n", text_of(page))
 
+    def test_brackets_of_words_with_a_pictures_marks_stay(self) -> None:
+        # "?" and "=" mark a picture's address ("[a.jpg?w=640]"), not words
+        said = (
+            "The report [which one?] was late, the formula [x = 2y] held, and"
+            " [bridge.jpg?w=640] the engineer signed."
+        )
+        page = pages.lynx(story(inside=(part("paragraph", said),)))
+        shown = (
+            "The report [which one?] was late, the formula [x = 2y] held, and"
+            " the engineer signed."
+        )
+        self.assertIn(shown, json_of(page)["body"])
+
     def test_a_footnotes_number_after_its_link_number_stays(self) -> None:
         # lynx writes a footnote's <sup><a>[1]</a></sup> as "^[41][1]": its
         # link's number, then the link's text
