@@ -598,6 +598,9 @@ COMMENT_WORDS = word_set(
 # What tells a bracketed picture reference in lynx output from text, and the
 # longest one looked for.
 IMAGE_REF_MAX = 500
+# A word so long at a dump's line end was broken at its hyphen for the line
+# (an address, a file's name); a shorter one ending in "-" had a space after.
+WORD_BREAK = 30
 IMAGE_CHUNK = 65536  # characters of a flood of brackets gone through at once
 IMAGE_MARKS = tuple(word_list(".jpg .jpeg .png .gif .webp .svg base64 ? ="))
 # and a picture's address or file name is one word, or its lines a word as
@@ -2096,6 +2099,10 @@ def text_page(text: str, markdown: bool = False) -> "Page":
         text = text.expandtabs(MD_TAB_STOPS if markdown else TAB_STOPS)
     width = wrap_width(text)
     indented = (bool(width) or not markdown) and indented_text(text)
+    # where its saver breaks lines but at spaces (see join_lines): a dump's
+    # by its indent, lynx's or w3m's; Markdown's and other text's as
+    # html2text does
+    breaks = ("" if indented else "/") if width and not markdown else "-"
     # Markdown's indented code and pandoc's simple tables, in Markdown that
     # leaves most lines flush (not a dump that links make look like it)
     flat = markdown and not (indented if width else indented_text(text))
@@ -2366,7 +2373,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
         ):
             if parts[-1].endswith("-") and not words:
                 words.update(text.lower().split())
-            parts[-1], joint = join_lines(parts[-1], stripped, words)
+            parts[-1], joint = join_lines(parts[-1], stripped, words, breaks)
             parts.append(joint + stripped)
         else:
             add(number - 1, not stripped)
@@ -2819,17 +2826,36 @@ def numeric(text: str) -> bool:
     return sum(map(str.isdigit, words)) * 2 >= len(words) > 0
 
 
-def join_lines(head: str, tail: str, words: "set[str]") -> "tuple[str, str]":
-    """The end of a line and the joint before the next one ("" or " ").
+def join_lines(
+    head: str, tail: str, words: "set[str]", breaks: str = "-"
+) -> "tuple[str, str]":
+    """The end of a line and the joint before the next one ("" or " "), in
+    text whose saver breaks lines after the characters breaks as well as at
+    spaces: after "-" (html2text's), after "/" (w3m's), or neither (lynx's,
+    but in a word too long for its line, as all break an address).
 
     A hyphen at a line break stays (four-hour, Tu-160) unless the text
-    also spells the word whole elsewhere.
+    also spells the word whole elsewhere; where breaks has none, it was
+    followed by a space ("Press- und"). An address goes on whole
+    ("https:" "//…"); a dump's mark of punctuation that ends the line's
+    words, on the next line (w3m's, after a link), is glued to them.
     """
     if head[-1:] >= WIDE and tail[:1] >= WIDE:
         return head, ""  # CJK: no spaces between words to put back
+    last = head.rpartition(" ")[2]
+    if last.endswith(":") and tail.startswith("//"):
+        return head, ""
     if head.endswith("-") and head[-2:-1].isalpha() and tail[:1].islower():
-        whole = head.rpartition(" ")[2][:-1] + tail.partition(" ")[0]
-        return head[:-1] if whole.lower() in words else head, ""
+        whole = last[:-1] + tail.partition(" ")[0]
+        if whole.lower() in words:
+            return head[:-1], ""
+        if "-" not in breaks and len(last) < WORD_BREAK and "/" not in last:
+            return head, " "  # a suspended hyphen ("Press- und")
+        return head, ""
+    if "/" in breaks and last[-1:] == "/" and last[:-1] and tail[:1].isalnum():
+        return head, ""  # "and/" "or", "https://a.example/" "news/…"
+    if breaks != "-" and tail[:1] in ".,;:!?)" and tail[1:2] in ("", " "):
+        return head, ""  # "the water table" ". But"
     return head, " "
 
 

@@ -13,7 +13,7 @@ import functools
 import json
 import re
 import unittest
-from typing import Any, ClassVar
+from typing import Any, Callable, ClassVar
 
 import pages
 from pages import (
@@ -98,6 +98,49 @@ class TestSavingStyles(CheckMixin):
                 doc = json_of(save(story()))
                 self.check([c for c in CHROME if c not in doc["removed"]], [])
                 self.check(paragraphs(doc), list(PARAGRAPHS))
+
+
+class TestDumpsLineBreaks(CheckMixin):
+    """Where lynx and w3m break a line without a space (in an address too
+    long for a line), or after a space (a suspended hyphen), or w3m before
+    a link's full stop, the words read as the page has them."""
+
+    def broken(
+        self, save: Callable[[list[pages.Part]], str], said: str, at: str
+    ) -> str:
+        """The page save gives for a story with said (its "{}" filled with
+        enough words) the first way that breaks a line right after at."""
+        for n in range(40):
+            text = said.format("that " * n)
+            page = save(story(inside=(part("paragraph", text),)))
+            if at + "\n" in page:
+                return page
+        raise AssertionError(f"no line ends with {at!r}")
+
+    def test_a_suspended_hyphen_keeps_its_space(self) -> None:
+        said = "The members heard {}the Press- und Hammerwerk was sold on Friday."
+        for save in (pages.lynx, pages.w3m):
+            with self.subTest(save.__name__):
+                page = self.broken(save, said, "Press-")
+                self.assertIn(" the Press- und Hammerwerk was sold", text_of(page))
+
+    def test_an_address_broken_by_w3m_is_whole(self) -> None:
+        # w3m breaks an address after its "/" and after "https:", no space
+        address = "https://gazette.example/news/bridge-report.html"
+        for at, written in (
+            ("example/", "https://gazette.example/ news/bridge-report.html"),
+            ("https:", "https: //gazette.example/news/bridge-report.html"),
+        ):
+            with self.subTest(at):
+                said = "The members heard {}the report at " + written + " on Friday."
+                page = self.broken(pages.w3m, said, at)
+                self.assertIn(f"the report at {address} on Friday.", text_of(page))
+
+    def test_a_full_stop_w3m_puts_on_the_next_line_is_glued(self) -> None:
+        said = "The members heard {}the report of the surveyors . It was long."
+        page = self.broken(pages.w3m, said, "surveyors")
+        self.assertIn("\n. It was long.", page)
+        self.assertIn(" of the surveyors. It was long.", text_of(page))
 
 
 class TestScrapersTextNodes(CheckMixin):
