@@ -730,6 +730,8 @@ NUMBER_ENDS = (". ", ") ")
 # Characters that end a sentence, and the closing marks that may follow.
 SENTENCE_ENDS = ".!?…:;。！？"
 CLOSERS = "\"'”’»)]"
+# and the marks that open them, an emphasis's markers inside ("(_em_)")
+MD_OPENERS = "\"'“‘„«¿¡([—"
 # How a line cut short ends (a teaser, a long crumb).
 CUT_SHORT = "...", "…"
 # Marks counted as sentence ends inside a block, and what a word is
@@ -3256,15 +3258,23 @@ def unemphasised(text: str, marked: bool = False) -> str:
         return markers.replace("_", em).replace("*", em)
 
     def unmarked_word(word: str) -> str:
-        """A word without its markers ("_em_", "*em*", "**strong**")."""
+        """A word without its markers ("_em_", "*em*", "**strong**"), also
+        inside its opening marks ("(_em_)", "«_em_»") and before an
+        apostrophe's "s" ("_Name_'s")."""
+        opened = len(word) - len(word.lstrip(MD_OPENERS))
+        if word[opened : opened + 1] not in ("_", "*"):
+            opened = 0
+        head, word = word[:opened], word[opened:]
         rest = word.lstrip("_*")
         if rest.replace("**", ""):  # _em_, *em*; not a rule "___"
             core = rest.rstrip(CLOSERS + ".,;:!?")
+            if core[-2:] in ("'s", "’s") and core[-3:-2] in ("_", "*"):
+                core = core[:-2]  # (the "s" is no closer)
             body = core.rstrip("_*")
             word = styles(word[: len(word) - len(rest)], True)
             word += body.replace("**", strong)
             word += styles(core[len(body) :], False) + rest[len(core) :]
-        return word.replace("**", strong)
+        return head + word.replace("**", strong)
 
     import re
 

@@ -334,6 +334,23 @@ class TestMarkdown(CheckMixin):
         self.assertNotIn("*", out)
         self.assertNotIn("_", out)
 
+    def test_emphasis_inside_quotes_and_brackets_goes(self) -> None:
+        said = (
+            'The film (_The Old Bridge_) and _Ann Writer_\'s book, "_Piers_"'
+            " and «_ponts_», were ¿_gratis_? on the night."
+        )
+        page = pages.markdown(story(inside=(part("paragraph", said),)))
+        shown = (
+            'The film (The Old Bridge) and Ann Writer\'s book, "Piers"'
+            " and «ponts», were ¿gratis? on the night."
+        )
+        self.assertIn(shown, json_of(page)["body"])
+        written = (
+            'The film (*The Old Bridge*) and *Ann Writer*\'s book, "*Piers*"'
+            " and «*ponts*», were ¿*gratis*? on the night."
+        )
+        self.assertIn(written, text_of(page, "--format", "markdown"))
+
     def test_heading_is_the_headline_without_its_hashes(self) -> None:
         self.assertIn("\n# " + HEADLINE + "\n", self.PAGE)
         self.check(json_of(self.PAGE)["title"], HEADLINE)
