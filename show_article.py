@@ -2813,10 +2813,10 @@ def words_in(text: str) -> int:
 def joined(previous: str, stripped: str) -> bool:
     """True when a line of Markdown carries on the one before: a paragraph's
     or a heading's lines are joined up to a blank line, the next heading or
-    a hard break ("  ")."""
+    a hard break ("  "), but for one inside a link's text ("[a  ⏎ b](…)")."""
     return (
         bool(previous)
-        and not previous.endswith("  ")
+        and (not previous.endswith("  ") or previous.rfind("[") > previous.rfind("]"))
         and not atx(stripped)
         and not stripped.startswith((">", "|"))
     )

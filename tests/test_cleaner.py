@@ -515,6 +515,16 @@ class TestConverterMarkup(CheckMixin):
         self.assertIn("business.\n\nThe date of the work is not yet known.\n", out)
         self.assertNotIn("\\", out)
 
+    def test_a_hard_break_inside_a_links_text_is_a_space(self) -> None:
+        # html2text writes a <br> in a link's text as a hard break
+        end = "put her out of\nbusiness."
+        page = pages.pandoc_markdown(story()).replace(
+            end, "put her out of [the  \nmarket](/market) for good.\nbusiness."
+        )
+        out = text_of(page)
+        self.assertIn("put her out of the market for good. business.\n", out)
+        self.assertNotIn("](", out)
+
     def test_tags_go_and_references_are_read(self) -> None:
         page = pages.github_markdown(story()).replace(
             "stone piers", "stone&nbsp;piers <em>(1890)</em>&#x202e;&#x1b;]0;x&#7;"
