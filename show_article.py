@@ -2390,8 +2390,8 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             if mark and mark != "|":  # (a row keeps its pipes for md_cells)
                 body = stripped[2 if mark == "•" else len(mark) + 1 :].lstrip()
                 indent = lead + len(stripped) - len(body)
-                parts = [body]
-                items += [indent] * markdown
+                parts = [atx_text(body) if markdown and atx(body) else body]
+                items += [indent] * markdown  # ("- ## Heading": its text)
             elif heading:
                 kind, parts = "#", [atx_text(stripped)]
             elif quoted:

@@ -351,6 +351,14 @@ class TestMarkdown(CheckMixin):
         )
         self.assertIn(written, text_of(page, "--format", "markdown"))
 
+    def test_a_heading_in_a_list_item_loses_its_hashes(self) -> None:
+        items = ("### The deck is to be rebuilt", "### The piers are sound")
+        page = pages.markdown(story(inside=(part("list", *items),)))
+        self.assertIn("\n  * ### The piers are sound\n", page)
+        out = text_of(page)
+        self.assertIn("\n• The deck is to be rebuilt\n\n• The piers are sound\n", out)
+        self.assertNotIn("#", out)
+
     def test_heading_is_the_headline_without_its_hashes(self) -> None:
         self.assertIn("\n# " + HEADLINE + "\n", self.PAGE)
         self.check(json_of(self.PAGE)["title"], HEADLINE)
