@@ -2732,7 +2732,7 @@ def continues(previous: str, stripped: str, lead: int, indent: int, width: int) 
         and abs(middle(previous) - 2 * lead - len(stripped)) > CENTRE_SLACK
         # columns of a table row, which wrapping never spaces out
         or "   " in stripped
-        or "   " in previous.strip()
+        or "   " in previous.strip().lstrip("-*+•").lstrip()  # (pandoc's "-   ")
         # rows of a table, whatever their length
         or (numeric(previous) and numeric(stripped))
     ):

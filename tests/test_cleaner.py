@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import textwrap
 import unittest
 from typing import Any, Callable, ClassVar
 
@@ -141,6 +142,29 @@ class TestDumpsLineBreaks(CheckMixin):
         page = self.broken(pages.w3m, said, "surveyors")
         self.assertIn("\n. It was long.", page)
         self.assertIn(" of the surveyors. It was long.", text_of(page))
+
+
+class TestPandocPlain(CheckMixin):
+    """pandoc -t plain: a list's items as "-   ", their lines under the text."""
+
+    def test_an_items_wrapped_lines_are_one_item(self) -> None:
+        items = (
+            "The deck of the old bridge is to be rebuilt within five years, in"
+            " sections so that one lane stays open throughout the work.",
+            "The stone piers were found sound by the engineers, who will report"
+            " again to the council in the spring of next year.",
+        )
+        page = pages.w3m(story(inside=(part("list", *items),)))
+        for item in items:
+            written = textwrap.fill(
+                item, 72, initial_indent="-   ", subsequent_indent="    "
+            )
+            page = page.replace("  • " + item, written)
+        self.assertIn("\n    sections so that", page)
+        self.check(
+            [f"• {i}" for i in items],
+            [p for p in text_of(page).split("\n\n") if p[:1] == "•"],
+        )
 
 
 class TestScrapersTextNodes(CheckMixin):
