@@ -148,11 +148,11 @@ class TestPandocPlain(CheckMixin):
     """pandoc -t plain: a list's items as "-   ", their lines under the text."""
 
     def test_an_items_wrapped_lines_are_one_item(self) -> None:
+        deck = "The deck of the old bridge is to be rebuilt within five years, in"
+        piers = "The stone piers were found sound by the engineers, who will report"
         items = (
-            "The deck of the old bridge is to be rebuilt within five years, in"
-            " sections so that one lane stays open throughout the work.",
-            "The stone piers were found sound by the engineers, who will report"
-            " again to the council in the spring of next year.",
+            deck + " sections so that one lane stays open throughout the work.",
+            piers + " again to the council in the spring of next year.",
         )
         page = pages.w3m(story(inside=(part("list", *items),)))
         for item in items:
