@@ -3014,6 +3014,10 @@ def unmarked(
         linked += more
     if "_" in text or "*" in text:
         text = without_emphasis(text, urls is not None)
+    if "~~" in text:
+        mark = STYLE_MARKS[3] if urls is not None else ""
+        parted = enumerate(code_spans(text))
+        text = "".join(p if n % 2 else without_strikes(p, mark) for n, p in parted)
     if urls is not None and "`" in text:  # code spans marked as html_page marks code
         parts = enumerate(code_spans(text))
         text = "".join(
@@ -3235,6 +3239,22 @@ def without_emphasis(text: str, marked: bool = False) -> str:
     marked, each is html_page's mark of its style instead."""
     spans = enumerate(code_spans(text))
     return "".join(part if n % 2 else unemphasised(part, marked) for n, part in spans)
+
+
+def without_strikes(text: str, mark: str) -> str:
+    """text, no code span in it, with GitHub's ~~struck~~ text between two
+    marks (a struck text's ends are no space nor "~")."""
+    pieces = text.split("~~")
+    out, i = [pieces[0]], 1
+    while i < len(pieces):
+        inner = pieces[i]
+        if i + 1 < len(pieces) and inner.strip() == inner and inner.strip("~") == inner:
+            out += [mark, inner, mark, pieces[i + 1]]
+            i += 2
+        else:
+            out += ["~~", inner]
+            i += 1
+    return "".join(out)
 
 
 def unemphasised(text: str, marked: bool = False) -> str:

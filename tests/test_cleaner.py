@@ -383,6 +383,16 @@ class TestMarkdown(CheckMixin):
         self.assertIn("\n• The deck is to be rebuilt\n\n• The piers are sound\n", out)
         self.assertNotIn("#", out)
 
+    def test_struck_text_is_struck_in_markdown_and_plain_in_text(self) -> None:
+        said = "The deck will cost ~~five~~ six million, not `~~x~~` nor ~~ y ~~."
+        page = pages.markdown(story(inside=(part("paragraph", said),)))
+        shown = "The deck will cost five six million, not `~~x~~` nor ~~ y ~~."
+        self.assertIn(shown, json_of(page)["body"])
+        written = (
+            "The deck will cost ~~five~~ six million, not `~~x~~` nor \\~\\~ y \\~\\~."
+        )
+        self.assertIn(written, text_of(page, "--format", "markdown"))
+
     def test_heading_is_the_headline_without_its_hashes(self) -> None:
         self.assertIn("\n# " + HEADLINE + "\n", self.PAGE)
         self.check(json_of(self.PAGE)["title"], HEADLINE)
