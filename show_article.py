@@ -606,6 +606,8 @@ IMAGE_MARKS = tuple(word_list(".jpg .jpeg .png .gif .webp .svg base64 ? ="))
 # and a picture's address or file name is one word, or its lines a word as
 # long as this at least (a dump broke it); not "[which one?]", "[x = 2y]"
 IMAGE_WORD = 16
+# w3m writes a picture without words as its file's name this long at most
+W3M_NAME = 10
 # The marks lynx sets around an <ins> element's text: an advert's slot,
 # mostly empty ("[INS: :INS]").
 INSERTED = "[INS:", ":INS]"
@@ -2155,7 +2157,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
         picture's file, single-spaced, no SVG's declaration."""
         if "INS" in block:
             block = block.replace(INSERTED[0], " ").replace(INSERTED[1], " ")
-        block = single_spaced(without_image(block))
+        block = single_spaced(without_image(block, breaks == "/"))
         if underlining and "<?xml" in block:  # html2text's
             block = without_declaration(block)
         return block
@@ -2927,9 +2929,12 @@ def without_underlines(text: str) -> "tuple[str, int]":
     return re.sub(r"\S+", apart, text), linked
 
 
-def without_image(text: str) -> str:
+def without_image(text: str, named: bool = False) -> str:
     """text without the "[photo.jpg?w=640]" that lynx puts for a picture
-    (an address or a file's name: one word, or a line's broken in it);
+    (an address or a file's name: one word, or a line's broken in it), and
+    with named the "[blank_1x1]" w3m puts for one without words (its file's
+    name cut at W3M_NAME characters: no space, a digit, "_" or "-" with
+    letters, as words in brackets have not: "[1]", "[sic]");
     a flood of brackets is gone through IMAGE_CHUNK characters at a time,
     cut where a bracket opens (a piece a bracket would cost fifty times the
     text's size)."""
@@ -2953,10 +2958,22 @@ def without_image(text: str) -> str:
                     or max(map(len, inside.split())) >= IMAGE_WORD
                 )
             )  # not words ("[which one?]"), but an address, wrapped or not
+            image = image or named and w3m_name(piece[:end])
             kept.append(piece[end + 1 :] if image else "[" + piece)
         out.append("".join(kept))
         start = cut
     return "".join(out)
+
+
+def w3m_name(inside: str) -> bool:
+    """True for a bracket's inside that w3m writes for a picture: its file's
+    name, cut short ("a7edbb0f-8", "blank_1x1", "Stephan-Gr")."""
+    return (
+        0 < len(inside) <= W3M_NAME
+        and not any(c.isspace() for c in inside)
+        and any(c.isalpha() for c in inside)
+        and any(c.isdigit() or c in "_-" for c in inside)
+    )
 
 
 def without_declaration(text: str) -> str:

@@ -104,7 +104,8 @@ class TestSavingStyles(CheckMixin):
 class TestDumpsLineBreaks(CheckMixin):
     """Where lynx and w3m break a line without a space (in an address too
     long for a line), or after a space (a suspended hyphen), or w3m before
-    a link's full stop, the words read as the page has them."""
+    a link's full stop, the words read as the page has them; w3m's names
+    for pictures are not words."""
 
     def broken(
         self, save: Callable[[list[pages.Part]], str], said: str, at: str
@@ -136,6 +137,13 @@ class TestDumpsLineBreaks(CheckMixin):
                 said = "The members heard {}the report at " + written + " on Friday."
                 page = self.broken(pages.w3m, said, at)
                 self.assertIn(f"the report at {address} on Friday.", text_of(page))
+
+    def test_w3ms_name_for_a_picture_without_words_goes(self) -> None:
+        # w3m writes a picture without alt text as its file's name, cut at 10
+        said = "The deck [a7edbb0f-8] is [1] to be [sic] rebuilt [blank_1x1] soon."
+        page = pages.w3m(story(inside=(part("paragraph", said),)))
+        shown = "The deck is [1] to be [sic] rebuilt soon."
+        self.assertIn(shown, json_of(page)["body"])
 
     def test_a_full_stop_w3m_puts_on_the_next_line_is_glued(self) -> None:
         said = "The members heard {}the report of the surveyors . It was long."
