@@ -3641,6 +3641,13 @@ HTML_HINTED = tuple(word_list("class id itemprop aria-label rel"))
 HTML_AWAY = sum(HTML_BIT["hint_" + n] for n in word_list("comment share related ad"))
 # A style that hides an element (as the attributes hidden and aria-hidden="true" do).
 HTML_HIDDEN = r"(?i)display\s*:\s*none|visibility\s*:\s*hidden"
+# Class names that hide an element's words from the screen for a screen
+# reader's ("Opens a new window"), but for one a wider screen shows
+# ("sr-only md:not-sr-only"). (A "hidden" class a script may take off.)
+HTML_HIDDEN_CLASSES = word_set(
+    """sr-only visually-hidden visuallyhidden screen-reader-text
+    screen-reader-only element-invisible"""
+)
 # HTML elements kept open (deeper ones are counted, so that 100,000 nested
 # tags cost neither memory nor time; a block element still breaks blocks).
 HTML_DEPTH = 256
@@ -3818,6 +3825,13 @@ def last_break(pieces: "list[str]") -> int:
     return -1
 
 
+def hidden_class(classes: str) -> bool:
+    """True for an element whose classes hide it (HTML_HIDDEN_CLASSES) on
+    every screen."""
+    names = classes.split()
+    return not HTML_HIDDEN_CLASSES.isdisjoint(names) and ":" not in classes
+
+
 def html_page(text: str) -> "Page":
     """The blocks of an HTML page, with what its markup says of it."""
     import re
@@ -3835,7 +3849,7 @@ def html_page(text: str) -> "Page":
     tags["h1"] |= HTML_H1
     kinds = dict(pair.split(":") for pair in HTML_KINDS.split())
     # What an element's attributes say: its href, hint flags, and whether it hides.
-    seen: dict[str, tuple[str | None, int, bool, str]] = {}
+    seen: dict[str, tuple[str | None, int, int, str]] = {}
     hinting: dict[str, int] = {}  # and the hint flags of its class and id words
     metas: dict[str, Any] = {}
     scripts = []
@@ -4121,11 +4135,14 @@ def html_page(text: str) -> "Page":
                     else None
                 ),
                 hints,
-                "hidden" in attrs
+                # 1 when hidden, 2 by its classes (the words around it apart)
+                1
+                if "hidden" in attrs
                 or attrs.get("aria-hidden") == "true"
                 or not HTML_AMP_UI.isdisjoint(attrs)
                 or attrs.get("layout") == "nodisplay"
-                or bool(hiding(attrs.get("style", ""))),
+                or hiding(attrs.get("style", ""))
+                else 2 * hidden_class(attrs.get("class", "")),
                 emoji(attrs.get("alt", "")),
             )
             if len(seen) < HTML_SEEN:
@@ -4158,6 +4175,8 @@ def html_page(text: str) -> "Page":
             continue
         if drop < 0 and (hidden or name in HTML_DROPPED) and attributes[-1:] != "/":
             drop = len(stack)
+            if hidden == 2:  # a screen reader's ": " between kicker and title
+                pieces.append(" ")
         bits, kind, indent = stack[-1]
         if (
             name == "table"

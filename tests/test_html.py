@@ -320,6 +320,12 @@ class TestBlocks(CheckMixin):
             <amp-consent layout="nodisplay"><p>no</p></amp-consent>"""
         self.check(texts(markup), ["a", "b", "c", "d", "e", "f"])
 
+    def test_a_screen_readers_words_go(self) -> None:
+        markup = """<p>He said<span class="sr-only">Opens a new window</span> so</p>
+            <h2><span>Kicker</span><span class="a visually-hidden">: </span>Title</h2>
+            <p class="sr-only md:not-sr-only">wide</p><p class="hidden">later</p>"""
+        self.check(texts(markup), ["He said so", "Kicker Title", "wide", "later"])
+
     def test_kinds(self) -> None:
         markup = """<ul><li>a<li>b<ul><li>b1</li></ul></li></ul><ol><li>one<li>two</ol>
             <ol START='7'><li>seven</ol><ol data-start=3><li>one</ol><ol start=-3><li>un</ol><ol start=1234567890><li>deux</ol><h3>Sub</h3><blockquote><p>q</p></blockquote><p>plain</p>
