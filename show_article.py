@@ -3661,7 +3661,10 @@ HTML_AMP_UI = word_set("placeholder fallback overflow")
 # The page's own metadata, each field's sources, most trusted first: <meta>
 # names, properties and itemprops, JSON-LD keys, and "<window>" (<title>).
 HTML_TITLES = "og:title twitter:title headline"
-HTML_AUTHORS = "author article:author byl sailthru.author parsely-author dc.creator"
+HTML_AUTHORS = """author ld:author article:author byl sailthru.author
+    parsely-author dc.creator"""
+# (and its publisher's names, which are no author's: "author" may give one)
+HTML_PUBLISHERS = "publisher og:site_name dc.publisher"
 # Dates: the publication's (above the dates near the headline), then others
 # (below them; "time" is the first <time datetime>).
 HTML_PUBLISHED = """article:published_time og:published_time datepublished
@@ -4290,8 +4293,8 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
         if isinstance(item, dict):
             if "BreadcrumbList" in str(item.get("@type")):
                 metas.setdefault("trail", item.get("itemListElement"))
-            for key, value in item.items():
-                metas.setdefault(key.lower(), value)
+            for key, value in item.items():  # (its author beside a <meta>'s)
+                metas.setdefault("ld:" * (key == "author") + key.lower(), value)
             item = list(item.values())
         if isinstance(item, list) and len(todo) < HTML_LD_MAX:
             todo += item
@@ -4332,9 +4335,17 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
         for i in range(max(0, at - HTML_BEFORE), min(len(texts), at + HTML_AFTER))
         if page.kinds[i] != CODE
     ]
-    bylines: list[str | None] = [  # all the authors one key names, in order
-        all_of(ld_names(metas.get(key))) for key in HTML_AUTHORS.split()
+    # all the authors one key names, in order; but for the publisher's names
+    # (the copyright's holder too: "Copyright (c) Condé Nast 2023") when a
+    # key names another (a person's site is its author's)
+    published = {fold(n) for key in HTML_PUBLISHERS.split() for n in said(key)}
+    owner = f" {fold(' '.join(said('copyright')))} "
+    authors = [said(key) for key in HTML_AUTHORS.split()]
+    persons = [
+        [n for n in names if fold(n) not in published and f" {fold(n)} " not in owner]
+        for names in authors
     ]
+    bylines: list[str | None] = [*map(all_of, persons if any(persons) else authors)]
     bylines += [
         *map(byline_name, near),
         *(

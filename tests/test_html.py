@@ -625,6 +625,18 @@ class TestMeta(CheckMixin):
              "<h1>H</h1>"), "Doe, Jo; Day, Al"),
             (('<meta name="author" content="Jo Doe"><meta name="author" content="Al Day">'
              "<h1>H</h1>"), "Jo Doe, Al Day"),
+            # the publisher named as the author, a person named besides
+            (('<meta name="author" content="The Gazette"><meta property="og:site_name" '
+             'content="The Gazette"><script type="application/ld+json">{"author": '
+             '{"@type": "Person", "name": "Ann Lee"}}</script><h1>H</h1>'), "Ann Lee"),
+            (('<meta name="author" content="Big Media"><meta name="copyright" content='
+             '"(c) Big Media 2023"><meta property="article:author" content="Bo Ek"><h1>H</h1>'),
+             "Bo Ek"),
+            (('<link rel="author" href="/about"><script type="application/ld+json">'
+             '{"author": {"name": "Cy Yu"}}</script><h1>H</h1>'), "Cy Yu"),
+            # a person's site: its name is its author's
+            (('<meta name="author" content="Jo Doe"><meta property="og:site_name" '
+             'content="Jo Doe"><h1>H</h1>'), "Jo Doe"),
         ]  # fmt: skip
         for markup, expect in cases:
             with self.subTest(markup=markup):
