@@ -206,6 +206,8 @@ LINK_NESTING = 3
 # The longest link text or address with brackets or parentheses paired in
 # it that is looked for (longer are read as the nearest pair delimits them).
 TARGET_REACH = 2000
+# and the deepest parentheses in an address (CommonMark's parsers stop at 32)
+TARGET_DEPTH = 32
 # A lazy picture's data: stand-in and the picture itself stand side by side,
 # or a line break and an indent apart, at most so many characters.
 PLACEHOLDER_GAP = 10
@@ -601,6 +603,9 @@ IMAGE_REF_MAX = 500
 # A word so long at a dump's line end was broken at its hyphen for the line
 # (an address, a file's name); a shorter one ending in "-" had a space after.
 WORD_BREAK = 30
+# The words a suspended hyphen stands before ("Press- und Hammerwerk",
+# "low- to middle-income", "pré- ou post-")
+SUSPENDED = word_set("und oder bzw. sowie bis and or to nor et ou y o e i")
 IMAGE_CHUNK = 65536  # characters of a flood of brackets gone through at once
 IMAGE_MARKS = tuple(word_list(".jpg .jpeg .png .gif .webp .svg base64 ? ="))
 # and a picture's address or file name is one word, or its lines a word as
@@ -771,7 +776,7 @@ MARKDOWN_MARKUP = r"""(?x)
     | < ([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+) >
 """
 # What marks a Markdown block's links, code or emphasis.
-MD_STYLED = ("](", "`", "*", "_")
+MD_STYLED = ("](", "`", "*", "_", "~~")
 # A line that defines a reference link's target ("[label]: https://…"), and
 # a link (or picture) to one: [text][label], [label][], [label].
 MD_DEFINITION = (  # (its target alone, or with a title: "[Update]: The council…"
@@ -2840,9 +2845,11 @@ def join_lines(
 
     A hyphen at a line break stays (four-hour, Tu-160) unless the text
     also spells the word whole elsewhere; where breaks has none, it was
-    followed by a space ("Press- und"). An address goes on whole
-    ("https:" "//…"); a dump's mark of punctuation that ends the line's
-    words, on the next line (w3m's, after a link), is glued to them.
+    followed by a space ("Press- und"), and so where it has "/" before a
+    word that SUSPENDED lists (other tools wrap text so too). An address
+    goes on whole ("https:" "//…", but not into a capital: "…/ Host:"); a
+    dump's full stop or comma on the next line (w3m's, after a link) is
+    glued to the words before.
     """
     if head[-1:] >= WIDE and tail[:1] >= WIDE:
         return head, ""  # CJK: no spaces between words to put back
@@ -2853,13 +2860,25 @@ def join_lines(
         whole = last[:-1] + tail.partition(" ")[0]
         if whole.lower() in words:
             return head[:-1], ""
-        if "-" not in breaks and len(last) < WORD_BREAK and "/" not in last:
+        suspended = not breaks or tail.partition(" ")[0] in SUSPENDED
+        if (
+            "-" not in breaks
+            and suspended
+            and len(last) < WORD_BREAK
+            and "/" not in last
+        ):
             return head, " "  # a suspended hyphen ("Press- und")
         return head, ""
-    if "/" in breaks and last[-1:] == "/" and last[:-1] and tail[:1].isalnum():
+    if (
+        "/" in breaks
+        and last[-1:] == "/"
+        and last[:-1]
+        and tail[:1].isalnum()
+        and not (tail[:1].isupper() and ("://" in last or last.startswith("www.")))
+    ):
         return head, ""  # "and/" "or", "https://a.example/" "news/…"
-    if breaks != "-" and tail[:1] in ".,;:!?)" and tail[1:2] in ("", " "):
-        return head, ""  # "the water table" ". But"
+    if breaks != "-" and tail[:1] in ".," and tail[1:2] in ("", " "):
+        return head, ""  # "the water table" ". But" (French spaces ":", "!")
     return head, " "
 
 
@@ -3194,17 +3213,23 @@ def target_end(text: str, at: int, close: int) -> int:
     while i < end and not text[i].isspace():  # the address
         if text[i] == "(":
             depth += 1
+            if depth > TARGET_DEPTH:
+                return close
         elif text[i] == ")":
             if not depth:
                 return i
             depth -= 1
+        elif text[i] == "]" and text[i + 1 : i + 2] == "(":
+            return close  # another link's: this one ended at close
         i += 1
     while i < end and text[i].isspace():
         i += 1
     quote = {'"': '"', "'": "'", "(": ")"}.get(text[i : i + 1])
     if quote:  # a title
         i = text.find(quote, i + 1, end) + 1
-        while 0 < i < end and text[i].isspace():
+        if not i:
+            return close
+        while i < end and text[i].isspace():
             i += 1
     return i if text[i : i + 1] == ")" and i < end else close  # else no link's
 
@@ -3260,12 +3285,12 @@ def without_emphasis(text: str, marked: bool = False) -> str:
 
 def without_strikes(text: str, mark: str) -> str:
     """text, no code span in it, with GitHub's ~~struck~~ text between two
-    marks (a struck text's ends are no space nor "~")."""
+    marks (a struck text's ends are no space nor "~": "~~~~" stays)."""
     pieces = text.split("~~")
     out, i = [pieces[0]], 1
     while i < len(pieces):
         inner = pieces[i]
-        if i + 1 < len(pieces) and inner.strip() == inner and inner.strip("~") == inner:
+        if i + 1 < len(pieces) and inner and inner.strip().strip("~") == inner:
             out += [mark, inner, mark, pieces[i + 1]]
             i += 2
         else:
@@ -3299,12 +3324,13 @@ def unemphasised(text: str, marked: bool = False) -> str:
         inside its opening marks ("(_em_)", "«_em_»") and before an
         apostrophe's "s" ("_Name_'s")."""
         opened = len(word) - len(word.lstrip(MD_OPENERS))
-        if word[opened : opened + 1] not in ("_", "*"):
+        marked = word[opened:].lstrip("_*")  # a word after them ("'*.txt'": no)
+        if word[opened : opened + 1] not in ("_", "*") or not marked[:1].isalnum():
             opened = 0
         head, word = word[:opened], word[opened:]
         rest = word.lstrip("_*")
         if rest.replace("**", ""):  # _em_, *em*; not a rule "___"
-            core = rest.rstrip(CLOSERS + ".,;:!?")
+            core = rest.rstrip(CLOSERS + "“.,;:!?")  # (German quotes close so)
             if core[-2:] in ("'s", "’s") and core[-3:-2] in ("_", "*"):
                 core = core[:-2]  # (the "s" is no closer)
             body = core.rstrip("_*")

@@ -112,8 +112,8 @@ class TestDumpsLineBreaks(CheckMixin):
     ) -> str:
         """The page save gives for a story with said (its "{}" filled with
         enough words) the first way that breaks a line right after at."""
-        for n in range(40):
-            text = said.format("that " * n)
+        for n in range(120):  # every length: "so " and "that " mixed
+            text = said.format("so " * (n % 5) + "that " * (n // 5))
             page = save(story(inside=(part("paragraph", text),)))
             if at + "\n" in page:
                 return page
@@ -144,6 +144,20 @@ class TestDumpsLineBreaks(CheckMixin):
         page = pages.w3m(story(inside=(part("paragraph", said),)))
         shown = "The deck is [1] to be [sic] rebuilt soon."
         self.assertIn(shown, json_of(page)["body"])
+
+    def test_a_space_before_a_colon_stays(self) -> None:
+        said = "Le maire a dit {}ce matin : que le pont est sûr, et voilà !"
+        for save in (pages.lynx, pages.w3m):
+            with self.subTest(save.__name__):
+                page = self.broken(save, said, "matin")
+                self.assertIn(" ce matin : que le pont", text_of(page))
+
+    def test_an_address_that_ends_a_line_before_a_capital_is_whole(self) -> None:
+        said = (
+            "The members heard {}the report at https://gazette.example/ Host: the town."
+        )
+        page = self.broken(pages.w3m, said, "example/")
+        self.assertIn(" https://gazette.example/ Host: the town.", text_of(page))
 
     def test_a_full_stop_w3m_puts_on_the_next_line_is_glued(self) -> None:
         said = "The members heard {}the report of the surveyors . It was long."
@@ -369,17 +383,17 @@ class TestMarkdown(CheckMixin):
     def test_emphasis_inside_quotes_and_brackets_goes(self) -> None:
         said = (
             'The film (_The Old Bridge_) and _Ann Writer_\'s book, "_Piers_"'
-            " and «_ponts_», were ¿_gratis_? on the night."
+            " and «_ponts_», were „_frei_“ on the night in '*.txt'."
         )
         page = pages.markdown(story(inside=(part("paragraph", said),)))
         shown = (
             'The film (The Old Bridge) and Ann Writer\'s book, "Piers"'
-            " and «ponts», were ¿gratis? on the night."
+            " and «ponts», were „frei“ on the night in '*.txt'."
         )
         self.assertIn(shown, json_of(page)["body"])
         written = (
             'The film (*The Old Bridge*) and *Ann Writer*\'s book, "*Piers*"'
-            " and «*ponts*», were ¿*gratis*? on the night."
+            " and «*ponts*», were „*frei*“ on the night in '\\*.txt'."
         )
         self.assertIn(written, text_of(page, "--format", "markdown"))
 
@@ -399,6 +413,11 @@ class TestMarkdown(CheckMixin):
         written = (
             "The deck will cost ~~five~~ six million, not `~~x~~` nor \\~\\~ y \\~\\~."
         )
+        self.assertIn(written, text_of(page, "--format", "markdown"))
+        alone = "The deck ~~was~~ is sound ~~~~ now."  # no other mark in it
+        page = pages.markdown(story(inside=(part("paragraph", alone),)))
+        self.assertIn("The deck was is sound ~~~~ now.", json_of(page)["body"])
+        written = "The deck ~~was~~ is sound \\~\\~\\~\\~ now."
         self.assertIn(written, text_of(page, "--format", "markdown"))
 
     def test_heading_is_the_headline_without_its_hashes(self) -> None:

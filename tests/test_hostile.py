@@ -580,6 +580,9 @@ class TestShapes(CheckMixin):
             # a sentence a scraper broke around a link, joined again, and again
             "link and tail lines": b"one two three four\n" + b"a\n,b\n" * 40_000,
             "Markdown link middles": b"# T\n\n" + b"](" * 1_000_000 + b")",
+            # addresses whose parentheses pair on and on, a title never closed
+            "Markdown link parentheses": b"# T\n\n" + b"](()" * 250_000,
+            "Markdown title unclosed": b'# T\n\n)[a](b(c) "x)' * 20_000,
             "empty comments": b"<!---->" * 3_000_000,  # each a step of the sniffer
             "Markdown tag of spaces": b"[a](b) [c](d) [e](f)\n<a ="
             + b" " * 60_000

@@ -5,6 +5,7 @@ on hand-made scores (no fitted weight is looked at)."""
 from __future__ import annotations
 
 import sys
+import textwrap
 import unittest
 from typing import Callable, Sequence
 
@@ -368,6 +369,24 @@ class TestBlocks(CheckMixin):
                 self.assertIn("The talks between", block)
                 # a word spelt whole elsewhere loses its hyphen
                 self.assertIn(" to be repaired in the spring", block)
+
+    def test_hyphen_at_a_flush_line_break(self) -> None:
+        # text wrapped flush, w3m's or a tool's that breaks at hyphens: only
+        # before "und", "or"… had a hyphen a space after it
+        said = (
+            "The talks between the two leaders went on for most of the day at"
+            " the Press- und Hammerwerk, where the state-of-the-art machines of"
+            " the works were shown to the officials who had come from the town."
+        )
+        for broken in ("Press-\nund", "state-\nof"):
+            with self.subTest(broken):
+                text = next(
+                    t
+                    for t in (textwrap.fill(said, w) + "\n" for w in range(50, 80))
+                    if broken in t
+                )
+                (block, _), *_ = blocks(text + "\n" + text)
+                self.assertEqual(block, said)
 
     def test_list_items(self) -> None:
         text = (
