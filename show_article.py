@@ -3847,10 +3847,13 @@ def raised_after(piece: str) -> bool:
 
 def last_break(pieces: "list[str]") -> int:
     """Where in the block read so far its last <br> stands, when only white
-    space follows it; else -1."""
+    space follows it (no-break spaces too: "<br>&nbsp;<br>"); else -1."""
     for at in range(len(pieces) - 1, -1, -1):
-        if pieces[at].strip(" \t\n\r\f" + STYLE_MARKS):
-            return at if pieces[at] == HTML_BREAK else -1
+        piece = pieces[at]
+        if "&" in piece:  # (references are read later, with the block)
+            piece = piece.lower().replace("&nbsp;", "").replace("&#160;", "")
+        if piece.strip(" \t\n\r\f\xa0" + STYLE_MARKS):
+            return at if piece == HTML_BREAK else -1
     return -1
 
 

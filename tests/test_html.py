@@ -1080,6 +1080,9 @@ class TestOtherShapes(CheckMixin):
         self.check(output_of(markup).stdout.decode(), text)
         out = output_of(markup, "--format", "markdown").stdout.decode()
         self.assertIn(f"{STORY[1]}\n\n{STORY[2]}\\\n[{STORY[3]}](/map)\n", out)
+        # a no-break space between two <br>s is white space as well
+        spaced = markup.replace(f"{STORY[0]}<br><br>", f"{STORY[0]}<br>&nbsp;<br>")
+        self.check(doc_of(spaced)["body"], lines)
 
     def test_blog_post_metadata_from_json_ld(self) -> None:
         doc = doc_of(blog_page())
