@@ -214,6 +214,12 @@ PLACEHOLDER_GAP = 10
 # Lines in hard-wrapped text are joined when the next word would not have
 # fitted on the line, within this share of the wrap width.
 WRAP_SLACK = 0.80
+# A word so long at a dump's line end was broken at its hyphen for the line
+# (an address, a file's name); a shorter one ending in "-" had a space after.
+WORD_BREAK = 30
+# The words a suspended hyphen stands before ("Press- und Hammerwerk",
+# "low- to middle-income", "pré- ou post-")
+SUSPENDED = word_set("und oder bzw. sowie bis and or to nor et ou y o e i")
 # Text is hard-wrapped when almost no line is longer than this (in
 # characters, as lynx counts: CJK and Hangul, from WIDE on, wrap between
 # any two); its start (so many characters) tells.
@@ -600,12 +606,6 @@ COMMENT_WORDS = word_set(
 # What tells a bracketed picture reference in lynx output from text, and the
 # longest one looked for.
 IMAGE_REF_MAX = 500
-# A word so long at a dump's line end was broken at its hyphen for the line
-# (an address, a file's name); a shorter one ending in "-" had a space after.
-WORD_BREAK = 30
-# The words a suspended hyphen stands before ("Press- und Hammerwerk",
-# "low- to middle-income", "pré- ou post-")
-SUSPENDED = word_set("und oder bzw. sowie bis and or to nor et ou y o e i")
 IMAGE_CHUNK = 65536  # characters of a flood of brackets gone through at once
 IMAGE_MARKS = tuple(word_list(".jpg .jpeg .png .gif .webp .svg base64 ? ="))
 # and a picture's address or file name is one word, or its lines a word as
