@@ -219,7 +219,9 @@ WRAP_SLACK = 0.80
 WORD_BREAK = 30
 # The words a suspended hyphen stands before ("Press- und Hammerwerk",
 # "low- to middle-income", "pré- ou post-")
-SUSPENDED = word_set("und oder bzw. sowie bis and or to nor et ou y o e i")
+SUSPENDED = word_set(
+    "und oder bzw. sowie bis and or to nor versus et ou y o e i en och og"
+)
 # Text is hard-wrapped when almost no line is longer than this (in
 # characters, as lynx counts: CJK and Hangul, from WIDE on, wrap between
 # any two); its start (so many characters) tells.
@@ -2847,9 +2849,9 @@ def join_lines(
     also spells the word whole elsewhere; where breaks has none, it was
     followed by a space ("Press- und"), and so where it has "/" before a
     word that SUSPENDED lists (other tools wrap text so too). An address
-    goes on whole ("https:" "//…", but not into a capital: "…/ Host:"); a
-    dump's full stop or comma on the next line (w3m's, after a link) is
-    glued to the words before.
+    goes on whole ("https:" "//…", but not into a label: "…/ Host:"); a
+    dump's full stop, comma or ")" on the next line (w3m's, after a link)
+    is glued to the words before.
     """
     if head[-1:] >= WIDE and tail[:1] >= WIDE:
         return head, ""  # CJK: no spaces between words to put back
@@ -2874,10 +2876,10 @@ def join_lines(
         and last[-1:] == "/"
         and last[:-1]
         and tail[:1].isalnum()
-        and not (tail[:1].isupper() and ("://" in last or last.startswith("www.")))
+        and not tail.partition(" ")[0].endswith(":")  # ("…/" "Host: …")
     ):
         return head, ""  # "and/" "or", "https://a.example/" "news/…"
-    if breaks != "-" and tail[:1] in ".," and tail[1:2] in ("", " "):
+    if breaks != "-" and tail[:1] in ".,)" and tail[1:2] in ("", " "):
         return head, ""  # "the water table" ". But" (French spaces ":", "!")
     return head, " "
 
@@ -3324,8 +3326,11 @@ def unemphasised(text: str, marked: bool = False) -> str:
         inside its opening marks ("(_em_)", "«_em_»") and before an
         apostrophe's "s" ("_Name_'s")."""
         opened = len(word) - len(word.lstrip(MD_OPENERS))
-        marked = word[opened:].lstrip("_*")  # a word after them ("'*.txt'": no)
-        if word[opened : opened + 1] not in ("_", "*") or not marked[:1].isalnum():
+        marked = word[opened:].lstrip("_*")  # a word after them, or a closing
+        closed = marked.rstrip(CLOSERS + "“.,;:!?")[-1:] in ("_", "*")  # ("'*.txt'")
+        if word[opened : opened + 1] not in ("_", "*") or not (
+            marked[:1].isalnum() or closed
+        ):
             opened = 0
         head, word = word[:opened], word[opened:]
         rest = word.lstrip("_*")
@@ -3670,6 +3675,8 @@ HTML_HIDDEN = r"(?i)display\s*:\s*none|visibility\s*:\s*hidden"
 # Class names that hide an element's words from the screen for a screen
 # reader's ("Opens a new window"), but for one a wider screen shows
 # ("sr-only md:not-sr-only"). (A "hidden" class a script may take off.)
+# (whose words are apart from the words around it, past this many marks)
+HTML_MARKS_BEFORE = 4
 HTML_HIDDEN_CLASSES = word_set(
     """sr-only visually-hidden visuallyhidden screen-reader-text
     screen-reader-only element-invisible"""
@@ -3857,6 +3864,16 @@ def last_break(pieces: "list[str]") -> int:
     return -1
 
 
+def word_before(pieces: "list[str]") -> bool:
+    """True when the text read so far ends in a letter or digit, past the
+    marks of styles and links."""
+    for piece in reversed(pieces[-HTML_MARKS_BEFORE:]):
+        text = piece.rstrip(STYLE_MARKS + "\ufdd0\ufdd1\ufdd2")
+        if text:
+            return text[-1].isalnum()
+    return False
+
+
 def hidden_class(classes: str) -> bool:
     """True for an element whose classes hide it (HTML_HIDDEN_CLASSES) on
     every screen."""
@@ -3905,6 +3922,9 @@ def html_page(text: str) -> "Page":
     # items' indent and its start (-1: its items' count), to number it down
     downward: list[tuple[int, int, int, int]] = []
     drop = -1  # where in stack the element being dropped is
+    # and whether it parts the words around it (a screen reader's ": " between
+    # a kicker and a title), and whether one that does has just ended
+    parting = apart = False
     href = None  # the open link's URL; its text from pieces[start:]
     raised: list[int] = []  # where each open <sup>'s text begins in pieces
     styles = dict.fromkeys(STYLE_MARKS, 0)  # the elements open of each style
@@ -4055,7 +4075,7 @@ def html_page(text: str) -> "Page":
 
     def pop(at: int) -> None:
         """Close the open elements from the innermost to the one at index at."""
-        nonlocal href, drop, counting, inner, opened
+        nonlocal href, drop, counting, inner, opened, apart
         while len(names) > at:
             if pieces and names[-1] in HTML_BLOCKS:
                 broken(names[-1])
@@ -4096,7 +4116,7 @@ def html_page(text: str) -> "Page":
             if box != boxes[-1]:  # a block element: its last descendant
                 page.boxes[box] = page.boxes[box][0], len(page.boxes) - 1
         if len(stack) <= drop:
-            drop = -1
+            drop, apart = -1, parting
 
     pos = 0
     while len(page.texts) < BLOCKS_MAX:
@@ -4107,6 +4127,9 @@ def html_page(text: str) -> "Page":
             and drop < 0
             and (pieces or not piece.isspace() or stack[-1][1] == CODE)
         ):
+            if apart and piece[:1].isalnum() and word_before(pieces):
+                pieces.append(" ")
+            apart = False
             pieces.append(piece)
             flags |= stack[-1][0]
             celled += len(piece.strip()) if celled >= 0 else 0  # (not the source's
@@ -4206,9 +4229,7 @@ def html_page(text: str) -> "Page":
                 flush()
             continue
         if drop < 0 and (hidden or name in HTML_DROPPED) and attributes[-1:] != "/":
-            drop = len(stack)
-            if hidden == 2:  # a screen reader's ": " between kicker and title
-                pieces.append(" ")
+            drop, parting = len(stack), hidden == 2
         bits, kind, indent = stack[-1]
         if (
             name == "table"
@@ -4368,13 +4389,14 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     # (the copyright's holder too: "Copyright (c) Condé Nast 2023") when a
     # key names another (a person's site is its author's)
     published = {fold(n) for key in HTML_PUBLISHERS.split() for n in said(key)}
-    owner = f" {fold(' '.join(said('copyright')))} "
+    owner = f" {fold(' '.join(said('copyright'))[:TITLE_LENGTH])} "
     authors = [said(key) for key in HTML_AUTHORS.split()]
     persons = [
         [n for n in names if fold(n) not in published and f" {fold(n)} " not in owner]
         for names in authors
-    ]
-    bylines: list[str | None] = [*map(all_of, persons if any(persons) else authors)]
+    ]  # (a person's name is two words at least: not "admin")
+    person = any(len(n.split()) > 1 for names in persons for n in names)
+    bylines: list[str | None] = [*map(all_of, persons if person else authors)]
     bylines += [
         *map(byline_name, near),
         *(

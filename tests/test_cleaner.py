@@ -128,15 +128,16 @@ class TestDumpsLineBreaks(CheckMixin):
 
     def test_an_address_broken_by_w3m_is_whole(self) -> None:
         # w3m breaks an address after its "/" and after "https:", no space
-        address = "https://gazette.example/news/bridge-report.html"
         for at, written in (
             ("example/", "https://gazette.example/ news/bridge-report.html"),
             ("https:", "https: //gazette.example/news/bridge-report.html"),
+            ("wiki/", "https://gazette.example/wiki/ News/bridge-report.html"),
         ):
             with self.subTest(at):
                 said = "The members heard {}the report at " + written + " on Friday."
                 page = self.broken(pages.w3m, said, at)
-                self.assertIn(f"the report at {address} on Friday.", text_of(page))
+                whole = "".join(written.split(" "))
+                self.assertIn(f"the report at {whole} on Friday.", text_of(page))
 
     def test_w3ms_name_for_a_picture_without_words_goes(self) -> None:
         # w3m writes a picture without alt text as its file's name, cut at 10
@@ -164,6 +165,9 @@ class TestDumpsLineBreaks(CheckMixin):
         page = self.broken(pages.w3m, said, "surveyors")
         self.assertIn("\n. It was long.", page)
         self.assertIn(" of the surveyors. It was long.", text_of(page))
+        said = "The members heard {}the report (of the surveyors ) at last."
+        page = self.broken(pages.w3m, said, "surveyors")
+        self.assertIn(" (of the surveyors) at last.", text_of(page))
 
 
 class TestPandocPlain(CheckMixin):
@@ -383,17 +387,17 @@ class TestMarkdown(CheckMixin):
     def test_emphasis_inside_quotes_and_brackets_goes(self) -> None:
         said = (
             'The film (_The Old Bridge_) and _Ann Writer_\'s book, "_Piers_"'
-            " and «_ponts_», were „_frei_“ on the night in '*.txt'."
+            " and «_ponts_», were „_frei_“ on the night in '*.txt' (*$5*)."
         )
         page = pages.markdown(story(inside=(part("paragraph", said),)))
         shown = (
             'The film (The Old Bridge) and Ann Writer\'s book, "Piers"'
-            " and «ponts», were „frei“ on the night in '*.txt'."
+            " and «ponts», were „frei“ on the night in '*.txt' ($5)."
         )
         self.assertIn(shown, json_of(page)["body"])
         written = (
             'The film (*The Old Bridge*) and *Ann Writer*\'s book, "*Piers*"'
-            " and «*ponts*», were „*frei*“ on the night in '\\*.txt'."
+            " and «*ponts*», were „*frei*“ on the night in '\\*.txt' (*$5*)."
         )
         self.assertIn(written, text_of(page, "--format", "markdown"))
 

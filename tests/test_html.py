@@ -323,8 +323,13 @@ class TestBlocks(CheckMixin):
     def test_a_screen_readers_words_go(self) -> None:
         markup = """<p>He said<span class="sr-only">Opens a new window</span> so</p>
             <h2><span>Kicker</span><span class="a visually-hidden">: </span>Title</h2>
-            <p class="sr-only md:not-sr-only">wide</p><p class="hidden">later</p>"""
-        self.check(texts(markup), ["He said so", "Kicker Title", "wide", "later"])
+            <p class="sr-only md:not-sr-only">wide</p><p class="hidden">later</p>
+            <p><a href=/r>The report<span class="screen-reader-text"> (opens in a
+            new tab)</span></a>, he said<span class=sr-only>x</span>.</p>"""
+        self.check(
+            texts(markup),
+            ["He said so", "Kicker Title", "wide", "later", "The report, he said."],
+        )
 
     def test_kinds(self) -> None:
         markup = """<ul><li>a<li>b<ul><li>b1</li></ul></li></ul><ol><li>one<li>two</ol>
@@ -634,9 +639,10 @@ class TestMeta(CheckMixin):
              "Bo Ek"),
             (('<link rel="author" href="/about"><script type="application/ld+json">'
              '{"author": {"name": "Cy Yu"}}</script><h1>H</h1>'), "Cy Yu"),
-            # a person's site: its name is its author's
+            # a person's site: its name is its author's ("admin" is no person's)
             (('<meta name="author" content="Jo Doe"><meta property="og:site_name" '
-             'content="Jo Doe"><h1>H</h1>'), "Jo Doe"),
+             'content="Jo Doe"><script type="application/ld+json">{"author": '
+             '{"name": "admin"}}</script><h1>H</h1>'), "Jo Doe"),
         ]  # fmt: skip
         for markup, expect in cases:
             with self.subTest(markup=markup):
