@@ -76,6 +76,11 @@ def blocks(*texts: str) -> str:
     return "\n\n".join(texts) + "\n"
 
 
+def with_paragraph(save: Callable[[list[pages.Part]], str], said: str) -> str:
+    """The story saved by save with one more paragraph, said, in it."""
+    return save(story(inside=(part("paragraph", said),)))
+
+
 class TestSavingStyles(CheckMixin):
     """The same story saved any way gives the same article."""
 
@@ -114,7 +119,7 @@ class TestDumpsLineBreaks(CheckMixin):
         enough words) the first way that breaks a line right after at."""
         for n in range(120):  # every length: "so " and "that " mixed
             text = said.format("so " * (n % 5) + "that " * (n // 5))
-            page = save(story(inside=(part("paragraph", text),)))
+            page = with_paragraph(save, text)
             if at + "\n" in page:
                 return page
         raise AssertionError(f"no line ends with {at!r}")
@@ -142,7 +147,7 @@ class TestDumpsLineBreaks(CheckMixin):
     def test_w3ms_name_for_a_picture_without_words_goes(self) -> None:
         # w3m writes a picture without alt text as its file's name, cut at 10
         said = "The deck [a7edbb0f-8] is [1] to be [sic] rebuilt [blank_1x1] soon."
-        page = pages.w3m(story(inside=(part("paragraph", said),)))
+        page = with_paragraph(pages.w3m, said)
         shown = "The deck is [1] to be [sic] rebuilt soon."
         self.assertIn(shown, json_of(page)["body"])
 
@@ -230,7 +235,7 @@ class TestLynxLinkNumbers(CheckMixin):
 
     def test_brackets_that_are_not_link_numbers_stay(self) -> None:
         said = "The [Defence] Secretary said the bridge [sic] was safe to cross today."
-        page = pages.lynx(story(inside=(part("paragraph", said),)))
+        page = with_paragraph(pages.lynx, said)
         self.assertIn("\n\n" + said + "\n\n", text_of(page))
 
     def test_brackets_of_words_with_a_pictures_marks_stay(self) -> None:
@@ -239,7 +244,7 @@ class TestLynxLinkNumbers(CheckMixin):
             "The report [which one?] was late, the formula [x = 2y] held, and"
             " [bridge.jpg?w=640] the engineer signed."
         )
-        page = pages.lynx(story(inside=(part("paragraph", said),)))
+        page = with_paragraph(pages.lynx, said)
         shown = (
             "The report [which one?] was late, the formula [x = 2y] held, and"
             " the engineer signed."
@@ -250,7 +255,7 @@ class TestLynxLinkNumbers(CheckMixin):
         # lynx writes a footnote's <sup><a>[1]</a></sup> as "^[41][1]": its
         # link's number, then the link's text
         said = "The bridge was declared safe to cross today.^[41][1] It opens soon."
-        page = pages.lynx(story(inside=(part("paragraph", said),)))
+        page = with_paragraph(pages.lynx, said)
         self.assertIn("cross today.^[1] It opens soon.", text_of(page))
         self.assertNotIn("[41]", text_of(page))
 
@@ -283,7 +288,7 @@ class TestMarkdown(CheckMixin):
             ' said [the report](/r_(final).pdf "Final (v2)") of the'
             " [Survey [2024]](/s) and [the memo](</a b.pdf>)."
         )
-        page = pages.markdown(story(inside=(part("paragraph", said),)))
+        page = with_paragraph(pages.markdown, said)
         shown = (
             "The piers were sound, said the report of the Survey [2024] and the memo."
         )
@@ -298,7 +303,7 @@ class TestMarkdown(CheckMixin):
     def test_a_code_spans_backslashes_are_its_text(self) -> None:
         # CommonMark reads no escape inside a code span; outside, "\*" is "*"
         said = r"The survey matched `\.txt$` and `C:\Bridge\*` but not \*this\*."
-        page = pages.markdown(story(inside=(part("paragraph", said),)))
+        page = with_paragraph(pages.markdown, said)
         shown = r"The survey matched `\.txt$` and `C:\Bridge\*` but not *this*."
         self.assertIn(shown, json_of(page)["body"])
         self.assertIn(shown, text_of(page))
@@ -389,7 +394,7 @@ class TestMarkdown(CheckMixin):
             'The film (_The Old Bridge_) and _Ann Writer_\'s book, "_Piers_"'
             " and «_ponts_», were „_frei_“ on the night in '*.txt' (*$5*)."
         )
-        page = pages.markdown(story(inside=(part("paragraph", said),)))
+        page = with_paragraph(pages.markdown, said)
         shown = (
             'The film (The Old Bridge) and Ann Writer\'s book, "Piers"'
             " and «ponts», were „frei“ on the night in '*.txt' ($5)."
@@ -411,7 +416,7 @@ class TestMarkdown(CheckMixin):
 
     def test_struck_text_is_struck_in_markdown_and_plain_in_text(self) -> None:
         said = "The deck will cost ~~five~~ six million, not `~~x~~` nor ~~ y ~~."
-        page = pages.markdown(story(inside=(part("paragraph", said),)))
+        page = with_paragraph(pages.markdown, said)
         shown = "The deck will cost five six million, not `~~x~~` nor ~~ y ~~."
         self.assertIn(shown, json_of(page)["body"])
         written = (
