@@ -2853,7 +2853,7 @@ def join_lines(
     dump's full stop, comma or ")" on the next line (w3m's, after a link)
     is glued to the words before.
     """
-    if head[-1:] >= WIDE and tail[:1] >= WIDE:
+    if head[-1:] >= WIDE and tail[:1] >= WIDE and not fullwidth(head[-1] + tail[0]):
         return head, ""  # CJK: no spaces between words to put back
     last = head.rpartition(" ")[2]
     if last.endswith(":") and tail.startswith("//"):
@@ -2882,6 +2882,12 @@ def join_lines(
     if breaks != "-" and tail[:1] in ".,)" and tail[1:2] in ("", " "):
         return head, ""  # "the water table" ". But" (French spaces ":", "!")
     return head, " "
+
+
+def fullwidth(text: str) -> bool:
+    """True when text has a full-width Latin letter or digit ("ＮＥＷＳ"),
+    whose words, as Latin ones, are parted by spaces."""
+    return any("\uff10" <= c <= "\uff5a" for c in text)
 
 
 def one_line(text: str) -> str:
@@ -3204,8 +3210,14 @@ def target_end(text: str, at: int, close: int) -> int:
     later one when the address holds pairs of parentheses, as CommonMark
     allows ("…/Mercury_(planet))"), or its title does ("a.pdf "(v2)")");
     past a "<…>" address's ">". Read within TARGET_REACH, else close."""
-    if close < 0 or not text.count("(", at, close) and text[at : at + 1] != "<":
-        return close
+    written = text[at:close] if close >= 0 else ""
+    if (
+        not written.count("(")
+        and written[:1] != "<"
+        and not ' "' in written
+        and not " '" in written
+    ):
+        return close  # (a title in quotes may hold the ")": "a.pdf 'x)y'")
     end = min(len(text), at + TARGET_REACH)
     i, depth = at, 0
     if text[at] == "<":
@@ -4390,7 +4402,7 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     # key names another (a person's site is its author's)
     published = {fold(n) for key in HTML_PUBLISHERS.split() for n in said(key)}
     owner = f" {fold(' '.join(said('copyright'))[:TITLE_LENGTH])} "
-    authors = [said(key) for key in HTML_AUTHORS.split()]
+    authors = [list(map(unsigned, said(key))) for key in HTML_AUTHORS.split()]
     persons = [
         [n for n in names if fold(n) not in published and f" {fold(n)} " not in owner]
         for names in authors
@@ -4583,6 +4595,14 @@ def glued(head: str, title: str) -> str:
         return head
     parted = left[-1].isalnum() or left[-1] in ends
     return title if parted and right[0].isupper() else head
+
+
+def unsigned(name: str) -> str:
+    """An author's name as a page's metadata gives it, without an English
+    byline's "By" ("By Jo Smith": "Jo Smith"; other languages' words may
+    open a name: "Von der Leyen", "Di Stefano")."""
+    first, *rest = name.split(None, 1) or [""]
+    return rest[0] if rest and first.lower().rstrip(":") == "by" else name
 
 
 def first_of(values: "dict[str, Any]", keys: str) -> "Any":

@@ -286,19 +286,29 @@ class TestMarkdown(CheckMixin):
         said = (
             "The [piers](https://w.example/wiki/Pier_(bridge)) were sound,"
             ' said [the report](/r_(final).pdf "Final (v2)") of the'
-            " [Survey [2024]](/s) and [the memo](</a b.pdf>)."
+            " [Survey [2024]](/s) and [the memo](</a b.pdf>) [for all](/m 'Part 1) of 2')."
         )
         page = with_paragraph(pages.markdown, said)
         shown = (
-            "The piers were sound, said the report of the Survey [2024] and the memo."
+            "The piers were sound, said the report of the Survey [2024] and the memo"
+            " for all."
         )
         self.assertIn(shown, json_of(page)["body"])
         written = (
             "The [piers](https://w.example/wiki/Pier_%28bridge%29) were sound,"
             " said [the report](/r_%28final%29.pdf) of the [Survey \\[2024\\]](/s)"
-            " and [the memo](/a%20b.pdf)."
+            " and [the memo](/a%20b.pdf) [for all](/m)."
         )
         self.assertIn(written, text_of(page, "--format", "markdown"))
+
+    def test_full_width_words_keep_their_space_across_lines(self) -> None:
+        # full-width Latin is written with spaces, unlike CJK, at a line's end too
+        said = "The sign read ＮＥＷＳ ＷＥＢ ＥＡＳＹ over the door of the old bridge office."
+        page = with_paragraph(pages.markdown, said).replace(
+            "ＷＥＢ ＥＡＳＹ", "ＷＥＢ\nＥＡＳＹ"
+        )
+        self.assertIn("ＷＥＢ\nＥＡＳＹ", page)
+        self.assertIn(said, json_of(page)["body"])
 
     def test_a_code_spans_backslashes_are_its_text(self) -> None:
         # CommonMark reads no escape inside a code span; outside, "\*" is "*"

@@ -639,6 +639,9 @@ class TestMeta(CheckMixin):
              "Bo Ek"),
             (('<link rel="author" href="/about"><script type="application/ld+json">'
              '{"author": {"name": "Cy Yu"}}</script><h1>H</h1>'), "Cy Yu"),
+            # a byline's word before the name goes ("Doe, Jo" stays a name)
+            ('<meta name="byl" content="By Jo Smith and Al Day"><h1>H</h1>',
+             "Jo Smith and Al Day"),
             # a person's site: its name is its author's ("admin" is no person's)
             (('<meta name="author" content="Jo Doe"><meta property="og:site_name" '
              'content="Jo Doe"><script type="application/ld+json">{"author": '
