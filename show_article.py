@@ -2858,11 +2858,11 @@ def join_lines(
     last = head.rpartition(" ")[2]
     if last.endswith(":") and tail.startswith("//"):
         return head, ""
+    word = tail.partition(" ")[0]
     if head.endswith("-") and head[-2:-1].isalpha() and tail[:1].islower():
-        whole = last[:-1] + tail.partition(" ")[0]
-        if whole.lower() in words:
+        if (last[:-1] + word).lower() in words:  # spelt whole elsewhere
             return head[:-1], ""
-        suspended = not breaks or tail.partition(" ")[0] in SUSPENDED
+        suspended = not breaks or word in SUSPENDED
         if (
             "-" not in breaks
             and suspended
@@ -2876,7 +2876,7 @@ def join_lines(
         and last[-1:] == "/"
         and last[:-1]
         and tail[:1].isalnum()
-        and not tail.partition(" ")[0].endswith(":")  # ("…/" "Host: …")
+        and not word.endswith(":")  # ("…/" "Host: …")
     ):
         return head, ""  # "and/" "or", "https://a.example/" "news/…"
     if breaks != "-" and tail[:1] in ".,)" and tail[1:2] in ("", " "):
@@ -3056,12 +3056,8 @@ def unmarked(
     if "](" in text:
         text, more = without_targets(text, urls)
         linked += more
-    if "_" in text or "*" in text:
+    if "_" in text or "*" in text or "~~" in text:
         text = without_emphasis(text, urls is not None)
-    if "~~" in text:
-        mark = STYLE_MARKS[3] if urls is not None else ""
-        parted = enumerate(code_spans(text))
-        text = "".join(p if n % 2 else without_strikes(p, mark) for n, p in parted)
     if urls is not None and "`" in text:  # code spans marked as html_page marks code
         parts = enumerate(code_spans(text))
         text = "".join(
@@ -3290,11 +3286,19 @@ def linked_to(marked: str, urls: "list[str]") -> str:
 def without_emphasis(text: str, marked: bool = False) -> str:
     """text without the _emphasis_ and *emphasis* markers Markdown
     converters write (they escape a star or an underscore that is text):
-    "**" anywhere, others at a word's ends; but for a code span's (`**kw**`,
-    ``*x*``, as CommonMark pairs backticks) and a web address's. With
-    marked, each is html_page's mark of its style instead."""
+    "**" anywhere, others at a word's ends, and ~~struck~~ text's; but for a
+    code span's (`**kw**`, ``*x*``, as CommonMark pairs backticks) and a web
+    address's. With marked, each is html_page's mark of its style instead."""
+    strike = STYLE_MARKS[3] if marked else ""
+
+    def plain(part: str) -> str:
+        """A part outside code spans without its markers."""
+        if "_" in part or "*" in part:
+            part = unemphasised(part, marked)
+        return without_strikes(part, strike) if "~~" in part else part
+
     spans = enumerate(code_spans(text))
-    return "".join(part if n % 2 else unemphasised(part, marked) for n, part in spans)
+    return "".join(part if n % 2 else plain(part) for n, part in spans)
 
 
 def without_strikes(text: str, mark: str) -> str:
@@ -3338,10 +3342,10 @@ def unemphasised(text: str, marked: bool = False) -> str:
         inside its opening marks ("(_em_)", "«_em_»") and before an
         apostrophe's "s" ("_Name_'s")."""
         opened = len(word) - len(word.lstrip(MD_OPENERS))
-        marked = word[opened:].lstrip("_*")  # a word after them, or a closing
-        closed = marked.rstrip(CLOSERS + "“.,;:!?")[-1:] in ("_", "*")  # ("'*.txt'")
+        after = word[opened:].lstrip("_*")  # a word after them, or a closing
+        closed = after.rstrip(CLOSERS + "“.,;:!?")[-1:] in ("_", "*")  # ("'*.txt'")
         if word[opened : opened + 1] not in ("_", "*") or not (
-            marked[:1].isalnum() or closed
+            after[:1].isalnum() or closed
         ):
             opened = 0
         head, word = word[:opened], word[opened:]
