@@ -609,7 +609,10 @@ COMMENT_WORDS = word_set(
 # longest one looked for.
 IMAGE_REF_MAX = 500
 IMAGE_CHUNK = 65536  # characters of a flood of brackets gone through at once
-IMAGE_MARKS = tuple(word_list(".jpg .jpeg .png .gif .webp .svg base64 ? ="))
+IMAGE_MARKS = tuple(word_list(".jpg .jpeg .png .gif .webp .svg base64"))
+# and an address's query, with a dot or slash ("[img.php?id=3]"; not
+# "[who?]", "[debug=true]")
+IMAGE_QUERY = "?="
 # and a picture's address or file name is one word, or its lines a word as
 # long as this at least (a dump broke it); not "[which one?]", "[x = 2y]"
 IMAGE_WORD = 16
@@ -834,6 +837,9 @@ SANITISE_STRETCH = 65536
 # The characters that UTF-8 lead bytes (0xC2-0xF4) become when read as
 # Windows-1252: mojibake always has one.
 MOJIBAKE_LEADS = frozenset(map(chr, range(0xC2, 0xF5)))
+# What a Latin word undone so may not hold: IPA, combining marks and the
+# scripts up to Vietnamese's Latin (the "ß“" of "ließ“" reads as N'Ko).
+MOJIBAKE_ODD = "\u0250", "\u1e00"
 
 # Characters that show nothing alone (marks, joiners, variation selectors):
 # their Unicode categories.
@@ -1815,9 +1821,17 @@ def unmangle(word: str, bytes_of: "dict[int, str]") -> str:
     (bytes_of maps each character to the byte it was, as a code point). A
     word with a character past ASCII that reads so is always shorter."""
     try:
-        return word.translate(bytes_of).encode("latin-1").decode("utf-8")
+        fixed = word.translate(bytes_of).encode("latin-1").decode("utf-8")
     except UnicodeError:  # a character that was no byte, or no UTF-8
         return word
+    # not a Latin word's "ß" or "É" before a quote or a no-break space
+    # ("ließ“", "CAFÉ”" read so are N'Ko and IPA): no letter of another
+    # script, or mark, beside Latin ones
+    if any(MOJIBAKE_ODD[0] <= c < MOJIBAKE_ODD[1] for c in fixed) and any(
+        "a" <= c <= "z" for c in fixed.lower()
+    ):
+        return word
+    return fixed
 
 
 # -- Sanitise ----------------------------------------------------------------
@@ -2206,6 +2220,9 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             block = shown(block)
             if marking and reads_as(marked, block):  # (as text shows it)
                 rich = linked_to(marked, urls)
+        laid = block.split(HTML_GAP) if HTML_GAP in block else []
+        if laid:  # the paragraphs the block shows (broke())
+            block = " ".join(laid)
         if block:
             heading = framed(block) if not markdown else ""
             apart = opened and closed and len(parts) <= SET_APART_LINES and not kind
@@ -2228,6 +2245,10 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             )
             if top:
                 tops.append(len(page.texts) - 1)
+            if laid and not kind and not heading:
+                page.parts[len(page.texts) - 1] = [
+                    (part, "") for part in map(str.strip, laid) if part
+                ]
             if not listed(kind):
                 base = -1
                 levels.clear()
@@ -2385,6 +2406,8 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             if parts[-1].endswith("-") and not words:
                 words.update(text.lower().split())
             parts[-1], joint = join_lines(parts[-1], stripped, words, breaks)
+            if joint and not markdown and broke(previous, stripped, width):
+                joint = HTML_GAP  # a paragraph's end, shown so (Page.parts)
             parts.append(joint + stripped)
         else:
             add(number - 1, not stripped)
@@ -2751,6 +2774,16 @@ def continues(previous: str, stripped: str, lead: int, indent: int, width: int) 
     return len(previous) + 1 + len(word) > width * WRAP_SLACK
 
 
+def broke(previous: str, stripped: str, width: int) -> bool:
+    """True when a hard-wrapped line that a sentence ends was broken before
+    the next line's first word would have filled it: a paragraph's end
+    (lynx and w3m set a <div>'s or a <br>'s lines so), which the block,
+    scored whole, shows apart."""
+    word = stripped.partition(" ")[0]
+    ends = previous.rstrip(CLOSERS)[-1:] in SENTENCE_ENDS
+    return ends and len(previous) + 1 + len(word) <= width
+
+
 def middle(line: str) -> int:
     """Twice the column of the middle of a line's text."""
     return 2 * len(line) - len(line.lstrip())
@@ -2853,13 +2886,23 @@ def join_lines(
     dump's full stop, comma or ")" on the next line (w3m's, after a link)
     is glued to the words before.
     """
-    if head[-1:] >= WIDE and tail[:1] >= WIDE and not fullwidth(head[-1] + tail[0]):
+    ends = head[-1:] + tail[:1]
+    if (
+        head[-1:] >= WIDE
+        and tail[:1] >= WIDE
+        and not fullwidth(ends)
+        and ("/" in breaks or not hangul(ends))  # (w3m breaks Korean anywhere)
+    ):
         return head, ""  # CJK: no spaces between words to put back
     last = head.rpartition(" ")[2]
     if last.endswith(":") and tail.startswith("//"):
         return head, ""
     word = tail.partition(" ")[0]
-    if head.endswith("-") and head[-2:-1].isalpha() and tail[:1].islower():
+    if (
+        head.endswith("-")
+        and head[-2:-1].isalpha()
+        and (tail[:1].islower() or "-" in breaks and tail[:1].isalnum())
+    ):
         if (last[:-1] + word).lower() in words:  # spelt whole elsewhere
             return head[:-1], ""
         suspended = not breaks or word in SUSPENDED
@@ -2882,6 +2925,13 @@ def join_lines(
     if breaks != "-" and tail[:1] in ".,)" and tail[1:2] in ("", " "):
         return head, ""  # "the water table" ". But" (French spaces ":", "!")
     return head, " "
+
+
+def hangul(text: str) -> bool:
+    """True when text has a Hangul letter: Korean, unlike Chinese and
+    Japanese, parts its words with spaces, and lynx and html2text break its
+    lines at them."""
+    return any("\uac00" <= c <= "\ud7a3" or "\u3131" <= c <= "\u318e" for c in text)
 
 
 def fullwidth(text: str) -> bool:
@@ -2979,7 +3029,11 @@ def without_image(text: str, named: bool = False) -> str:
             inside = piece[:end].lower()
             image = (
                 end >= 0
-                and any(mark in inside for mark in IMAGE_MARKS)
+                and (
+                    any(mark in inside for mark in IMAGE_MARKS)
+                    or not set(IMAGE_QUERY).isdisjoint(inside)
+                    and not {".", "/"}.isdisjoint(inside)
+                )
                 and (
                     len(inside.split()) == 1
                     or max(map(len, inside.split())) >= IMAGE_WORD

@@ -242,14 +242,24 @@ class TestLynxLinkNumbers(CheckMixin):
         # "?" and "=" mark a picture's address ("[a.jpg?w=640]"), not words
         said = (
             "The report [which one?] was late, the formula [x = 2y] held, and"
-            " [bridge.jpg?w=640] the engineer signed."
+            " [bridge.jpg?w=640] the engineer [who?] signed [debug=true] it."
         )
         page = with_paragraph(pages.lynx, said)
         shown = (
             "The report [which one?] was late, the formula [x = 2y] held, and"
-            " the engineer signed."
+            " the engineer [who?] signed [debug=true] it."
         )
         self.assertIn(shown, json_of(page)["body"])
+
+    def test_a_paragraph_that_left_its_line_short_stays_apart(self) -> None:
+        # a <div>'s or <br>'s lines under the line before: had the line gone
+        # on, its next word would have fitted
+        for save in (pages.lynx, pages.w3m):
+            with self.subTest(save.__name__):
+                page = save(story())
+                end = PARAGRAPHS[0].rpartition(" ")[2] + "\n"
+                page = page.replace(end + "\n", end, 1)
+                self.check(paragraphs(json_of(page)), list(PARAGRAPHS))
 
     def test_a_footnotes_number_after_its_link_number_stays(self) -> None:
         # lynx writes a footnote's <sup><a>[1]</a></sup> as "^[41][1]": its
@@ -966,6 +976,17 @@ class TestOtherScripts(CheckMixin):
         ]
         page = blocks("首页", "新闻", "体育", headline, *wrapped, "热门文章")
         self.check(paragraphs(json_of(page)), list(paras))
+
+    def test_wrapped_korean_lines_keep_their_spaces(self) -> None:
+        # lynx and html2text break Korean lines at its spaces
+        _, headline, paras = cjk_page("Korean")
+        wrapped = [
+            textwrap.fill(p, 40, initial_indent="   ", subsequent_indent="   ")
+            for p in paras
+        ]
+        page = "\n\n".join([headline, *wrapped, "   많이 본 뉴스"]) + "\n"
+        body = json_of(page)["body"]
+        self.check([p for p in paras if p not in body], [])
 
 
 class TestReadersComments(CheckMixin):

@@ -503,6 +503,18 @@ class TestSavedDifferently(CheckMixin):
     def test_mojibake_utf8_read_as_windows_1252(self) -> None:
         self.same(SEED.decode("cp1252", errors="replace").encode("utf-8"))
 
+    def test_latin_words_that_read_as_utf8_too_stay(self) -> None:
+        # "ß“" and "É»" are also UTF-8's bytes for N'Ko and IPA letters
+        said = "the talks („Spaß“, »CAFÉ«, Fuß\u00a0ball) and"
+        text = SEED_TEXT.replace("four-hour talks", said).replace(
+            "Shoigu", "Shoigu\u2019s"
+        )
+        result = run("-", stdin=text.replace("\u2019s", "â€™s").encode("utf-8"))
+        self.assertClean(result)
+        shown = result.stdout.decode("utf-8")
+        self.assertIn("the talks („Spaß“, »CAFÉ«, Fuß ball) and", shown)
+        self.assertIn("Shoigu\u2019s", shown)  # (mojibake still undone)
+
     def test_breadcrumbs_with_separators(self) -> None:
         for sep in (" » ", " > ", " / ", " › "):
             with self.subTest(sep=sep):
@@ -587,6 +599,15 @@ class TestWrittenOtherwise(CheckMixin):
         text = self.markdown_with(f"{self.LISTED}\n\n{said}", "--keep-all")
         self.assertIn("\n\nBuilt in the 19. century.\n\n1. ten\n\n", text)
         self.assertIn("\n\nBuilt in the 19. century.\n\n2. eleven\n\n", text)
+
+    def test_a_hyphen_at_a_lines_end_joins_a_capital_or_a_digit(self) -> None:
+        # html2text breaks lines after a word's hyphen: "Baden-" "Württemberg"
+        said = "The Baden-\nWürttemberg office, the COVID-\n19 rules and the four-\nhour talks."
+        text = self.markdown_with(said)
+        whole = (
+            "The Baden-Württemberg office, the COVID-19 rules and the four-hour talks."
+        )
+        self.assertIn(f"\n\n{whole}\n\n", text)
 
     def test_a_dash_or_o_carries_a_paragraph_on(self) -> None:
         # a wrapped line that starts "– " (a dash) or "o " (Portuguese "the")
@@ -736,10 +757,10 @@ class TestWrittenOtherwise(CheckMixin):
         # "p. 80" after a sentence's end, "a. M." after a line that does not
         # lead into a list: lines of their paragraph
         text = self.lynx_with(
-            "launch cruise missiles at Ukraine, as its records show (Moscow, 2023)."
+            "launch cruise missiles at Ukraine, as its records show (Moscow, 2023-24)."
             "\np. 80 of the fleet's log."
-        )
-        self.assertIn(" (Moscow, 2023). p. 80 of the fleet's log.\n", text)
+        )  # (a full line: a shorter one would have held "p.", a paragraph's end)
+        self.assertIn(" (Moscow, 2023-24). p. 80 of the fleet's log.\n", text)
 
     def test_a_dash_at_a_wrapped_lines_start_is_no_item(self) -> None:
         # wrapping left an aside's dash at a line's start: the paragraph goes
