@@ -672,6 +672,11 @@ BYLINE_WORDS_MAX = 16
 BYLINE_NAMES = 8
 BYLINE_DATED = 8  # or how far, after a date ("Posted on June 3, 2023 by Ann")
 BYLINE_WORDS = word_set("by von par por por: di door oleh")
+# Of those, the ones that also join a name, before a capital ("Ferdinand von
+# Schirach", "Ursula von der Leyen"), and the marks a name ends at in an
+# author's element ("Tine · 2. Februar 2020", "Ann Lee | Reuters").
+NAME_JOINS = word_set("von di")
+NAME_MARKS = word_set("| / - – — · • »")
 
 # Words of a picture's caption or credit (a headline under a picture is
 # rare; a caption between the headline and the article common).
@@ -2032,6 +2037,56 @@ def byline_name(text: str) -> "str | None":
         name.pop()
     least = 2 if at and not dated else 1  # "Analysis by Chris Cillizza": two
     return " ".join(name) if least <= len(name) <= BYLINE_NAMES else None
+
+
+def byline_line(text: str) -> str:
+    """A block's text up to its first line break after a word other than a
+    byline's: the line that names its author ("Written by Ann Lee<br>Edited
+    by Bo Ek": "Written by Ann Lee"; "Article by<br>Ann Lee" whole)."""
+    line, *more = text.split("\n", BYLINE_WORDS_MAX)
+    for rest in more:
+        last = line.rsplit(None, 1)[-1:]
+        if last and last[0].lower().rstrip(":") not in BYLINE_WORDS:
+            break
+        line += " " + rest
+    return line
+
+
+def signed_name(text: str) -> "str | None":
+    """The author that the text of an element a class calls an author or a
+    byline names: byline_name()'s, else the words of its line, in any case
+    ("gizzmo"), after a byline's word or a label ("Veröffentlicht am 12. Juni
+    2017 von gizzmo", "Autor: Ann Lee") up to a date, a time word or a mark
+    ("Tine 2. Februar 2020": "Tine", "19.10.2019 11:36 telebasel":
+    "telebasel"); None for a date alone."""
+    line = byline_line(text)
+    words = line.split(None, BYLINE_WORDS_MAX)
+    start = 0
+    for at, word in enumerate(words[:BYLINE_DATED]):
+        capital = any(w[:1].isupper() for w in words[at + 1 : at + 3])  # "der Leyen"
+        joins = at > 0 and capital and word.lower() in NAME_JOINS
+        if word.endswith(":") or word.lower() in BYLINE_WORDS and not joins:
+            start = at + 1
+    name: list[str] = []
+    dated = False  # past a date: words between it and another are the date's
+    for word in words[start:]:  # ("6 de mayo de 2022")
+        bare = word.rstrip(",|")
+        lower = bare.lower().rstrip(".:")
+        if (
+            word in NAME_MARKS
+            or bare[:1].isdigit()
+            or lower in MONTHS
+            or lower in TIME_WORDS
+        ):
+            if name and (not dated or word in NAME_MARKS):
+                break
+            name, dated = [], True
+            continue
+        name.append(bare)
+        if bare != word:
+            break
+    fits = 0 < len(name) <= BYLINE_NAMES
+    return byline_name(line) or (" ".join(name) if fits else None)
 
 
 def breadcrumb(text: str, title: "str | None") -> "list[str]":
@@ -3790,6 +3845,10 @@ HTML_URL_DATE = r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/"
 # inside the article.
 HTML_TITLED = HTML_BIT["hint_title"]
 HTML_INSIDE = HTML_BIT["in_article"] | HTML_BIT["in_main"]
+# An author's class in a reader's comment or a form (its "Name *" field)
+# names no author of the page, nor does one in a footer outside the
+# article or main part (a picture's credit).
+HTML_UNSIGNED = HTML_BIT["hint_comment"] | HTML_BIT["in_form"]
 # JSON-LD objects and names read at most.
 HTML_LD_MAX = 1000
 # What a URL begins with: no name (an author's is often a link to a profile).
@@ -4468,11 +4527,14 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     person = any(len(n.split()) > 1 for names in persons for n in names)
     bylines: list[str | None] = [*map(all_of, persons if person else authors)]
     bylines += [
-        *map(byline_name, near),
+        *(byline_name(byline_line(t)) for t in near),
         *(
-            byline_name(t) or t
+            signed_name(t)
             for t, f in zip(texts, flags)
-            if f & HTML_BIT["hint_byline"] and len(t) < HTML_BYLINE_CHARS
+            if f & HTML_BIT["hint_byline"]
+            and not f & HTML_UNSIGNED
+            and (f & HTML_INSIDE or not f & HTML_BIT["in_footer"])
+            and len(t) < HTML_BYLINE_CHARS
         ),
     ]
     meta.byline = next(filter(None, bylines), "")

@@ -1148,6 +1148,65 @@ class TestOtherShapes(CheckMixin):
         self.check([c for c in furniture if c not in doc["removed"]], [])
 
 
+def story_page(top: str = "", after: str = "", head: str = "", before: str = "") -> str:
+    """A page of the story: markup under its headline (top), after and
+    before its article, and in its head."""
+    paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in STORY[:4])
+    return (
+        f"<html><head><title>{HEADLINE} - {SITE}</title>{head}</head><body>{before}"
+        f"<article><h1>{HEADLINE}</h1>{top}{paragraphs}</article>{after}</body></html>"
+    )
+
+
+class TestStatedMetadata(CheckMixin):
+    """The byline, section and standfirst a page states of its article, not
+    its readers', its forms', its credits' or its links'."""
+
+    def check_field(self, field: str, cases: Sequence[tuple[str, object]]) -> None:
+        """Each page of cases gives its expected value of field."""
+        for n, (markup, expected) in enumerate(cases):
+            with self.subTest(case=n):
+                self.check(doc_of(markup)[field], expected)
+
+    def test_an_authors_element_gives_its_name_or_none(self) -> None:
+        self.check_field("byline", [
+            (story_page('<p class="byline"><time datetime="2021-11-08">8. November 2021'
+                        "</time></p>"), None),
+            (story_page('<p class="author">Veröffentlicht am 12. Juni 2017 von gizzmo</p>'),
+             "gizzmo"),
+            (story_page('<div class="meta"><span class="author">Tine</span> <span '
+                        'class="date">2. Februar 2020</span> <a rel="category" href="/c">'
+                        "Radtouren Berlin</a></div>"), "Tine"),
+            # a picture's credit in the page's footer
+            (story_page(after='<footer><p>Photo: Getty Images / <span class="author">'
+                              "Jo Snap</span></p></footer>"), None),
+        ])  # fmt: skip
+
+    def test_a_readers_or_a_forms_name_is_no_byline(self) -> None:
+        comment = (
+            '<ol class="commentlist"><li class="comment">{}<p>Great!</p></li></ol>'
+        )
+        self.check_field("byline", [
+            (story_page(after=comment.format(
+                '<div class="comment-author vcard"><cite class="fn">sarah</cite> '
+                '<span class="says">says:</span></div>')), None),
+            (story_page(after=comment.format(
+                '<div class="comment-author vcard"><cite class="fn">sarah</cite></div>')),
+             None),
+            (story_page(after='<form><p class="comment-form-author"><label>Name <span '
+                              'class="required">*</span></label><input name="author"></p>'
+                              "</form>"), None),
+        ])  # fmt: skip
+
+    def test_a_byline_ends_at_a_line_break(self) -> None:
+        self.check_field("byline", [
+            (story_page('<p class="byline author">Written by Rob Ewaschuk<br>Edited by '
+                        "Betsy Beyer</p>"), "Rob Ewaschuk"),
+            (story_page('<div><span>Article by</span><br><span class="author_single">'
+                        "nationnews</span></div>"), "nationnews"),
+        ])  # fmt: skip
+
+
 class TestWaysIn(CheckMixin):
     """The news page from a path, a pipe, gzip-compressed, in another
     encoding: the same article as piped in as UTF-8."""
