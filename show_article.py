@@ -3853,6 +3853,8 @@ HTML_UNSIGNED = HTML_BIT["hint_comment"] | HTML_BIT["in_form"]
 HTML_LD_MAX = 1000
 # What a URL begins with: no name (an author's is often a link to a profile).
 HTML_URLS = "/", "http"
+# Markup a site left in a name or title it declares ("<a href=…>Ann Lee</a>").
+HTML_LD_TAG = r"</?[a-zA-Z][^<>]*>"
 # The kinds of address a Markdown link may go to ("" is a relative one on a
 # page that does not say its own); others (javascript:, data:) run things.
 LINK_SCHEMES = "", *word_list("http https mailto ftp tel")
@@ -4458,6 +4460,7 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     import re
 
     todo = []
+    ids: dict[str, str] = {}  # the names of objects, by their @id
     for script in scripts:  # its objects, without CDATA, ";" and comments
         import json  # only for a page that has JSON-LD
 
@@ -4474,6 +4477,8 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
                 metas.setdefault("trail", item.get("itemListElement"))
             for key, value in item.items():  # (its author beside a <meta>'s)
                 metas.setdefault("ld:" * (key == "author") + key.lower(), value)
+            if isinstance(item.get("@id"), str) and isinstance(item.get("name"), str):
+                ids.setdefault(item["@id"], item["name"])
             item = list(item.values())
         if isinstance(item, list) and len(todo) < HTML_LD_MAX:
             todo += item
@@ -4482,7 +4487,7 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
 
     def said(keys: str) -> "list[str]":
         """What the page's metadata says under keys, in their order."""
-        return [n for key in keys.split() for n in ld_names(metas.get(key))]
+        return [n for key in keys.split() for n in ld_names(metas.get(key), ids)]
 
     heads = [
         (t, f)
@@ -4578,7 +4583,7 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     meta.date = zoned(read(dates), read(near))
     meta.section = [
         n
-        for n in ld_names(metas.get("trail"))
+        for n in ld_names(metas.get("trail"), ids)
         if n.lower() != "home" and n not in meta.titles
     ]
     return meta
@@ -4738,20 +4743,31 @@ def all_of(names: "list[str]") -> str:
     return ("; " if any("," in n for n in names) else ", ").join(names)
 
 
-def ld_names(value: "Any") -> "list[str]":
+def ld_names(value: "Any", ids: "dict[str, str] | None" = None) -> "list[str]":
     """The names in a <meta>'s content or a JSON-LD value: a string, or the
     name of a person, organisation or trail item, or a list of them, in
-    their order (depth first: ["A", {"name": "B"}] is A, B)."""
+    their order (depth first: ["A", {"name": "B"}] is A, B); an object
+    given by its @id alone has the name ids gives that @id."""
     todo, found = [value], []
     while todo:
         item = todo.pop()
         if isinstance(item, list):
             todo += item[:HTML_LD_MAX][::-1]  # (popped from the end: in order)
         elif isinstance(item, dict):
-            todo.append(first_of(item, "name item @value"))
+            named = first_of(item, "name item @value")
+            if named is None and ids and isinstance(item.get("@id"), str):
+                named = ids.get(item["@id"])  # {"@id": …}: a reference
+            todo.append(named)
         elif isinstance(item, str) and item.strip() and not item.startswith(HTML_URLS):
             # JSON's escapes may spell what sanitise() took from the page
-            found.append(one_line(sanitise(unescaped(item))))
+            text = unescaped(item)
+            if "<" in text:
+                import re
+
+                text = re.sub(HTML_LD_TAG, "", text)
+            name = one_line(sanitise(text))
+            if name:
+                found.append(name)
     return found
 
 

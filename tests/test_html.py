@@ -1158,6 +1158,12 @@ def story_page(top: str = "", after: str = "", head: str = "", before: str = "")
     )
 
 
+def json_ld(*objects: dict[str, Any]) -> str:
+    """A JSON-LD script of objects, in a @graph as Yoast writes them."""
+    graph = {"@context": "https://schema.org", "@graph": list(objects)}
+    return f'<script type="application/ld+json">{json.dumps(graph)}</script>'
+
+
 class TestStatedMetadata(CheckMixin):
     """The byline, section and standfirst a page states of its article, not
     its readers', its forms', its credits' or its links'."""
@@ -1205,6 +1211,21 @@ class TestStatedMetadata(CheckMixin):
             (story_page('<div><span>Article by</span><br><span class="author_single">'
                         "nationnews</span></div>"), "nationnews"),
         ])  # fmt: skip
+
+    def test_a_json_ld_author_given_by_its_id(self) -> None:
+        person = "https://ex.de/#/schema/person/abc"
+        ld = json_ld(
+            {"@type": "Article", "headline": HEADLINE, "author": {"@id": person}},
+            {"@type": "Person", "@id": person, "name": "Swantje Bernsmann"},
+        )
+        self.check(doc_of(story_page(head=ld))["byline"], "Swantje Bernsmann")
+
+    def test_json_ld_names_lose_their_markup(self) -> None:
+        name = '<a href="/pl/x" hreflang="pl">Mateusz Gniazdowski</a>'
+        ld = json_ld(
+            {"@type": "NewsArticle", "author": {"@type": "Person", "name": name}}
+        )
+        self.check(doc_of(story_page(head=ld))["byline"], "Mateusz Gniazdowski")
 
 
 class TestWaysIn(CheckMixin):
