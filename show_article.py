@@ -2089,14 +2089,16 @@ def signed_name(text: str) -> "str | None":
     return byline_name(line) or (" ".join(name) if fits else None)
 
 
-def breadcrumb(text: str, title: "str | None") -> "list[str]":
-    """The section names of a breadcrumb trail, without Home or the headline."""
+def breadcrumb(text: str, title: "str | None", marked: str = "") -> "list[str]":
+    """The section names of a breadcrumb trail, without Home or the headline,
+    nor a last name that is no link when others are (marked: the trail's
+    links marked, as Page.markdown holds them): the page's own."""
     if len(text) > TITLE_LENGTH:  # a trail is no longer than a title
         return []
     crumbs = []
     for sep in CRUMB_SEPARATORS:
         if sep in text:
-            crumbs = [c.strip() for c in text.split(sep)]
+            crumbs = [one_line(c) for c in text.split(sep)]
             break
     else:
         if text[:4].lower() == "home" and text[4:5].isupper():
@@ -2121,7 +2123,8 @@ def breadcrumb(text: str, title: "str | None") -> "list[str]":
     # a trail only when it ends on the headline, or a label says it is one)
     if not (homely and (sep != MENU_BAR or labelled) or headline_copy):
         return []
-    return crumbs[homely : len(crumbs) - headline_copy]  # no Home, no headline
+    own = "\ufdd0" in marked and "\ufdd0" not in marked.rpartition(sep)[2]
+    return crumbs[homely : len(crumbs) - (headline_copy or own)]  # no Home, no headline
 
 
 def camel_parts(text: str) -> "list[str]":
@@ -4583,10 +4586,28 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     meta.date = zoned(read(dates), read(near))
     meta.section = [
         n
-        for n in ld_names(metas.get("trail"), ids)
+        for n in ld_names(homeless(metas.get("trail")), ids)
         if n.lower() != "home" and n not in meta.titles
     ]
     return meta
+
+
+def homeless(trail: "Any") -> "Any":
+    """A JSON-LD trail's items without the first when its address is the
+    site's root: the home page, by whatever name ("Startseite", the site's)."""
+    first = trail[0] if isinstance(trail, list) and trail else {}
+    address = first.get("item") if isinstance(first, dict) else None
+    address = first_of(address, "@id url") if isinstance(address, dict) else address
+    if not isinstance(address, str):
+        return trail
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(address.strip())
+    except ValueError:  # no address at all ("http://[")
+        return trail
+    root = parts.path == "/" or parts.netloc and not parts.path
+    return trail[1:] if root else trail
 
 
 def zoned(declared: str, shown: str) -> str:
@@ -5639,7 +5660,10 @@ def structure(
     )
     article.date = meta.date or next(filter(None, dates), None)
     article.byline = meta.byline or next(filter(None, map(byline_name, near)), None)
-    crumbs = (breadcrumb(t, article.title) for t in near[: top - low])
+    crumbs = (
+        breadcrumb(texts[i], article.title, page.markdown.get(i, ""))
+        for i in range(low, top)
+    )
     article.section = meta.section or next(filter(None, crumbs), [])
     return article.settle()
 

@@ -944,7 +944,7 @@ def main_page() -> str:
 <div class="wrapper">
 <div class="top"><a href="/" class="logo">{SITE}</a>
 <ul class="nav">{items(MENU)}</ul></div>
-<div class="breadcrumbs"><a href="/">Home</a> &rsaquo; <a href="/news">News</a> &rsaquo; Local</div>
+<div class="breadcrumbs"><a href="/">Home</a> &rsaquo; <a href="/news">News</a> &rsaquo; <a href="/news/local">Local</a></div>
 <main>
 <h1>{HEADLINE}</h1>
 <p class="meta">By {AUTHOR} | <time datetime="{ISO_DATE}">15 June 2024</time></p>
@@ -1226,6 +1226,29 @@ class TestStatedMetadata(CheckMixin):
             {"@type": "NewsArticle", "author": {"@type": "Person", "name": name}}
         )
         self.check(doc_of(story_page(head=ld))["byline"], "Mateusz Gniazdowski")
+
+    def test_the_home_crumb_goes_by_its_address(self) -> None:
+        crumbs = [
+            {"@type": "ListItem", "position": 2, "name": "Politik",
+             "item": "https://ex.de/politik/"},
+            {"@type": "ListItem", "position": 3, "name": HEADLINE},
+        ]  # fmt: skip
+        self.check_field("section", [
+            (story_page(head=json_ld({"@type": "BreadcrumbList", "itemListElement": [
+                {"@type": "ListItem", "position": 1, "name": home, "item": address},
+                *crumbs]})), ["Politik"])
+            for home, address in (("Startseite", "https://ex.de/"),
+                                  ("Gazette", {"@id": "https://ex.de", "name": "Gazette"}))
+        ])  # fmt: skip
+
+    def test_a_trails_last_name_outside_a_link_is_the_page(self) -> None:
+        trail = '<div class="breadcrumbs"><a href="/">Home</a> &gt; <a href="/news/">News</a>'
+        self.check_field("section", [
+            (story_page(before=trail + " &gt; Press release: Bridge repairs approved</div>"),
+             ["News"]),
+            (story_page(before=trail + ' &gt; <a href="/news/local/">Local</a></div>'),
+             ["News", "Local"]),
+        ])  # fmt: skip
 
 
 class TestWaysIn(CheckMixin):
