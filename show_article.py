@@ -5769,8 +5769,8 @@ def lead_like(page: "Page", at: int, after: "list[int]") -> bool:
     return not (
         page.kinds[at]
         or len(text.split(None, 5)) < 6  # a sentence: six words or more,
-        or not ends_sentence(text)  # an end and a capital
-        or not text[:1].isupper()
+        or not ends_sentence(text)  # an end and a capital (past the marks
+        or not text.lstrip(MD_OPENERS + QUOTES)[:1].isupper()  # a quote opens)
         or len(text) > min(STANDFIRST_MAX, STANDFIRST_SHARE * sum(after) / len(after))
     )
 

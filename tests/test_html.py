@@ -1250,6 +1250,10 @@ class TestStatedMetadata(CheckMixin):
              ["News", "Local"]),
         ])  # fmt: skip
 
+    def test_a_standfirst_may_open_with_a_quotation_mark(self) -> None:
+        lead = "“The long-delayed repairs will start in spring,” officials said on Tuesday."
+        self.check(doc_of(story_page(f"<p>{lead}</p>"))["subtitle"], lead)
+
 
 class TestWaysIn(CheckMixin):
     """The news page from a path, a pipe, gzip-compressed, in another
