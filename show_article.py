@@ -4598,16 +4598,11 @@ def homeless(trail: "Any") -> "Any":
     first = trail[0] if isinstance(trail, list) and trail else {}
     address = first.get("item") if isinstance(first, dict) else None
     address = first_of(address, "@id url") if isinstance(address, dict) else address
-    if not isinstance(address, str):
+    if not isinstance(address, str) or not address.strip():
         return trail
-    from urllib.parse import urlsplit
-
-    try:
-        parts = urlsplit(address.strip())
-    except ValueError:  # no address at all ("http://[")
-        return trail
-    root = parts.path == "/" or parts.netloc and not parts.path
-    return trail[1:] if root else trail
+    site, found, rest = address.strip().partition("://")
+    path = rest.partition("/")[2] if found else site.lstrip("/")
+    return trail if path.partition("?")[0].partition("#")[0] else trail[1:]
 
 
 def zoned(declared: str, shown: str) -> str:
