@@ -1472,6 +1472,8 @@ def read_input(path: str, writing: bool = True) -> bytes:
     with open(0 if path == "-" else path, "rb", 0, closefd=path != "-") as stream:
         if writing and is_output(stream.fileno()):  # "cmd page >> page" grows
             raise ValueError("input file is output file")
+        if too_big(stream.fileno()):  # (told before it is read)
+            raise ValueError(f"more than {INPUT_LIMIT >> 20} MB, far past any page")
         while len(data) <= INPUT_LIMIT:
             size = stream.readinto(buffer)
             if size is None:  # non-blocking, and nothing came yet: wait for it
@@ -1490,6 +1492,15 @@ def read_input(path: str, writing: bool = True) -> bytes:
             if not size:
                 return bytes(data)
     raise ValueError(f"more than {INPUT_LIMIT >> 20} MB, far past any page")
+
+
+def too_big(descriptor: int) -> bool:
+    """True when descriptor is a regular file of more than INPUT_LIMIT bytes."""
+    import os
+    import stat
+
+    info = os.fstat(descriptor)
+    return stat.S_ISREG(info.st_mode) and info.st_size > INPUT_LIMIT
 
 
 def is_output(descriptor: int) -> bool:
@@ -6696,7 +6707,7 @@ def clash(options: "Options") -> str:
     if options.check and (options.explain or options.keep_all):
         return "--check cannot be combined with --explain or --keep-all"
     if options.explain and options.format != "text":
-        return "--explain prints its own listing; it takes no --format"
+        return f"--explain prints its own listing, not --format {options.format}"
     return ""
 
 
@@ -6955,7 +6966,8 @@ def paged(data: bytes) -> bool:
     signal.signal(signal.SIGINT, interrupt)
     if shell and pager.returncode in SHELL_FAILED:  # after sh's own message
         error(
-            f"cannot run pager '{name}': sh could not (status {pager.returncode})",
+            f"cannot run pager '{name}': the shell could not run it"
+            f" (exit status {pager.returncode}); showing the article here",
             "warning",
         )
         return False

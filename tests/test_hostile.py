@@ -293,6 +293,18 @@ class TestBadInput(CheckMixin):
         self.error(result, 1, "cannot read standard input: more than 256 MB")
         self.error(run("/dev/zero"), 1, "'/dev/zero' looks like a binary file")
 
+    def test_a_file_past_the_limit_is_refused_unread(self) -> None:
+        # told by its size: a sparse file of 257 MB of nothing to read
+        with tempfile.TemporaryDirectory() as folder:
+            path = os.path.join(folder, "huge.txt")
+            with open(path, "wb") as huge:
+                huge.truncate((256 << 20) + 1)
+            before = cpu_seconds()
+            result = run(path)
+            spent = cpu_seconds() - before
+        self.error(result, 1, "huge.txt': more than 256 MB")
+        self.assertLess(spent, 0.5)  # (reading it all takes seconds)
+
     def test_binary_input_is_refused_before_its_end(self) -> None:
         # a pipe of binary bytes whose writer never closes it
         with start_piped("-") as proc:  # (closes its pipes)
