@@ -832,6 +832,10 @@ RESPELLED = {
     "\x90": "\x1bP",
     "\x9c": "\x1b\\",
 }
+# The characters w3m draws rules and tables' borders with (box drawing,
+# block elements, geometric shapes: "━", "├", "□"): a block of them alone
+# shows no text.
+FRAMES_GONE = dict.fromkeys(range(0x2500, 0x2600))
 # Blank lines in a row that a text keeps: reading each costs as much as a
 # line of text, what more say is nothing, and a small gzip of millions
 # would hold the reader for minutes.
@@ -2434,7 +2438,8 @@ def text_page(text: str, markdown: bool = False) -> "Page":
         # line of cells, a rule without end pipes ("---|---", as html2text
         # writes it) makes that line a header and the lines after it rows.
         rule = "|" in stripped and "-" in stripped and not stripped.strip("|:- ")
-        if markdown and rule and not kind and len(parts) == 1 and "|" in parts[0]:
+        # (html2text wraps a long header row: its lines are the row)
+        if markdown and rule and not kind and parts and "|" in parts[0]:
             kind = "|"
             piped = True
         row = markdown and lead < 4 and (stripped[:1] == "|" or piped)
@@ -5596,6 +5601,11 @@ def extracted(page: "Page", scores: "Scores") -> bool:
     return passing[head] and sum(passing) >= CLEAN_SHARE * counted
 
 
+def framed_only(text: str) -> bool:
+    """True for a block of nothing but FRAMES characters ("━━━━", "├──┼──")."""
+    return not text.replace(" ", "").translate(FRAMES_GONE)
+
+
 def paragraph(text: str) -> bool:
     """True for a block that reads as a paragraph, not a title: a sentence
     of more than HEAD_WORDS words, or several."""
@@ -5612,6 +5622,8 @@ def structure(
     kept (scores None: every block kept, --keep-all), its headline found
     around those of found (by default, the same)."""
     n, texts = len(kept), page.texts
+    if scores is not None:  # a frame is no text (w3m's rules and tables' borders)
+        kept = [k and not framed_only(t) for k, t in zip(kept, texts)]
     verdicts = [Verdict.BODY if k else Verdict.DROPPED for k in kept]
     first = kept.index(True) if True in kept else n
     last = n - 1 - kept[::-1].index(True) if first < n else n

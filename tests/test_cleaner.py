@@ -251,6 +251,18 @@ class TestLynxLinkNumbers(CheckMixin):
         )
         self.assertIn(shown, json_of(page)["body"])
 
+    def test_a_rule_of_w3m_is_no_paragraph(self) -> None:
+        # w3m draws <hr> and a table's borders with box-drawing characters
+        page = pages.w3m(story())
+        first = PARAGRAPHS[1].split(" ", 3)[:3]
+        for rule in ("━" * 40, "┌────┬────┐"):
+            with self.subTest(rule):
+                ruled = page.replace(
+                    " ".join(first), rule + "\n\n" + " ".join(first), 1
+                )
+                self.assertIn(rule, ruled)
+                self.check(paragraphs(json_of(ruled)), list(PARAGRAPHS))
+
     def test_a_paragraph_that_left_its_line_short_stays_apart(self) -> None:
         # a <div>'s or <br>'s lines under the line before: had the line gone
         # on, its next word would have fitted
@@ -390,6 +402,10 @@ class TestMarkdown(CheckMixin):
             "| Insurance | Trust |\n\n"
         )
         self.assertIn(written, text_of(page, "--format", "markdown"))
+        # html2text wraps a long header row: its lines are the row
+        wrapped = page.replace("Item| Paid by  \n", "Item| Paid by the\nmuseum  \n")
+        rows[0] = "| Item | Paid by the museum"
+        self.check(text_of(wrapped).split("\n\n")[5:9], [*rows, PARAGRAPHS[3]])
 
     def test_an_autolink_shows_its_address(self) -> None:
         extra = "The engineers' report is at <https://gazette.example/report?id=7>."
