@@ -3257,8 +3257,8 @@ def reads_as(marked: str, text: str) -> bool:
     as written."""
     import re
 
-    bare = re.sub(f"{HTML_MARKS}|{HTML_STYLED}", "", marked)
-    return bare.replace("`", "") == text.replace("`", "")
+    bare = re.sub(f"{HTML_MARKS}|{HTML_STYLED}", "", marked)  # (a mark gone
+    return single_spaced(bare.replace("`", "")) == text.replace("`", "")  # ("10 ** 2")
 
 
 def definition(stripped: str) -> bool:
@@ -3469,6 +3469,8 @@ def unemphasised(text: str, marked: bool = False) -> str:
         """A word without its markers ("_em_", "*em*", "**strong**"), also
         inside its opening marks ("(_em_)", "«_em_»") and before an
         apostrophe's "s" ("_Name_'s")."""
+        if not word.strip("_*"):  # markers alone ("2 ** 10"): no style
+            return word.replace("**", "")
         opened = len(word) - len(word.lstrip(MD_OPENERS))
         after = word[opened:].lstrip("_*")  # a word after them, or a closing
         closed = after.rstrip(CLOSERS + "“.,;:!?")[-1:] in ("_", "*")  # ("'*.txt'")
@@ -6408,8 +6410,9 @@ def ascii_url(url: str) -> str:
 def md_escape(text: str, also: str = "", autolinks: bool = True) -> str:
     """text with a backslash before what Markdown would read as markup, and
     before the characters of also (a link's text: its brackets); a web
-    address in it an autolink ("<https://…>", as a browser sends it), which
-    every reader shows as written, unless it is a link's text; the text of
+    address in it an autolink ("<https://…>", which every reader shows as
+    written; one that is not ASCII a link to it as a browser sends it),
+    unless it is a link's text; the text of
     html_page's code marks as it is (styled() sets it in backticks)."""
     code = STYLE_MARKS[0]
     if code in text:
@@ -6430,7 +6433,11 @@ def md_escape(text: str, also: str = "", autolinks: bool = True) -> str:
     while at < len(text):
         if at in spans:
             url = text[at : spans[at]]
-            out.append(f"<{url if url.isascii() else ascii_url(url)}>")
+            if url.isascii():
+                out.append(f"<{url}>")
+            else:  # shown as written, sent as a browser sends it
+                shown = md_escape(url, "[]", autolinks=False)
+                out.append(f"[{shown}](<{ascii_url(url)}>)")
             at = spans[at]
             continue
         char, after = text[at], text[at + 1 : at + 2]

@@ -342,6 +342,14 @@ class TestMarkdown(CheckMixin):
         written = r"The survey matched `\.txt$` and `C:\Bridge\*` but not \*this\*."
         self.assertIn(written, text_of(page, "--format", "markdown"))
 
+    def test_stars_alone_leave_the_paragraphs_links_and_styles(self) -> None:
+        # "**" between spaces opens and closes nothing (it goes, as before)
+        said = "Costs rose 10 ** 2 times, the [report](/r) says, in **bold** type."
+        page = with_paragraph(pages.markdown, said)
+        self.assertIn("Costs rose 10 2 times, the report says,", text_of(page))
+        shown = "Costs rose 10 2 times, the [report](/r) says, in **bold** type."
+        self.assertIn(shown, text_of(page, "--format", "markdown"))
+
     def test_a_pipe_table_is_a_table(self) -> None:
         table = (
             "| Item | Paid by |\n| :--- | ---: |\n| Transport | [Museum](/m) |\n"

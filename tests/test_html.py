@@ -1830,12 +1830,24 @@ class TestMarkdown(CheckMixin):
             " 詳細は <https://e.example/seido>を参照してください。申請は", out
         )
         self.assertIn("<https://e.example?q=1>で読める。", out)  # no path
-        self.assertIn("<https://xn--wgv71a.example/a/>をご覧ください。", out)  # IDN
+        # one not ASCII shown as written, a link to it as a browser sends it
+        idn = "[https://日本.example/a/](<https://xn--wgv71a.example/a/>)をご覧"
+        self.assertIn(idn, out)
         self.assertIn(
-            " <http://xn--fsqu00a.xn--fiqs8s>。 <http://e.xn--fiqs8s/%E6", out
+            " [http://例子.中国](<http://xn--fsqu00a.xn--fiqs8s>)。"
+            " [http://e.中国/新闻](<http://e.xn--fiqs8s/%E6",
+            out,
         )
-        self.assertIn(" Or <https://ja.e.example/wiki/%E6%97%A5%E6%9C%AC> today,", out)
-        self.assertIn(" <https://xn--3e0b707e.example/%EC%84%9C%EC%9A%B8?a=1>.", out)
+        self.assertIn(
+            " Or [https://ja.e.example/wiki/日本]"
+            "(<https://ja.e.example/wiki/%E6%97%A5%E6%9C%AC>) today,",
+            out,
+        )
+        self.assertIn(
+            " [https://한국.example/서울?a=1]"
+            "(<https://xn--3e0b707e.example/%EC%84%9C%EC%9A%B8?a=1>).",
+            out,
+        )
 
     def test_headings_keep_the_hashes_they_end_on(self) -> None:
         markup = (
