@@ -6697,7 +6697,7 @@ OPTIONS: "dict[str, dict[str, Any]]" = {
 # The options that take none, and their help.
 FLAGS = {
     "--pager": "show a terminal's output through $PAGER, as git does (default: less; LESS=FRX and LV=-c unless set)",
-    "--ascii": "plain ASCII output: straight quotes, '...', '--', the metadata line as 'World > Americas | 2024-06-15'; letters ASCII cannot show are simplified (a-umlaut becomes a) or become '?', a web address written as a browser sends it; JSON gets \\u escapes instead and loses nothing. Done by itself to what stdout's encoding cannot show",
+    "--ascii": "plain ASCII output: straight quotes, '...', '--', the metadata line as 'World > Americas | 2024-06-15'; letters ASCII cannot show are simplified (a-umlaut becomes a) or become '?', a web address written as a browser sends it; JSON gets \\u escapes instead and loses nothing. Without it, done only to what stdout's encoding cannot show",
     "--explain": "print every block of the page (a line of text, an element of HTML) with its verdict, score and reason",
     "--check": "print nothing; exit 0 if the text holds an article, 1 if not, 2 if it cannot be read or is binary",
     "--keep-all": "keep every block: normalise the text but drop nothing",
