@@ -3257,8 +3257,8 @@ def reads_as(marked: str, text: str) -> bool:
     as written."""
     import re
 
-    bare = re.sub(f"{HTML_MARKS}|{HTML_STYLED}", "", marked)  # (a mark gone
-    return single_spaced(bare.replace("`", "")) == text.replace("`", "")  # ("10 ** 2")
+    bare = re.sub(f"{HTML_MARKS}|{HTML_STYLED}", "", marked).replace("`", "")
+    return single_spaced(bare) == single_spaced(text.replace("`", ""))  # ("10 ** 2")
 
 
 def definition(stripped: str) -> bool:
