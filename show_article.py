@@ -2588,7 +2588,9 @@ def rejoined(lines: "Iterator[tuple[int, str]]") -> "Iterator[tuple[int, str]]":
             continue
         (first, pieces, words), (_, [link], linked), (_, [tail], more) = held
         end, link, tail = pieces[-1].strip(), link.strip(), tail.strip()
-        carried = tail[:1] != "" and tail[0] in CARRIED
+        # (not a path's "./" or a word's: "./run.sh", ".NET")
+        carried = tail[:1] != "" and tail[0] in CARRIED and not tail[1:2].isalnum()
+        carried = carried and tail[1:2] not in ("/", "\\")
         if (
             words >= FRAGMENT_WORDS
             and not ends_sentence(end)

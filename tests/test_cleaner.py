@@ -217,6 +217,16 @@ class TestScrapersTextNodes(CheckMixin):
         self.check(paragraphs(doc), list(PARAGRAPHS))
         self.check(doc["title"], HEADLINE)
 
+    def test_a_path_on_the_line_after_two_short_ones_is_no_sentences_end(self) -> None:
+        # "./run.sh" opening a line is no "." that a link broke off
+        code = "Save the loop in a file and run it\ndo\n./run.sh -s $line\ndone"
+        page = pages.select_all_copy(story()).replace(
+            PARAGRAPHS[3], PARAGRAPHS[3] + "\n\n" + code, 1
+        )
+        out = text_of(page, "--keep-all")
+        self.assertIn("\n\n./run.sh -s $line\n\n", out)
+        self.assertNotIn("do./run.sh", out)
+
 
 class TestLynxLinkNumbers(CheckMixin):
     """lynx -dump without -nolist: its [12] link numbers and its References
