@@ -214,6 +214,14 @@ PLACEHOLDER_GAP = 10
 # Lines in hard-wrapped text are joined when the next word would not have
 # fitted on the line, within this share of the wrap width.
 WRAP_SLACK = 0.80
+# A paragraph's end inside such a join (broke()): a sentence's end, not
+# after a capital's word this short or one with dots ("Dr.", "U.S."), with
+# room to spare on the line for a first word this long or the next too
+# (what a no-break space ties).
+BROKE_ENDS = ".!?…"
+BROKE_LETTERS = 3
+BROKE_TIED = 3
+BROKE_MARGIN = 2
 # A word so long at a dump's line end was broken at its hyphen for the line
 # (an address, a file's name); a shorter one ending in "-" had a space after.
 WORD_BREAK = 30
@@ -609,10 +617,9 @@ COMMENT_WORDS = word_set(
 # longest one looked for.
 IMAGE_REF_MAX = 500
 IMAGE_CHUNK = 65536  # characters of a flood of brackets gone through at once
-IMAGE_MARKS = tuple(word_list(".jpg .jpeg .png .gif .webp .svg base64"))
-# and an address's query, with a dot or slash ("[img.php?id=3]"; not
-# "[who?]", "[debug=true]")
-IMAGE_QUERY = "?="
+IMAGE_MARKS = tuple(word_list(".jpg .jpeg .png .gif .webp .svg base64 ="))
+# and an address's query ("[resize?w=640]"; not a question: "[who?]")
+IMAGE_QUERY = "?"
 # and a picture's address or file name is one word, or its lines a word as
 # long as this at least (a dump broke it); not "[which one?]", "[x = 2y]"
 IMAGE_WORD = 16
@@ -846,9 +853,13 @@ SANITISE_STRETCH = 65536
 # The characters that UTF-8 lead bytes (0xC2-0xF4) become when read as
 # Windows-1252: mojibake always has one.
 MOJIBAKE_LEADS = frozenset(map(chr, range(0xC2, 0xF5)))
-# What a Latin word undone so may not hold: IPA, combining marks and the
-# scripts up to Vietnamese's Latin (the "ß“" of "ließ“" reads as N'Ko).
+# What a Latin word undone so may not end on: IPA, combining marks and the
+# scripts up to Vietnamese's Latin (the "É”" of "CAFÉ”" reads as IPA),
+# marks letting it go on; nor hold anywhere: Thaana and N'Ko, what "ß" and
+# "Þ" before a quote read as.
 MOJIBAKE_ODD = "\u0250", "\u1e00"
+MOJIBAKE_MARKS = "\u0300", "\u0370"
+MOJIBAKE_RARE = "\u0780", "\u0800"
 
 # Characters that show nothing alone (marks, joiners, variation selectors):
 # their Unicode categories.
@@ -1499,12 +1510,15 @@ def read_input(path: str, writing: bool = True) -> bytes:
 
 
 def too_big(descriptor: int) -> bool:
-    """True when descriptor is a regular file of more than INPUT_LIMIT bytes."""
+    """True when descriptor is a regular file with more than INPUT_LIMIT
+    bytes left to read (standard input may be one read part-way)."""
     import os
     import stat
 
     info = os.fstat(descriptor)
-    return stat.S_ISREG(info.st_mode) and info.st_size > INPUT_LIMIT
+    if not stat.S_ISREG(info.st_mode):
+        return False
+    return info.st_size - os.lseek(descriptor, 0, os.SEEK_CUR) > INPUT_LIMIT
 
 
 def is_output(descriptor: int) -> bool:
@@ -1844,13 +1858,19 @@ def unmangle(word: str, bytes_of: "dict[int, str]") -> str:
         fixed = word.translate(bytes_of).encode("latin-1").decode("utf-8")
     except UnicodeError:  # a character that was no byte, or no UTF-8
         return word
-    # not a Latin word's "ß" or "É" before a quote or a no-break space
-    # ("ließ“", "CAFÉ”" read so are N'Ko and IPA): no letter of another
-    # script, or mark, beside Latin ones
-    if any(MOJIBAKE_ODD[0] <= c < MOJIBAKE_ODD[1] for c in fixed) and any(
-        "a" <= c <= "z" for c in fixed.lower()
-    ):
-        return word
+    # not a Latin word's "ß" or capital before a quote or a no-break space
+    # ("ließ“", "Fuß ball", "CAFÉ”." read so are N'Ko and IPA): no Thaana or
+    # N'Ko, nor another script's letter or a mark that ends a Latin word
+    # ("IT-компания", "Azərbaycan", "Hawaiʻi" are mended)
+    for at, c in enumerate(fixed):
+        if MOJIBAKE_ODD[0] <= c < MOJIBAKE_ODD[1]:
+            before, after = fixed[at - 1 : at], fixed[at + 1 : at + 2]
+            if MOJIBAKE_RARE[0] <= c < MOJIBAKE_RARE[1] or (
+                "a" <= before.lower() <= "z"
+                and not after.isalnum()
+                and not MOJIBAKE_MARKS[0] <= after < MOJIBAKE_MARKS[1]
+            ):
+                return word
     return fixed
 
 
@@ -2084,24 +2104,37 @@ def signed_name(text: str) -> "str | None":
             start = at + 1
     name: list[str] = []
     dated = False  # past a date: words between it and another are the date's
-    for word in words[start:]:  # ("6 de mayo de 2022")
+    words = words[start:]
+    for at, word in enumerate(words):  # ("6 de mayo de 2022")
         bare = word.rstrip(",|")
-        lower = bare.lower().rstrip(".:")
-        if (
-            word in NAME_MARKS
-            or bare[:1].isdigit()
-            or lower in MONTHS
-            or lower in TIME_WORDS
-        ):
+        if word in NAME_MARKS or bare[:1].isdigit() or dating(words, at):
             if name and (not dated or word in NAME_MARKS):
                 break
             name, dated = [], True
             continue
-        name.append(bare)
-        if bare != word:
+        glued = next((i for i, c in enumerate(bare) if c.isdigit() or c in "·•|"), -1)
+        if glued >= 0:  # a date glued on ("Collignon22.", "Ерофеева·24")
+            name.append(bare[:glued])
             break
+        name.append(word.rstrip("|"))  # (co-authors after a comma)
+        if word[-1:] == "|":
+            break
+    name = " ".join(filter(None, name)).rstrip(",").split()
     fits = 0 < len(name) <= BYLINE_NAMES
     return byline_name(line) or (" ".join(name) if fits else None)
+
+
+def dating(words: "list[str]", at: int) -> bool:
+    """True when the word at at is a month's or a time's beside a number or
+    another such word ("2. Februar 2020", "3 hours ago"), not a name's
+    ("April Ryan", "Jan Böhmermann")."""
+
+    def timely(word: str) -> bool:
+        lower = word.lower().rstrip(".,:")
+        return lower in MONTHS or lower in TIME_WORDS
+
+    near = words[max(0, at - 1) : at] + words[at + 1 : at + 2]
+    return timely(words[at]) and any(w[:1].isdigit() or timely(w) for w in near)
 
 
 def breadcrumb(text: str, title: "str | None", marked: str = "") -> "list[str]":
@@ -2480,7 +2513,8 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             if parts[-1].endswith("-") and not words:
                 words.update(text.lower().split())
             parts[-1], joint = join_lines(parts[-1], stripped, words, breaks)
-            if joint and not markdown and broke(previous, stripped, width):
+            room = width - max(0, len(previous) - len(previous.lstrip()) - paragraphs)
+            if joint and not markdown and broke(previous, stripped, room):
                 joint = HTML_GAP  # a paragraph's end, shown so (Page.parts)
             parts.append(joint + stripped)
         else:
@@ -2850,14 +2884,29 @@ def continues(previous: str, stripped: str, lead: int, indent: int, width: int) 
     return len(previous) + 1 + len(word) > width * WRAP_SLACK
 
 
-def broke(previous: str, stripped: str, width: int) -> bool:
+def broke(previous: str, stripped: str, room: int) -> bool:
     """True when a hard-wrapped line that a sentence ends was broken before
     the next line's first word would have filled it: a paragraph's end
     (lynx and w3m set a <div>'s or a <br>'s lines so), which the block,
-    scored whole, shows apart."""
-    word = stripped.partition(" ")[0]
-    ends = previous.rstrip(CLOSERS)[-1:] in SENTENCE_ENDS
-    return ends and len(previous) + 1 + len(word) <= width
+    scored whole, shows apart. Sure of it only: a sentence's end but for an
+    abbreviation's ("Dr. Lee", "U.S. Army" go on), a capital, digit or quote
+    next, the word with what a no-break space may have tied to it ("« Nous",
+    "350 g"), BROKE_MARGIN to spare in the room of the line (the width less
+    its indent past its paragraphs': a quote's right margin as wide), no
+    wide characters (w3m counts them twice)."""
+    words = stripped.split(" ", 2)
+    word = " ".join(words[:2]) if len(words[0]) <= BROKE_TIED else words[0]
+    last = previous.rstrip(CLOSERS)
+    ended = last.rpartition(" ")[2].rstrip(BROKE_ENDS)  # its last word
+    short = ended[:1].isupper() and len(ended) <= BROKE_LETTERS
+    return (
+        last[-1:] in BROKE_ENDS
+        and not short
+        and "." not in ended
+        and (stripped[:1].isupper() or stripped[:1].isdigit() or stripped[:1] in QUOTES)
+        and len(previous) + 1 + len(word) + BROKE_MARGIN <= room
+        and max(previous + word) < WIDE
+    )
 
 
 def middle(line: str) -> int:
@@ -2979,8 +3028,8 @@ def join_lines(
         and head[-2:-1].isalpha()
         and (tail[:1].islower() or "-" in breaks and tail[:1].isalnum())
     ):
-        if (last[:-1] + word).lower() in words:  # spelt whole elsewhere
-            return head[:-1], ""
+        if tail[:1].islower() and (last[:-1] + word).lower() in words:
+            return head[:-1], ""  # spelt whole elsewhere
         suspended = not breaks or word in SUSPENDED
         if (
             "-" not in breaks
@@ -3107,8 +3156,7 @@ def without_image(text: str, named: bool = False) -> str:
                 end >= 0
                 and (
                     any(mark in inside for mark in IMAGE_MARKS)
-                    or not set(IMAGE_QUERY).isdisjoint(inside)
-                    and not {".", "/"}.isdisjoint(inside)
+                    or IMAGE_QUERY in inside.rstrip(IMAGE_QUERY)
                 )
                 and (
                     len(inside.split()) == 1
@@ -4560,9 +4608,14 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
             signed_name(t)
             for t, f in zip(texts, flags)
             if f & HTML_BIT["hint_byline"]
-            and not f & HTML_UNSIGNED
-            and (f & HTML_INSIDE or not f & HTML_BIT["in_footer"])
             and len(t) < HTML_BYLINE_CHARS
+            # a comment's, a form's or a footer's only when it says "by …"
+            # (WordPress's entry meta holds a "comments-link")
+            and (
+                not f & HTML_UNSIGNED
+                and (f & HTML_INSIDE or not f & HTML_BIT["in_footer"])
+                or not BYLINE_WORDS.isdisjoint(t.lower().split()[:BYLINE_DATED])
+            )
         ),
     ]
     meta.byline = next(filter(None, bylines), "")

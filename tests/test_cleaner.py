@@ -252,12 +252,12 @@ class TestLynxLinkNumbers(CheckMixin):
         # "?" and "=" mark a picture's address ("[a.jpg?w=640]"), not words
         said = (
             "The report [which one?] was late, the formula [x = 2y] held, and"
-            " [bridge.jpg?w=640] the engineer [who?] signed [debug=true] it."
+            " [bridge.jpg?w=640] the engineer [who?] signed [resize?w=640] it."
         )
         page = with_paragraph(pages.lynx, said)
         shown = (
             "The report [which one?] was late, the formula [x = 2y] held, and"
-            " the engineer [who?] signed [debug=true] it."
+            " the engineer [who?] signed it."
         )
         self.assertIn(shown, json_of(page)["body"])
 
@@ -282,6 +282,12 @@ class TestLynxLinkNumbers(CheckMixin):
                 end = PARAGRAPHS[0].rpartition(" ")[2] + "\n"
                 page = page.replace(end + "\n", end, 1)
                 self.check(paragraphs(json_of(page)), list(PARAGRAPHS))
+                # but not after an abbreviation ("Dr."), nor before what a
+                # no-break space may have tied to a short word ("« Nous")
+                for said in (" said Dr.", " said: «") * (save is pages.lynx):
+                    ended = page.replace(end, end[:-1] + said + "\n", 1)
+                    whole = PARAGRAPHS[0] + said + " " + PARAGRAPHS[1]
+                    self.assertIn(whole, json_of(ended)["body"])
 
     def test_a_footnotes_number_after_its_link_number_stays(self) -> None:
         # lynx writes a footnote's <sup><a>[1]</a></sup> as "^[41][1]": its

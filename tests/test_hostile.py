@@ -304,6 +304,13 @@ class TestBadInput(CheckMixin):
             spent = cpu_seconds() - before
         self.error(result, 1, "huge.txt': more than 256 MB")
         self.assertLess(spent, 0.5)  # (reading it all takes seconds)
+        # but standard input read part-way has only what is left to read
+        with tempfile.TemporaryFile() as huge:
+            huge.truncate(300 << 20)
+            huge.seek(300 << 20)
+            huge.write(SEED)
+            huge.seek(300 << 20)
+            self.check(run("-", stdin=huge).stdout, EXPECTED)
 
     def test_binary_input_is_refused_before_its_end(self) -> None:
         # a pipe of binary bytes whose writer never closes it

@@ -1186,6 +1186,16 @@ class TestStatedMetadata(CheckMixin):
             # a picture's credit in the page's footer
             (story_page(after='<footer><p>Photo: Getty Images / <span class="author">'
                               "Jo Snap</span></p></footer>"), None),
+            # names that are months' or times' words, co-authors, a date glued on
+            (story_page('<p class="author">April Ryan</p>'), "April Ryan"),
+            (story_page('<p class="author">Min Jin Lee</p>'), "Min Jin Lee"),
+            (story_page('<p class="author">Jo Smith, Ann Lee</p>'), "Jo Smith, Ann Lee"),
+            (story_page('<p class="author">Nicole Collignon22.</p>'), "Nicole Collignon"),
+            # WordPress's entry meta, which links to the comments
+            (story_page('<div class="entry-meta">Posted on 2015-04-05 by <span class='
+                        '"author vcard"><a href="/author/marc">marc</a></span> <span class='
+                        '"comments-link">| <a href="#respond">Leave a comment</a></span>'
+                        "</div>"), "marc"),
         ])  # fmt: skip
 
     def test_a_readers_or_a_forms_name_is_no_byline(self) -> None:

@@ -514,6 +514,11 @@ class TestSavedDifferently(CheckMixin):
         shown = result.stdout.decode("utf-8")
         self.assertIn("the talks („Spaß“, »CAFÉ«, Fuß ball) and", shown)
         self.assertIn("Shoigu\u2019s", shown)  # (mojibake still undone)
+        # and Latin beside another script's letters is mended as ever
+        mixed = "IT-компании, Azərbaycan, β-Carotin"
+        moji = mixed.encode("utf-8").decode("cp1252")
+        result = run("-", stdin=SEED_TEXT.replace("four-hour", moji).encode("utf-8"))
+        self.assertIn(mixed, result.stdout.decode("utf-8"))
 
     def test_breadcrumbs_with_separators(self) -> None:
         for sep in (" » ", " > ", " / ", " › "):
