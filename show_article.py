@@ -215,13 +215,10 @@ PLACEHOLDER_GAP = 10
 # fitted on the line, within this share of the wrap width.
 WRAP_SLACK = 0.80
 # A paragraph's end inside such a join (broke()): a sentence's end, not
-# after a capital's word this short or one with dots ("Dr.", "U.S."), with
-# room to spare on the line for a first word this long or the next too
-# (what a no-break space ties).
+# after an abbreviation (a capital's word this short, or such parts with
+# dots: "Dr.", "U.S."), where the next word had room on the line.
 BROKE_ENDS = ".!?…"
-BROKE_LETTERS = 3
-BROKE_TIED = 3
-BROKE_MARGIN = 2
+BROKE_LETTERS = 2
 # A word so long at a dump's line end was broken at its hyphen for the line
 # (an address, a file's name); a shorter one ending in "-" had a space after.
 WORD_BREAK = 30
@@ -617,9 +614,12 @@ COMMENT_WORDS = word_set(
 # longest one looked for.
 IMAGE_REF_MAX = 500
 IMAGE_CHUNK = 65536  # characters of a flood of brackets gone through at once
-IMAGE_MARKS = tuple(word_list(".jpg .jpeg .png .gif .webp .svg base64 ="))
-# and an address's query ("[resize?w=640]"; not a question: "[who?]")
+IMAGE_MARKS = tuple(word_list(".jpg .jpeg .png .gif .webp .svg base64"))
+# and an address's query ("[resize?w=640]"; not a question, "[who?]"), or
+# "=" in one with a sign of an address or as long as IMAGE_WORD (a
+# shortcode's: "[box class=…]"; not "[n=48]", "[debug=true]")
 IMAGE_QUERY = "?"
+IMAGE_ADDRESS = "&/."
 # and a picture's address or file name is one word, or its lines a word as
 # long as this at least (a dump broke it); not "[which one?]", "[x = 2y]"
 IMAGE_WORD = 16
@@ -1858,17 +1858,27 @@ def unmangle(word: str, bytes_of: "dict[int, str]") -> str:
         fixed = word.translate(bytes_of).encode("latin-1").decode("utf-8")
     except UnicodeError:  # a character that was no byte, or no UTF-8
         return word
-    # not a Latin word's "ß" or capital before a quote or a no-break space
-    # ("ließ“", "Fuß ball", "CAFÉ”." read so are N'Ko and IPA): no Thaana or
-    # N'Ko, nor another script's letter or a mark that ends a Latin word
-    # ("IT-компания", "Azərbaycan", "Hawaiʻi" are mended)
+    # not a Latin word's "ß" or capital before a quote, a no-break space or
+    # a letter of Windows-1252's ("ließ“", "CAFÉ”.", "Úžice" read so are
+    # N'Ko, IPA, Arabic): no Thaana or N'Ko, no other script's letter beside
+    # a Latin one, no mark between two, nothing of IPA's ending a Latin word
+    # ("IT-компании", "Azərbaycan", "Hawaiʻi" are mended)
     for at, c in enumerate(fixed):
         if MOJIBAKE_ODD[0] <= c < MOJIBAKE_ODD[1]:
             before, after = fixed[at - 1 : at], fixed[at + 1 : at + 2]
-            if MOJIBAKE_RARE[0] <= c < MOJIBAKE_RARE[1] or (
-                "a" <= before.lower() <= "z"
-                and not after.isalnum()
+            latin = "a" <= before.lower() <= "z", "a" <= after.lower() <= "z"
+            ends = (
+                not after.isalnum()
                 and not MOJIBAKE_MARKS[0] <= after < MOJIBAKE_MARKS[1]
+            )
+            if (
+                MOJIBAKE_RARE[0] <= c < MOJIBAKE_RARE[1]
+                or c >= MOJIBAKE_MARKS[1]
+                and any(latin)  # ("Úžice": Arabic)
+                or c >= MOJIBAKE_MARKS[0]
+                and all(latin)  # ("NÍŽE": a mark)
+                or latin[0]
+                and ends  # ("CAFÉ”.": IPA)
             ):
                 return word
     return fixed
@@ -2112,14 +2122,15 @@ def signed_name(text: str) -> "str | None":
                 break
             name, dated = [], True
             continue
-        glued = next((i for i, c in enumerate(bare) if c.isdigit() or c in "·•|"), -1)
-        if glued >= 0:  # a date glued on ("Collignon22.", "Ерофеева·24")
-            name.append(bare[:glued])
+        digit = next((i for i, c in enumerate(bare) if c.isdigit()), 0)
+        rest = bare[digit:]
+        day = rest.rstrip(".").isdigit() and (rest[-1] == "." or bare[digit - 1] == "·")
+        if digit and day:
+            name.append(bare[:digit].rstrip("·"))  # a date glued on
+            break  # ("Collignon22.", "Ерофеева·24"; not "r23", "user5105")
+        name.append(bare)
+        if bare != word:  # (a title, a place or an agency after a comma)
             break
-        name.append(word.rstrip("|"))  # (co-authors after a comma)
-        if word[-1:] == "|":
-            break
-    name = " ".join(filter(None, name)).rstrip(",").split()
     fits = 0 < len(name) <= BYLINE_NAMES
     return byline_name(line) or (" ".join(name) if fits else None)
 
@@ -2514,6 +2525,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
                 words.update(text.lower().split())
             parts[-1], joint = join_lines(parts[-1], stripped, words, breaks)
             room = width - max(0, len(previous) - len(previous.lstrip()) - paragraphs)
+            room = room if indented else width  # (w3m keeps no right margin)
             if joint and not markdown and broke(previous, stripped, room):
                 joint = HTML_GAP  # a paragraph's end, shown so (Page.parts)
             parts.append(joint + stripped)
@@ -2889,22 +2901,25 @@ def broke(previous: str, stripped: str, room: int) -> bool:
     the next line's first word would have filled it: a paragraph's end
     (lynx and w3m set a <div>'s or a <br>'s lines so), which the block,
     scored whole, shows apart. Sure of it only: a sentence's end but for an
-    abbreviation's ("Dr. Lee", "U.S. Army" go on), a capital, digit or quote
-    next, the word with what a no-break space may have tied to it ("« Nous",
-    "350 g"), BROKE_MARGIN to spare in the room of the line (the width less
-    its indent past its paragraphs': a quote's right margin as wide), no
-    wide characters (w3m counts them twice)."""
+    abbreviation's ("Dr. Lee", "U.S. Army" go on), no small letter next, a
+    first word without letters taken with the next (a no-break space may
+    have tied them: "« Nous", "350 g"), room on the line (for lynx the
+    width less its indent past its paragraphs': a quote's right margin as
+    wide), no wide characters (w3m counts them twice)."""
     words = stripped.split(" ", 2)
-    word = " ".join(words[:2]) if len(words[0]) <= BROKE_TIED else words[0]
+    tied = not any(map(str.isalpha, words[0]))  # ("«", "350", "10")
+    word = " ".join(words[:2]) if tied else words[0]
     last = previous.rstrip(CLOSERS)
     ended = last.rpartition(" ")[2].rstrip(BROKE_ENDS)  # its last word
-    short = ended[:1].isupper() and len(ended) <= BROKE_LETTERS
+    parts = ended.split(".")
+    short = all(0 < len(p) <= BROKE_LETTERS and p.isalpha() for p in parts) and (
+        len(parts) > 1 or ended[:1].isupper()
+    )  # ("Dr.", "U.S.", "e.g."; not "May.", "4.5%.")
     return (
         last[-1:] in BROKE_ENDS
         and not short
-        and "." not in ended
-        and (stripped[:1].isupper() or stripped[:1].isdigit() or stripped[:1] in QUOTES)
-        and len(previous) + 1 + len(word) + BROKE_MARGIN <= room
+        and not stripped[:1].islower()
+        and len(previous) + 1 + len(word) <= room
         and max(previous + word) < WIDE
     )
 
@@ -3156,7 +3171,12 @@ def without_image(text: str, named: bool = False) -> str:
                 end >= 0
                 and (
                     any(mark in inside for mark in IMAGE_MARKS)
-                    or IMAGE_QUERY in inside.rstrip(IMAGE_QUERY)
+                    or IMAGE_QUERY in inside.rstrip("?!.")
+                    or "=" in inside
+                    and (
+                        len(inside) >= IMAGE_WORD
+                        or any(c in inside for c in IMAGE_ADDRESS)
+                    )
                 )
                 and (
                     len(inside.split()) == 1
@@ -4606,15 +4626,16 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
         *(byline_name(byline_line(t)) for t in near),
         *(
             signed_name(t)
-            for t, f in zip(texts, flags)
+            for i, (t, f) in enumerate(zip(texts, flags))
             if f & HTML_BIT["hint_byline"]
             and len(t) < HTML_BYLINE_CHARS
-            # a comment's, a form's or a footer's only when it says "by …"
-            # (WordPress's entry meta holds a "comments-link")
+            # a comment's, a form's or a footer's only by the headline, when
+            # it says "by …" (WordPress's entry meta holds a "comments-link")
             and (
                 not f & HTML_UNSIGNED
                 and (f & HTML_INSIDE or not f & HTML_BIT["in_footer"])
-                or not BYLINE_WORDS.isdisjoint(t.lower().split()[:BYLINE_DATED])
+                or at - HTML_BEFORE <= i < at + HTML_AFTER
+                and not BYLINE_WORDS.isdisjoint(t.lower().split()[:BYLINE_DATED])
             )
         ),
     ]

@@ -252,12 +252,13 @@ class TestLynxLinkNumbers(CheckMixin):
         # "?" and "=" mark a picture's address ("[a.jpg?w=640]"), not words
         said = (
             "The report [which one?] was late, the formula [x = 2y] held, and"
-            " [bridge.jpg?w=640] the engineer [who?] signed [resize?w=640] it."
+            " [bridge.jpg?w=640] the engineer [who?] signed [resize?w=640] it"
+            " [n=48] and [really?!]."
         )
         page = with_paragraph(pages.lynx, said)
         shown = (
             "The report [which one?] was late, the formula [x = 2y] held, and"
-            " the engineer [who?] signed it."
+            " the engineer [who?] signed it [n=48] and [really?!]."
         )
         self.assertIn(shown, json_of(page)["body"])
 

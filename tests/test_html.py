@@ -1186,11 +1186,13 @@ class TestStatedMetadata(CheckMixin):
             # a picture's credit in the page's footer
             (story_page(after='<footer><p>Photo: Getty Images / <span class="author">'
                               "Jo Snap</span></p></footer>"), None),
-            # names that are months' or times' words, co-authors, a date glued on
+            # names that are months' or times' words; a title after a comma,
+            # a date glued on (not a user's number)
             (story_page('<p class="author">April Ryan</p>'), "April Ryan"),
             (story_page('<p class="author">Min Jin Lee</p>'), "Min Jin Lee"),
-            (story_page('<p class="author">Jo Smith, Ann Lee</p>'), "Jo Smith, Ann Lee"),
+            (story_page('<p class="author">Ann Lee, Staff Writer</p>'), "Ann Lee"),
             (story_page('<p class="author">Nicole Collignon22.</p>'), "Nicole Collignon"),
+            (story_page('<p class="author">Beitrag von r23 » 12. März 2020</p>'), "r23"),
             # WordPress's entry meta, which links to the comments
             (story_page('<div class="entry-meta">Posted on 2015-04-05 by <span class='
                         '"author vcard"><a href="/author/marc">marc</a></span> <span class='

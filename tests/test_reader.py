@@ -505,14 +505,14 @@ class TestSavedDifferently(CheckMixin):
 
     def test_latin_words_that_read_as_utf8_too_stay(self) -> None:
         # "ß“" and "É»" are also UTF-8's bytes for N'Ko and IPA letters
-        said = "the talks („Spaß“, »CAFÉ«, Fuß\u00a0ball) and"
+        said = "the talks („Spaß“, »CAFÉ«, Fuß\u00a0ball, Úžice, NÍŽE) and"
         text = SEED_TEXT.replace("four-hour talks", said).replace(
             "Shoigu", "Shoigu\u2019s"
         )
         result = run("-", stdin=text.replace("\u2019s", "â€™s").encode("utf-8"))
         self.assertClean(result)
         shown = result.stdout.decode("utf-8")
-        self.assertIn("the talks („Spaß“, »CAFÉ«, Fuß ball) and", shown)
+        self.assertIn("the talks („Spaß“, »CAFÉ«, Fuß ball, Úžice, NÍŽE) and", shown)
         self.assertIn("Shoigu\u2019s", shown)  # (mojibake still undone)
         # and Latin beside another script's letters is mended as ever
         mixed = "IT-компании, Azərbaycan, β-Carotin"
