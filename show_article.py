@@ -2105,6 +2105,9 @@ def signed_name(text: str) -> "str | None":
     ("Tine 2. Februar 2020": "Tine", "19.10.2019 11:36 telebasel":
     "telebasel"); None for a date alone."""
     line = byline_line(text)
+    found = byline_name(line)
+    if found:
+        return found
     words = line.split(None, BYLINE_WORDS_MAX)
     start = 0
     for at, word in enumerate(words[:BYLINE_DATED]):
@@ -2131,8 +2134,7 @@ def signed_name(text: str) -> "str | None":
         name.append(bare)
         if bare != word:  # (a title, a place or an agency after a comma)
             break
-    fits = 0 < len(name) <= BYLINE_NAMES
-    return byline_name(line) or (" ".join(name) if fits else None)
+    return " ".join(name) if 0 < len(name) <= BYLINE_NAMES else None
 
 
 def dating(words: "list[str]", at: int) -> bool:
@@ -2524,10 +2526,10 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             if parts[-1].endswith("-") and not words:
                 words.update(text.lower().split())
             parts[-1], joint = join_lines(parts[-1], stripped, words, breaks)
-            room = width - max(0, len(previous) - len(previous.lstrip()) - paragraphs)
-            room = room if indented else width  # (w3m keeps no right margin)
-            if joint and not markdown and broke(previous, stripped, room):
-                joint = HTML_GAP  # a paragraph's end, shown so (Page.parts)
+            if joint and not markdown:  # lynx's room less a quote's margin (not w3m's)
+                past = len(previous) - len(previous.lstrip()) - paragraphs
+                if broke(previous, stripped, width - max(0, past) * indented):
+                    joint = HTML_GAP  # a paragraph's end, shown so (Page.parts)
             parts.append(joint + stripped)
         else:
             add(number - 1, not stripped)
@@ -2635,8 +2637,9 @@ def rejoined(lines: "Iterator[tuple[int, str]]") -> "Iterator[tuple[int, str]]":
         (first, pieces, words), (_, [link], linked), (_, [tail], more) = held
         end, link, tail = pieces[-1].strip(), link.strip(), tail.strip()
         # (not a path's "./" or a word's: "./run.sh", ".NET")
-        carried = tail[:1] != "" and tail[0] in CARRIED and not tail[1:2].isalnum()
-        carried = carried and tail[1:2] not in ("/", "\\")
+        after = tail[1:2]
+        carried = tail[:1] != "" and tail[0] in CARRIED
+        carried = carried and not (after.isalnum() or after in ("/", "\\"))
         if (
             words >= FRAGMENT_WORDS
             and not ends_sentence(end)
