@@ -3727,7 +3727,9 @@ HTML_SPANS_MAX = 10_000
 # A <q>'s quotation marks, as browsers show them (a <q> in a <q> takes the
 # single ones); and the mark before a number raised by <sup> right after a
 # word or number, as lynx and w3m write it ("10^6", "m^2"): glued, it would
-# read as another number ("106"). An ordinal's "st" stays glued ("1st").
+# read as another number ("106"). An ordinal's "st" stays glued ("1st");
+# a word right after a raised number is apart from it, as the raised
+# number shows it (a footnote's "<sup>2</sup>See": "2 See").
 QUOTE_MARKS = tuple("“”‘’")  # (a str's character is a new string each time)
 RAISED = "^"
 RAISED_PIECES = 4  # of a <sup>'s text looked at: a number's is one or two
@@ -4091,9 +4093,11 @@ def last_break(pieces: "list[str]") -> int:
 
 def word_before(pieces: "list[str]") -> bool:
     """True when the text read so far ends in a letter or digit, past the
-    marks of styles and links."""
+    marks of styles and links (a link's words, not its address's end)."""
     for piece in reversed(pieces[-HTML_MARKS_BEFORE:]):
-        text = piece.rstrip(STYLE_MARKS + "\ufdd0\ufdd1\ufdd2")
+        if piece[-1:] == "\ufdd2":
+            piece = piece[: piece.rfind("\ufdd1")]
+        text = piece.rstrip(STYLE_MARKS + "\ufdd0")
         if text:
             return text[-1].isalnum()
     return False
@@ -4328,6 +4332,7 @@ def html_page(text: str) -> "Page":
                     before -= 1
                 if 0 <= before < len(pieces) and raised_after(pieces[before]):
                     pieces[raise_at - 1] += RAISED * number.isdigit()
+                apart = apart or number.isdigit()  # a note's number, then a word
             counting = counting and names[-1] not in HTML_LISTS  # one that showed none
             if downward and downward[-1][0] == len(names) - 1:
                 counted_down(*downward.pop()[1:])

@@ -277,6 +277,28 @@ class TestBlocks(CheckMixin):
             "“we will ‘win’ it”, he said[4], “so ” it is; 10^6, a note^2.\n",
         )
 
+    def test_a_word_after_a_raised_number_is_apart(self) -> None:
+        # a footnote's number opening its note, linked or not; a raised
+        # ordinal and a bracketed mark stay as they are
+        markup = (
+            '<p><sup><a href="#r1">12</a></sup>Tests ran twice.</p>'
+            "<p><sup>3</sup>Both passed; the 2<sup>nd</sup>time x<sup>[4]</sup>y.</p>"
+        )
+        out = output_of(markup, "--keep-all").stdout.decode()
+        self.assertEqual(
+            out, "12 Tests ran twice.\n\n3 Both passed; the 2ndtime x[4]y.\n"
+        )
+
+    def test_a_screen_readers_words_part_a_links_words(self) -> None:
+        # whatever the link's address ends with ("/")
+        markup = (
+            '<p>He <a href="/x/">said</a><span class="sr-only">Opens a new '
+            "window</span>so.</p>"
+        )
+        self.assertEqual(
+            output_of(markup, "--keep-all").stdout.decode(), "He said so.\n"
+        )
+
     def test_an_emoji_drawn_as_a_picture_stays(self) -> None:
         markup = (
             '<p>We won <img class="emoji" alt="&#x1F44D;" src="e.png">'
