@@ -5747,6 +5747,10 @@ def structure(
     window = head == 0 and page.style == "lines"  # the window title's line
     top = min(first, head) if head >= 0 and not window else first
     lead = standfirst(page, head, verdicts, scores)
+    if lead is not None and fold(texts[lead]) in {
+        fold(texts[i]) for i in range(lead + 1, last + 1) if verdicts[i] is Verdict.BODY
+    }:  # a highlight, a copy of a paragraph after it: shown twice
+        verdicts[lead], reasons[lead], lead = Verdict.DROPPED, Reason.STANDFIRST, None
     if lead is not None:
         article.lead = verdicts[lead] is Verdict.BODY
         verdicts[lead], reasons[lead] = Verdict.STANDFIRST, Reason.STANDFIRST

@@ -1083,6 +1083,20 @@ class TestOtherShapes(CheckMixin):
         self.check((doc["subtitle"], doc["byline"]), (lead, "Jane Smith"))
         self.check(doc["body"], [lead, *STORY[:3]])  # (the lead is the first)
 
+    def test_a_standfirst_that_a_paragraph_repeats_is_shown_once(self) -> None:
+        # a box of highlights under the headline, copying the story's
+        # sentence: no standfirst, and the sentence once, where it stands
+        copy = "The council will meet again in the spring to agree the cost."
+        markup = (
+            f"<html><body><article><h1>{HEADLINE}</h1><p>{copy}</p>"
+            f"<p>{STORY[0]}</p><p>{STORY[1]}</p><p>{copy}</p><p>{STORY[2]}</p>"
+            "</article></body></html>"
+        )
+        doc = doc_of(markup)
+        self.check((doc["subtitle"], doc["body"]), (None, [*STORY[:2], copy, STORY[2]]))
+        lead = markup.replace(f"<p>{copy}</p><p>{STORY[2]}", f"<p>{STORY[2]}")
+        self.check(doc_of(lead)["subtitle"], copy)  # (a standfirst alone stays one)
+
     def test_a_page_set_out_in_a_table(self) -> None:
         # a menu's cell beside the article's: two blocks, not one table row
         markup = (
