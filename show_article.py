@@ -172,6 +172,10 @@ TIME_WORDS_MAX = 8
 # date is month first in English only.
 ENGLISH_WORDS = word_set("the and of to is that was for on with")
 ENGLISH_SHARE = 0.06
+# But English of a region a page declares (<html lang="en-GB">) puts the
+# day first, except the United States' (and Canada's and the Philippines',
+# which write both ways: there the text decides).
+MONTH_FIRST_REGIONS = word_set("us ca ph")
 # Characters of a block its features are measured on: far more than any
 # paragraph, few enough that a one-paragraph flood is not measured whole.
 FEATURE_SAMPLE = 4000
@@ -1387,7 +1391,7 @@ class Page:
 class Meta:
     """What a page says of itself in its markup: HTML's head, or nothing."""
 
-    __slots__ = word_list("agreed base byline date section titles")
+    __slots__ = word_list("agreed base byline date lang section titles")
 
     def __init__(self) -> None:
         self.titles: list[str] = []
@@ -1396,6 +1400,7 @@ class Meta:
         # the page's only "# " heading)
         self.agreed = -1
         self.date = self.byline = ""
+        self.lang = ""  # the language an HTML page declares ("en-GB")
         self.section: list[str] = []
 
 
@@ -3935,6 +3940,10 @@ HTML_BYLINE_CHARS = 60
 # The most days a time zone moves a date by: markup's date this far from
 # the one shown by the headline is the same moment, told in UTC.
 ZONE_DAYS = 1
+# The language an <html> element declares (its lang, or XHTML's xml:lang).
+HTML_LANG = (
+    r"""(?i)(?<![\w-])(?:xml:)?lang\s*=\s*["']?\s*([a-z]{2,3}(?:[-_][a-z0-9]{1,8})*)"""
+)
 # A date in a URL's path ("/2019/11/20/").
 HTML_URL_DATE = r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/"
 # A heading is a headline's candidate when it is an <h1>, or says title
@@ -4389,6 +4398,9 @@ def html_page(text: str) -> "Page":
                 scripts.append(raw)
             continue
         if name in ("html", "body"):  # its classes are the page's, no block's
+            lang = name == "html" and re.search(HTML_LANG, attributes)
+            if lang:
+                metas.setdefault("<lang>", lang[1])
             attributes = ""
         known = seen.get(attributes)
         if known is None:
@@ -4676,13 +4688,15 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
             if page.kinds[i] != CODE
         ),
     ]
-    day_first = not english(
-        texts[i] for i in range(at, len(texts)) if words_in(texts[i]) > ARTICLE_WORDS
+    meta.lang = str(metas.get("<lang>", ""))  # (a JSON-LD key may spell it)
+    by_day = day_first(
+        meta.lang,
+        (texts[i] for i in range(at, len(texts)) if words_in(texts[i]) > ARTICLE_WORDS),
     )
 
     def read(texts: "list[str]") -> str:
         """The first date of texts (a colon glued on goes: "Datum:26. Mai 2020")."""
-        found = (find_date(t.replace(":", " "), day_first) for t in texts)
+        found = (find_date(t.replace(":", " "), by_day) for t in texts)
         return next(filter(None, found), "")
 
     meta.date = zoned(read(dates), read(near))
@@ -5760,9 +5774,9 @@ def structure(
     low = max(0, top - HEADLINE_REACH)
     near = texts[low : top + META_REACH + 1]
     meta = page.meta
-    day_first = not english(t for t, k in zip(texts, kept) if k)
+    by_day = day_first(meta.lang, (t for t, k in zip(texts, kept) if k))
     dates = (  # "28." of "28. Januar 2022" was read as a list's number
-        find_date(f"{page.kinds[i]} {texts[i]}"[:DATE_LENGTH], day_first)
+        find_date(f"{page.kinds[i]} {texts[i]}"[:DATE_LENGTH], by_day)
         for i in outward(top, n)
         if page.kinds[i] != CODE  # "--since 2024-04-02" dates no page
     )
@@ -5787,6 +5801,17 @@ def metadata(
         if not marks[i] & DATED_MARK:
             break
         verdicts[i], reasons[i] = Verdict.DROPPED, Reason.METADATA
+
+
+def day_first(lang: str, texts: "Iterator[str]") -> bool:
+    """True when a slash date puts the day first: in a page declared in
+    English of a region that writes it so (MONTH_FIRST_REGIONS), or whose
+    texts do not read as English."""
+    language, *tags = lang.lower().replace("_", "-").split("-")
+    region = next((tag for tag in tags if len(tag) == 2), "")  # ("en-Latn-GB")
+    if language == "en" and region and region not in MONTH_FIRST_REGIONS:
+        return True
+    return not english(texts)
 
 
 def english(texts: "Iterator[str]") -> bool:

@@ -629,6 +629,24 @@ class TestMeta(CheckMixin):
             with self.subTest(markup=markup):
                 self.check(sa.html_page(markup).meta.date, expect)
 
+    def test_a_slash_date_in_english_of_a_declared_region(self) -> None:
+        # British, Australian English put the day first; American English
+        # and English of no region said the month, as the text reads
+        for lang, expect in (
+            ('lang="en-GB"', "2020-10-02"),
+            ('xmlns="http://www.w3.org/1999/xhtml" xml:lang="en_au"', "2020-10-02"),
+            ('lang="en-US"', "2020-02-10"),
+            ('lang="en"', "2020-02-10"),
+            ("", "2020-02-10"),
+        ):
+            markup = (
+                f"<html {lang}><body><article><h1>{HEADLINE}</h1>"
+                f'<p><span class="time">02/10/2020</span></p><p>{STORY[0]}</p>'
+                f"<p>{STORY[1]}</p><p>{STORY[2]}</p></article></body></html>"
+            )
+            with self.subTest(lang):
+                self.check(doc_of(markup)["date"], expect)
+
     def test_published_time_beats_a_date_in_the_text(self) -> None:
         markup = (
             '<meta property="article:published_time" content="2020-01-02">'
