@@ -144,6 +144,10 @@ SCREEN = 80
 # and by how much more than the page's paragraphs a centred line is
 # indented at least (not a full line of a paragraph).
 CENTRE_LEAD = 3
+# A paragraph's first line may stand this many columns further in than
+# the lines it wraps onto: typed spaces (two ideographic ones open a CJK
+# paragraph; lynx's list numbers past a nested list are lost so).
+FIRST_INDENT = 4
 # A dump's list item (lynx's, w3m's) whose text begins this many columns
 # further in than its list's first item's, or more, nests under the item
 # before (lynx's "+" under "*"); one column is a ragged list. Markdown's
@@ -2509,6 +2513,14 @@ def text_page(text: str, markdown: bool = False) -> "Page":
                 # item's too; not the item's own line after a hard break
                 lazy = not indent and bool(counts) and first - counted[0] <= 1
                 mark = "" if numbered(mark) not in (-1, 1) and not lazy else mark
+        # the block's first line alone, set in a little further than this
+        # one's words: a paragraph's first-line indent, if it was full
+        hung = (
+            len(parts) == 1
+            and not kind
+            and lead < indent <= lead + FIRST_INDENT
+            and (stripped[:1].isalnum() or stripped[:1] >= WIDE)
+        )
         if (
             parts
             and stripped
@@ -2524,10 +2536,13 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             and (
                 joined(previous, stripped) and after_quote >= quoted
                 if markdown
-                else continues(previous, stripped, lead, indent, width)
+                else continues(
+                    previous, stripped, lead, lead if hung else indent, width
+                )
                 and not parted(previous.strip(), stripped)
             )
         ):
+            indent = lead if hung else indent  # (its lines go on at its second's)
             if parts[-1].endswith("-") and not words:
                 words.update(text.lower().split())
             parts[-1], joint = join_lines(parts[-1], stripped, words, breaks)

@@ -174,6 +174,24 @@ class TestDumpsLineBreaks(CheckMixin):
         page = self.broken(pages.w3m, said, "surveyors")
         self.assertIn(" (of the surveyors) at last.", text_of(page))
 
+    def test_a_first_line_set_in_further_opens_the_paragraph(self) -> None:
+        # a paragraph typed with spaces before it (or one lynx shows after a
+        # nested list, its number lost) sets its first line in further
+        said = PARAGRAPHS[1]
+        for name, lead, width in (("lynx", "   ", 76), ("w3m", "", 80)):
+            with self.subTest(name):
+                page = STYLES["lynx -dump -nolist" if lead else "w3m -dump"](story())
+                first = wrap(said, width, lead)
+                self.assertIn(first, page)
+                set_in = textwrap.fill(
+                    said,
+                    width,
+                    initial_indent=lead + "  ",
+                    subsequent_indent=lead,
+                    break_on_hyphens=False,
+                )
+                self.assertIn(said, json_of(page.replace(first, set_in))["body"])
+
 
 class TestPandocPlain(CheckMixin):
     """pandoc -t plain: a list's items as "-   ", their lines under the text."""
