@@ -877,6 +877,19 @@ BLANK_LINES = 8
 # The characters of text that sanitise() splits into lines at a time.
 SANITISE_STRETCH = 65536
 
+# The C1 controls that stand for Windows-1252's characters in text: a dump
+# (lynx, html-text, html2text) passes on a numeric reference "&#133;" as
+# U+0085, which browsers show as "…" (and a line break would cut a
+# paragraph there). Not the five bytes Windows-1252 leaves undefined, nor
+# 0x9B and 0x9C, which sanitise() reads as a terminal's CSI and ST.
+C1_READ = {
+    code: char
+    for code, char in zip(
+        range(0x80, 0xA0), bytes(range(0x80, 0xA0)).decode("cp1252", "replace")
+    )
+    if char != "\ufffd" and code not in (0x9B, 0x9C)
+}
+C1_SET = frozenset(map(chr, C1_READ))
 # The characters that UTF-8 lead bytes (0xC2-0xF4) become when read as
 # Windows-1252: mojibake always has one.
 MOJIBAKE_LEADS = frozenset(map(chr, range(0xC2, 0xF5)))
@@ -1866,6 +1879,14 @@ def cp1252_table(offset: int) -> "dict[int, str]":
         offset + byte: bytes([byte]).decode("cp1252", "ignore") or chr(byte)
         for byte in range(0x80, 0x100)
     }
+
+
+def c1_read(text: str) -> str:
+    """text with its C1 controls read as Windows-1252's characters, as
+    browsers read references to them ("(\x85)" -> "(…)")."""
+    if text.isascii() or C1_SET.isdisjoint(text):
+        return text
+    return text.translate(C1_READ)
 
 
 def fix_mojibake(text: str) -> str:
@@ -7116,7 +7137,7 @@ def clean_text(data: bytes) -> str:
     if looks_like_html(data[bom : HTML_LEAD_MAX + SNIFF_BYTES].decode("latin-1")):
         return sanitise(decode_html(data), HTML_TAB)
     # (tabs kept: Markdown's stops are not a terminal's, text_page() sets them)
-    return fewer_blanks(sanitise(fix_mojibake(decode(data)), "\t"))
+    return fewer_blanks(sanitise(fix_mojibake(c1_read(decode(data))), "\t"))
 
 
 def fewer_blanks(text: str) -> str:

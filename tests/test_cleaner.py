@@ -211,6 +211,14 @@ class TestDumpsLineBreaks(CheckMixin):
                 body = json_of(with_paragraph(save, said.format(mark + " ")))["body"]
                 self.assertIn(said.format(""), body)
 
+    def test_a_c1_control_reads_as_windows_1252(self) -> None:
+        # lynx passes on "&#133;" and "&#132;...&#147;" as U+0085, U+0084 and
+        # U+0093: "…" (not a line break that parts the paragraph), "„", "“"
+        said = "The members heard the words (\x85), as the \x84old\x93 rule has it."
+        page = with_paragraph(pages.lynx, said)
+        shown = " ".join(json_of(page)["body"])
+        self.assertIn(" the words (…), as the „old“ rule has it.", shown)
+
 
 class TestPandocPlain(CheckMixin):
     """pandoc -t plain: a list's items as "-   ", their lines under the text."""
