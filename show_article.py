@@ -2294,16 +2294,15 @@ def text_page(text: str, markdown: bool = False) -> "Page":
         )
     if "\t" in text:  # to its stops: Markdown's (CommonMark's), or a terminal's
         text = text.expandtabs(MD_TAB_STOPS if markdown else TAB_STOPS)
-    lynx_like = indented_text(text)
-    width = wrap_width(text, not markdown and not lynx_like)  # (w3m's columns)
-    indented = (bool(width) or not markdown) and lynx_like
+    width = wrap_width(text)
+    indented = (bool(width) or not markdown) and indented_text(text)
     # where its saver breaks lines but at spaces (see join_lines): a dump's
     # by its indent, lynx's or w3m's; Markdown's and other text's as
     # html2text does
     breaks = ("" if indented else "/") if width and not markdown else "-"
     # Markdown's indented code and pandoc's simple tables, in Markdown that
     # leaves most lines flush (not a dump that links make look like it)
-    flat = markdown and not (indented if width else lynx_like)
+    flat = markdown and not (indented if width else indented_text(text))
     lists = bool(width) or markdown or indented  # any bullet opens an item
     lettered = lists and not markdown  # and in a dump "a. " too
     underlining = not markdown and underlined_links(sample)
@@ -2586,7 +2585,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
                 joined(previous, stripped) and after_quote >= quoted
                 if markdown
                 else continues(
-                    previous, stripped, lead, lead if hung else indent, width, breaks
+                    previous, stripped, lead, lead if hung else indent, width
                 )
                 and not parted(previous.strip(), stripped)
             )
@@ -2880,11 +2879,10 @@ def without_references(text: str) -> "tuple[str, bool]":
     return text[:at], True
 
 
-def wrap_width(text: str, wide: bool = False) -> int:
-    """The width text was hard-wrapped at, or 0 when it was not wrapped; in
-    columns (wide: w3m's, a CJK character two) or characters (lynx's)."""
+def wrap_width(text: str) -> int:
+    """The width text was hard-wrapped at, or 0 when it was not wrapped."""
     lengths = sorted(  # lines of words, or of CJK, which wraps anywhere
-        set_width(line.rstrip(), wide)
+        len(line.rstrip())
         for line in lines_of(text[:WRAP_SAMPLE])
         if " " in line.strip() or max(line, default="") >= WIDE
     )
@@ -3041,19 +3039,8 @@ def dashed_on(mark: str, kind: str, previous: str, stripped: str) -> bool:
     )
 
 
-def set_width(line: str, wide: bool) -> int:
-    """How many columns a line takes: as many as its characters, but for
-    wide (w3m's dump) two for each CJK one."""
-    if wide and not line.isascii() and max(line) >= WIDE:
-        return len(line) + sum(c >= WIDE for c in line)
-    return len(line)
-
-
-def continues(
-    previous: str, stripped: str, lead: int, indent: int, width: int, breaks: str
-) -> bool:
-    """True when a line carries on the hard-wrapped line before it (breaks:
-    its saver's, as join_lines takes them; "/" is w3m's, in columns)."""
+def continues(previous: str, stripped: str, lead: int, indent: int, width: int) -> bool:
+    """True when a line carries on the hard-wrapped line before it."""
     if (
         not width
         # a line centred under the one before carries it on: lynx, links and
@@ -3069,8 +3056,7 @@ def continues(
         return False
     word = stripped.partition(" ")[0]
     word = word[:1] if word[:1] >= WIDE else word  # CJK wraps between characters
-    wide = breaks == "/"
-    return set_width(previous, wide) + 1 + set_width(word, wide) > width * WRAP_SLACK
+    return len(previous) + 1 + len(word) > width * WRAP_SLACK
 
 
 def broke(previous: str, stripped: str, room: int) -> bool:

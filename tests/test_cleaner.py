@@ -1091,20 +1091,6 @@ class TestOtherScripts(CheckMixin):
         page = blocks("首页", "新闻", "体育", headline, *wrapped, "热门文章")
         self.check(paragraphs(json_of(page)), list(paras))
 
-    def test_w3ms_cjk_lines_are_joined_by_their_columns(self) -> None:
-        # w3m sets a CJK character in two of its 80 columns (39 a line, 78
-        # columns, beside a footer's lines of 80 letters), and a paragraph
-        # opens with two ideographic spaces
-        _, headline, paras = cjk_page("Chinese")
-        wrapped = [
-            "\n".join(q[i : i + 39] for i in range(0, len(q), 39))
-            for q in ("\u3000\u3000" + p for p in paras)
-        ]
-        footer = wrap(" ".join(["The Town Gazette, all rights reserved."] * 6), 80)
-        page = blocks("首页", "新闻", "体育", headline, *wrapped, "热门文章", footer)
-        body = json_of(page)["body"]
-        self.check([p for p in paras if p not in body], [])
-
     def test_wrapped_korean_lines_keep_their_spaces(self) -> None:
         # lynx and html2text break Korean lines at its spaces
         _, headline, paras = cjk_page("Korean")
