@@ -2460,7 +2460,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
         read = simple_tables(read)
     elif not markdown and BOX_SIDE in text:
         read = boxed_tables(read)
-    if width and not markdown and not indented:  # (lynx sets none side by side)
+    if width and not markdown:  # (lynx sets no columns side by side)
         read = laid_columns(read)
     for number, line in rejoined(read) if page.style == "lines" else read:
         if len(page.texts) >= BLOCKS_MAX:
