@@ -855,16 +855,6 @@ FRAMES_GONE = dict.fromkeys(range(0x2500, 0x2600))
 # corners its rules begin with: at the top, between two rows, at the bottom.
 BOX_SIDE = "\u2502"
 BOX_RULES = "\u250c\u251c\u2514"  # ┌ ├ └
-# w3m sets a table's columns side by side without borders: a run of at
-# least LAYOUT_LINES_MIN lines (up to a blank one; LAYOUT_LINES at most at
-# once) is read column by column when LAYOUT_SIDES of its lines have text on
-# both sides of a column and as many on its right alone, the left text of
-# a line with both having a gap of two spaces (a column's) or at most
-# LAYOUT_LEFT_WORDS words (a menu's item, a table's label) and no list mark.
-LAYOUT_LINES_MIN = 4
-LAYOUT_LINES = 400
-LAYOUT_SIDES = 2
-LAYOUT_LEFT_WORDS = 3
 # The marks lynx and w3m show a form's controls by, which no page writes:
 # lynx's button, a check box or radio button ("[X]", "[*]", "( )"), a text
 # field (w3m's spaces in brackets, lynx's run of underscores); the button's
@@ -2460,8 +2450,6 @@ def text_page(text: str, markdown: bool = False) -> "Page":
         read = simple_tables(read)
     elif not markdown and BOX_SIDE in text:
         read = boxed_tables(read)
-    if width and not markdown:  # (lynx sets no columns side by side)
-        read = laid_columns(read)
     for number, line in rejoined(read) if page.style == "lines" else read:
         if len(page.texts) >= BLOCKS_MAX:
             break  # a flood of lines: the rest is not read
@@ -2700,67 +2688,6 @@ def boxed_tables(lines: "Iterator[tuple[int, str]]") -> "Iterator[tuple[int, str
         ruled = stripped[:1] in BOX_RULES and framed_only(stripped)
         yield number, "" if ruled else line
     yield from box_row(row)
-
-
-def laid_columns(lines: "Iterator[tuple[int, str]]") -> "Iterator[tuple[int, str]]":
-    """The numbered lines of a dump with each run of lines (up to a blank
-    one) that w3m's table without borders sets side by side read column by
-    column: the left one's lines, then the right one's (see split_at)."""
-    run: list[tuple[int, str]] = []
-    for number, line in lines:
-        if line.strip() and len(run) < LAYOUT_LINES:
-            run.append((number, line))
-            continue
-        yield from split_run(run)
-        run = [(number, line)] if line.strip() else []
-        if not run:
-            yield number, line
-    yield from split_run(run)
-
-
-def split_run(run: "list[tuple[int, str]]") -> "Iterator[tuple[int, str]]":
-    """A run of lines, its columns one after the other where it has two
-    (split_at), else as it is."""
-    at = split_at([line for _, line in run]) if len(run) >= LAYOUT_LINES_MIN else 0
-    if not at:
-        yield from run
-        return
-    yield from ((n, line[:at].rstrip()) for n, line in run if line[:at].strip())
-    yield run[0][0], ""
-    yield from (
-        (n, " " * at + line[at:].strip()) for n, line in run if line[at:].strip()
-    )
-
-
-def split_at(lines: "list[str]") -> int:
-    """The column a run of lines is set in two columns at, or 0: where every
-    line has its left column's text end before it (or nothing there) and
-    its right one's begin on it or have none, LAYOUT_SIDES of them with
-    text on both sides and as many with the right column's alone (a
-    paragraph's lines are flush left); the furthest in of those."""
-    leads = [len(line) - len(line.lstrip()) for line in lines]
-    for at in sorted({n for n in leads if n and leads.count(n) >= LAYOUT_SIDES})[::-1]:
-        both = alone = 0
-        for line, lead in zip(lines, leads):
-            if lead >= at:  # the right column's alone (a heading's further in)
-                alone += lead == at
-            elif len(line.rstrip()) < at:
-                continue  # the left one's alone
-            elif line[at - 1] != " ":
-                break  # words across the column
-            elif (
-                line[at] != " "
-                and (
-                    "  " in line[lead : at - 1]  # (a column's gap)
-                    or len(line[:at].split()) <= LAYOUT_LEFT_WORDS
-                )
-                and not bullet(line[:at].strip() + " -", True, True)
-            ):
-                both += 1
-        else:
-            if both >= LAYOUT_SIDES and alone >= LAYOUT_SIDES:
-                return at
-    return 0
 
 
 def box_row(row: "list[tuple[int, list[str]]]") -> "Iterator[tuple[int, str]]":

@@ -333,20 +333,6 @@ class TestLynxLinkNumbers(CheckMixin):
         self.assertIn(table, page)
         self.assertIn("Engineers " + said, json_of(page)["body"])
 
-    def test_columns_w3m_sets_side_by_side_are_read_one_by_one(self) -> None:
-        # a table without borders: a menu's column on the left of the text's
-        said = PARAGRAPHS[1]
-        menu = ("Log in", "", "Subscribe", "", "Front page", "Archives")
-        lines = textwrap.wrap(said, 60)
-        laid = "\n".join(
-            f"{(menu[n] if n < len(menu) else ''):<14}{line}".rstrip()
-            for n, line in enumerate(lines)
-        )
-        page = pages.w3m(story()).replace(wrap(said, 80), laid)
-        self.assertIn(laid, page)
-        self.assertIn("Log in    ", page)
-        self.assertIn(said, json_of(page)["body"])
-
     def test_a_paragraph_that_left_its_line_short_stays_apart(self) -> None:
         # a <div>'s or <br>'s lines under the line before: had the line gone
         # on, its next word would have fitted
