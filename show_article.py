@@ -851,11 +851,6 @@ RESPELLED = {
 # block elements, geometric shapes: "━", "├", "□"): a block of them alone
 # shows no text.
 FRAMES_GONE = dict.fromkeys(range(0x2500, 0x2600))
-# The marks lynx and w3m show a form's controls by, which no page writes:
-# lynx's button, a check box or radio button ("[X]", "[*]", "( )"), a text
-# field (w3m's spaces in brackets, lynx's run of underscores); the button's
-# label and the box's stay.
-FORM_MARKS = r"\(BUTTON\)|\[ +\]|(?<!\S)(?:\[[X*]\]|\([ *]\))(?!\S)|(?<!\S)_{4,}(?!\S)"
 # Blank lines in a row that a text keeps: reading each costs as much as a
 # line of text, what more say is nothing, and a small gzip of millions
 # would hold the reader for minutes.
@@ -1489,15 +1484,11 @@ class Article:
                 shown = {w: c for w, c in shown.items() if w < wanted}
                 room = indent + len(kind) + 1
                 shown[wanted] = indent, room
-            for text, markdown in page.parts.get(i) or [
-                (page.texts[i], page.markdown.get(i, ""))
-            ]:
-                if page.style == "wrapped":  # a dump's: its form's controls go
-                    text = without_controls(text)
-                if text:
-                    self.body.append(
-                        Block(text, kind, markdown, indent, i in page.quoted)
-                    )
+            self.body += (
+                Block(text, kind, markdown, indent, i in page.quoted)
+                for text, markdown in page.parts.get(i)
+                or [(page.texts[i], page.markdown.get(i, ""))]
+            )
         self.removed = [
             t for t, v in zip(page.texts, self.verdicts) if v is Verdict.DROPPED
         ]
@@ -5744,16 +5735,6 @@ def extracted(page: "Page", scores: "Scores") -> bool:
         return False
     counted = len(passing) - (head and not passing[0])  # (a title need not pass)
     return passing[head] and sum(passing) >= CLEAN_SHARE * counted
-
-
-def without_controls(text: str) -> str:
-    """A dump's block without the marks lynx and w3m show a form's controls
-    by (FORM_MARKS): its words, or "" for marks alone."""
-    if "(" not in text and "[" not in text and "__" not in text:
-        return text
-    import re
-
-    return single_spaced(re.sub(FORM_MARKS, " ", text))
 
 
 def framed_only(text: str) -> bool:

@@ -192,25 +192,6 @@ class TestDumpsLineBreaks(CheckMixin):
                 )
                 self.assertIn(said, json_of(page.replace(first, set_in))["body"])
 
-    def test_a_forms_controls_are_no_words(self) -> None:
-        # lynx shows a button as "(BUTTON)", a check box as "[X]", a text
-        # field as underscores; w3m a check box as "[*]", a radio button "(*)"
-        said = (
-            "{}The members were asked to say whether they agreed with the plan"
-            " before the vote, and most of them said that they did so gladly."
-        )
-        for save, mark in (
-            (pages.lynx, "(BUTTON)"),
-            (pages.lynx, "[X]"),
-            (pages.lynx, "____________________"),
-            (pages.w3m, "[*]"),
-            (pages.w3m, "[ ]"),
-            (pages.w3m, "(*)"),
-        ):
-            with self.subTest(mark):
-                body = json_of(with_paragraph(save, said.format(mark + " ")))["body"]
-                self.assertIn(said.format(""), body)
-
     def test_a_c1_control_reads_as_windows_1252(self) -> None:
         # lynx passes on "&#133;" and "&#132;...&#147;" as U+0085, U+0084 and
         # U+0093: "…" (not a line break that parts the paragraph), "„", "“"
