@@ -851,6 +851,10 @@ RESPELLED = {
 # block elements, geometric shapes: "━", "├", "□"): a block of them alone
 # shows no text.
 FRAMES_GONE = dict.fromkeys(range(0x2500, 0x2600))
+# The side of a table's box that w3m draws between its cells, and the
+# corners its rules begin with: at the top, between two rows, at the bottom.
+BOX_SIDE = "\u2502"
+BOX_RULES = "\u250c\u251c\u2514"  # ┌ ├ └
 # Blank lines in a row that a text keeps: reading each costs as much as a
 # line of text, what more say is nothing, and a small gzip of millions
 # would hold the reader for minutes.
@@ -2435,6 +2439,8 @@ def text_page(text: str, markdown: bool = False) -> "Page":
     read: Iterator[tuple[int, str]] = enumerate(lines_of(text), 1)  # numbered
     if flat:
         read = simple_tables(read)
+    elif not markdown and BOX_SIDE in text:
+        read = boxed_tables(read)
     for number, line in rejoined(read) if page.style == "lines" else read:
         if len(page.texts) >= BLOCKS_MAX:
             break  # a flood of lines: the rest is not read
@@ -2655,6 +2661,37 @@ def simple_tables(lines: "Iterator[tuple[int, str]]") -> "Iterator[tuple[int, st
         held = number, line
     if held:
         yield held
+
+
+def boxed_tables(lines: "Iterator[tuple[int, str]]") -> "Iterator[tuple[int, str]]":
+    """The numbered lines of a dump with each table w3m draws with borders
+    read: a row's lines (between two rules) one line of its cells' text,
+    each cell's lines joined (a box of one column line by line), and its
+    rules blank lines."""
+    row: list[tuple[int, list[str]]] = []  # the lines of the row being read
+    for number, line in lines:
+        stripped = line.strip()
+        if len(stripped) > 1 and stripped[0] == stripped[-1] == BOX_SIDE:
+            row.append((number, stripped[1:-1].split(BOX_SIDE)))
+            continue
+        yield from box_row(row)
+        row = []
+        ruled = stripped[:1] in BOX_RULES and framed_only(stripped)
+        yield number, "" if ruled else line
+    yield from box_row(row)
+
+
+def box_row(row: "list[tuple[int, list[str]]]") -> "Iterator[tuple[int, str]]":
+    """The numbered lines a row of a bordered table is read as (boxed_tables)."""
+    if all(len(cells) == 1 for _, cells in row):
+        yield from ((number, cells[0].strip()) for number, cells in row)
+        return
+    columns = max(len(cells) for _, cells in row)
+    texts = (
+        " ".join(cells[at].strip() for _, cells in row if at < len(cells))
+        for at in range(columns)
+    )
+    yield row[0][0], one_line(" ".join(texts))
 
 
 def cut_row(line: str, starts: "Sequence[int]") -> str:

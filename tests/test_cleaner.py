@@ -300,6 +300,20 @@ class TestLynxLinkNumbers(CheckMixin):
                 self.assertIn(rule, ruled)
                 self.check(paragraphs(json_of(ruled)), list(PARAGRAPHS))
 
+    def test_a_bordered_tables_row_reads_cell_by_cell(self) -> None:
+        # w3m wraps each cell's text in its column, between rules
+        said = PARAGRAPHS[1]
+        lines = textwrap.wrap(said, 44)
+        cells = [
+            f"│{'Engineers' if n == 1 else '':<12}│{line:<44}│"
+            for n, line in enumerate(lines)
+        ]
+        rule = "─" * 12, "─" * 44
+        table = "\n".join(["┌{}┬{}┐".format(*rule), *cells, "└{}┴{}┘".format(*rule)])
+        page = pages.w3m(story()).replace(wrap(said, 80), table)
+        self.assertIn(table, page)
+        self.assertIn("Engineers " + said, json_of(page)["body"])
+
     def test_a_paragraph_that_left_its_line_short_stays_apart(self) -> None:
         # a <div>'s or <br>'s lines under the line before: had the line gone
         # on, its next word would have fitted
