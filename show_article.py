@@ -2682,16 +2682,27 @@ def boxed_tables(lines: "Iterator[tuple[int, str]]") -> "Iterator[tuple[int, str
 
 
 def box_row(row: "list[tuple[int, list[str]]]") -> "Iterator[tuple[int, str]]":
-    """The numbered lines a row of a bordered table is read as (boxed_tables)."""
+    """The numbered lines a row of a bordered table is read as (boxed_tables):
+    one, its cells' lines joined column by column (a nested table's frame
+    gone); but a box of one column line by line, and a table whose every
+    cell is set off from its sides by a space (typed, or psql's, which rules
+    no row from the next: w3m sets a cell's text against its left side) a
+    row a line, each its own block."""
     if all(len(cells) == 1 for _, cells in row):
         yield from ((number, cells[0].strip()) for number, cells in row)
         return
-    columns = max(len(cells) for _, cells in row)
-    texts = (
-        " ".join(cells[at].strip() for _, cells in row if at < len(cells))
-        for at in range(columns)
-    )
-    yield row[0][0], one_line(" ".join(texts))
+    if all(cell[:1] == " " for _, cells in row for cell in cells if cell.strip()):
+        for number, cells in row:
+            yield number, one_line(" ".join(cells))
+            yield number, ""
+        return
+    columns: list[list[str]] = []  # each cell's lines, in one pass (no n * m)
+    for _, cells in row:
+        columns += ([] for _ in range(len(cells) - len(columns)))
+        for column, cell in zip(columns, cells):
+            column.append(cell)
+    text = " ".join(" ".join(column) for column in columns)
+    yield row[0][0], one_line(text.translate(FRAMES_GONE))
 
 
 def cut_row(line: str, starts: "Sequence[int]") -> str:

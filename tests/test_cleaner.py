@@ -314,6 +314,22 @@ class TestLynxLinkNumbers(CheckMixin):
         self.assertIn(table, page)
         self.assertIn("Engineers " + said, json_of(page)["body"])
 
+    def test_a_typed_tables_rows_stay_apart(self) -> None:
+        # psql's and typed tables set off each cell by a space and rule no
+        # row from the next: a line is a row; a nested table's frame goes
+        typed = ["│ Ann Lee  │ For the plan │", "│ Bob Marsh│ Against      │"]
+        nested = ["│Costs│┌────┬────┐│", "│     ││Deck│1.2m││", "│     │└────┴────┘│"]
+        for lines, rows in (
+            (typed, ["Ann Lee For the plan", "Bob Marsh Against"]),
+            (nested, ["Costs Deck 1.2m"]),
+        ):
+            with self.subTest(rows[0]):
+                table = "\n".join(["┌──┐", *lines, "└──┘"])
+                page = pages.w3m(story()).replace(wrap(PARAGRAPHS[1], 80), table)
+                shown = run("--keep-all", stdin=page.encode()).stdout.decode()
+                kept = shown.split("\n\n")
+                self.check([r for r in rows if r not in kept], [])
+
     def test_a_paragraph_that_left_its_line_short_stays_apart(self) -> None:
         # a <div>'s or <br>'s lines under the line before: had the line gone
         # on, its next word would have fitted
