@@ -3818,7 +3818,9 @@ HTML_SPANS_MAX = 10_000
 # word or number, as lynx and w3m write it ("10^6", "m^2"): glued, it would
 # read as another number ("106"). An ordinal's "st" stays glued ("1st");
 # a word right after a raised number is apart from it, as the raised
-# number shows it (a footnote's "<sup>2</sup>See": "2 See").
+# number shows it (a footnote's "<sup>2</sup>See": "2 See"), when it has
+# NOTE_LETTERS letters at least: not a nuclide's symbol ("<sup>14</sup>C").
+NOTE_LETTERS = 3
 QUOTE_MARKS = tuple("“”‘’")  # (a str's character is a new string each time)
 RAISED = "^"
 RAISED_PIECES = 4  # of a <sup>'s text looked at: a number's is one or two
@@ -4246,7 +4248,7 @@ def html_page(text: str) -> "Page":
     drop = -1  # where in stack the element being dropped is
     # and whether it parts the words around it (a screen reader's ": " between
     # a kicker and a title), and whether one that does has just ended
-    parting = apart = False
+    parting = apart = noted = False  # (noted: a raised number just ended)
     href = None  # the open link's URL; its text from pieces[start:]
     raised: list[int] = []  # where each open <sup>'s text begins in pieces
     styles = dict.fromkeys(STYLE_MARKS, 0)  # the elements open of each style
@@ -4397,7 +4399,7 @@ def html_page(text: str) -> "Page":
 
     def pop(at: int) -> None:
         """Close the open elements from the innermost to the one at index at."""
-        nonlocal href, drop, counting, inner, opened, apart
+        nonlocal href, drop, counting, inner, opened, apart, noted
         while len(names) > at:
             if pieces and names[-1] in HTML_BLOCKS:
                 broken(names[-1])
@@ -4425,7 +4427,7 @@ def html_page(text: str) -> "Page":
                     before -= 1
                 if 0 <= before < len(pieces) and raised_after(pieces[before]):
                     pieces[raise_at - 1] += RAISED * number.isdigit()
-                apart = apart or number.isdigit()  # a note's number, then a word
+                noted = number.isdigit()  # a note's number, then a word
             counting = counting and names[-1] not in HTML_LISTS  # one that showed none
             if downward and downward[-1][0] == len(names) - 1:
                 counted_down(*downward.pop()[1:])
@@ -4450,9 +4452,10 @@ def html_page(text: str) -> "Page":
             and drop < 0
             and (pieces or not piece.isspace() or stack[-1][1] == CODE)
         ):
-            if apart and piece[:1].isalnum() and word_before(pieces):
+            noted = noted and piece[:NOTE_LETTERS].isalpha()
+            if (apart or noted) and piece[:1].isalnum() and word_before(pieces):
                 pieces.append(" ")
-            apart = False
+            apart = noted = False
             pieces.append(piece)
             flags |= stack[-1][0]
             celled += len(piece.strip()) if celled >= 0 else 0  # (not the source's

@@ -279,14 +279,17 @@ class TestBlocks(CheckMixin):
 
     def test_a_word_after_a_raised_number_is_apart(self) -> None:
         # a footnote's number opening its note, linked or not; a raised
-        # ordinal and a bracketed mark stay as they are
+        # ordinal, a bracketed mark and a nuclide's symbol stay as they are
         markup = (
             '<p><sup><a href="#r1">12</a></sup>Tests ran twice.</p>'
             "<p><sup>3</sup>Both passed; the 2<sup>nd</sup>time x<sup>[4]</sup>y.</p>"
+            "<p>It dates <sup>14</sup>C.</p>"
         )
         out = output_of(markup, "--keep-all").stdout.decode()
         self.assertEqual(
-            out, "12 Tests ran twice.\n\n3 Both passed; the 2ndtime x[4]y.\n"
+            out,
+            "12 Tests ran twice.\n\n3 Both passed; the 2ndtime x[4]y.\n\n"
+            "It dates 14C.\n",
         )
 
     def test_a_screen_readers_words_part_a_links_words(self) -> None:
