@@ -1864,8 +1864,9 @@ def cp1252_table(offset: int) -> "dict[int, str]":
 
 def c1_read(text: str) -> str:
     """text with its C1 controls read as Windows-1252's characters, as
-    browsers read references to them ("(\x85)" -> "(…)")."""
-    if text.isascii() or C1_SET.isdisjoint(text):
+    browsers read references to them ("(\x85)" -> "(…)"); but not in a text
+    of no "\n", whose U+0085 is its line break (NEL, EBCDIC's)."""
+    if text.isascii() or C1_SET.isdisjoint(text) or "\n" not in text:
         return text
     return text.translate(C1_READ)
 

@@ -199,6 +199,9 @@ class TestDumpsLineBreaks(CheckMixin):
         page = with_paragraph(pages.lynx, said)
         shown = " ".join(json_of(page)["body"])
         self.assertIn(" the words (…), as the „old“ rule has it.", shown)
+        # but U+0085 breaks the lines of a text with no other (NEL: EBCDIC's)
+        nel = "\x85\x85".join(PARAGRAPHS)
+        self.assertEqual(json_of(nel)["body"], list(PARAGRAPHS))
 
 
 class TestPandocPlain(CheckMixin):
