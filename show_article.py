@@ -851,6 +851,10 @@ RESPELLED = {
 # block elements, geometric shapes: "━", "├", "□"): a block of them alone
 # shows no text.
 FRAMES_GONE = dict.fromkeys(range(0x2500, 0x2600))
+BOX_FRAME = dict.fromkeys(range(0x2500, 0x2580))  # box-drawing alone: not "▲"
+# The lines of a bordered table's row read at once: a row so long is no
+# table's, and holding it whole would hold any flood of "││" lines.
+BOX_ROW_LINES = 200
 # The side of a table's box that w3m draws between its cells, and the
 # corners its rules begin with: at the top, between two rows, at the bottom.
 BOX_SIDE = "\u2502"
@@ -2549,6 +2553,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             and lead < indent <= lead + FIRST_INDENT
             and (stripped[:1].isalnum() or stripped[:1] >= WIDE)
             and len(stripped) * 2 >= width  # (a line of a paragraph, not a term)
+            and not ends_sentence(previous)
         )
         if (
             parts
@@ -2667,15 +2672,17 @@ def simple_tables(lines: "Iterator[tuple[int, str]]") -> "Iterator[tuple[int, st
 
 def boxed_tables(lines: "Iterator[tuple[int, str]]") -> "Iterator[tuple[int, str]]":
     """The numbered lines of a dump with each table w3m draws with borders
-    read: a row's lines (between two rules) one line of its cells' text,
-    each cell's lines joined (a box of one column line by line), and its
-    rules blank lines."""
+    read: a row's lines (between two rules, BOX_ROW_LINES at most) one line
+    of its cells' text, each cell's lines joined (a box of one column line
+    by line), and its rules blank lines."""
     row: list[tuple[int, list[str]]] = []  # the lines of the row being read
     for number, line in lines:
         stripped = line.strip()
         if len(stripped) > 1 and stripped[0] == stripped[-1] == BOX_SIDE:
             row.append((number, stripped[1:-1].split(BOX_SIDE)))
-            continue
+            if len(row) < BOX_ROW_LINES:
+                continue
+            line = stripped = ""  # (read so far, the rest a row of its own)
         yield from box_row(row)
         row = []
         ruled = stripped[:1] in BOX_RULES and framed_only(stripped)
@@ -2685,21 +2692,23 @@ def boxed_tables(lines: "Iterator[tuple[int, str]]") -> "Iterator[tuple[int, str
 
 def box_row(row: "list[tuple[int, list[str]]]") -> "Iterator[tuple[int, str]]":
     """The numbered lines a row of a bordered table is read as (boxed_tables):
-    one, its cells' lines joined column by column (a nested table's frame
-    gone); but a box of one column line by line. (A table typed so that
-    rules no row from the next, as psql's, is read as one row: told apart
-    by its cells set off by a space, w3m's centred cells went too, and check
-    w3m body F1 fell 0.886 -> 0.884.)"""
-    if all(len(cells) == 1 for _, cells in row):
-        yield from ((number, cells[0].strip()) for number, cells in row)
+    one, its cells' lines joined column by column; but a box of one column,
+    and a row whose lines part into more cells than others (a nested
+    table's, a cell spanning rows), line by line, frames gone. (A table
+    typed so that rules no row from the next, as psql's, is read as one
+    row: told apart by its cells set off by a space, w3m's centred cells
+    went too, and check w3m body F1 fell 0.886 -> 0.884.)"""
+    if len({len(cells) for _, cells in row}) > 1 or all(
+        len(cells) == 1 for _, cells in row
+    ):
+        for number, cells in row:
+            yield number, one_line(" ".join(cells).translate(BOX_FRAME))
         return
-    columns: list[list[str]] = []  # each cell's lines, in one pass (no n * m)
-    for _, cells in row:
-        columns += ([] for _ in range(len(cells) - len(columns)))
+    columns: list[list[str]] = [[] for _ in row[0][1]] if row else []
+    for _, cells in row:  # each cell's lines, in one pass
         for column, cell in zip(columns, cells):
             column.append(cell)
-    text = " ".join(" ".join(column) for column in columns)
-    yield row[0][0], one_line(text.translate(FRAMES_GONE))
+    yield row[0][0], one_line(" ".join(" ".join(column) for column in columns))
 
 
 def cut_row(line: str, starts: "Sequence[int]") -> str:
@@ -4449,7 +4458,9 @@ def html_page(text: str) -> "Page":
             and drop < 0
             and (pieces or not piece.isspace() or stack[-1][1] == CODE)
         ):
-            noted = noted and piece[:NOTE_LETTERS].isalpha()
+            noted = (
+                noted and piece[:NOTE_LETTERS].isalpha() and len(piece) >= NOTE_LETTERS
+            )
             if (apart or noted) and piece[:1].isalnum() and word_before(pieces):
                 pieces.append(" ")
             apart = noted = False

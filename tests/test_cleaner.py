@@ -196,12 +196,20 @@ class TestDumpsLineBreaks(CheckMixin):
         # w3m's <dl>: a term flush left under its description's last line
         terms = (
             "The deck\n    The flat part of the crossing that carries the road"
-            " over the water below.\nThe piers\n    The stone columns."
+            " over the water below.\nThe piers\n    The stone columns.\n"
+            "The deck, the piers and the stones of the crossing over the water\n"
+            "    What the engineers saw when they looked at the old crossing once more now.\n"
+            "The arch that the town rebuilt in the winter after the great flood\n"
+            "    The span."
         )
         first = wrap(PARAGRAPHS[1], 80)
         page = pages.w3m(story()).replace(first, f"{first}\n\n{terms}")
         shown = run("--keep-all", stdin=page.encode()).stdout.decode()
-        self.assertIn("The piers", shown.split("\n\n"))
+        blocks = shown.split("\n\n")
+        self.assertIn("The piers", blocks)
+        self.assertIn(
+            "The arch that the town rebuilt in the winter after the great flood", blocks
+        )
 
     def test_a_c1_control_reads_as_windows_1252(self) -> None:
         # lynx passes on "&#133;" and "&#132;...&#147;" as U+0085, U+0084 and
@@ -328,12 +336,18 @@ class TestLynxLinkNumbers(CheckMixin):
         self.assertIn(table, page)
         self.assertIn("Engineers " + said, json_of(page)["body"])
 
-    def test_a_nested_tables_frame_goes(self) -> None:
-        nested = ["│Costs│┌────┬────┐│", "│     ││Deck│1.2m││", "│     │└────┴────┘│"]
+    def test_a_nested_tables_lines_keep_their_order(self) -> None:
+        # a row whose lines part into more cells than its others is read line
+        # by line, box-drawing gone but for shapes ("▲")
+        nested = [
+            "│Costs ▲│┌────┬────┐│",
+            "│       ││Deck│1.2m││",
+            "│Later  │          │",
+        ]
         table = "\n".join(["┌──┐", *nested, "└──┘"])
         page = pages.w3m(story()).replace(wrap(PARAGRAPHS[1], 80), table)
         shown = run("--keep-all", stdin=page.encode()).stdout.decode()
-        self.assertIn("Costs Deck 1.2m", shown.split("\n\n"))
+        self.assertIn("Costs ▲\n\nDeck 1.2m\n\nLater", shown)
 
     def test_a_paragraph_that_left_its_line_short_stays_apart(self) -> None:
         # a <div>'s or <br>'s lines under the line before: had the line gone

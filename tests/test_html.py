@@ -283,13 +283,13 @@ class TestBlocks(CheckMixin):
         markup = (
             '<p><sup><a href="#r1">12</a></sup>Tests ran twice.</p>'
             "<p><sup>3</sup>Both passed; the 2<sup>nd</sup>time x<sup>[4]</sup>y.</p>"
-            "<p>It dates <sup>14</sup>C.</p>"
+            "<p>It dates <sup>14</sup>C and <i><sup>3</sup>He</i>.</p>"
         )
         out = output_of(markup, "--keep-all").stdout.decode()
         self.assertEqual(
             out,
             "12 Tests ran twice.\n\n3 Both passed; the 2ndtime x[4]y.\n\n"
-            "It dates 14C.\n",
+            "It dates 14C and 3He.\n",
         )
 
     def test_a_screen_readers_words_part_a_links_words(self) -> None:
