@@ -1869,8 +1869,8 @@ def cp1252_table(offset: int) -> "dict[int, str]":
 def c1_read(text: str) -> str:
     """text with its C1 controls read as Windows-1252's characters, as
     browsers read references to them ("(\x85)" -> "(…)"); but not in a text
-    of no "\n", whose U+0085 is its line break (NEL, EBCDIC's)."""
-    if text.isascii() or C1_SET.isdisjoint(text) or "\n" not in text:
+    of no "\n" nor "\r", whose U+0085 is its line break (NEL, EBCDIC's)."""
+    if text.isascii() or C1_SET.isdisjoint(text) or not ("\n" in text or "\r" in text):
         return text
     return text.translate(C1_READ)
 

@@ -218,6 +218,10 @@ class TestDumpsLineBreaks(CheckMixin):
         page = with_paragraph(pages.lynx, said)
         shown = " ".join(json_of(page)["body"])
         self.assertIn(" the words (…), as the „old“ rule has it.", shown)
+        cr = " ".join(
+            json_of(with_paragraph(pages.lynx, said).replace("\n", "\r"))["body"]
+        )
+        self.assertIn(" the words (…), as the „old“ rule has it.", cr)  # (Mac's CR)
         # but U+0085 breaks the lines of a text with no other (NEL: EBCDIC's)
         nel = "\x85\x85".join(PARAGRAPHS)
         self.assertEqual(json_of(nel)["body"], list(PARAGRAPHS))
