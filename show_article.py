@@ -2704,7 +2704,7 @@ def box_row(row: "list[tuple[int, list[str]]]") -> "Iterator[tuple[int, str]]":
         for number, cells in row:
             yield number, one_line(" ".join(cells).translate(BOX_FRAME))
         return
-    columns: list[list[str]] = [[] for _ in row[0][1]] if row else []
+    columns: list[list[str]] = [[] for _ in row[0][1]]  # (row: not empty here)
     for _, cells in row:  # each cell's lines, in one pass
         for column, cell in zip(columns, cells):
             column.append(cell)
@@ -5797,7 +5797,7 @@ def extracted(page: "Page", scores: "Scores") -> bool:
 
 
 def framed_only(text: str) -> bool:
-    """True for a block of nothing but FRAMES characters ("━━━━", "├──┼──")."""
+    """True for a block of nothing but FRAMES_GONE's characters ("━━━━", "├──┼──")."""
     return not text.replace(" ", "").translate(FRAMES_GONE)
 
 
