@@ -859,6 +859,14 @@ BOX_ROW_LINES = 200
 # corners its rules begin with: at the top, between two rows, at the bottom.
 BOX_SIDE = "\u2502"
 BOX_RULES = "\u250c\u251c\u2514"  # ┌ ├ └
+# The lines of a row of pandoc's grid table that are read as one line of
+# its cells; a longer row (a page laid out in a table) is read a column at
+# a time, so many cells at most (the rest a row of its own): a page of a
+# few thousand lines in one cell, not a flood of "| |" held whole.
+GRID_SHORT = 4
+GRID_CELLS = 20000
+GRID_COLUMNS = 4  # a page's layout has few: more are a table's, read a line a time
+GRID_DEPTH = 3  # tables in tables read: a page's layout, its tables in it
 # Blank lines in a row that a text keeps: reading each costs as much as a
 # line of text, what more say is nothing, and a small gzip of millions
 # would hold the reader for minutes.
@@ -2442,6 +2450,8 @@ def text_page(text: str, markdown: bool = False) -> "Page":
 
     dashes = set() if markdown or not width else dashed_lines(text)
     read: Iterator[tuple[int, str]] = enumerate(lines_of(text), 1)  # numbered
+    if markdown and "+-" in text:
+        read = grid_tables(read)
     if flat:
         read = simple_tables(read)
     elif not markdown and BOX_SIDE in text:
@@ -2688,6 +2698,68 @@ def boxed_tables(lines: "Iterator[tuple[int, str]]") -> "Iterator[tuple[int, str
         ruled = stripped[:1] in BOX_RULES and framed_only(stripped)
         yield number, "" if ruled else line
     yield from box_row(row)
+
+
+def grid_tables(
+    lines: "Iterator[tuple[int, str]]", depth: int = GRID_DEPTH
+) -> "Iterator[tuple[int, str]]":
+    """The numbered lines of Markdown with each of pandoc's grid tables
+    ("+---+---+" rules, "|" between cells) read: its rules blank lines, a
+    row of GRID_SHORT lines or fewer one line of its cells, a longer one
+    (a page laid out in a table) its cells' lines a column after another;
+    a table in a cell read so as well, depth tables deep."""
+    cuts: list[int] = []  # where the last rule's "+" stand
+    row: list[tuple[int, str]] = []
+    for number, line in lines:
+        stripped = line.strip()
+        rule = len(stripped) > 2 and stripped[0] == stripped[-1] == "+"
+        rule = rule and stripped[1] in "-=:" and not stripped.strip("+-=: ")
+        ends = [line[i : i + 1] for i in cuts[:1] + cuts[-1:]]
+        inside = ends == ["|", "|"] and not rule
+        if row and (not inside or len(row) * len(cuts) >= GRID_CELLS):
+            read = grid_row(row, cuts)
+            nested = depth > 1 and any("+-" in line[1:] for _, line in row)
+            yield from grid_tables(read, depth - 1) if nested else read
+            row = []
+        if inside:
+            row.append((number, line))
+        elif rule:
+            cuts = [i for i, c in enumerate(line) if c == "+"]
+            yield number, ""
+        else:
+            cuts = []
+            yield number, line
+    if row:
+        yield from grid_row(row, cuts)
+
+
+def grid_row(
+    row: "list[tuple[int, str]]", cuts: "list[int]"
+) -> "Iterator[tuple[int, str]]":
+    """The numbered lines a row of a grid table is read as (grid_tables):
+    its cells cut where its rule's "+" stand (or at its "|" if they stand
+    elsewhere: wide characters), each cell's lines in a column; a long row
+    of more than GRID_COLUMNS cells (no page's layout) line by line."""
+    columns: list[list[tuple[int, str]]] = []
+    for number, line in row:
+        if all(line[i : i + 1] == "|" for i in cuts):
+            cells = [line[a + 2 : b] for a, b in zip(cuts, cuts[1:])]
+        else:
+            cells = line.strip()[1:-1].split("|")
+        columns += [[] for _ in cells[len(columns) :]]
+        for column, cell in zip(columns, cells):
+            column.append((number, cell.rstrip()))
+    if len(row) <= GRID_SHORT:
+        cells = [one_line(" ".join(c for _, c in column)) for column in columns]
+        yield row[0][0], " ".join(cells)
+    elif len(columns) > GRID_COLUMNS:
+        for number, line in row:
+            yield number, one_line(line.strip().strip("|").replace("|", " "))
+    else:
+        for column in columns:
+            if any(cell for _, cell in column):
+                yield from column
+                yield column[-1][0], ""
 
 
 def box_row(row: "list[tuple[int, list[str]]]") -> "Iterator[tuple[int, str]]":

@@ -461,6 +461,16 @@ class TestBadInput(CheckMixin):
         self.check(result.stdout.count(b"word"), 2_400_000)
 
     @unittest.skipUnless(sys.platform.startswith("linux"), "Linux enforces RLIMIT_AS")
+    def test_a_grid_table_of_thousands_of_columns_stays_in_memory_bounds(self) -> None:
+        # pandoc's grid table, 4 MB of a thousand columns, once held every
+        # cell of a row of thousands of lines: 180 MB, and blank lines a cell
+        rule = b"+" + b"-+" * 1000 + b"\n"
+        grid = b"# T\n\n[a](b)\n\n" + rule + (b"|" + b"x|" * 1000 + b"\n") * 2000
+        result = run_within(120, grid, "--keep-all")
+        self.assertClean(result)
+        self.check(result.stdout.count(b"x"), 2_000_000)
+
+    @unittest.skipUnless(sys.platform.startswith("linux"), "Linux enforces RLIMIT_AS")
     def test_a_tag_of_millions_of_attributes_stays_in_memory_bounds(self) -> None:
         # 4 MB of them once took 210 MB: a list of every attribute's parts
         page = b"<h1>Bridge</h1><p>" + b"word " * 30 + b"</p><div " + b"a " * 2_000_000

@@ -402,6 +402,36 @@ class TestSavedDifferently(CheckMixin):
         rows = "| Party | Votes |\n| --- | --- |\n| Red | 12,000 |\n|  | 3 |\n"
         self.assertIn(f"\n\n{rows}\n{code}\nShoigu also", out.stdout.decode())
 
+    def test_pandoc_grid_tables_are_read_cell_by_cell(self) -> None:
+        # pandoc's Markdown of a page laid out in a table: the article in a
+        # cell of a "+---+" grid beside a menu, a table of its own in it
+        table = (
+            "+-------+--------+\n| Party | Votes  |\n+=======+========+\n"
+            "| Red   | 12,000 |\n+-------+--------+"
+        )
+        page = seed_as_markdown().replace(
+            "\n\nShoigu also", f"\n\n{table}\n\nShoigu also"
+        )
+        cell = [
+            line
+            for p in page.split("\n\n")
+            for line in [*(p if p[0] == "+" else page_wrap(p, 60)).split("\n"), ""]
+        ]
+        width = max(map(len, cell))
+        menu = ["Home", "World", "Sport", *[""] * len(cell)]
+        rule = f"+{'-' * 14}+{'-' * (width + 2)}+"
+        rows = [f"| {m:12} | {c:{width}} |" for m, c in zip(menu, cell)]
+        grid = "\n".join([rule, *rows, rule, ""])
+        plain = json.loads(run("-", "--format", "json", stdin=page.encode()).stdout)
+        out = json.loads(run("-", "--format", "json", stdin=grid.encode()).stdout)
+        self.assertEqual(out["title"], plain["title"])
+        self.assertEqual(out["body"], plain["body"])
+        at = out["body"].index("Party Votes")  # a row a block, in its place
+        self.assertEqual(
+            out["body"][at + 1 : at + 3], ["Red 12,000", plain["body"][at + 2]]
+        )
+        self.assertTrue(out["body"][at + 2].startswith("Shoigu also"))
+
     LISTED = "The engineers listed the work:"
 
     def test_lists_nest_as_indented(self) -> None:
