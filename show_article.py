@@ -2609,6 +2609,8 @@ def text_page(text: str, markdown: bool = False) -> "Page":
                 body = stripped[2 if mark == "•" else len(mark) + 1 :].lstrip()
                 indent = lead + len(stripped) - len(body)
                 parts = [atx_text(body) if markdown and atx(body) else body]
+                if markdown and body[:3] == ":::" and div_fence(body):
+                    parts = []  # "-   ::: {.caption}": a fenced div's fence
                 items += [indent] * markdown  # ("- ## Heading": its text)
             elif heading:
                 kind, parts = "#", [atx_text(stripped)]
