@@ -6147,12 +6147,15 @@ def render_text(
         text = fold(text) if fold else text
         marks = "".join(c if c == ">" else " " for c in first)
         indent, lines = marks[: hanging(first)], []
+        style = style if color else ""
         for n, part in enumerate(text.split("\n")):  # lines broken by <br>
             lead = indent if n else first
-            lines += wrap(part, width, lead, indent) if width else [lead + part]
-        return "\n".join(
-            style + line + RESET if color and style else line for line in lines
-        )
+            lines += (
+                wrap(part, width, lead, indent, style)
+                if width
+                else [style + lead + part + RESET if style else lead + part]
+            )
+        return "\n".join(lines)
 
     def hanging(first: str) -> int:
         """The columns the lines after a first one led by first stand in:
@@ -6202,21 +6205,34 @@ def render_text(
 CLOSING = "。、，．）」』】〕》〉！？：；・ー…‥ゝゞヽヾぁぃぅぇぉっゃゅょァィゥェォッャュョ,.)]!?:;"
 NESTED_SHARE = 3  # of the width at most a nested item's indent takes: its words
 CLOSING_RUN = 2  # marks looked back over ("。」"): a line still takes its share
+WRAP_JOINED = 1024  # lines wrap() joins into one string
 
 
-def wrap(text: str, width: int, first: str = "", indent: str = "") -> "list[str]":
+def wrap(
+    text: str, width: int, first: str = "", indent: str = "", style: str = ""
+) -> "list[str]":
     """text in lines of at most width columns, greedy by words, the first
-    line led by first and the others by indent; a word wider than a line is
-    cut where the line is full. Each character is measured once: the time is
-    linear in the text, however long its words."""
+    line led by first and the others by indent, each in style; a word wider
+    than a line is cut where the line is full. Each character is measured
+    once: the time is linear in the text, however long its words. The lines
+    come joined by WRAP_JOINED: a paragraph of millions of words holds no
+    string for each, nor for each line."""
     wide = None if text.isascii() else column_table(text)
     lines = []
+    joined: list[str] = []  # the lines before, joined
+
+    def add(line: str) -> None:
+        lines.append(style + line + RESET if style else line)
+        if len(lines) >= WRAP_JOINED:
+            joined.append("\n".join(lines))
+            lines.clear()
+
     words: list[str] = []  # on the line being filled, after its lead
     lead, used = first, len(first)
-    for word in text.split(" "):
+    for word in spaced(text):
         size = len(word) if wide is None else sum(map(wide.__getitem__, word))
         if words and used + 1 + size > width:  # the word starts the next line
-            lines.append(lead + " ".join(words))
+            add(lead + " ".join(words))
             lead, used = indent, len(indent)
             words.clear()
         if not words and size and used + size > width:  # wider than a line: cut it
@@ -6248,14 +6264,25 @@ def wrap(text: str, width: int, first: str = "", indent: str = "") -> "list[str]
                 if back >= len(word):  # the rest is one: on this line, whole
                     break
                 cut = back
-                lines.append(lead + word[start:cut])
+                add(lead + word[start:cut])
                 lead, used = indent, len(indent)
                 start, done = cut, ends[cut - 1]
             word, size = word[start:], size - done
         used += size + 1 if words else size
         words.append(word)
-    lines.append(lead + " ".join(words))
-    return lines
+    add(lead + " ".join(words))
+    return joined + lines
+
+
+def spaced(text: str) -> "Iterator[str]":
+    """The pieces of text between its spaces, as text.split(" ") gives them,
+    one at a time (no list of millions of words)."""
+    start = 0
+    end = text.find(" ")
+    while end >= 0:
+        yield text[start:end]
+        start, end = end + 1, text.find(" ", end + 1)
+    yield text[start:]
 
 
 def joining(word: str, wide: "dict[str, int] | None") -> "set[str]":

@@ -471,6 +471,17 @@ class TestBadInput(CheckMixin):
         self.check(result.stdout.count(b"x"), 2_000_000)
 
     @unittest.skipUnless(sys.platform.startswith("linux"), "Linux enforces RLIMIT_AS")
+    def test_a_line_of_millions_of_words_wraps_in_memory_bounds(self) -> None:
+        # wrapped, it once took 340 MB for 16 MB: a string for every word
+        # and every line, where the words are read one by one and the lines
+        # joined a thousand at a time
+        for width in "5", "80":
+            with self.subTest(width=width):
+                result = run_within(160, b"word " * 2_400_000, "--width", width)
+                self.assertClean(result)
+                self.check(result.stdout.count(b"word"), 2_400_000)
+
+    @unittest.skipUnless(sys.platform.startswith("linux"), "Linux enforces RLIMIT_AS")
     def test_a_tag_of_millions_of_attributes_stays_in_memory_bounds(self) -> None:
         # 4 MB of them once took 210 MB: a list of every attribute's parts
         page = b"<h1>Bridge</h1><p>" + b"word " * 30 + b"</p><div " + b"a " * 2_000_000
