@@ -6716,6 +6716,9 @@ def ascii_url(url: str) -> str:
     return re.sub("[^\x00-\x7f]+", lambda found: quote(found[0]), url)
 
 
+MD_JOINED = 4096  # characters md_escape() joins into one string
+
+
 def md_escape(text: str, also: str = "", autolinks: bool = True) -> str:
     """text with a backslash before what Markdown would read as markup, and
     before the characters of also (a link's text: its brackets); a web
@@ -6732,7 +6735,7 @@ def md_escape(text: str, also: str = "", autolinks: bool = True) -> str:
             part if n % 2 else md_escape(part, also, autolinks)
             for n, part in enumerate(parts)
         )
-    out = []
+    out, joined = [], []  # the characters, and those before joined
     links = "](" in text or "][" in text or "]:" in text
     markup = ("\\`*[" if links else "\\`*") + also  # wherever it stands
     tildes = text.count("~") > 1  # two may strike through or subscript
@@ -6764,7 +6767,10 @@ def md_escape(text: str, also: str = "", autolinks: bool = True) -> str:
             out.append("\\")
         out.append(char)
         at += 1
-    return md_start("".join(out))
+        if len(out) >= MD_JOINED:  # no string held for each character
+            joined.append("".join(out))
+            out.clear()
+    return md_start("".join(joined) + "".join(out))
 
 
 def web_addresses(text: str) -> "dict[int, int]":

@@ -482,6 +482,18 @@ class TestBadInput(CheckMixin):
                 self.check(result.stdout.count(b"word"), 2_400_000)
 
     @unittest.skipUnless(sys.platform.startswith("linux"), "Linux enforces RLIMIT_AS")
+    def test_a_paragraph_of_millions_of_characters_as_markdown_in_memory_bounds(
+        self,
+    ) -> None:
+        # escaped for Markdown, 9 MB of CJK once took 35 times its size: a
+        # string held for each character (8 bytes apiece for ASCII's)
+        for page in b"word " * 2_400_000, "中文字".encode() * 1_000_000:
+            with self.subTest(page=page[:6]):
+                result = run_within(160, page, "--format", "markdown")
+                self.assertClean(result)
+                self.check(len(result.stdout), len(page.rstrip()) + 1)
+
+    @unittest.skipUnless(sys.platform.startswith("linux"), "Linux enforces RLIMIT_AS")
     def test_a_tag_of_millions_of_attributes_stays_in_memory_bounds(self) -> None:
         # 4 MB of them once took 210 MB: a list of every attribute's parts
         page = b"<h1>Bridge</h1><p>" + b"word " * 30 + b"</p><div " + b"a " * 2_000_000
