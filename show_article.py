@@ -3768,22 +3768,17 @@ def code_spans(text: str) -> "list[str]":
     backticks opens one that the next run as long closes (one that none
     closes is text); the spans, their backticks with them, at odd places.
     Linear: the runs of each length are listed once, and walked once."""
-    runs: dict[int, list[int]] = {}  # where each run of backticks starts, by length
-    starts = []  # and each run, in order: where, how long
-    at = text.find("`")
-    while at >= 0:
-        end = at + 1
-        while end < len(text) and text[end] == "`":
-            end += 1
-        runs.setdefault(end - at, []).append(at)
-        starts.append((at, end - at))
-        at = text.find("`", end)
+    from array import array
+
+    runs: dict[int, array[int]] = {}  # where each run of backticks starts, by length
+    for at, size in backtick_runs(text, 0):
+        runs.setdefault(size, array("q")).append(at)  # (8 bytes a run)
     if not runs:
         return [text]
     taken = {size: 0 for size in runs}  # each length's runs passed
     parts: list[str] = []
     done = 0
-    for at, size in starts:
+    for at, size in backtick_runs(text, 0):  # again, in order: none held
         if at < done:
             continue  # inside a span
         ats, k = runs[size], taken[size]
@@ -3795,6 +3790,17 @@ def code_spans(text: str) -> "list[str]":
             done = ats[k] + size
             taken[size] = k + 1
     return [*parts, text[done:]]
+
+
+def backtick_runs(text: str, at: int) -> "Iterator[tuple[int, int]]":
+    """Where each run of backticks in text from at starts, and how long."""
+    at = text.find("`", at)
+    while at >= 0:
+        end = at + 1
+        while end < len(text) and text[end] == "`":
+            end += 1
+        yield at, end - at
+        at = text.find("`", end)
 
 
 # -- Blocks from HTML --------------------------------------------------------
