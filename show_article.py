@@ -2709,12 +2709,16 @@ def grid_tables(
     ("+---+---+" rules, "|" between cells) read: its rules blank lines, a
     row of GRID_SHORT lines or fewer one line of its cells, a longer one
     (a page laid out in a table) its cells' lines a column after another;
-    a table in a cell read so as well, depth tables deep."""
+    a table in a cell read so as well, depth tables deep; not in fenced
+    code (a diagram of boxes)."""
     cuts: list[int] = []  # where the last rule's "+" stand
     row: list[tuple[int, str]] = []
+    code = ""  # the fence of the code block the line is in
     for number, line in lines:
         stripped = line.strip()
-        rule = len(stripped) > 2 and stripped[0] == stripped[-1] == "+"
+        fence = fence_of(stripped, code)  # (a row opens with "|": none)
+        code = ("" if code else fence) if fence else code
+        rule = not code and len(stripped) > 2 and stripped[0] == stripped[-1] == "+"
         rule = rule and stripped[1] in "-=:" and not stripped.strip("+-=: ")
         ends = [line[i : i + 1] for i in cuts[:1] + cuts[-1:]]
         inside = ends == ["|", "|"] and not rule

@@ -432,6 +432,13 @@ class TestSavedDifferently(CheckMixin):
         )
         self.assertTrue(out["body"][at + 2].startswith("Shoigu also"))
 
+    def test_pandoc_grid_tables_in_fenced_code_stay_code(self) -> None:
+        # a diagram of boxes in fenced code is code as written, not a table
+        code = "```\n+-----+-----+\n| a   | b   |\n+-----+-----+\n```\n"
+        page = seed_as_markdown().replace("\n\nShoigu also", f"\n\n{code}\nShoigu also")
+        out = run("-", "--format", "markdown", stdin=page.encode("utf-8"))
+        self.assertIn(f"\n\n{code}\nShoigu also", out.stdout.decode())
+
     LISTED = "The engineers listed the work:"
 
     def test_lists_nest_as_indented(self) -> None:
