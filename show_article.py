@@ -2610,7 +2610,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
                 indent = lead + len(stripped) - len(body)
                 parts = [atx_text(body) if markdown and atx(body) else body]
                 if markdown and body[:3] == ":::" and div_fence(body):
-                    parts = []  # "-   ::: {.caption}": a fenced div's fence
+                    parts = [""]  # "-   ::: {.caption}": a fenced div's fence
                 items += [indent] * markdown  # ("- ## Heading": its text)
             elif heading:
                 kind, parts = "#", [atx_text(stripped)]

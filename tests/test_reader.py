@@ -439,6 +439,22 @@ class TestSavedDifferently(CheckMixin):
         out = run("-", "--format", "markdown", stdin=page.encode("utf-8"))
         self.assertIn(f"\n\n{code}\nShoigu also", out.stdout.decode())
 
+    def test_a_fenced_div_opening_an_item_keeps_the_item(self) -> None:
+        # pandoc's "1.  ::: {.caption}": the fence goes, the item stays
+        items = (
+            "1.  ::: {.item}\n    Its first item, of some words in a list.\n    :::\n"
+            "2.  Its second item, of some more words in it.\n"
+        )
+        page = seed_as_markdown().replace(
+            "\n\nShoigu also", f"\n\n{self.LISTED}\n\n{items}\nShoigu also"
+        )
+        out = run("-", "--format", "markdown", stdin=page.encode("utf-8"))
+        listed = (
+            "1. Its first item, of some words in a list.\n"
+            "2. Its second item, of some more words in it.\n"
+        )
+        self.assertIn(f"\n\n{listed}\nShoigu also", out.stdout.decode())
+
     LISTED = "The engineers listed the work:"
 
     def test_lists_nest_as_indented(self) -> None:
