@@ -2720,8 +2720,9 @@ def grid_tables(
         code = ("" if code else fence) if fence else code
         rule = not code and len(stripped) > 2 and stripped[0] == stripped[-1] == "+"
         rule = rule and stripped[1] in "-=:" and not stripped.strip("+-=: ")
-        ends = [line[i : i + 1] for i in cuts[:1] + cuts[-1:]]
-        inside = ends == ["|", "|"] and not rule
+        # (its last "|" where the rule's last "+" stands but for wide characters)
+        inside = bool(cuts) and line[cuts[0] : cuts[0] + 1] == stripped[-1:] == "|"
+        inside = inside and not rule
         if row and (not inside or len(row) * len(cuts) >= GRID_CELLS):
             read = grid_row(row, cuts)
             nested = depth > 1 and any("+-" in line[1:] for _, line in row)

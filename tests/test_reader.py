@@ -455,6 +455,19 @@ class TestSavedDifferently(CheckMixin):
         )
         self.assertIn(f"\n\n{listed}\nShoigu also", out.stdout.decode())
 
+    def test_pandoc_grid_table_rows_of_wide_characters(self) -> None:
+        # pandoc pads a cell to its columns, a CJK character taking two
+        rule = "+--------+--------+"
+        table = f"{rule}\n| 名前   | 値     |\n{rule}\n| Osaka  | two    |\n{rule}"
+        page = seed_as_markdown().replace(
+            "\n\nShoigu also", f"\n\n{table}\n\nShoigu also"
+        )
+        body = json.loads(run("-", "--format", "json", stdin=page.encode()).stdout)[
+            "body"
+        ]
+        at = body.index("名前 値")
+        self.assertEqual(body[at + 1], "Osaka two")
+
     LISTED = "The engineers listed the work:"
 
     def test_lists_nest_as_indented(self) -> None:
