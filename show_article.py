@@ -3776,14 +3776,14 @@ def code_spans(text: str) -> "list[str]":
     from array import array
 
     runs: dict[int, array[int]] = {}  # where each run of backticks starts, by length
-    for at, size in backtick_runs(text, 0):
+    for at, size in backtick_runs(text):
         runs.setdefault(size, array("q")).append(at)  # (8 bytes a run)
     if not runs:
         return [text]
     taken = {size: 0 for size in runs}  # each length's runs passed
     parts: list[str] = []
     done = 0
-    for at, size in backtick_runs(text, 0):  # again, in order: none held
+    for at, size in backtick_runs(text):  # again, in order: none held
         if at < done:
             continue  # inside a span
         ats, k = runs[size], taken[size]
@@ -3797,9 +3797,9 @@ def code_spans(text: str) -> "list[str]":
     return [*parts, text[done:]]
 
 
-def backtick_runs(text: str, at: int) -> "Iterator[tuple[int, int]]":
-    """Where each run of backticks in text from at starts, and how long."""
-    at = text.find("`", at)
+def backtick_runs(text: str) -> "Iterator[tuple[int, int]]":
+    """Where each run of backticks in text starts, and how long."""
+    at = text.find("`")
     while at >= 0:
         end = at + 1
         while end < len(text) and text[end] == "`":
@@ -4261,8 +4261,12 @@ def browser_codec(label: bytes) -> "str | None":
 def raised_after(piece: str) -> bool:
     """True when the text before a <sup> ends in a letter or digit, or in a
     link whose words do ("<a>10</a><sup>6</sup>")."""
-    end = piece.rfind("\ufdd1") if piece[-1:] == "\ufdd2" else len(piece)
-    return piece[end - 1 : end].isalnum()
+    return link_words(piece)[-1:].isalnum()
+
+
+def link_words(piece: str) -> str:
+    """A piece of a block without the address of a link it ends in."""
+    return piece[: piece.rfind("\ufdd1")] if piece[-1:] == "\ufdd2" else piece
 
 
 def last_break(pieces: "list[str]") -> int:
@@ -4281,9 +4285,7 @@ def word_before(pieces: "list[str]") -> bool:
     """True when the text read so far ends in a letter or digit, past the
     marks of styles and links (a link's words, not its address's end)."""
     for piece in reversed(pieces[-HTML_MARKS_BEFORE:]):
-        if piece[-1:] == "\ufdd2":
-            piece = piece[: piece.rfind("\ufdd1")]
-        text = piece.rstrip(STYLE_MARKS + "\ufdd0")
+        text = link_words(piece).rstrip(STYLE_MARKS + "\ufdd0")
         if text:
             return text[-1].isalnum()
     return False
