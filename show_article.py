@@ -1424,7 +1424,7 @@ class Page:
 class Meta:
     """What a page says of itself in its markup: HTML's head, or nothing."""
 
-    __slots__ = word_list("agreed base byline date lang section titles")
+    __slots__ = word_list("agreed base byline date lang section summaries titles")
 
     def __init__(self) -> None:
         self.titles: list[str] = []
@@ -1435,6 +1435,8 @@ class Meta:
         self.date = self.byline = ""
         self.lang = ""  # the language an HTML page declares ("en-GB")
         self.section: list[str] = []
+        # its descriptions (og:description, JSON-LD's), folded: a standfirst's
+        self.summaries: list[str] = []
 
 
 class Article:
@@ -4099,6 +4101,9 @@ HTML_AMP_UI = word_set("placeholder fallback overflow")
 HTML_TITLES = "og:title twitter:title headline"
 HTML_AUTHORS = """author ld:author article:author byl sailthru.author
     parsely-author dc.creator"""
+# The page's summary of itself, which a standfirst that no full stop ends
+# (or a subheading's) may say word for word.
+HTML_SUMMARIES = "og:description twitter:description description"
 # (and its publisher's names, which are no author's: "author" may give one)
 HTML_PUBLISHERS = "publisher og:site_name dc.publisher"
 # Dates: the publication's (above the dates near the headline), then others
@@ -4842,6 +4847,7 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
         ),
     ]
     meta.byline = next(filter(None, bylines), "")
+    meta.summaries = list(filter(None, map(fold, said(HTML_SUMMARIES))))
     address = str(first_of(metas, "canonical og:url") or "")
     # og:url, then the canonical address read against it (it may be "/a/b"),
     # then <base href> (which may be relative itself: "/")
@@ -6056,7 +6062,9 @@ def standfirst(
     in a sentence or two right under the headline (its byline or date
     between), shorter than the paragraphs after it; or the one block but
     dates and bylines that the sequence left between the headline and the
-    article, when it is so shaped and its keep score passes."""
+    article, when it is so shaped and its keep score passes; or, of those,
+    the one that says the page's description word for word (a subheading,
+    or a lead that no full stop ends) while short."""
     body = [i for i in range(head + 1, len(verdicts)) if verdicts[i] is Verdict.BODY]
     if (
         head < 0
@@ -6068,6 +6076,14 @@ def standfirst(
     marks, keep = scores.marks, scores.keep
     between = [i for i in range(head + 1, body[0]) if not marks[i] & DATED_MARK]
     after = [len(page.texts[i]) for i in body[1:4]]
+    short = min(STANDFIRST_MAX, STANDFIRST_SHARE * sum(after) / len(after))
+    for i in [*between, body[0]]:  # the page's description, word for word, though
+        if (  # no full stop ends it or it is a subheading
+            page.kinds[i] in ("", "#")
+            and len(page.texts[i]) <= short
+            and fold(page.texts[i]) in page.meta.summaries
+        ):
+            return i
     if (
         len(between) == 1
         and keep[between[0]] > scores.decode["keep"]

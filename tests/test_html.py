@@ -1323,6 +1323,21 @@ class TestStatedMetadata(CheckMixin):
         lead = "“The long-delayed repairs will start in spring,” officials said on Tuesday."
         self.check(doc_of(story_page(f"<p>{lead}</p>"))["subtitle"], lead)
 
+    def test_a_standfirst_that_the_description_says_needs_no_full_stop(self) -> None:
+        # a dek in a subheading or a paragraph without a full stop, as the
+        # page's og:description says it: the standfirst, not lost, nor a
+        # subheading of the body
+        lead = "Shop owners say the new rules will drive their customers away"
+        for dek in (f'<h2 class="dek">{lead}</h2>', f'<p class="dek">{lead}</p>'):
+            markup = (
+                f'<html><head><meta property="og:description" content="{lead}">'
+                f"</head><body><article><h1>{HEADLINE}</h1>{dek}<p>By Jane Smith</p>"
+                f"<p>{STORY[0]}</p><p>{STORY[1]}</p><p>{STORY[2]}</p>"
+                "</article></body></html>"
+            )
+            doc = doc_of(markup)
+            self.check((doc["subtitle"], paragraphs(doc)), (lead, list(STORY[:3])))
+
 
 class TestWaysIn(CheckMixin):
     """The news page from a path, a pipe, gzip-compressed, in another
