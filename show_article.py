@@ -6629,9 +6629,24 @@ def styled(escaped: str) -> str:
                 out.append(token)
         tokens = out
     tokens = [t for t in tokens if t]
+    unspaced(tokens)
     flanked(tokens)
     written = "".join(MD_STYLES.get(t[0], t) for t in tokens if t)
     return written.strip() if escaped == escaped.strip() else written  # (spaces out)
+
+
+def unspaced(tokens: "list[str]") -> None:
+    """Take from each token of text the spaces it opens with when the text
+    before it ends with one: a mark's moved out of it ("said <em> hi</em>"
+    is "said  *hi*" else), as HTML shows one."""
+    spaced = False  # the text so far ends with a space
+    for i, token in enumerate(tokens):
+        if token[:1] in STYLE_MARKS or not token:
+            continue
+        if spaced:
+            token = tokens[i] = token.lstrip(" ")
+        if token:
+            spaced = token[-1] == " "
 
 
 def coded(tokens: "list[str]") -> "list[str]":

@@ -1672,6 +1672,17 @@ class TestMarkdown(CheckMixin):
             with self.subTest(said):
                 self.assertIn(f"\n\n{shown} {STORY[1]}\n", self.markdown(markup))
 
+    def test_spaces_out_of_a_style_are_not_doubled(self) -> None:
+        # a style's spaces moved out of its marks beside the text's own
+        # space: one space, as HTML shows it (and as text and JSON have it)
+        said = "said <em> hello</em> and <b> loudly </b> then <code> c </code> d"
+        markup = (
+            f"<article><h1>{HEADLINE}</h1><p>{STORY[0]}</p>"
+            f"<p>They {said} {STORY[1]}</p></article>"
+        )
+        shown = "They said *hello* and **loudly** then `c` d"
+        self.assertIn(f"\n\n{shown} {STORY[1]}\n", self.markdown(markup))
+
     def test_line_breaks_in_every_format(self) -> None:
         head, tail = STORY[0].split(", ", 1)
         markup = (
