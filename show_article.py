@@ -7051,7 +7051,7 @@ def columns(text: str) -> bool:
 OPTIONS: "dict[str, dict[str, Any]]" = {
     "--format": {"choices": ("text", "markdown", "json"), "help": "output format (default: text)"},
     "--width": {"type": width_value, "metavar": "N", "help": "wrap the text format at N columns, 0 for never; markdown, json and --explain are never wrapped (default: the terminal's width, at most 80; no wrapping in a pipe)"},
-    "--color": {"choices": ("auto", "always", "never"), "help": "colour and bold in the output (default: auto: when writing to a terminal, unless NO_COLOR is set or TERM is dumb or unset)"},
+    "--color": {"choices": ("auto", "always", "never"), "help": "colour and bold in the text format's output (default: auto: when writing to a terminal, unless NO_COLOR is set or TERM is dumb or unset)"},
 }  # fmt: skip
 # The options that take none, and their help.
 FLAGS = {
