@@ -101,6 +101,9 @@ META_REACH = 3
 # between), and so how far below it the article's first block may begin
 # for that block to be its standfirst.
 BYLINE_REACH = 3
+# And how many more blocks that fail their keep score (share buttons: "Share",
+# "Tweet", "Email"…) may stand between a standfirst and the article.
+BUTTONS_REACH = 6
 # Characters past which a block is no title, nor a copy of one, and how
 # many more or fewer a copy of a title may have (its site's name cut).
 TITLE_LENGTH = 300
@@ -6062,7 +6065,8 @@ def standfirst(
     in a sentence or two right under the headline (its byline or date
     between), shorter than the paragraphs after it; or the one block but
     dates and bylines that the sequence left between the headline and the
-    article, when it is so shaped and its keep score passes; or, of those,
+    article, when it is so shaped and its keep score passes (the only one
+    that passes, up to BUTTONS_REACH share buttons under it); or, of those,
     the one that says the page's description word for word (a subheading,
     or a lead that no full stop ends) while short."""
     body = [i for i in range(head + 1, len(verdicts)) if verdicts[i] is Verdict.BODY]
@@ -6070,27 +6074,29 @@ def standfirst(
         head < 0
         or (head == 0 and page.style == "lines")
         or len(body) < 3
-        or body[0] > head + BYLINE_REACH + 1
+        or body[0] > head + BYLINE_REACH + 1 + BUTTONS_REACH
     ):
         return None
     marks, keep = scores.marks, scores.keep
     between = [i for i in range(head + 1, body[0]) if not marks[i] & DATED_MARK]
+    near = body[0] <= head + BYLINE_REACH + 1  # no share buttons between
     after = [len(page.texts[i]) for i in body[1:4]]
     short = min(STANDFIRST_MAX, STANDFIRST_SHARE * sum(after) / len(after))
-    for i in [*between, body[0]]:  # the page's description, word for word, though
-        if (  # no full stop ends it or it is a subheading
+    for i in [*between, body[0]] if near else []:  # the page's description, word
+        if (  # for word, though no full stop ends it or it is a subheading
             page.kinds[i] in ("", "#")
             and len(page.texts[i]) <= short
             and fold(page.texts[i]) in page.meta.summaries
         ):
             return i
+    passing = [i for i in between if keep[i] > scores.decode["keep"]]
     if (
-        len(between) == 1
-        and keep[between[0]] > scores.decode["keep"]
-        and lead_like(page, between[0], [len(page.texts[body[0]])])
+        len(passing) == 1
+        and passing[0] <= head + BYLINE_REACH
+        and lead_like(page, passing[0], [len(page.texts[body[0]])])
     ):
-        return between[0]  # the sequence began after it, at its byline
-    return body[0] if lead_like(page, body[0], after) else None
+        return passing[0]  # the sequence began after it, at its byline
+    return body[0] if near and lead_like(page, body[0], after) else None
 
 
 def lead_like(page: "Page", at: int, after: "list[int]") -> bool:

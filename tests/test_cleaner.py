@@ -1309,6 +1309,16 @@ class TestStandfirst(CheckMixin):
         self.check(doc["byline"], "Ann Writer")
         self.check(text_of(page).split("\n\n")[:3], [HEADLINE, lead, PARAGRAPHS[0]])
 
+    def test_standfirst_over_a_byline_and_share_buttons(self) -> None:
+        lead = "The vote ends ten years of debate over the crossing."
+        page = "Home\nLocal\nWorld\n" + "\n".join(
+            (HEADLINE, lead, "By Ann Writer", DATE, "Share", "Tweet", "Email")
+        )
+        page += "\n" + "\n".join(PARAGRAPHS[:3]) + "\nMost read\n"
+        doc = json_of(page)
+        self.check((doc["title"], doc["subtitle"]), (HEADLINE, lead))
+        self.check(text_of(page).split("\n\n")[:3], [HEADLINE, lead, PARAGRAPHS[0]])
+
     def test_newsletter_box_is_no_standfirst(self) -> None:
         box = part("line", "Want more news? Join the Gazette newsletter today.")
         parts = story(standfirst=False)
