@@ -1311,10 +1311,9 @@ class TestStandfirst(CheckMixin):
 
     def test_standfirst_over_a_byline_and_share_buttons(self) -> None:
         lead = "The vote ends ten years of debate over the crossing."
-        page = "Home\nLocal\nWorld\n" + "\n".join(
-            (HEADLINE, lead, "By Ann Writer", DATE, "Share", "Tweet", "Email")
-        )
-        page += "\n" + "\n".join(PARAGRAPHS[:3]) + "\nMost read\n"
+        lines = ["Home", "Local", "World", HEADLINE, lead, "By Ann Writer", DATE]
+        lines += ["Share", "Tweet", "Email", *PARAGRAPHS[:3], "Most read"]
+        page = "\n".join(lines) + "\n"
         doc = json_of(page)
         self.check((doc["title"], doc["subtitle"]), (HEADLINE, lead))
         self.check(text_of(page).split("\n\n")[:3], [HEADLINE, lead, PARAGRAPHS[0]])
