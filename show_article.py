@@ -1347,10 +1347,12 @@ class Block:
     list's item stands under its parent's text (an item's paragraph, code
     or quote past its first block: the column its item's text begins at);
     quoted is True for a list's item inside a quote, and for its paragraphs,
-    code and quotes.
+    code and quotes; quote is the number of the quote it stands in (a
+    quote's paragraphs share it, -1 for none), so that Markdown shows one
+    quote of them, not a quote each.
     """
 
-    __slots__ = word_list("indent kind markdown quoted text")
+    __slots__ = word_list("indent kind markdown quote quoted text")
 
     def __init__(
         self,
@@ -1359,12 +1361,14 @@ class Block:
         markdown: str,
         indent: int = 0,
         quoted: bool = False,
+        quote: int = -1,
     ) -> None:
         self.text = text
         self.kind = kind
         self.markdown = markdown or text
         self.indent = indent
         self.quoted = quoted
+        self.quote = quote
 
 
 class Page:
@@ -1378,8 +1382,8 @@ class Page:
     """
 
     __slots__ = word_list(
-        "boxes flags holders indents kinds links markdown meta parts quoted refs shared"
-        " spans style texts owner"
+        "boxes flags holders indents kinds links markdown meta parts quoted quotes refs"
+        " shared spans style texts owner"
     )
 
     def __init__(self, style: str) -> None:
@@ -1393,6 +1397,9 @@ class Page:
         self.markdown: dict[int, str] = {}  # HTML: blocks whose links show
         self.indents: dict[int, int] = {}  # nested lists' items, by columns
         self.quoted: set[int] = set()  # Block.quoted's blocks
+        # the blocks in a quote, and its number (Block.quote): HTML's outermost
+        # <blockquote>'s box (one in it is in it: a quote), Markdown's first line
+        self.quotes: dict[int, int] = {}
         # HTML: prose blocks of paragraphs ("one<br><br>two"), scored whole and
         # shown as those: each one's text and its Markdown (or "": its text)
         self.parts: dict[int, list[tuple[str, str]]] = {}
@@ -1481,6 +1488,7 @@ class Article:
         shown: dict[int, tuple[int, int]] = {}
         for i in (i for i, v in enumerate(self.verdicts) if v is Verdict.BODY):
             kind, wanted = page.kinds[i], page.indents.get(i, 0)
+            quote = page.quotes.get(i, -1)
             item = page.owner.get(i, -1)
             home = page.indents.get(item, 0)  # where its item's list was wanted
             if item >= 0 and self.verdicts[item] is Verdict.BODY and home in shown:
@@ -1506,7 +1514,7 @@ class Article:
                 room = indent + len(kind) + 1
                 shown[wanted] = indent, room
             self.body += (
-                Block(text, kind, markdown, indent, i in page.quoted)
+                Block(text, kind, markdown, indent, i in page.quoted, quote)
                 for text, markdown in page.parts.get(i)
                 or [(page.texts[i], page.markdown.get(i, ""))]
             )
@@ -2335,6 +2343,9 @@ def text_page(text: str, markdown: bool = False) -> "Page":
     quoted = False  # the line is of a Markdown block quote ("> ")
     piped = False  # in a table whose rows need no pipe at their ends ("a | b")
     quoting = False  # and so was the first line of the block being read
+    # the first line of the quote that line is in, and of the block's (a lazy
+    # line, no mark, goes on a quote's paragraph: the quote goes on past it)
+    quote = started = -1
     kind = previous = ""
     # w3m marks no heading, but sets one apart: up to SET_APART_LINES lines
     # alone between blank lines, flush left (lynx indents all but headings
@@ -2445,6 +2456,8 @@ def text_page(text: str, markdown: bool = False) -> "Page":
                 page.indents[len(page.texts) - 1] = indent - base
             if quoting and listed(kind):
                 page.quoted.add(len(page.texts) - 1)
+            if quoting:
+                page.quotes[len(page.texts) - 1] = started
             if rich:
                 page.markdown[len(page.texts) - 1] = rich
             if cells:  # written as a table again, its first row marked
@@ -2473,6 +2486,8 @@ def text_page(text: str, markdown: bool = False) -> "Page":
         piped = piped and "|" in stripped  # (a fence or a blank line ends it)
         after_quote = quoted
         quoted = markdown and not code and lead < 4 and stripped[:1] == ">"
+        if quoted and not after_quote and not (quoting and parts):
+            quote = number  # a quote begins
         if quoted:  # its marks go ("> > " too); its lines join as a paragraph's
             line = line.lstrip()
             at = 0  # past each mark and the space after it: the rest's indent stays
@@ -2603,7 +2618,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
         else:
             add(number - 1, not stripped)
             opened = not previous.strip()
-            quoting, column = quoted, lead
+            quoting, column, started = quoted, lead, quote
             first, kind, indent, parts = (
                 number,
                 mark,
@@ -4343,6 +4358,7 @@ def html_page(text: str) -> "Page":
     inner = -1  # and where in names a small table in it stands (HTML_SMALL_TABLE)
     counting = False  # and a list, whose first item is
     shown: list[int] = []  # each open <li>: its first block, -1 till it has one
+    quotes: list[int] = []  # each open <blockquote>'s box, outermost first
     # each open <ol reversed>: where it stands in names, its first block, its
     # items' indent and its start (-1: its items' count), to number it down
     downward: list[tuple[int, int, int, int]] = []
@@ -4445,6 +4461,8 @@ def html_page(text: str) -> "Page":
                     if own
                 ]
             page.holders.append(boxes[-1])
+            if quotes:  # (a quote in a quote is in it, as text shows it)
+                page.quotes[at] = quotes[0]
             if (
                 listed(kind)
                 and flags & HTML_BIT["in_quote"]
@@ -4534,6 +4552,8 @@ def html_page(text: str) -> "Page":
                 counted_down(*downward.pop()[1:])
             if names[-1] == "li":
                 shown.pop()
+            elif names[-1] == "blockquote":
+                quotes.pop()
             if names.pop() == "table" and inner < 0:  # (a small one's is its cell's)
                 below.clear()
             inner = -1 if len(names) <= inner else inner
@@ -4677,6 +4697,8 @@ def html_page(text: str) -> "Page":
             bits &= ~HTML_OWN
             boxes.append(len(page.boxes))
             page.boxes.append((boxes[-2], len(page.boxes)))
+            if name == "blockquote":
+                quotes.append(boxes[-1])
         else:
             boxes.append(boxes[-1])
         nested = name in HTML_LISTS and listed(kind)  # in an item
@@ -6377,11 +6399,12 @@ def render_markdown(
     parts: list[list[str]] = []  # each part's pieces, joined at the end
     rows: list[list[str]] = []  # of the table being read
     indent, kind, was_held, was_quoted = 0, "", False, False  # of the part before
+    was_in = -1  # and the quote it showed in (Block.quote), or -1
     counted: dict[int, int] = {}  # the list's last number at each indent
     for b in article.body:
         if numbered(b.kind) > MD_NUMBER_MAX:  # no item for CommonMark: its text
             text = f"{b.kind} {b.markdown.lstrip(HTML_FIRST)}"
-            b = Block(b.text, "", text, 0, b.quoted)
+            b = Block(b.text, "", text, 0, b.quoted, b.quote)
         if HTML_CELL in b.markdown:  # a table's row: with the next ones
             if b.markdown[0] == HTML_FIRST and rows:  # the next table's first
                 parts.append([md_table(rows)])
@@ -6389,6 +6412,7 @@ def render_markdown(
             cells = own(b.markdown).lstrip(HTML_FIRST).split(HTML_CELL)
             rows.append([linked(c, base) for c in cells])
             kind, counted = "|", {}  # no list item: a list after it is its own
+            was_in = -1  # nor a quote: one after it is its own
             continue
         if rows:
             parts.append([md_table(rows)])
@@ -6422,6 +6446,7 @@ def render_markdown(
         opens = b.indent > indent and numbered(b.kind) not in (-1, 1)
         number = numbered(b.kind)
         held = b.kind in ITEM_HELD and b.indent > 0  # code or a quote in an item
+        shown_in = b.quote if b.kind == ">" or b.quoted else -1  # its quote's marks
         if listed(b.kind) and (listed(kind) or was_held) and not opens:
             # a list beside the one before (at its indent, a nested list
             # between) that is bulleted too or counts again, or an item
@@ -6442,6 +6467,8 @@ def render_markdown(
         else:
             if b.quoted and was_quoted:  # the quote's list goes on
                 parts[-1] += (quoted_joint("\n\n"), part)
+            elif 0 <= shown_in == was_in:  # its quote goes on: one, not a quote each
+                parts[-1] += (quote_gap(parts[-1][-1], part), part)
             else:
                 parts.append([part])
             if not (opens and listed(kind) or held):  # (an item's list goes on)
@@ -6449,6 +6476,7 @@ def render_markdown(
         counted = {at: n for at, n in counted.items() if at < b.indent}
         counted[b.indent] = number if listed(b.kind) and b.kind != MORE else -2
         indent, kind, was_held, was_quoted = b.indent, b.kind, held, b.quoted
+        was_in = shown_in
     if rows:
         parts.append([md_table(rows)])
     if article.subtitle:
@@ -6466,6 +6494,21 @@ def quoted_joint(joint: str) -> str:
     lines = joint.split("\n")
     middle = [f"> {line}".rstrip() for line in lines[1:-1]]
     return "\n".join([lines[0], *middle, lines[-1]]) if middle else joint
+
+
+def quote_gap(before: str, after: str) -> str:
+    """The lines between two blocks of one quote, the part before and the
+    next: a line of the quote marks the two share ("  >" in an item, ">"
+    between a quote's paragraph and its list), which CommonMark reads as a
+    blank line in the quote; a line left blank would end it, the next
+    block a quote of its own."""
+    last = before[before.rfind("\n") + 1 :]
+    shared = ""
+    for mine, theirs in zip(last, after):
+        if mine != theirs or mine not in " >":
+            break
+        shared += mine
+    return "\n" + shared[: shared.rfind(">") + 1] + "\n"
 
 
 # The largest number a CommonMark list's item may have (nine digits).

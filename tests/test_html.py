@@ -2349,7 +2349,7 @@ class TestMarkdown(CheckMixin):
         )
         markup = self.story_around(quote)
         self.assertIn(
-            "\n\n> He said:\n\n> - the deck\n> - the piers\n\n", self.markdown(markup)
+            "\n\n> He said:\n>\n> - the deck\n> - the piers\n\n", self.markdown(markup)
         )
         text = output_of(markup).stdout.decode()
         self.assertIn("\n\n> He said:\n\n> • the deck\n\n> • the piers\n\n", text)
@@ -2371,6 +2371,45 @@ class TestMarkdown(CheckMixin):
             "> 1000000000. b\n\n"
         )
         self.assertIn(f"\n\n{quoted}", self.markdown(self.story_around(items)))
+
+    def test_a_quotes_paragraphs_are_one_quote(self) -> None:
+        # A blank line between two of its paragraphs would end the quote:
+        # CommonMark would read a quote each; a ">" line keeps it one. Its
+        # <cite> too, and a quote in an item, or in the quote (as text shows
+        # it, in it); two quotes side by side stay two.
+        for markup, expected in (
+            (
+                "<blockquote><p>the deck<p>the piers</blockquote>",
+                "\n\n> the deck\n>\n> the piers\n\n",
+            ),
+            (
+                '<blockquote class="wp-block-quote"><p>the deck</p>'
+                + "<cite>A. Writer</cite></blockquote>",
+                "\n\n> the deck\n>\n> A. Writer\n\n",
+            ),
+            (
+                "<ul><li>Said:<blockquote><p>the deck<p>the piers</blockquote>"
+                + "<li>Done.</ul>",
+                "\n\n- Said:\n\n  > the deck\n  >\n  > the piers\n\n- Done.\n\n",
+            ),
+            (
+                "<blockquote><p>the deck<blockquote><p>its paint</blockquote>"
+                + "<p>the piers</blockquote>",
+                "\n\n> the deck\n>\n> its paint\n>\n> the piers\n\n",
+            ),
+            (
+                "<blockquote><p>the deck<ul><li>east<li>west</ul><p>the piers"
+                + "</blockquote><blockquote><p>the road</blockquote>",
+                "\n\n> the deck\n>\n> - east\n> - west\n>\n> the piers\n\n"
+                + "> the road\n\n",
+            ),
+        ):
+            with self.subTest(markup):
+                self.assertIn(expected, self.markdown(self.story_around(markup)))
+        # and text shows them as it did: a paragraph each, each marked
+        markup = self.story_around("<blockquote><p>the deck<p>the piers</blockquote>")
+        text = output_of(markup).stdout.decode()
+        self.assertIn("\n\n> the deck\n\n> the piers\n\n", text)
 
     def test_an_items_paragraphs_stay_in_it(self) -> None:
         # An item's second <p>, or its text after a list nested in it, goes

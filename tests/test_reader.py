@@ -543,7 +543,7 @@ class TestSavedDifferently(CheckMixin):
             "\n\nShoigu also", f"\n\n{quote}\n\nShoigu also"
         )
         out = run("-", "--format", "markdown", stdin=page.encode("utf-8")).stdout
-        shown = "> He said:\n\n> - the deck\n>   - its east half\n> - the piers"
+        shown = "> He said:\n>\n> - the deck\n>   - its east half\n> - the piers"
         self.assertIn(f"\n\n{shown}\n\nShoigu also", out.decode())
 
     def test_lines_of_mail_addresses_are_no_markdown(self) -> None:
@@ -633,6 +633,15 @@ class TestWrittenOtherwise(CheckMixin):
         result = run("-", *args, stdin=page.encode("utf-8"))
         self.assertClean(result)
         return result.stdout.decode("utf-8")
+
+    def test_a_quotes_paragraphs_are_one_quote(self) -> None:
+        # its ">" line between them kept: a blank one would end the quote
+        # (a quote each, for CommonMark); a blank line parts two quotes
+        quotes = "> the deck\n>\n> the piers\n\n> the road"
+        shown = self.markdown_with(quotes, "--format", "markdown")
+        self.assertIn(f"\n\n{quotes}\n\nShoigu also", shown)
+        text = self.markdown_with(quotes)  # as text: a paragraph each, as it was
+        self.assertIn("\n\n> the deck\n\n> the piers\n\n> the road\n\n", text)
 
     def test_numbered_with_parentheses(self) -> None:
         items = f"{self.LISTED}\n\n1) nine\n2) ten\n1) eleven"
