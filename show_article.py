@@ -808,9 +808,9 @@ MD_STYLED = ("](", "`", "*", "_", "~~")
 # A line that defines a reference link's target ("[label]: https://…"), and
 # a link (or picture) to one: [text][label], [label][], [label].
 MD_DEFINITION = (  # (its target alone, or with a title: "[Update]: The council…"
-    # is a paragraph; "[^1]: …" a footnote)
-    r"(?m)^ {0,3}\[([^\[\]\n^][^\[\]\n]{0,998})\]:[ \t]*(?:<[^<>\n]*>|[^\s<]+)"
-    r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$"
+    # is a paragraph; "[^1]: …" a footnote): its label, and target as written
+    r"(?m)^ {0,3}\[([^\[\]\n^][^\[\]\n]{0,998})\]:[ \t]*((?:<[^<>\n]*>|[^\s<]+)"
+    r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?)[ \t]*$"
 )
 MD_REFERENCE = r"(!?)\[([^\[\]\n]{1,999})\](?:\[([^\[\]\n]{0,999})\]|(?![(:\[]))"
 ESCAPED = 0xF0000
@@ -2290,15 +2290,10 @@ def text_page(text: str, markdown: bool = False) -> "Page":
         and ("](" in sample or "\n## " in sample)
         or sum(map(tag_line, sample.split("\n"))) >= MARKDOWN_TAG_LINES
     )
-    # the labels that reference links' targets are defined by
-    labels: frozenset[str] = frozenset()
+    # the labels that reference links' targets are defined by, and those
+    labels: dict[str, str] = {}
     if markdown and "]:" in text:
-        import re
-
-        labels = frozenset(
-            " ".join(found[1].split()).lower()
-            for found in re.finditer(MD_DEFINITION, text)
-        )
+        labels = md_definitions(text)
     if "\t" in text:  # to its stops: Markdown's (CommonMark's), or a terminal's
         text = text.expandtabs(MD_TAB_STOPS if markdown else TAB_STOPS)
     width = wrap_width(text)
@@ -2386,7 +2381,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
         if kind == CODE:
             block = as_written(block)
         elif kind == "|":  # a Markdown table's row: its cells' text, and marked
-            styling = markdown and any(mark in block for mark in MD_STYLED)
+            styling = markdown and md_styled(block, labels)
             cells, linked, styled = md_cells(block, labels, styling)
             filled = len(cells)  # the text of its cells up to its last filled one
             while filled and not cells[filled - 1]:
@@ -2394,7 +2389,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             block = " | ".join(cells[:filled])
         else:
             urls: list[str] = []  # a Markdown block's links' targets
-            marking = markdown and any(mark in block for mark in MD_STYLED)
+            marking = markdown and md_styled(block, labels)
             if marking:  # its links, code and emphasis marked as html_page marks them
                 marked = shown(unmarked(block, labels, urls)[0])
             if markdown:
@@ -3421,7 +3416,7 @@ def bracketed(text: str) -> bool:
 
 
 def unmarked(
-    text: str, labels: "frozenset[str]" = frozenset(), urls: "list[str] | None" = None
+    text: str, labels: "dict[str, str] | None" = None, urls: "list[str] | None" = None
 ) -> "tuple[str, int]":
     """Markdown as the text it shows, and how many of its characters are
     links: [text](target) and ![alt](source) keep their text, as do
@@ -3446,7 +3441,10 @@ def unmarked(
     linked = 0
     if labels and "]" in text:  # (a code span's "[x]" is shown as it is)
         spans = list(enumerate(code_spans(text)))
-        read = [(p, 0) if n % 2 else without_references_to(p, labels) for n, p in spans]
+        read = [
+            (p, 0) if n % 2 else without_references_to(p, labels, urls)
+            for n, p in spans
+        ]
         text, linked = "".join(p for p, _ in read), sum(n for _, n in read)
     if "](" in text:
         text, more = without_targets(text, urls)
@@ -3497,7 +3495,7 @@ def unspared(found: "Match[str]") -> str:
 
 
 def md_cells(
-    row: str, labels: "frozenset[str]" = frozenset(), marked: bool = False
+    row: str, labels: "dict[str, str] | None" = None, marked: bool = False
 ) -> "tuple[list[str], int, list[str]]":
     """The text of a Markdown table row's cells ("| a | b \\| c |": "a",
     "b | c"), how many of its characters are links, and the cells marked
@@ -3535,21 +3533,62 @@ def definition(stripped: str) -> bool:
     return re.match(MD_DEFINITION, stripped) is not None
 
 
-def without_references_to(text: str, labels: "frozenset[str]") -> "tuple[str, int]":
-    """text with every reference link to one of labels (lowercase) made its
-    text ([text][label], [label][], [label]; a picture's ![alt][label] its
-    alt), and the characters linked; others stay as written (CommonMark)."""
+def md_definitions(text: str) -> "dict[str, str]":
+    """The targets that Markdown text's definition lines give reference
+    links, by label (md_label's), each as written after its "]:" (with its
+    title: linked_to() reads the address out of it, as out of an inline
+    link's) and its escapes as unmarked() reads a block's; a label's first
+    definition is its, as CommonMark has it. A label and a target a line
+    that defines one, however many links refer to it."""
+    import re
+
+    targets: dict[str, str] = {}
+    for found in re.finditer(MD_DEFINITION, text):
+        label = md_label(found[1])
+        if label not in targets:
+            target = found[2]
+            if "\\" in target:  # escaped characters as unmarked() holds them
+                for char in MARKDOWN_ESCAPES:
+                    target = target.replace("\\" + char, chr(ESCAPED + ord(char)))
+            targets[label] = target
+    return targets
+
+
+def md_label(label: str) -> str:
+    """A reference link's label as CommonMark matches it: its case and its
+    runs of spaces and line breaks aside ("[The  Site]" is "[the site]")."""
+    return " ".join(label.split()).lower()
+
+
+def md_styled(block: str, labels: "dict[str, str]") -> bool:
+    """True when a Markdown block may hold links (inline, or to one of the
+    labels defined), code or emphasis: what unmarked() marks."""
+    return any(mark in block for mark in MD_STYLED) or bool(labels) and "]" in block
+
+
+def without_references_to(
+    text: str, labels: "dict[str, str]", urls: "list[str] | None" = None
+) -> "tuple[str, int]":
+    """text with every reference link to one of labels (md_label's) made
+    its text ([text][label], [label][], [label]; a picture's ![alt][label]
+    its alt), and the characters linked; others stay as written
+    (CommonMark). With urls, a link's text is marked as without_targets()
+    marks an inline link's, its target appended to urls."""
     import re
 
     linked = 0
 
     def text_of(found: "Match[str]") -> str:
         nonlocal linked
-        words, label = found[2], found[3]
-        if " ".join((label or words).split()).lower() not in labels:
+        picture, words, label = found[1], found[2], found[3]
+        target = labels.get(md_label(label or words))
+        if target is None:
             return found[0]
         linked += len(words)
-        return words
+        if urls is None or picture or not words.strip():
+            return words
+        urls.append(target)
+        return f"\ufdd0{words}\ufdd1{len(urls) - 1}\ufdd2"
 
     return re.sub(MD_REFERENCE, text_of, text), linked
 

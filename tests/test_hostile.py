@@ -108,6 +108,15 @@ def run_within(
     )
 
 
+def reference_links(links: int) -> bytes:
+    """A Markdown page of a paragraph of links reference links each to a
+    label of its own and as many to one label, and the definitions of
+    those labels."""
+    defined = b"".join(b"[l%d]: https://e.example/%d\n" % (n, n) for n in range(links))
+    linked = b"".join(b"[w][l%d] " % n for n in range(links)) + b"[site][one] " * links
+    return b"# T\n\n" + linked + b"\n\n" + defined + b"[one]: https://e.example/\n"
+
+
 class TestBadInput(CheckMixin):
     def error(
         self, result: subprocess.CompletedProcess[bytes], status: int, message: str
@@ -453,6 +462,15 @@ class TestBadInput(CheckMixin):
         self.check(len(result.stdout), 9_000_001)
 
     @unittest.skipUnless(sys.platform.startswith("linux"), "Linux enforces RLIMIT_AS")
+    def test_a_flood_of_reference_links_stays_in_memory_bounds(self) -> None:
+        # 6 MB of them, and of their definitions, each link shown with its
+        # target: the 140 MB the same links take written inline, a string a
+        # definition and a target's index a link
+        result = run_within(160, reference_links(100_000), "--format", "markdown")
+        self.assertClean(result)
+        self.check(result.stdout.count(b"](https://e.example/"), 200_000)
+
+    @unittest.skipUnless(sys.platform.startswith("linux"), "Linux enforces RLIMIT_AS")
     def test_a_line_of_millions_of_words_stays_in_memory_bounds(self) -> None:
         # 12 MB on one line once took 263 MB: lists of all its words, where
         # a count to a threshold or a sample says as much
@@ -660,6 +678,15 @@ class TestShapes(CheckMixin):
                 self.assertLess(
                     self.timed(data, "--format", "markdown", "--keep-all"), 10
                 )
+
+    def test_reference_links_cost_in_proportion(self) -> None:
+        # four times the links and definitions, four times the time (a
+        # lookup of its label a link), not sixteen
+        def cost(links: int) -> float:
+            return self.timed(reference_links(links), "--format", "markdown")
+
+        small = min(cost(10_000) for _ in range(2))
+        self.assertLess(cost(40_000), small * 6)
 
     def test_markdown_table_grows_with_its_cells_alone(self) -> None:
         wide = b"<tr>" + b"<td>a</td>" * 2_000 + b"</tr>"  # no row padded to it

@@ -643,6 +643,30 @@ class TestWrittenOtherwise(CheckMixin):
         text = self.markdown_with(quotes)  # as text: a paragraph each, as it was
         self.assertIn("\n\n> the deck\n\n> the piers\n\n> the road\n\n", text)
 
+    def test_reference_links_keep_their_targets(self) -> None:
+        # as inline links do: [text][label], [label][] and [label], the
+        # label matched whatever its case and spaces, its first definition
+        # the one (CommonMark); a picture's its alt, one to no label as written
+        said = (
+            "The [deck][The  Yard] and [the yard][] and [The Yard] and"
+            " ![a plan][the yard] and [piers][nowhere] were [rebuilt](https://r.example/)."
+        )
+        defined = '[the yard]: https://yard.example/a_b "The yard"\n[THE YARD]: https://x.example/'
+        shown = self.markdown_with(f"{said}\n\n{defined}", "--format", "markdown")
+        self.assertIn(
+            "\n\nThe [deck](https://yard.example/a_b) and"
+            " [the yard](https://yard.example/a_b) and [The Yard](https://yard.example/a_b)"
+            " and a plan and \\[piers\\]\\[nowhere\\] were"
+            " [rebuilt](https://r.example/).\n\nShoigu also",
+            shown,
+        )
+        text = self.markdown_with(f"{said}\n\n{defined}")  # text: the words alone
+        self.assertIn(
+            "\n\nThe deck and the yard and The Yard and a plan and [piers][nowhere]"
+            " were rebuilt.\n\nShoigu also",
+            text,
+        )
+
     def test_numbered_with_parentheses(self) -> None:
         items = f"{self.LISTED}\n\n1) nine\n2) ten\n1) eleven"
         text = self.markdown_with(items)
