@@ -1349,10 +1349,11 @@ class Block:
     quoted is True for a list's item inside a quote, and for its paragraphs,
     code and quotes; quote is the number of the quote it stands in (a
     quote's paragraphs share it, -1 for none), so that Markdown shows one
-    quote of them, not a quote each.
+    quote of them, not a quote each; lang is code's language, as its page
+    named it ("python"), for its Markdown fence, or "".
     """
 
-    __slots__ = word_list("indent kind markdown quote quoted text")
+    __slots__ = word_list("indent kind lang markdown quote quoted text")
 
     def __init__(
         self,
@@ -1362,6 +1363,7 @@ class Block:
         indent: int = 0,
         quoted: bool = False,
         quote: int = -1,
+        lang: str = "",
     ) -> None:
         self.text = text
         self.kind = kind
@@ -1369,6 +1371,7 @@ class Block:
         self.indent = indent
         self.quoted = quoted
         self.quote = quote
+        self.lang = lang
 
 
 class Page:
@@ -1382,8 +1385,8 @@ class Page:
     """
 
     __slots__ = word_list(
-        "boxes flags holders indents kinds links markdown meta parts quoted quotes refs"
-        " shared spans style texts owner"
+        "boxes flags holders indents kinds langs links markdown meta parts quoted quotes"
+        " refs shared spans style texts owner"
     )
 
     def __init__(self, style: str) -> None:
@@ -1400,6 +1403,7 @@ class Page:
         # the blocks in a quote, and its number (Block.quote): HTML's outermost
         # <blockquote>'s box (one in it is in it: a quote), Markdown's first line
         self.quotes: dict[int, int] = {}
+        self.langs: dict[int, str] = {}  # HTML: code blocks' language (Block.lang)
         # HTML: prose blocks of paragraphs ("one<br><br>two"), scored whole and
         # shown as those: each one's text and its Markdown (or "": its text)
         self.parts: dict[int, list[tuple[str, str]]] = {}
@@ -1514,7 +1518,15 @@ class Article:
                 room = indent + len(kind) + 1
                 shown[wanted] = indent, room
             self.body += (
-                Block(text, kind, markdown, indent, i in page.quoted, quote)
+                Block(
+                    text,
+                    kind,
+                    markdown,
+                    indent,
+                    i in page.quoted,
+                    quote,
+                    page.langs.get(i, ""),
+                )
                 for text, markdown in page.parts.get(i)
                 or [(page.texts[i], page.markdown.get(i, ""))]
             )
@@ -4195,6 +4207,11 @@ HTML_INSIDE = HTML_BIT["in_article"] | HTML_BIT["in_main"]
 HTML_UNSIGNED = HTML_BIT["hint_comment"] | HTML_BIT["in_form"]
 # JSON-LD objects and names read at most.
 HTML_LD_MAX = 1000
+# A class that names code's language, as highlighters (Prism, highlight.js,
+# prettify) ask it written, the language a plain word: letters, digits and
+# "+-#." ("c++", "c#", "objective-c", "vb.net"); else ("language-{{x}}")
+# no word of it goes after a Markdown fence.
+CODE_LANGUAGE = r"(?<![^\s])(?:language|lang)-([A-Za-z0-9+#.-]+)(?![^\s])"
 # What a URL begins with: no name (an author's is often a link to a profile).
 HTML_URLS = "/", "http"
 # Markup a site left in a name or title it declares ("<a href=…>Ann Lee</a>").
@@ -4353,6 +4370,19 @@ def word_before(pieces: "list[str]") -> bool:
     return False
 
 
+def code_language(classes: str) -> str:
+    """The language that an element's classes name its code in
+    ("language-python", "lang-js", as highlighters ask it written), or ""
+    for none or one that is no plain word (CODE_LANGUAGE): a Markdown
+    fence's info string, which must not break the fence's line."""
+    import re
+
+    if "lang" not in classes:
+        return ""
+    found = re.search(CODE_LANGUAGE, classes)
+    return found[1] if found else ""
+
+
 def hidden_class(classes: str) -> bool:
     """True for an element whose classes hide it (HTML_HIDDEN_CLASSES) on
     every screen."""
@@ -4376,8 +4406,9 @@ def html_page(text: str) -> "Page":
     }
     tags["h1"] |= HTML_H1
     kinds = dict(pair.split(":") for pair in HTML_KINDS.split())
-    # What an element's attributes say: its href, hint flags, and whether it hides.
-    seen: dict[str, tuple[str | None, int, int, str]] = {}
+    # What an element's attributes say: its href, hint flags, whether it hides,
+    # an emoji's alt text and the language its code is in (code_language()).
+    seen: dict[str, tuple[str | None, int, int, str, str]] = {}
     hinting: dict[str, int] = {}  # and the hint flags of its class and id words
     metas: dict[str, Any] = {}
     scripts = []
@@ -4398,6 +4429,7 @@ def html_page(text: str) -> "Page":
     counting = False  # and a list, whose first item is
     shown: list[int] = []  # each open <li>: its first block, -1 till it has one
     quotes: list[int] = []  # each open <blockquote>'s box, outermost first
+    language = ""  # the open <pre>'s code's, as its class or its <code>'s names it
     # each open <ol reversed>: where it stands in names, its first block, its
     # items' indent and its start (-1: its items' count), to number it down
     downward: list[tuple[int, int, int, int]] = []
@@ -4502,6 +4534,8 @@ def html_page(text: str) -> "Page":
             page.holders.append(boxes[-1])
             if quotes:  # (a quote in a quote is in it, as text shows it)
                 page.quotes[at] = quotes[0]
+            if kind == CODE and language:
+                page.langs[at] = language
             if (
                 listed(kind)
                 and flags & HTML_BIT["in_quote"]
@@ -4690,10 +4724,13 @@ def html_page(text: str) -> "Page":
                 or hiding(attrs.get("style", ""))
                 else 2 * hidden_class(attrs.get("class", "")),
                 emoji(attrs.get("alt", "")),
+                code_language(attrs.get("class", "")),
             )
             if len(seen) < HTML_SEEN:
                 seen[attributes] = known
-        url, hints, hidden, alt = known
+        url, hints, hidden, alt, named = known
+        if name == "pre" or name == "code" and stack[-1][1] == CODE and named:
+            language = named  # (a <pre>'s own, or none: another's is not its)
         if name in HTML_VOID:
             at = last_break(pieces) if name == "br" and stack[-1][1] != CODE else -1
             if at >= 0:  # "one<br><br>two": a paragraph's end
@@ -6465,7 +6502,7 @@ def render_markdown(
         # quote's), but in a heading, whose line it ends
         hang = " " * b.indent + ("> " if b.kind == ">" else " " * len(mark))
         part = (
-            indented(fenced(own(b.text)), b.indent)
+            indented(fenced(own(b.text), b.lang), b.indent)
             if b.kind == CODE
             else " " * b.indent
             + mark
@@ -6615,13 +6652,13 @@ def indented(text: str, columns: int) -> str:
     )
 
 
-def fenced(code: str) -> str:
+def fenced(code: str, lang: str = "") -> str:
     """Code as a Markdown fence of backticks, one more than any of its lines
-    opens with (three at least)."""
+    opens with (three at least), its language (lang) after the first."""
     lines = [line.lstrip(" ") for line in code.split("\n")]
     longest = max(len(line) - len(line.lstrip("`")) for line in lines)
     fence = "`" * max(3, longest + 1)
-    return f"{fence}\n{code}\n{fence}"
+    return f"{fence}{lang}\n{code}\n{fence}"
 
 
 def linked(marked: str, base: str) -> str:

@@ -1744,6 +1744,28 @@ class TestMarkdown(CheckMixin):
         out = output_of(markup.replace("print(f(21))", fence), "--format", "markdown")
         self.assertIn(f"\n`````\n{code[:-12]}{fence}\n`````\n", out.stdout.decode())
 
+    def test_code_keeps_its_language_in_its_fence(self) -> None:
+        # as a highlighter's class names it, on the <code> or the <pre>; a
+        # language that is no plain word would break the fence's line: none
+        for pre, fence in (
+            ('<pre><code class="language-python">', "```python"),
+            ('<pre><code class="hljs language-c++">', "```c++"),
+            ('<pre class="prettyprint lang-c#"><code>', "```c#"),
+            ('<pre class="language-vb.net"><code class="x">', "```vb.net"),
+            ('<pre><code class="language-{{lang}}">', "```"),
+            ('<pre><code class="language-py`x">', "```"),
+            ('<pre><code class="mylanguage-py">', "```"),
+            ('<p class="language-py">a</p><pre><code>', "```"),
+        ):
+            markup = (
+                f"<article><h1>{HEADLINE}</h1><p>{STORY[0]}</p>"
+                f"{pre}x = 1</code></pre><p>{STORY[1]}</p></article>"
+            )
+            with self.subTest(pre):
+                self.assertIn(f"\n\n{fence}\nx = 1\n```\n\n", self.markdown(markup))
+                text = output_of(markup).stdout.decode()  # text: the code alone
+                self.assertIn(f"\n\nx = 1\n\n{STORY[1][:20]}", text)
+
     def markdown_links(self, head: str, hrefs: Sequence[str], *options: str) -> str:
         """The Markdown of a story whose first paragraph links "link N" to
         each of hrefs, on a page with head."""
