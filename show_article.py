@@ -6299,6 +6299,22 @@ def render_text(
         """A nested item's indent, within NESTED_SHARE of the width."""
         return min(indent, width // NESTED_SHARE) if width else indent
 
+    def table(rows: "list[Block]") -> str:
+        """A table's rows a line each, their cells lined up in columns; where
+        those are wider than the width, its rows wrapped, a row's later lines
+        under its first's text, with no blank line between them (a row opens
+        with "| "). A table of one column (a page laid out in a table) or
+        one whose Markdown's cells are not its text's is as it was: its rows
+        paragraphs."""
+        cells = [row_cells(row) for row in rows]
+        if not all(cells) or max(map(len, cells)) < 2:
+            return "\n\n".join(styled(row.text, "", "| ") for row in rows)
+        folded = [[fold(c) if fold else c for c in row] for row in cells]
+        lines = table_lines(folded, width or TABLE_PIPED_WIDTH)
+        if lines:
+            return "\n".join(lines)
+        return "\n".join(styled(row.text, "", "| ") for row in rows)
+
     parts = []
     if article.title:
         marks = plain or fold is not None and fold(" › · ") != " › · "  # --ascii's
@@ -6311,7 +6327,14 @@ def render_text(
     if article.subtitle:
         parts.append(styled(article.subtitle, ITALIC))
     hangs: dict[int, int] = {}  # where each item's text was set, by its column
+    rows: list[Block] = []  # the table being read, shown whole at its end
     for b in article.body:
+        if rows and (b.kind != "|" or b.markdown[:1] == HTML_FIRST):
+            parts.append(table(rows))
+            rows = []
+        if b.kind == "|":
+            rows.append(b)
+            continue
         # under an item's text (its later paragraphs, code, quotes) as far
         # as that text was set, else as far as a nested item would be
         lead = hangs.get(b.indent, nested(b.indent)) if b.indent else 0
@@ -6324,13 +6347,73 @@ def render_text(
             parts.append("\n".join(pad + c if c else pad.rstrip() for c in code))
         elif b.kind == MORE:
             parts.append(styled(b.text, "", pad))
-        elif not listed(b.kind):  # prose, a quote, a table's row
+        elif not listed(b.kind):  # prose, a quote
             parts.append(styled(b.text, "", b.kind and pad + b.kind + " "))
         else:
             first = "> " * b.quoted + " " * nested(b.indent) + b.kind + " "
             hangs[b.indent + len(b.kind) + 1] = hanging(first)
             parts.append(styled(b.text, "", first))
+    if rows:
+        parts.append(table(rows))
     return "\n\n".join(parts) + "\n"
+
+
+# A piped table's lines are not wrapped, but one wider than this (a long
+# cell pads every row to its width) is shown a row a line, unpadded.
+TABLE_PIPED_WIDTH = 2 * READING_WIDTH
+
+
+def row_cells(row: "Block") -> "list[str]":
+    """A table row's cells, as its Markdown parts them: a "|" in its text
+    may stand in a cell, and a cell of text beside an empty one (a layout's
+    spacer, gone from its text) stands in its column. Their links' and
+    styles' marks gone, no empty one at its end nor before its first (the
+    place of HTML's text beside them); none where they are not its text's
+    words."""
+    import re
+
+    marked = row.markdown.lstrip(HTML_FIRST).split(HTML_CELL)
+    cells = [
+        one_line(re.sub(HTML_MARKS, "", cell).translate(MARKERS_GONE))
+        for cell in marked[not marked[0].strip() :]
+    ]
+    while cells and not cells[-1]:
+        cells.pop()
+    words = " ".join(cells).replace("|", " ").split()
+    return cells if words == row.text.replace("|", " ").split() else []
+
+
+MARKERS_GONE = dict.fromkeys(map(ord, HTML_MARKERS))  # for str.translate
+
+
+def table_lines(rows: "list[list[str]]", most: int) -> "list[str]":
+    """rows of cells as a table's lines ("| a   | b     |"), each cell padded
+    to the widest of its column (shown_width), a short row's last ones empty;
+    none where they would be wider than most columns (and no row of
+    thousands of cells is padded to find it: the time is linear)."""
+    count = max(map(len, rows))
+    if 3 * count + 1 > most:  # (its cells' frames alone are wider)
+        return []
+    rows = [row + [""] * (count - len(row)) for row in rows]
+    sizes = [list(map(shown_width, row)) for row in rows]
+    widest = list(map(max, zip(*sizes)))
+    if sum(widest) + 3 * count + 1 > most:
+        return []
+    return [
+        "| "
+        + " | ".join(c + " " * (w - n) for c, n, w in zip(row, size, widest))
+        + " |"
+        for row, size in zip(rows, sizes)
+    ]
+
+
+def shown_width(text: str) -> int:
+    """The columns text takes in a terminal, a wide CJK character two
+    (column_table's): where a table's columns line up."""
+    if text.isascii():
+        return len(text)
+    wide = column_table(text)
+    return sum(map(wide.__getitem__, text))
 
 
 # Marks a line never opens with where a word is cut (CJK closing punctuation,

@@ -46,7 +46,7 @@ from pages import (
     part,
     story,
 )
-from support import ROOT, CheckMixin, clean_env, cpu_seconds, run
+from support import ROOT, CheckMixin, clean_env, cpu_seconds, run, run_in_pty
 
 sys.path.insert(0, str(ROOT))
 import show_article as sa
@@ -2034,11 +2034,15 @@ class TestMarkdown(CheckMixin):
             "| 2024 | $12m | [report](https://e.example/r) |\n\n"
         )
         self.assertIn(expected, self.markdown(markup))
-        self.assertIn("| 2023 | $10m | less\n", output_of(markup).stdout.decode())
+        shown = (  # its columns lined up, a "|" in a cell the cell's
+            "\n\n| Year | Cost        | Note   |\n| 2023 | $10m | less |        |\n"
+            "| 2024 | $12m        | report |\n\n"
+        )
+        self.assertIn(shown, output_of(markup).stdout.decode())
 
     # An empty first cell (a table's corner) is a cell still, so the columns
     # of text and JSON stay under their headings; an empty last one is none,
-    # nor is an empty one beside one cell of text (a layout's spacer).
+    # nor, in JSON, an empty one beside one cell of text (a layout's spacer).
     def check_table(
         self, table: str, rows: list[str], shown: str, written: str
     ) -> None:
@@ -2060,7 +2064,9 @@ class TestMarkdown(CheckMixin):
         self.check_table(
             table,
             [*rows, "Said in a layout's cell."],
-            "\n\n| | 2019 | 2020\n\n| Sales | 10 | 12\n\n| | 11 | 13\n",
+            "\n\n|       | 2019                     | 2020 |\n"
+            "| Sales | 10                       | 12   |\n"
+            "|       | 11                       | 13   |\n",
             "|  | 2019 | 2020 |\n| --- | --- | --- |\n| Sales | 10 | 12 |\n|  | 11 | 13 |",
         )
 
@@ -2077,7 +2083,7 @@ class TestMarkdown(CheckMixin):
         self.check_table(
             table,
             ["Team | Q1 | Q2", "Ann | 3 (late) | 4", "Closed | | 5", "Bo Ray | 6 | 7"],
-            "\n\n| Ann | 3 (late) | 4\n\n",
+            "\n| Ann    | 3 (late) | 4  |\n",
             "| Team | Q1 | Q2 |\n| --- | --- | --- |\n| Ann | 3 (late) | 4 |\n"
             "| Closed |  | 5 |\n| Bo Ray | 6 | 7 |\n",
         )
@@ -2148,7 +2154,7 @@ class TestMarkdown(CheckMixin):
         self.check_table(
             table,
             rows,
-            "\n\n| | $5m | $6m\n\n",
+            "\n|         | $5m  | $6m  |\n",
             "| Area | 2023 | 2024 |\n| --- | --- | --- |\n| Parks | $1m | $1m |\n"
             "|  | $5m | $6m |\n| Roads | $2m |\n| Schools |\n",
         )
@@ -2165,7 +2171,7 @@ class TestMarkdown(CheckMixin):
         self.check_table(
             table,
             ["Area | Detail", "Roads | a b c d", "Schools | $2m"],
-            "\n\n| Roads | a b c d\n\n",
+            "\n| Roads   | a b c d |\n",
             "| Area | Detail |\n| --- | --- |\n| Roads | a b c d |\n| Schools | $2m |\n",
         )
 
@@ -2630,6 +2636,66 @@ class TestMarkdown(CheckMixin):
         self.assertClean(result)
         self.assertNotIn("](", result.stdout.decode())
         self.assertIn("from the regional fund.", result.stdout.decode())
+
+
+class TestTextTables(CheckMixin):
+    """A table in the text format: its rows lined up in columns, one block."""
+
+    def page(self, rows: str) -> str:
+        """A story with a table of rows (<tr>s) between its paragraphs."""
+        return (
+            f"<article><h1>{HEADLINE}</h1><p>{STORY[0]}</p>"
+            f"<table>{rows}</table><p>{STORY[1]}</p></article>"
+        )
+
+    def shown(self, markup: str, columns: int) -> str:
+        """The text a terminal of columns shows for markup, escapes gone."""
+        with tempfile.NamedTemporaryFile(suffix=".html") as saved:
+            saved.write(markup.encode())
+            saved.flush()
+            result = run_in_pty(saved.name, columns=columns)
+        self.assertClean(result)
+        self.assertTrue(result.stdout.startswith(b"\x1b[1m"))  # a bold headline
+        return re.sub("\x1b\\[[0-9;]*m", "", result.stdout.decode())
+
+    def test_a_piped_tables_rows_line_up_in_one_block(self) -> None:
+        rows = (
+            "<tr><th>Item<th>Amount<th>Note<tr><td>Flour<td>500 g<td>sifted"
+            "<tr><td>Eggs<td>3<tr><td>Butter<td>a knob<td>soft</td>"
+        )
+        table = (
+            "| Item   | Amount | Note   |\n| Flour  | 500 g  | sifted |\n"
+            "| Eggs   | 3      |        |\n| Butter | a knob | soft   |"
+        )
+        result = run(stdin=self.page(rows).encode())
+        self.assertClean(result)
+        self.assertIn(f"{STORY[0]}\n\n{table}\n\n{STORY[1]}\n", result.stdout.decode())
+        # --ascii folds each cell before it is measured ("…" is three)
+        folded = rows.replace("a knob", "a knob…")
+        out = run("--ascii", stdin=self.page(folded).encode()).stdout.decode()
+        self.assertIn("| Item   | Amount    | Note   |\n", out)
+        self.assertIn("| Butter | a knob... | soft   |\n", out)
+
+    def test_a_wide_characters_cell_takes_two_columns_each(self) -> None:
+        rows = "<tr><th>City<th>Rain<tr><td>東京<td>12 mm<tr><td>Oslo<td>7 mm"
+        table = "| City | Rain  |\n| 東京 | 12 mm |\n| Oslo | 7 mm  |"
+        self.assertIn(f"\n\n{table}\n\n", self.shown(self.page(rows), 60))
+
+    def test_a_table_wider_than_the_terminal_wraps_a_row_a_block(self) -> None:
+        # no blank line between its rows: each opens with "| ", its later
+        # lines under its text
+        rows = (
+            "<tr><th>Step<th>What to do<tr><td>1"
+            "<td>Mix the flour and the eggs in a large bowl until smooth"
+            "<tr><td>2<td>Rest it for an hour"
+        )
+        table = (
+            "| Step | What to do\n| 1 | Mix the flour and the eggs in a\n"
+            "  large bowl until smooth\n| 2 | Rest it for an hour"
+        )
+        shown = self.shown(self.page(rows), 40)
+        self.assertIn(f"\n\n{table}\n\n", shown)
+        self.assertLessEqual(max(map(len, shown.split("\n"))), 40)
 
 
 class TestCharacterReferences(CheckMixin):
