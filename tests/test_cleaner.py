@@ -1502,8 +1502,6 @@ class TestInsideTheArticle(CheckMixin):
         box = ["Related articles", *pages.POPULAR[1:]]
         self.check(self.body(*box), list(PARAGRAPHS))
 
-    # Rows in the middle of the table are dropped (their keep scores are low).
-    @unittest.expectedFailure
     def test_table_keeps_all_its_rows(self) -> None:
         rows = [
             "1 Ann Driver 5040 5 1 17",
