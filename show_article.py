@@ -818,6 +818,9 @@ MD_DEFINITION = (  # (its target alone, or with a title: "[Update]: The councilâ
     r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?)[ \t]*$"
 )
 MD_REFERENCE = r"(!?)\[([^\[\]\n]{1,999})\](?:\[([^\[\]\n]{0,999})\]|(?![(:\[]))"
+# A code span's brackets and line breaks, as a link to a label is looked for:
+# none of a link's, though its text may hold the span ("[`f()`][f]").
+CODE_UNBRACKETED = str.maketrans("[]\n", "   ")
 ESCAPED = 0xF0000
 UNESCAPED = {ESCAPED + ord(c): c for c in MARKDOWN_ESCAPES}
 WRITTEN = {ESCAPED + ord(c): "\\" + c for c in MARKDOWN_ESCAPES}  # in code spans
@@ -3457,12 +3460,7 @@ def unmarked(
         )
     linked = 0
     if labels and "]" in text:  # (a code span's "[x]" is shown as it is)
-        spans = list(enumerate(code_spans(text)))
-        read = [
-            (p, 0) if n % 2 else without_references_to(p, labels, urls)
-            for n, p in spans
-        ]
-        text, linked = "".join(p for p, _ in read), sum(n for _, n in read)
+        text, linked = without_references_to(text, labels, urls)
     if "](" in text:
         text, more = without_targets(text, urls)
         linked += more
@@ -3590,24 +3588,35 @@ def without_references_to(
     its text ([text][label], [label][], [label]; a picture's ![alt][label]
     its alt), and the characters linked; others stay as written
     (CommonMark). With urls, a link's text is marked as without_targets()
-    marks an inline link's, its target appended to urls."""
+    marks an inline link's, its target appended to urls. A code span's
+    "[x]" is none, but a link's text may hold a code span ("[`f()`][f]")."""
     import re
 
     linked = 0
+    spans = code_spans(text) if "`" in text else [text]
+    looked = "".join(  # text, its code spans' brackets blanked (as long)
+        p.translate(CODE_UNBRACKETED) if n % 2 else p for n, p in enumerate(spans)
+    )
 
     def text_of(found: "Match[str]") -> str:
+        """The link found in looked, read in text: its text, or as written."""
         nonlocal linked
-        picture, words, label = found[1], found[2], found[3]
+        picture, words, label = (text[slice(*found.span(n))] for n in (1, 2, 3))
         target = labels.get(md_label(label or words))
         if target is None:
-            return found[0]
+            return text[slice(*found.span())]
         linked += len(words)
         if urls is None or picture or not words.strip():
             return words
         urls.append(target)
         return f"\ufdd0{words}\ufdd1{len(urls) - 1}\ufdd2"
 
-    return re.sub(MD_REFERENCE, text_of, text), linked
+    out: list[str] = []
+    done = 0
+    for found in re.finditer(MD_REFERENCE, looked):
+        out += text[done : found.start()], text_of(found)
+        done = found.end()
+    return "".join(out) + text[done:], linked
 
 
 def without_targets(text: str, urls: "list[str] | None" = None) -> "tuple[str, int]":

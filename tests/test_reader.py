@@ -667,6 +667,21 @@ class TestWrittenOtherwise(CheckMixin):
             text,
         )
 
+    def test_a_reference_links_text_may_hold_code(self) -> None:
+        # "[`f()`][f]" links the code, as "[`f()`](…)" does; a code span's
+        # brackets are its own ("`[f]`" is no link), and hold none of a
+        # link's ("[a `]` b][f]" is one)
+        said = "Call [`f()`][f] but not `[f]`, or [a `]` b][f] first."
+        defined = "[f]: https://f.example/"
+        shown = self.markdown_with(f"{said}\n\n{defined}", "--format", "markdown")
+        self.assertIn(
+            "\n\nCall [`f()`](https://f.example/) but not `[f]`, or"
+            " [a `]` b](https://f.example/) first.\n\n",
+            shown,
+        )
+        text = self.markdown_with(f"{said}\n\n{defined}")
+        self.assertIn("\n\nCall `f()` but not `[f]`, or a `]` b first.\n\n", text)
+
     def test_numbered_with_parentheses(self) -> None:
         items = f"{self.LISTED}\n\n1) nine\n2) ten\n1) eleven"
         text = self.markdown_with(items)
