@@ -3553,10 +3553,20 @@ def md_definitions(text: str) -> "dict[str, str]":
     links, by label (md_label's), each as written after its "]:" (with its
     title: linked_to() reads the address out of it, as out of an inline
     link's) and its escapes as unmarked() reads a block's; a label's first
-    definition is its, as CommonMark has it. A label and a target a line
-    that defines one, however many links refer to it."""
+    definition is its, as CommonMark has it; none in fenced code (a page on
+    Markdown's links shows one). A label and a target a line that defines
+    one, however many links refer to it."""
     import re
 
+    if "```" in text or "~~~" in text:  # fenced code's lines gone
+        lines: list[str] = []
+        code = ""  # the fence of the code block the line is in
+        for line in text.split("\n"):
+            fence = fence_of(line.strip(), code)
+            if not code and not fence:
+                lines.append(line)
+            code = ("" if code else fence) if fence else code
+        text = "\n".join(lines)
     targets: dict[str, str] = {}
     for found in re.finditer(MD_DEFINITION, text):
         label = md_label(found[1])

@@ -682,6 +682,23 @@ class TestWrittenOtherwise(CheckMixin):
         text = self.markdown_with(f"{said}\n\n{defined}")
         self.assertIn("\n\nCall `f()` but not `[f]`, or a `]` b first.\n\n", text)
 
+    def test_a_definition_in_fenced_code_is_code(self) -> None:
+        # a page on Markdown shows one: its label is defined by the line
+        # after the code, or by none ("[f]" as written)
+        said = "Link it as [the site][f] or as [g], the guide says."
+        code = (
+            "```markdown\n[f]: https://code.example/\n[g]: https://code.example/\n```"
+        )
+        defined = "[f]: https://f.example/"
+        shown = self.markdown_with(
+            f"{said}\n\n{code}\n\n{defined}", "--format", "markdown", "--keep-all"
+        )
+        self.assertIn(
+            "\n\nLink it as [the site](https://f.example/) or as \\[g\\], the guide",
+            shown,
+        )
+        self.assertIn("\n\n```\n[f]: https://code.example/\n[g]: https", shown)
+
     def test_numbered_with_parentheses(self) -> None:
         items = f"{self.LISTED}\n\n1) nine\n2) ten\n1) eleven"
         text = self.markdown_with(items)
