@@ -5949,7 +5949,11 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
 def text_rows(region: "list[int]", page: "Page") -> "Iterator[list[int]]":
     """The runs of ROW_RUN or more blocks in region (a stretch of the page)
     that read as a table's rows in text, a block on each side: short lines
-    with a digit ("2 Bo Racer 5035 7"), no sentence, list item or heading."""
+    with a digit ("2 Bo Racer 5035 7"), no sentence, list item or heading.
+    None in HTML, whose table's rows are marked ("|"): its short lines with
+    a digit are pictures' credits ("©5 Studio") and captions."""
+    if page.style == "html":
+        return
     run: list[int] = []
     for i in [*region, -1]:
         text = page.texts[i]

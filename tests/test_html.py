@@ -1118,6 +1118,17 @@ class TestOtherShapes(CheckMixin):
         lead = markup.replace(f"<p>{copy}</p><p>{STORY[2]}", f"<p>{STORY[2]}")
         self.check(doc_of(lead)["subtitle"], copy)  # (a standfirst alone stays one)
 
+    def test_pictures_credits_between_paragraphs_go(self) -> None:
+        # short lines with a digit, as a table's rows in text are, but in
+        # HTML a table's rows are marked: these are no table's, and go
+        credits = "<p>\u00a95 Studio</p>" * 3
+        markup = (
+            f"<html><body><article><h1>{HEADLINE}</h1><p>{STORY[0]}</p>"
+            f"<p>{STORY[1]}</p>{credits}<p>{STORY[2]}</p><p>{STORY[3]}</p>"
+            "</article></body></html>"
+        )
+        self.check(doc_of(markup)["body"], list(STORY[:4]))
+
     def test_a_page_set_out_in_a_table(self) -> None:
         # a menu's cell beside the article's: two blocks, not one table row
         markup = (
