@@ -1411,7 +1411,7 @@ class Page:
         # the blocks in a quote, and its number (Block.quote): HTML's outermost
         # <blockquote>'s box (one in it is in it: a quote), Markdown's first line
         self.quotes: dict[int, int] = {}
-        self.langs: dict[int, str] = {}  # HTML: code blocks' language (Block.lang)
+        self.langs: dict[int, str] = {}  # code blocks' language (Block.lang)
         # HTML: prose blocks of paragraphs ("one<br><br>two"), scored whole and
         # shown as those: each one's text and its Markdown (or "": its text)
         self.parts: dict[int, list[tuple[str, str]]] = {}
@@ -2361,6 +2361,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
     # the first line of the quote that line is in, and of the block's (a lazy
     # line, no mark, goes on a quote's paragraph: the quote goes on past it)
     quote = started = -1
+    language = ""  # the open fence's code's, as its info string names it
     kind = previous = ""
     # w3m marks no heading, but sets one apart: up to SET_APART_LINES lines
     # alone between blank lines, flush left (lynx indents all but headings
@@ -2473,6 +2474,8 @@ def text_page(text: str, markdown: bool = False) -> "Page":
                 page.quoted.add(len(page.texts) - 1)
             if quoting:
                 page.quotes[len(page.texts) - 1] = started
+            if kind == CODE and language:
+                page.langs[len(page.texts) - 1] = language
             if rich:
                 page.markdown[len(page.texts) - 1] = rich
             if cells:  # written as a table again, its first row marked
@@ -2518,6 +2521,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             while items and lead < items[-1] and not code:
                 items.pop()  # (one less indented than an item's text ends it)
             code = "" if code else fenced_by
+            language = fence_language(stripped[len(code) :]) if code else ""
             first, kind, parts, previous = number + 1, CODE if code else "", [], ""
             indent = lead
             continue
@@ -2898,6 +2902,16 @@ def fence_of(stripped: str, open_fence: str) -> str:
     if size < 3 or mark == "`" and "`" in stripped[size:]:
         return ""
     return mark * size
+
+
+def fence_language(info: str) -> str:
+    """The language a Markdown fence's info string names ("python" of
+    "```python title=a.py"), or "" for none or one that is no plain word
+    (CODE_LANGUAGE's: letters, digits and "+-#."), which Markdown output
+    writes after its own fence."""
+    word = info.split(None, 1)[0] if info.strip() else ""
+    plain = word and all(c.isalnum() and c.isascii() or c in "+-#." for c in word)
+    return word if plain else ""
 
 
 def as_written(code: str) -> str:

@@ -363,7 +363,14 @@ class TestSavedDifferently(CheckMixin):
         self.assertClean(result)
         self.assertIn(f"development.\n\n{code}\n\nShoigu also", result.stdout.decode())
         out = run("-", "--format", "markdown", stdin=page.encode("utf-8")).stdout
-        self.assertIn(f"\n\n```\n{code}\n```\n\nShoigu also", out.decode())
+        self.assertIn(f"\n\n```python\n{code}\n```\n\nShoigu also", out.decode())
+        # its language as its info string's first word names it, a plain one
+        for info, fence in (("~~~ c++ {.numberLines}", "```c++"), ("``` {.py}", "```")):
+            fenced = f"\n\n{info}\n{code}\n{info[:3]}\n\nShoigu also"
+            page = seed_as_markdown().replace("\n\nShoigu also", fenced)
+            out = run("-", "--format", "markdown", stdin=page.encode("utf-8")).stdout
+            with self.subTest(info):
+                self.assertIn(f"\n\n{fence}\n{code}\n```\n", out.decode())
         # as CommonMark reads fences: only one as long, of the same mark, ends it
         inner = "~~~\n```python\nx = 1\n```"
         page = seed_as_markdown().replace(
@@ -697,7 +704,7 @@ class TestWrittenOtherwise(CheckMixin):
             "\n\nLink it as [the site](https://f.example/) or as \\[g\\], the guide",
             shown,
         )
-        self.assertIn("\n\n```\n[f]: https://code.example/\n[g]: https", shown)
+        self.assertIn("\n\n```markdown\n[f]: https://code.example/\n[g]: https", shown)
 
     def test_numbered_with_parentheses(self) -> None:
         items = f"{self.LISTED}\n\n1) nine\n2) ten\n1) eleven"
