@@ -104,6 +104,9 @@ BYLINE_REACH = 3
 # And how many more blocks that fail their keep score (share buttons: "Share",
 # "Tweet", "Email"…) may stand between a standfirst and the article.
 BUTTONS_REACH = 6
+# The most words of a kicker over a headline, a section's name or a label
+# ("Consumer", "Learn more"), kept with the article and dropped.
+KICKER_WORDS = 3
 # Characters past which a block is no title, nor a copy of one, and how
 # many more or fewer a copy of a title may have (its site's name cut).
 TITLE_LENGTH = 300
@@ -1343,6 +1346,7 @@ class Reason:
     HEADLINE = Tag("headline")
     STANDFIRST = Tag("standfirst")
     METADATA = Tag("date or byline")
+    KICKER = Tag("kicker over headline")
     KEPT = Tag("kept (--keep-all)")
 
 
@@ -6107,6 +6111,14 @@ def structure(
         verdicts[head], reasons[head] = Verdict.TITLE, Reason.HEADLINE
     elif head >= 0:  # the article's only block: no headline of its own
         head, article.title = -1, None
+    kicker = head - 1  # a section's name or label over the headline ("Consumer")
+    if (
+        head > 0
+        and verdicts[kicker] is Verdict.BODY
+        and len(texts[kicker].split()) <= KICKER_WORDS
+        and not ends_sentence(texts[kicker])
+    ):
+        verdicts[kicker], reasons[kicker] = Verdict.DROPPED, Reason.KICKER
     copy = fold(article.title or "")
     for i in [i for i, v in enumerate(verdicts) if v is Verdict.BODY][:COPY_REACH]:
         if (
@@ -6235,7 +6247,8 @@ def standfirst(
     article, when it is so shaped and its keep score passes (the only one
     that passes, up to BUTTONS_REACH share buttons under it); or, of those,
     the one that says the page's description word for word (a subheading,
-    or a lead that no full stop ends) while short."""
+    or a lead that no full stop ends) while short, or an HTML subheading
+    right under the headline that reads as a lead (dek())."""
     body = [i for i in range(head + 1, len(verdicts)) if verdicts[i] is Verdict.BODY]
     if (
         head < 0
@@ -6253,7 +6266,7 @@ def standfirst(
         if (  # for word, though no full stop ends it or it is a subheading
             page.kinds[i] in ("", "#")
             and len(page.texts[i]) <= short
-            and fold(page.texts[i]) in page.meta.summaries
+            and (fold(page.texts[i]) in page.meta.summaries or dek(page, i, head))
         ):
             return i
     passing = [i for i in between if keep[i] > scores.decode["keep"]]
@@ -6264,6 +6277,21 @@ def standfirst(
     ):
         return passing[0]  # the sequence began after it, at its byline
     return body[0] if near and lead_like(page, body[0], after) else None
+
+
+def dek(page: "Page", at: int, head: int) -> bool:
+    """True for an HTML subheading right under the headline that reads as
+    a lead, no full stop needed (<h2 class="dek">): six words or more, as a
+    sentence has (lead_like), opening with a capital; a section's heading
+    there is shorter ("Background")."""
+    text = page.texts[at]
+    return (
+        at == head + 1
+        and page.style == "html"
+        and page.kinds[at] == "#"
+        and len(text.split(None, 5)) >= 6
+        and text[:1].isupper()
+    )
 
 
 def lead_like(page: "Page", at: int, after: "list[int]") -> bool:

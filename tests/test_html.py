@@ -1349,6 +1349,21 @@ class TestStatedMetadata(CheckMixin):
             doc = doc_of(markup)
             self.check((doc["subtitle"], paragraphs(doc)), (lead, list(STORY[:3])))
 
+    def test_a_subheading_under_the_headline_that_reads_as_a_lead(self) -> None:
+        # no description says it: a dek by its place and words; a section's
+        # short heading there is no standfirst
+        lead = "Shop owners say the new rules will drive their customers away"
+        doc = doc_of(story_page(f'<h2 class="subtitle">{lead}</h2>'))
+        self.check((doc["subtitle"], paragraphs(doc)), (lead, list(STORY[:4])))
+        doc = doc_of(story_page("<h2>Background</h2>"))
+        self.check(doc["subtitle"], None)
+
+    def test_a_kicker_over_the_headline_goes(self) -> None:
+        kicker = '<p class="kicker">Transport</p>'
+        markup = story_page().replace("<article><h1>", f"<article>{kicker}<h1>")
+        doc = doc_of(markup)
+        self.check((doc["title"], paragraphs(doc)), (HEADLINE, list(STORY[:4])))
+
 
 class TestWaysIn(CheckMixin):
     """The news page from a path, a pipe, gzip-compressed, in another
