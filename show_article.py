@@ -6283,7 +6283,8 @@ def dek(page: "Page", at: int, head: int) -> bool:
     """True for an HTML subheading right under the headline that reads as
     a lead, no full stop needed (<h2 class="dek">): six words or more, as a
     sentence has (lead_like), opening with a capital; a section's heading
-    there is shorter ("Background")."""
+    there is shorter ("Background"), and a FAQ's first question is one of
+    the questions that headings after it ask."""
     text = page.texts[at]
     return (
         at == head + 1
@@ -6291,7 +6292,18 @@ def dek(page: "Page", at: int, head: int) -> bool:
         and page.kinds[at] == "#"
         and len(text.split(None, 5)) >= 6
         and text[:1].isupper()
+        and not (asks(text) and any(map(asks, headings(page, at + 1))))
     )
+
+
+def asks(text: str) -> bool:
+    """True for text that ends with a question mark (a FAQ's question)."""
+    return text.rstrip()[-1:] in ("?", "\uff1f")
+
+
+def headings(page: "Page", start: int) -> "Iterator[str]":
+    """The texts of the page's headings from block start on."""
+    return (t for t, k in zip(page.texts[start:], page.kinds[start:]) if k == "#")
 
 
 def lead_like(page: "Page", at: int, after: "list[int]") -> bool:

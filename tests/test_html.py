@@ -1358,6 +1358,17 @@ class TestStatedMetadata(CheckMixin):
         doc = doc_of(story_page("<h2>Background</h2>"))
         self.check(doc["subtitle"], None)
 
+    def test_a_question_of_a_faq_under_the_headline_is_no_standfirst(self) -> None:
+        # the first of the questions a page answers each under its own
+        # heading: a section's heading, however long, no dek
+        ask = "<h2>How long will the work on the old bridge take?</h2>"
+        again = f"<h2>Who will pay for the repairs?</h2><p>{STORY[5]}</p></article>"
+        markup = story_page(ask).replace("</article>", again)
+        doc = doc_of(markup)
+        self.check(doc["subtitle"], None)
+        # one question there is a dek still
+        self.check(doc_of(story_page(ask))["subtitle"], ask[4:-5])
+
     def test_a_kicker_over_the_headline_goes(self) -> None:
         kicker = '<p class="kicker">Transport</p>'
         markup = story_page().replace("<article><h1>", f"<article>{kicker}<h1>")
