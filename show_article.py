@@ -6111,10 +6111,11 @@ def structure(
         verdicts[head], reasons[head] = Verdict.TITLE, Reason.HEADLINE
     elif head >= 0:  # the article's only block: no headline of its own
         head, article.title = -1, None
-    kicker = head - 1  # a section's name or label over the headline ("Consumer")
-    if (
+    kicker = head - 1  # a section's name or label over the headline ("Consumer"),
+    if (  # not a list's item, a code block's or a table's row (the article's)
         head > 0
         and verdicts[kicker] is Verdict.BODY
+        and page.kinds[kicker] in ("", "#")
         and len(texts[kicker].split()) <= KICKER_WORDS
         and not ends_sentence(texts[kicker])
     ):

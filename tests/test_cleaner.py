@@ -556,6 +556,19 @@ class TestMarkdown(CheckMixin):
         )
         self.assertIn(written, text_of(page, "--format", "markdown"))
 
+    def test_a_list_over_the_headline_keeps_its_last_item(self) -> None:
+        # no headline on top: a subheading under a list is the headline, and
+        # the list's last item over it, though short, no kicker to drop
+        items = ("Eggs", "Milk", "Two lemons")
+        inside = (part("list", *items), part("heading", "How the vote went that night"))
+        parts = [p for p in story(standfirst=False, inside=inside, at=2)]
+        page = pages.markdown([p for p in parts if p.kind != "headline"])
+        doc = json_of(page)
+        self.check(
+            (doc["title"], [b for b in doc["body"] if b in items]),
+            ("How the vote went that night", list(items)),
+        )
+
     def test_a_heading_in_a_list_item_loses_its_hashes(self) -> None:
         items = ("### The deck is to be rebuilt", "### The piers are sound")
         page = pages.markdown(story(inside=(part("list", *items),)))
