@@ -6283,7 +6283,8 @@ def standfirst(
 def dek(page: "Page", at: int, head: int) -> bool:
     """True for an HTML subheading right under the headline that reads as
     a lead, no full stop needed (<h2 class="dek">): six words or more, as a
-    sentence has (lead_like), opening with a capital; a section's heading
+    sentence has (lead_like), opening with a capital (past a quotation
+    mark, as lead_like reads it); a section's heading
     there is shorter ("Background"), and a FAQ's first question is one of
     the questions that headings after it ask."""
     text = page.texts[at]
@@ -6292,7 +6293,7 @@ def dek(page: "Page", at: int, head: int) -> bool:
         and page.style == "html"
         and page.kinds[at] == "#"
         and len(text.split(None, 5)) >= 6
-        and text[:1].isupper()
+        and text.lstrip(MD_OPENERS + QUOTES)[:1].isupper()  # (past a quote's mark)
         and not (asks(text) and any(map(asks, headings(page, at + 1))))
     )
 
