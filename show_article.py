@@ -2910,12 +2910,17 @@ def fence_of(stripped: str, open_fence: str) -> str:
 
 def fence_language(info: str) -> str:
     """The language a Markdown fence's info string names ("python" of
-    "```python title=a.py"), or "" for none or one that is no plain word
-    (CODE_LANGUAGE's: letters, digits and "+-#."), which Markdown output
-    writes after its own fence."""
-    word = info.split(None, 1)[0] if info.strip() else ""
-    plain = word and all(c.isalnum() and c.isascii() or c in "+-#." for c in word)
-    return word if plain else ""
+    "```python title=a.py"), a plain word (plain_language()), or ""."""
+    return plain_language(info.split(None, 1)[0] if info.strip() else "")
+
+
+def plain_language(word: str) -> str:
+    """word when it is a plain language's name, ASCII letters, digits and
+    "+-#." ("c++", "c#", "objective-c", "vb.net"), which Markdown output
+    writes after its fence; else "" ("{{lang}}", "py`x" would break the
+    fence's line)."""
+    plain = all(c.isalnum() and c.isascii() or c in "+-#." for c in word)
+    return word if word and plain else ""
 
 
 def as_written(code: str) -> str:
@@ -3466,9 +3471,7 @@ def unmarked(
     spared = not text.isascii() and max(text) > chr(ESCAPED)
     if spared:
         text = text.translate(SPARING)
-    if "\\" in text:  # escaped characters stand in a private-use plane
-        for char in MARKDOWN_ESCAPES:  # "\\" first: "\\\\" is one escape
-            text = text.replace("\\" + char, chr(ESCAPED + ord(char)))
+    text = set_aside(text)
     if "<" in text or "{" in text:
         import re
 
@@ -3520,6 +3523,15 @@ def markup_shown(found: "Match[str]") -> str:
         raised = text[start - 1 : start].isalnum() and number.isdigit()
         return RAISED if raised else ""
     return ""
+
+
+def set_aside(text: str) -> str:
+    """text with its escaped characters ("\\*") standing in a private-use
+    plane (ESCAPED on), where no markup reads them."""
+    if "\\" in text:
+        for char in MARKDOWN_ESCAPES:  # "\\" first: "\\\\" is one escape
+            text = text.replace("\\" + char, chr(ESCAPED + ord(char)))
+    return text
 
 
 def unspared(found: "Match[str]") -> str:
@@ -3589,11 +3601,7 @@ def md_definitions(text: str) -> "dict[str, str]":
     for found in re.finditer(MD_DEFINITION, text):
         label = md_label(found[1])
         if label not in targets:
-            target = found[2]
-            if "\\" in target:  # escaped characters as unmarked() holds them
-                for char in MARKDOWN_ESCAPES:
-                    target = target.replace("\\" + char, chr(ESCAPED + ord(char)))
-            targets[label] = target
+            targets[label] = set_aside(found[2])  # as unmarked() holds them
     return targets
 
 
@@ -4249,11 +4257,9 @@ HTML_INSIDE = HTML_BIT["in_article"] | HTML_BIT["in_main"]
 HTML_UNSIGNED = HTML_BIT["hint_comment"] | HTML_BIT["in_form"]
 # JSON-LD objects and names read at most.
 HTML_LD_MAX = 1000
-# A class that names code's language, as highlighters (Prism, highlight.js,
-# prettify) ask it written, the language a plain word: letters, digits and
-# "+-#." ("c++", "c#", "objective-c", "vb.net"); else ("language-{{x}}")
-# no word of it goes after a Markdown fence.
-CODE_LANGUAGE = r"(?<![^\s])(?:language|lang)-([A-Za-z0-9+#.-]+)(?![^\s])"
+# What a class that names code's language opens with, as highlighters
+# (Prism, highlight.js, prettify) ask it written ("language-python").
+CODE_CLASSES = ("language-", "lang-")
 # What a URL begins with: no name (an author's is often a link to a profile).
 HTML_URLS = "/", "http"
 # Markup a site left in a name or title it declares ("<a href=…>Ann Lee</a>").
@@ -4414,15 +4420,13 @@ def word_before(pieces: "list[str]") -> bool:
 
 def code_language(classes: str) -> str:
     """The language that an element's classes name its code in
-    ("language-python", "lang-js", as highlighters ask it written), or ""
-    for none or one that is no plain word (CODE_LANGUAGE): a Markdown
-    fence's info string, which must not break the fence's line."""
-    import re
-
-    if "lang" not in classes:
-        return ""
-    found = re.search(CODE_LANGUAGE, classes)
-    return found[1] if found else ""
+    ("language-python", "lang-js": CODE_CLASSES), the first that is a plain
+    word (plain_language()), or ""."""
+    for word in classes.split() if "lang" in classes else ():
+        for opening in CODE_CLASSES:
+            if word.startswith(opening) and plain_language(word[len(opening) :]):
+                return word[len(opening) :]
+    return ""
 
 
 def hidden_class(classes: str) -> bool:
@@ -6417,14 +6421,12 @@ def render_text(
         with "| "). A table of one column (a page laid out in a table) or
         one whose Markdown's cells are not its text's is as it was: its rows
         paragraphs."""
+        shown = (styled(row.text, "", "| ") for row in rows)  # a row a paragraph
         cells = [row_cells(row) for row in rows]
         if not all(cells) or max(map(len, cells)) < 2:
-            return "\n\n".join(styled(row.text, "", "| ") for row in rows)
+            return "\n\n".join(shown)
         folded = [[fold(c) if fold else c for c in row] for row in cells]
-        lines = table_lines(folded, width or TABLE_PIPED_WIDTH)
-        if lines:
-            return "\n".join(lines)
-        return "\n".join(styled(row.text, "", "| ") for row in rows)
+        return "\n".join(table_lines(folded, width or TABLE_PIPED_WIDTH) or shown)
 
     parts = []
     if article.title:
