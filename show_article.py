@@ -2320,15 +2320,16 @@ def text_page(text: str, markdown: bool = False) -> "Page":
         labels = md_definitions(text)
     if "\t" in text:  # to its stops: Markdown's (CommonMark's), or a terminal's
         text = text.expandtabs(MD_TAB_STOPS if markdown else TAB_STOPS)
-    width = wrap_width(text)
-    indented = (bool(width) or not markdown) and indented_text(text)
+    width, columns = wrap_width(text)
+    indents = indented_text(text)
+    indented = (bool(width) or not markdown) and indents
     # where its saver breaks lines but at spaces (see join_lines): a dump's
     # by its indent, lynx's or w3m's; Markdown's and other text's as
     # html2text does
     breaks = ("" if indented else "/") if width and not markdown else "-"
     # Markdown's indented code and pandoc's simple tables, in Markdown that
     # leaves most lines flush (not a dump that links make look like it)
-    flat = markdown and not (indented if width else indented_text(text))
+    flat = markdown and not indents
     lists = bool(width) or markdown or indented  # any bullet opens an item
     lettered = lists and not markdown  # and in a dump "a. " too
     underlining = not markdown and underlined_links(sample)
@@ -2605,7 +2606,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             and not kind
             and lead < indent <= lead + FIRST_INDENT
             and (stripped[:1].isalnum() or stripped[:1] >= WIDE)
-            and len(stripped) * 2 >= width  # (a line of a paragraph, not a term)
+            and (dump_width if columns else len)(stripped) * 2 >= width  # (not a term)
             and not ends_sentence(previous)
         )
         if (
@@ -2624,7 +2625,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
                 joined(previous, stripped) and after_quote >= quoted
                 if markdown
                 else continues(
-                    previous, stripped, lead, lead if hung else indent, width
+                    previous, stripped, lead, lead if hung else indent, width, columns
                 )
                 and not parted(previous.strip(), stripped)
             )
@@ -2951,15 +2952,27 @@ def without_references(text: str) -> "tuple[str, bool]":
     return text[:at], True
 
 
-def wrap_width(text: str) -> int:
-    """The width text was hard-wrapped at, or 0 when it was not wrapped."""
-    lengths = sorted(  # lines of words, or of CJK, which wraps anywhere
-        len(line.rstrip())
+def wrap_width(text: str) -> "tuple[int, bool]":
+    """The width text was hard-wrapped at, or 0 when it was not wrapped, and
+    whether in columns, a wide (CJK) character two (w3m's, elinks'), not
+    in characters (lynx's): the measure that more of its lines fill."""
+    lines = [  # lines of words, or of CJK, which wraps anywhere
+        line.rstrip()
         for line in lines_of(text[:WRAP_SAMPLE])
         if " " in line.strip() or max(line, default="") >= WIDE
-    )
+    ]
+    width, full = filled(sorted(map(len, lines)))
+    if not any(max(line, default="") >= WIDE for line in lines):
+        return width, False
+    columns, more = filled(sorted(map(dump_width, lines)))
+    return (columns, True) if more > full else (width, False)
+
+
+def filled(lengths: "list[int]") -> "tuple[int, int]":
+    """The width lines of these sorted lengths were wrapped at (0: they were
+    not) and how many fill it."""
     if len(lengths) < 3:
-        return 0
+        return 0, 0
     # Wrapped lines crowd just under the width; short lines (menus, the
     # last line of each paragraph) and rare long ones (tables) do not count.
     cutoff = lengths[len(lengths) * WRAP_LONGEST // 100] // 2
@@ -2967,9 +2980,9 @@ def wrap_width(text: str) -> int:
     many = len(long) >= WRAP_LINES
     width = long[len(long) * WRAP_CROWD // 100 - 1 if many else -1]
     if width > WRAP_WIDTH_MAX:
-        return 0
+        return 0, 0
     full = sum(n >= width * WRAP_SLACK for n in lengths)
-    return width if full * 4 >= len(lengths) or full >= 3 else 0
+    return (width, full) if full * 4 >= len(lengths) or full >= 3 else (0, 0)
 
 
 def indented_text(text: str) -> bool:
@@ -3111,8 +3124,11 @@ def dashed_on(mark: str, kind: str, previous: str, stripped: str) -> bool:
     )
 
 
-def continues(previous: str, stripped: str, lead: int, indent: int, width: int) -> bool:
-    """True when a line carries on the hard-wrapped line before it."""
+def continues(
+    previous: str, stripped: str, lead: int, indent: int, width: int, columns: bool
+) -> bool:
+    """True when a line carries on the hard-wrapped line before it (width:
+    in columns or in characters)."""
     if (
         not width
         # a line centred under the one before carries it on: lynx, links and
@@ -3128,7 +3144,17 @@ def continues(previous: str, stripped: str, lead: int, indent: int, width: int) 
         return False
     word = stripped.partition(" ")[0]
     word = word[:1] if word[:1] >= WIDE else word  # CJK wraps between characters
-    return len(previous) + 1 + len(word) > width * WRAP_SLACK
+    measure = dump_width if columns else len
+    return measure(previous) + 1 + measure(word) > width * WRAP_SLACK
+
+
+def dump_width(text: str) -> int:
+    """The columns a line of a dump takes, a wide (CJK) character two, as
+    w3m counts them (shown_width(), exact, is the output's: it reads the
+    Unicode tables)."""
+    if text.isascii() or max(text) < WIDE:
+        return len(text)
+    return len(text) + sum(c >= WIDE for c in text)
 
 
 def broke(previous: str, stripped: str, room: int) -> bool:

@@ -1123,6 +1123,38 @@ class TestOtherScripts(CheckMixin):
         page = blocks("首页", "新闻", "体育", headline, *wrapped, "热门文章")
         self.check(paragraphs(json_of(page)), list(paras))
 
+    def test_w3m_wraps_cjk_by_columns(self) -> None:
+        # w3m counts a wide character as two columns: a line of 39 fills
+        # its 78, as an English line of 78 letters does on the same page
+        _, headline, paras = cjk_page("Chinese")
+        dumped = ["\n".join(textwrap.wrap("\u3000\u3000" + p, 39)) for p in paras]
+        footer = textwrap.fill(
+            "The Town Gazette is published every weekday by the Gazette Press."
+            " Letters to the editor are welcome and may be edited for length.",
+            78,
+        )
+        page = "\n\n".join(["首页", "新闻", headline, *dumped, "热门文章", footer])
+        body = json_of(page + "\n")["body"]
+        self.check([p for p in paras if p not in body], [])
+
+    def test_lynx_wraps_cjk_by_characters(self) -> None:
+        # lynx counts a wide character as one: 70 of them on a line of 77
+        _, headline, paras = cjk_page("Chinese")
+        dumped = [
+            textwrap.fill(p, 73, initial_indent="   ", subsequent_indent="   ")
+            for p in paras
+        ]
+        footer = textwrap.fill(
+            "The Town Gazette is published every weekday by the Gazette Press."
+            " Letters to the editor are welcome and may be edited for length.",
+            77,
+            initial_indent="   ",
+            subsequent_indent="   ",
+        )
+        page = "\n\n".join(["首页", "新闻", headline, *dumped, "热门文章", footer])
+        body = json_of(page + "\n")["body"]
+        self.check([p for p in paras if p not in body], [])
+
     def test_wrapped_korean_lines_keep_their_spaces(self) -> None:
         # lynx and html2text break Korean lines at its spaces
         _, headline, paras = cjk_page("Korean")
