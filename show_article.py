@@ -425,7 +425,8 @@ STOPWORDS = word_set(
 )
 
 # Words of page furniture. A short block made of them is not the article.
-# English first, then the other languages of STOPWORDS and Polish.
+# English first, then the other languages of STOPWORDS, Polish, Chinese,
+# Japanese and Korean.
 FURNITURE = phrases(
     """
     advertisement
@@ -558,6 +559,24 @@ FURNITURE = phrases(
     поделиться
     реклама
     комментарии
+    分享
+    热门
+    相关阅读
+    广告
+    评论
+    登录
+    シェア
+    人気記事
+    関連記事
+    広告
+    コメント
+    ログイン
+    공유
+    많이 본
+    관련 기사
+    광고
+    댓글
+    로그인
     """
 )
 
@@ -5491,7 +5510,7 @@ def shape(text: str) -> "tuple[float, ...]":
     digits = sum(map(sample.count, "0123456789"))
     symbols = size - len(sample.translate(SYMBOLS))
     bare = [w.strip(PUNCTUATION) for w in words]
-    menu = n <= MENU_WORDS
+    menu = count <= MENU_WORDS  # (a paragraph of Chinese has no spaces)
     return (
         log2(1 + size + wide) / 10,
         sum(map(STOPWORDS.__contains__, bare)) / n,

@@ -1106,8 +1106,6 @@ class TestOtherScripts(CheckMixin):
                 body = json_of(page)["body"]
                 self.check([p for p in paras[:3] if p not in body], [])
 
-    # Korean keeps its share button and "most read" heading as body.
-    @unittest.expectedFailure
     def test_cjk_and_korean_article_exactly(self) -> None:
         for language in CJK:
             with self.subTest(language):
