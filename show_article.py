@@ -247,9 +247,14 @@ SUSPENDED = word_set(
     "und oder bzw. sowie bis and or to nor versus et ou y o e i en och og"
 )
 # Text is hard-wrapped when almost no line is longer than this (in
-# characters, as lynx counts: CJK and Hangul, from WIDE on, wrap between
-# any two); its start (so many characters) tells.
+# characters or in columns, as its saver counts: CJK and Hangul, from WIDE
+# on, wrap between any two); its start (so many characters) tells.
 WRAP_WIDTH_MAX = 100
+# Lines are measured in columns (a CJK character two) only when no more
+# than one in this many lines with CJK runs past that width: w3m breaks
+# CJK anywhere to fit it; lynx counts characters, and so runs past it
+# (but a URL too long to break).
+WRAP_OVERRUN = 10
 WRAP_SAMPLE = 262144
 # The width is where the long lines (half the length of the longest but the
 # longest hundredth or more: a table's rows are few) crowd: the length that
@@ -426,7 +431,8 @@ STOPWORDS = word_set(
 
 # Words of page furniture. A short block made of them is not the article.
 # English first, then the other languages of STOPWORDS, Polish, Chinese,
-# Japanese and Korean.
+# Japanese and Korean (labels whole: a short CJK paragraph is as short as
+# a menu, and "share" or "comment" alone is a word of its sentences).
 FURNITURE = phrases(
     """
     advertisement
@@ -559,24 +565,23 @@ FURNITURE = phrases(
     поделиться
     реклама
     комментарии
-    分享
-    热门
+    分享到
+    热门文章
+    热门新闻
     相关阅读
-    广告
-    评论
-    登录
-    シェア
+    相关新闻
+    相关文章
+    この記事をシェア
     人気記事
     関連記事
-    広告
-    コメント
-    ログイン
-    공유
+    コメントを書く
+    공유하기
     많이 본
+    많이본
     관련 기사
-    광고
-    댓글
-    로그인
+    관련기사
+    댓글쓰기
+    댓글 쓰기
     """
 )
 
@@ -2974,17 +2979,21 @@ def without_references(text: str) -> "tuple[str, bool]":
 def wrap_width(text: str) -> "tuple[int, bool]":
     """The width text was hard-wrapped at, or 0 when it was not wrapped, and
     whether in columns, a wide (CJK) character two (w3m's, elinks'), not
-    in characters (lynx's): the measure that more of its lines fill."""
+    in characters (lynx's): the measure that more of its lines fill, if
+    its lines with wide characters keep within it (WRAP_OVERRUN)."""
     lines = [  # lines of words, or of CJK, which wraps anywhere
         line.rstrip()
         for line in lines_of(text[:WRAP_SAMPLE])
         if " " in line.strip() or max(line, default="") >= WIDE
     ]
     width, full = filled(sorted(map(len, lines)))
-    if not any(max(line, default="") >= WIDE for line in lines):
+    wide = [dump_width(line) for line in lines if max(line, default="") >= WIDE]
+    if not wide:
         return width, False
     columns, more = filled(sorted(map(dump_width, lines)))
-    return (columns, True) if more > full else (width, False)
+    over = sum(n > columns for n in wide)  # (lynx's run up to twice past it)
+    kept = over * WRAP_OVERRUN <= len(wide)
+    return (columns, True) if more > full and kept else (width, False)
 
 
 def filled(lengths: "list[int]") -> "tuple[int, int]":
@@ -3168,9 +3177,9 @@ def continues(
 
 
 def dump_width(text: str) -> int:
-    """The columns a line of a dump takes, a wide (CJK) character two, as
-    w3m counts them (shown_width(), exact, is the output's: it reads the
-    Unicode tables)."""
+    """The columns a line of a dump takes, roughly: a character from WIDE
+    on (CJK, kana, Hangul) two, as w3m counts those (shown_width(), exact,
+    is the output's: it reads the Unicode tables, which cost an import)."""
     if text.isascii() or max(text) < WIDE:
         return len(text)
     return len(text) + sum(c >= WIDE for c in text)
@@ -5510,7 +5519,9 @@ def shape(text: str) -> "tuple[float, ...]":
     digits = sum(map(sample.count, "0123456789"))
     symbols = size - len(sample.translate(SYMBOLS))
     bare = [w.strip(PUNCTUATION) for w in words]
-    menu = count <= MENU_WORDS  # (a paragraph of Chinese has no spaces)
+    # short as a menu: in words, or two CJK characters a word (a paragraph
+    # of Chinese has no spaces; Korean has, between words of a few)
+    menu = max(n, wide // 2) <= MENU_WORDS
     return (
         log2(1 + size + wide) / 10,
         sum(map(STOPWORDS.__contains__, bare)) / n,

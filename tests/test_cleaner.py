@@ -1113,6 +1113,44 @@ class TestOtherScripts(CheckMixin):
                 doc = json_of(page)
                 self.check((doc["title"], paragraphs(doc)), (headline, list(paras)))
 
+    def test_lynx_keeps_short_cjk_lines_of_an_english_page_apart(self) -> None:
+        # lynx counts characters: its CJK paragraph's lines of 74 run to
+        # 148 columns, so its lines of 35 (70 columns) under English of 77
+        # are not full, and a <br> parts them
+        _, _, paras = cjk_page("Chinese")
+        verse = [paras[i][:34] + "。" for i in range(3)]
+        wrapped = textwrap.wrap(paras[3] + paras[4], 74)[:2]
+        english = [
+            textwrap.fill(p, 77, initial_indent="   ", subsequent_indent="   ")
+            for p in PARAGRAPHS * 3  # (enough lines that 148 is a rare length)
+        ]
+        page = "\n\n".join(
+            [
+                *english[:3],
+                "\n".join("   " + line for line in wrapped),
+                "\n".join("   " + v for v in verse),
+                *english[3:],
+            ]
+        )
+        shown = text_of(page + "\n", "--keep-all")
+        self.check([v for v in verse if f"\n\n{v}\n\n" not in shown], [])
+
+    def test_short_cjk_paragraphs_that_say_share_or_comment_stay(self) -> None:
+        # a short CJK paragraph is as short as a menu: only a whole label
+        # ("分享到", "この記事をシェア") is page furniture, not the word
+        for language, said in (
+            ("Chinese", "她说：“我愿意分享我的经验。”"),
+            ("Japanese", "官房長官は「状況を注視する」とコメントした。"),
+            ("Korean", "주민들은 온라인 댓글로 의견을 남겼다."),
+        ):
+            with self.subTest(language):
+                headline, before, after, paras = CJK[language]
+                story = [*paras[:2], said, *paras[2:]]
+                page = blocks(
+                    headline + " | Gazette", *before, headline, *story, *after
+                )
+                self.check(paragraphs(json_of(page)), story)
+
     def test_wrapped_cjk_lines_are_joined_without_spaces(self) -> None:
         _, headline, paras = cjk_page("Chinese")
         wrapped = [
