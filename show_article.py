@@ -2991,7 +2991,9 @@ def wrap_width(text: str) -> "tuple[int, bool]":
     if not wide:
         return width, False
     columns, more = filled(sorted(map(dump_width, lines)))
-    over = sum(n > columns for n in wide)  # (lynx's run up to twice past it)
+    # past it by more than a wide character (the width is where most lines
+    # crowd, and some of w3m's run a column or two past that; lynx's, twice)
+    over = sum(n > columns + 2 for n in wide)
     kept = over * WRAP_OVERRUN <= len(wide)
     return (columns, True) if more > full and kept else (width, False)
 
@@ -3177,12 +3179,23 @@ def continues(
 
 
 def dump_width(text: str) -> int:
-    """The columns a line of a dump takes, roughly: a character from WIDE
-    on (CJK, kana, Hangul) two, as w3m counts those (shown_width(), exact,
-    is the output's: it reads the Unicode tables, which cost an import)."""
+    """The columns a line of a dump takes, as w3m and elinks count them: a
+    character of the East Asian wide ranges from WIDE on (CJK, kana, Hangul,
+    fullwidth forms) two, but not an emoji, halfwidth kana or the scripts
+    between Yi and Hangul, which they count one (shown_width(), exact, is
+    the output's: it reads the Unicode tables, which cost an import)."""
     if text.isascii() or max(text) < WIDE:
         return len(text)
-    return len(text) + sum(c >= WIDE for c in text)
+    return len(text) + sum(
+        WIDE <= c <= "\ua4cf"
+        or "\uac00" <= c <= "\ud7a3"
+        or "\uf900" <= c <= "\ufaff"
+        or "\ufe30" <= c <= "\ufe6f"
+        or "\uff00" <= c <= "\uff60"
+        or "\uffe0" <= c <= "\uffe6"
+        or "\U00020000" <= c <= "\U0003fffd"
+        for c in text
+    )
 
 
 def broke(previous: str, stripped: str, room: int) -> bool:

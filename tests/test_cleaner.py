@@ -1135,6 +1135,21 @@ class TestOtherScripts(CheckMixin):
         shown = text_of(page + "\n", "--keep-all")
         self.check([v for v in verse if f"\n\n{v}\n\n" not in shown], [])
 
+    def test_w3m_keeps_cjk_lines_of_an_english_page_with_emoji_joined(self) -> None:
+        # w3m fills 79 columns of 80, an emoji one (the width, where most
+        # lines crowd, is 78): the few lines with wide characters that run
+        # a column or three past it are not lynx's, which run twice past it
+        _, _, paras = cjk_page("Chinese")
+        quoted = ["\n".join(textwrap.wrap(p, 39)) for p in paras[:2]]
+        cheered = " ".join(
+            word + (" \U0001f389\U0001f389\U0001f389" if i % 6 == 5 else "")
+            for i, word in enumerate(PARAGRAPHS[0].split())
+        )
+        english = [textwrap.fill(p, 79) for p in [*PARAGRAPHS, cheered, *PARAGRAPHS]]
+        page = "\n\n".join([*english[:3], *quoted, *english[3:]])
+        body = json_of(page + "\n")["body"]
+        self.check([p for p in paras[:2] if p not in body], [])
+
     def test_short_cjk_paragraphs_that_say_share_or_comment_stay(self) -> None:
         # a short CJK paragraph is as short as a menu: only a whole label
         # ("分享到", "この記事をシェア") is page furniture, not the word
