@@ -1156,15 +1156,23 @@ class TestOtherScripts(CheckMixin):
         for language, said in (
             ("Chinese", "她说：“我愿意分享我的经验。”"),
             ("Japanese", "官房長官は「状況を注視する」とコメントした。"),
-            ("Korean", "주민들은 온라인 댓글로 의견을 남겼다."),
+            ("Japanese", "彼は毎晩ブログにコメントを書く。"),
         ):
-            with self.subTest(language):
+            with self.subTest(said):
                 headline, before, after, paras = CJK[language]
                 story = [*paras[:2], said, *paras[2:]]
                 page = blocks(
                     headline + " | Gazette", *before, headline, *story, *after
                 )
                 self.check(paragraphs(json_of(page)), story)
+
+    def test_a_korean_share_bar_of_spaced_words_goes(self) -> None:
+        # six words, a menu's few: Hangul is spaced into words, and its
+        # characters are not counted again as two CJK characters a word
+        headline, before, _, paras = CJK["Korean"]
+        bar = "공유하기 페이스북 트위터 카카오톡 링크 복사"
+        page = blocks(headline + " | Gazette", *before, headline, *paras, bar)
+        self.check(paragraphs(json_of(page)), list(paras))
 
     def test_wrapped_cjk_lines_are_joined_without_spaces(self) -> None:
         _, headline, paras = cjk_page("Chinese")
