@@ -1096,6 +1096,19 @@ def cjk_page(language: str) -> tuple[str, str, tuple[str, ...]]:
     )
 
 
+def cjk_dump(headline: str, dumped: list[str], width: int, indent: str) -> str:
+    """A dump of the story's paragraphs (as dumped) under a menu and its
+    headline, with a heading and an English footer of this width after."""
+    footer = textwrap.fill(
+        "The Town Gazette is published every weekday by the Gazette Press."
+        " Letters to the editor are welcome and may be edited for length.",
+        width,
+        initial_indent=indent,
+        subsequent_indent=indent,
+    )
+    return "\n\n".join(["首页", "新闻", headline, *dumped, "热门文章", footer]) + "\n"
+
+
 class TestOtherScripts(CheckMixin):
     """Prose in Chinese, Japanese or Korean is an article too."""
 
@@ -1187,13 +1200,7 @@ class TestOtherScripts(CheckMixin):
         # its 78, as an English line of 78 letters does on the same page
         _, headline, paras = cjk_page("Chinese")
         dumped = ["\n".join(textwrap.wrap("\u3000\u3000" + p, 39)) for p in paras]
-        footer = textwrap.fill(
-            "The Town Gazette is published every weekday by the Gazette Press."
-            " Letters to the editor are welcome and may be edited for length.",
-            78,
-        )
-        page = "\n\n".join(["首页", "新闻", headline, *dumped, "热门文章", footer])
-        body = json_of(page + "\n")["body"]
+        body = json_of(cjk_dump(headline, dumped, 78, ""))["body"]
         self.check([p for p in paras if p not in body], [])
 
     def test_lynx_wraps_cjk_by_characters(self) -> None:
@@ -1203,15 +1210,7 @@ class TestOtherScripts(CheckMixin):
             textwrap.fill(p, 73, initial_indent="   ", subsequent_indent="   ")
             for p in paras
         ]
-        footer = textwrap.fill(
-            "The Town Gazette is published every weekday by the Gazette Press."
-            " Letters to the editor are welcome and may be edited for length.",
-            77,
-            initial_indent="   ",
-            subsequent_indent="   ",
-        )
-        page = "\n\n".join(["首页", "新闻", headline, *dumped, "热门文章", footer])
-        body = json_of(page + "\n")["body"]
+        body = json_of(cjk_dump(headline, dumped, 77, "   "))["body"]
         self.check([p for p in paras if p not in body], [])
 
     def test_wrapped_korean_lines_keep_their_spaces(self) -> None:
