@@ -2986,13 +2986,14 @@ def wrap_width(text: str) -> "tuple[int, bool]":
         if " " in line.strip() or max(line, default="") >= WIDE
     ]
     width, full = filled(sorted(map(len, lines)))
-    wide = [dump_width(line) for line in lines if max(line, default="") >= WIDE]
+    wide = [i for i, line in enumerate(lines) if max(line, default="") >= WIDE]
     if not wide:
         return width, False
-    columns, more = filled(sorted(map(dump_width, lines)))
+    spans = list(map(dump_width, lines))
+    columns, more = filled(sorted(spans))
     # past it by more than a wide character (the width is where most lines
     # crowd, and some of w3m's run a column or two past that; lynx's, twice)
-    over = sum(n > columns + 2 for n in wide)
+    over = sum(spans[i] > columns + 2 for i in wide)
     kept = over * WRAP_OVERRUN <= len(wide)
     return (columns, True) if more > full and kept else (width, False)
 
@@ -6004,23 +6005,20 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
     while bottom < n and joins(bottom):
         region.append(bottom)
         bottom += 1
-    lists = []
+    together = []  # runs kept or dropped together, and whether each is a list
     for run in runs_of(region, page.kinds):  # a list is kept whole, or not
         mean = sum(keep[i] for i in run) / len(run)
         for i in run:
             kept[i] = mean > least
         if len(run) > 1:
-            lists.append((run, mean))
-    for run, mean in lists:  # a list between paragraphs of the article is its
+            together.append((run, True))
+    together += ((run, False) for run in text_rows(region, page))  # a table's rows
+    for run, is_list in together:  # between paragraphs of the article: its
         if run[0] and run[-1] + 1 < n and kept[run[0] - 1] and kept[run[-1] + 1]:
-            led = page.texts[run[0] - 1].endswith(":")  # "…were closed:"
-            for i in run:
-                kept[i] = led or mean > least - LIST_MARGIN
-    for run in text_rows(region, page):  # a table's rows between paragraphs
-        if kept[run[0] - 1] and kept[run[-1] + 1]:  # of the article are its
+            led = is_list and page.texts[run[0] - 1].endswith(":")  # "…were closed:"
             mean = sum(keep[i] for i in run) / len(run)
             for i in run:
-                kept[i] = mean > least - LIST_MARGIN
+                kept[i] = led or mean > least - LIST_MARGIN
     if page.style == "html":
         kept = headed(kept, region, page.kinds)
     if (
