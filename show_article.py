@@ -1502,7 +1502,7 @@ class Article:
         page: "Page",
         verdicts: "list[Tag]",
         reasons: "list[Tag]",
-        score: "list[float]",
+        score: "Sequence[float]",
     ) -> None:
         self.page = page
         self.verdicts = verdicts
@@ -5919,6 +5919,12 @@ class Scores:
     candidates are ranked by (headline), from the same fitted model."""
 
     __slots__ = word_list("after decode end headline inside keep local marks start")
+    local: "Sequence[float]"  # (arrays, or a test's or tools/fit.py's lists)
+    inside: "Sequence[float]"
+    after: "Sequence[float]"
+    keep: "Sequence[float]"
+    start: "Sequence[float]"
+    end: "Sequence[float]"
 
     def __init__(self, page: "Page") -> None:
         html = page.style == "html"
@@ -5928,13 +5934,15 @@ class Scores:
         weight = weights(
             fitted["local"], names(LOCAL) + (names(HTML_LOCAL) if html else [])
         )
-        self.local: list[float] = []
+        from array import array  # a float in 8 bytes: 32 in a list
+
+        self.local = local = array("d")
         self.marks = bytearray()  # DATED_MARK...
         for row in local_rows(page):
-            self.local.append(dot(row, weight))
+            local.append(dot(row, weight))
             self.marks.append(block_marks(row))
         tables = [weights(fitted[k], names(CONTEXT)) for k in SCORED]
-        columns: list[list[float]] = [[] for _ in SCORED]
+        columns = [array("d") for _ in SCORED]
         for row in context_rows(page, self.local, self.marks):
             for column, weight in zip(columns, tables):
                 column.append(dot(row, weight))
