@@ -688,6 +688,18 @@ class TestShapes(CheckMixin):
         small = min(cost(10_000) for _ in range(2))
         self.assertLess(cost(40_000), small * 6)
 
+    def test_a_row_of_many_cells_costs_in_proportion(self) -> None:
+        # a row with a long cell (a layout's) is read a cell a block: four
+        # times the cells, four times the time, not sixteen (each cell took
+        # a copy of all those after it: 80,000 cells took 8 s)
+        def cost(cells: int) -> float:
+            row = b"<tr><td>" + b"word " * 61 + b"</td>" + b"<td>x</td>" * cells
+            page = PARAGRAPHS_HTML.encode() + b"<table>" + row + b"</table>"
+            return self.timed(page)
+
+        small = min(cost(20_000) for _ in range(2))
+        self.assertLess(cost(80_000), small * 6)
+
     def test_markdown_table_grows_with_its_cells_alone(self) -> None:
         wide = b"<tr>" + b"<td>a</td>" * 2_000 + b"</tr>"  # no row padded to it
         table = b"<table>" + wide + b"<tr><td>A row.</td></tr>" * 2_000 + b"</table>"
