@@ -366,6 +366,18 @@ GZIP_STEP = 4096
 # each costs its features (a few hundred bytes), so that 20 MB of two-letter
 # lines would take gigabytes; the rest of such a flood is not read.
 BLOCKS_MAX = 100_000
+# A block of SCRIPT_CHARS or more, of SCRIPT_STATEMENTS statements or more
+# (";", but a character's "&#x0443;"), with SCRIPT_SHARE of its characters
+# ";" or SCRIPT_MARKS, is a script's or a style sheet's code that a
+# converter left in the text ("var a=b;if(c){d();}", "#popup { display:
+# block; }"), and no block: it neither is taken for the article nor parts
+# the article it stands in. On tune's pages in their 15 saving styles no
+# prose paragraph is so dense in them, nor an article's example of JSON or
+# a web address's query (one ";" at most); a code block's are not looked at.
+SCRIPT_CHARS = 80
+SCRIPT_STATEMENTS = 3
+SCRIPT_SHARE = 0.04
+SCRIPT_MARKS = "{}="
 # What gzip data opens with.
 GZIP_MAGIC = b"\x1f\x8b"
 # A web archive (MHTML) opens with a mail's header (Chrome's: "From: <Saved
@@ -2041,6 +2053,14 @@ def sanitise(text: str, keep: str = "") -> str:
 # -- Recognisers -------------------------------------------------------------
 
 
+def scripted(text: str) -> bool:
+    """True for a block of a script's or a style sheet's code (SCRIPT_MARKS)."""
+    statements = text.count(";") - text.count("&#")
+    if len(text) < SCRIPT_CHARS or statements < SCRIPT_STATEMENTS:
+        return False
+    return statements + sum(map(text.count, SCRIPT_MARKS)) >= SCRIPT_SHARE * len(text)
+
+
 def ends_sentence(text: str) -> bool:
     """True when text ends as a sentence does."""
     end = text.rstrip(CLOSERS)
@@ -2449,7 +2469,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
         laid = block.split(HTML_GAP) if HTML_GAP in block else []
         if laid:  # the paragraphs the block shows (broke())
             block = " ".join(laid)
-        if block:
+        if block and (kind == CODE or not scripted(block)):
             heading = framed(block) if not markdown else ""
             apart = opened and closed and len(parts) <= SET_APART_LINES and not kind
             # links and elinks centre a heading's line on the screen, a few

@@ -691,6 +691,32 @@ class TestConverterMarkup(CheckMixin):
         page = pages.w3m(story(inside=(part("paragraph", about),)))
         self.assertIn(about, text_of(page, "--keep-all"))
 
+    def test_a_scripts_code_left_in_the_text_goes(self) -> None:
+        # html2text and scrapers print a script's or a style sheet's text
+        # where it stood, here between the article's paragraphs
+        script = (
+            "var slots=window.adSlots||[];if(window.innerWidth>768){slots.push("
+            "{id:'ad-1',size:[300,250]});}document.addEventListener('load',"
+            "function(){loadAds(slots);});"
+        )
+        style = (
+            ".share-bar { float: left; width: 20px; height: 20px; } .promo"
+            " { display: none; margin: 0 auto; }"
+        )
+        said = wrap(PARAGRAPHS[4], 78, "")  # (no link, no emphasis)
+        page = pages.markdown(story())
+        page = page.replace(said, f"{said}\n\n{script}\n\n{style}", 1)
+        self.assertIn(script, page)
+        self.assertIn(style, page)
+        self.check(text_of(page), ARTICLE)
+        # a code block's is the article's, as is prose of a statement or two
+        code = f"```\n{script}\n```"
+        prose = "The sign reads: no carts; no cattle. The rule stood for years."
+        page = page.replace(f"{script}\n\n{style}", f"{prose}\n\n{code}", 1)
+        body = json_of(page)["body"]
+        self.assertIn(prose, body)
+        self.assertIn(script, body)
+
     def test_a_number_that_wrapping_put_first_carries_the_line_on(self) -> None:
         extra = (
             "Since the bridge opened, the committee has met in the old town hall"
