@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import select
+import signal
 import subprocess
 import sys
 import time
@@ -17,6 +18,11 @@ ARTICLE = ROOT / "article.txt"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EXPECTED = (FIXTURES / "article.expected.txt").read_bytes()
 SEED = ARTICLE.read_bytes()
+# A shell without job control runs a background job ("tests &") with Ctrl-C
+# ignored, and a program it starts inherits that: the script is tested as
+# a terminal runs it, where Ctrl-C stops it.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def cpu_seconds() -> float:
