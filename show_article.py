@@ -374,6 +374,8 @@ BLOCKS_MAX = 100_000
 # the article it stands in. On tune's pages in their 15 saving styles no
 # prose paragraph is so dense in them, nor an article's example of JSON or
 # a web address's query (one ";" at most); a code block's are not looked at.
+# Code has one of SCRIPT_MARKS at least: ";" alone is prose's (Greek's
+# question mark, a list of citations "Smith 2001; Lee 2005; ...").
 SCRIPT_CHARS = 80
 SCRIPT_STATEMENTS = 3
 SCRIPT_SHARE = 0.04
@@ -2058,7 +2060,8 @@ def scripted(text: str) -> bool:
     statements = text.count(";") - text.count("&#")
     if len(text) < SCRIPT_CHARS or statements < SCRIPT_STATEMENTS:
         return False
-    return statements + sum(map(text.count, SCRIPT_MARKS)) >= SCRIPT_SHARE * len(text)
+    marks = sum(map(text.count, SCRIPT_MARKS))  # none: ";" alone, as prose has it
+    return marks > 0 and statements + marks >= SCRIPT_SHARE * len(text)
 
 
 def ends_sentence(text: str) -> bool:

@@ -717,6 +717,23 @@ class TestConverterMarkup(CheckMixin):
         self.assertIn(prose, body)
         self.assertIn(script, body)
 
+    def test_semicolons_alone_are_prose_not_a_script(self) -> None:
+        # Greek asks with ";", and a list of citations is parted by it: no
+        # "{", "}" or "=", no script's code, however many of them
+        asked = (
+            "Πού πήγες; Τι είδες; Ποιον συνάντησες; Γιατί δεν μας το είπες"
+            " νωρίτερα; Αυτά ρωτούσαν όλοι."
+        )
+        cited = (
+            "The effect is well documented (Smith 2001; Jones 2003; Lee 2005;"
+            " Kim 2008; Ng 2010)."
+        )
+        for said in (asked, cited):
+            with self.subTest(said=said):
+                page = pages.w3m(story(inside=(part("paragraph", said),)))
+                self.assertIn(said, json_of(page)["body"])
+                self.assertIn(said, text_of(page, "--keep-all"))
+
     def test_a_number_that_wrapping_put_first_carries_the_line_on(self) -> None:
         extra = (
             "Since the bridge opened, the committee has met in the old town hall"
