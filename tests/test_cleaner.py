@@ -734,6 +734,22 @@ class TestConverterMarkup(CheckMixin):
                 self.assertIn(said, json_of(page)["body"])
                 self.assertIn(said, text_of(page, "--keep-all"))
 
+    def test_prose_with_code_in_it_is_no_script(self) -> None:
+        # a dump or a copy of a programming article does not fence its
+        # code: a sentence of words around a statement or two is prose
+        looped = (
+            "To sum the array, write for (int i = 0; i < n; i++) { total += a[i]; }"
+            " and the compiler will unroll the loop for you."
+        )
+        styled = (
+            "Add .box { margin: 0; padding: 0; border: none; } to the style sheet,"
+            " and the box sits flush with the edge of its column."
+        )
+        for said in (looped, styled):
+            with self.subTest(said=said):
+                page = pages.w3m(story(inside=(part("paragraph", said),)))
+                self.assertIn(said, json_of(page)["body"])
+
     def test_a_number_that_wrapping_put_first_carries_the_line_on(self) -> None:
         extra = (
             "Since the bridge opened, the committee has met in the old town hall"
