@@ -1689,8 +1689,9 @@ def gunzipped(data: bytes) -> bytes:
             step = min(2 * step, INPUT_CHUNK)
             try:
                 part = inflater.decompress(chunk, left + 1)  # (0 would be no limit)
-            except zlib.error as problem:
-                raise ValueError(f"broken gzip data ({problem})") from None
+            except zlib.error as problem:  # "Error -3 while ...: invalid distance"
+                said = str(problem).rpartition(": ")[2]
+                raise ValueError(f"broken gzip data ({said})") from None
             if len(part) > left:
                 raise ValueError(f"gzip data inflating past {INPUT_LIMIT >> 20} MB")
             parts.append(part)
