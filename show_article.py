@@ -366,19 +366,17 @@ GZIP_STEP = 4096
 # each costs its features (a few hundred bytes), so that 20 MB of two-letter
 # lines would take gigabytes; the rest of such a flood is not read.
 BLOCKS_MAX = 100_000
-# A block of SCRIPT_CHARS or more, of SCRIPT_STATEMENTS statements or more
-# (";", but a character's "&#x0443;"), with SCRIPT_SHARE of its characters
-# ";" or SCRIPT_MARKS, is a script's or a style sheet's code that a
-# converter left in the text ("var a=b;if(c){d();}", "#popup { display:
-# block; }"), and no block: it neither is taken for the article nor parts
-# the article it stands in. On tune's pages in their 15 saving styles no
-# prose paragraph is so dense in them, nor an article's example of JSON or
-# a web address's query (one ";" at most); a code block's are not looked at.
-# Code has one of SCRIPT_MARKS at least: ";" alone is prose's (Greek's
-# question mark, a list of citations "Smith 2001; Lee 2005; ..."). And a
-# block whose words are SCRIPT_PROSE function words (STOPWORDS) or more is
-# prose with code in it ("write for (i = 0; i < n; i++) { … } and the
-# compiler unrolls it"): tune's code had 0.11 at most, such prose 0.17 up.
+# A script's or a style sheet's code that a converter or scraper left in
+# the text ("var a=b;if(c){d();}", "#popup { display: block; }") is no
+# block: never taken for the article, never parting the one it stands in.
+# It is SCRIPT_CHARS long or more, with SCRIPT_STATEMENTS ";" or more (not
+# a character's "&#x0443;") and one of SCRIPT_MARKS at least (";" alone is
+# prose's: Greek's question mark, citations "Smith 2001; Lee 2005"), the
+# two making SCRIPT_SHARE of it, and fewer than SCRIPT_PROSE of its words
+# are function words (a sentence around a statement, "write for (i = 0;
+# i < n; i++) { … } and the compiler unrolls it", has 0.17 and more). On
+# tune's pages in their 15 saving styles the 75 blocks so read are all
+# code (0.11 function words at most); a code block's code is not looked at.
 SCRIPT_CHARS = 80
 SCRIPT_STATEMENTS = 3
 SCRIPT_SHARE = 0.04
@@ -2061,7 +2059,7 @@ def sanitise(text: str, keep: str = "") -> str:
 
 
 def scripted(text: str) -> bool:
-    """True for a block of a script's or a style sheet's code (SCRIPT_MARKS)."""
+    """True for a block of a script's or a style sheet's code, not prose."""
     statements = text.count(";") - text.count("&#")
     if len(text) < SCRIPT_CHARS or statements < SCRIPT_STATEMENTS:
         return False
@@ -4628,7 +4626,7 @@ def html_page(text: str) -> "Page":
         else:  # a row of data: its cells' paragraphs their lines
             parts = [raw.replace(HTML_PARA, HTML_BREAK)]
             flags |= HTML_BIT["is_cell"]
-        # (told once: parts[1:] a part copied the rest, 8 s for 80,000 cells)
+        # (once: parts[1:] for each part copied the rest, a row of N cells N²)
         parted = len(parts) > 1
         for part in parts:
             if parted:  # each part's characters in links, counted
