@@ -717,9 +717,10 @@ class TestConverterMarkup(CheckMixin):
         self.assertIn(prose, body)
         self.assertIn(script, body)
 
-    def test_semicolons_alone_are_prose_not_a_script(self) -> None:
-        # Greek asks with ";", and a list of citations is parted by it: no
-        # "{", "}" or "=", no script's code, however many of them
+    def test_prose_with_semicolons_is_no_script(self) -> None:
+        # Greek asks with ";" and citations are parted by it (no "{", "}" or
+        # "="), and a dump or a copy of a programming article leaves its
+        # code unfenced: a sentence of words around a statement is prose
         asked = (
             "Πού πήγες; Τι είδες; Ποιον συνάντησες; Γιατί δεν μας το είπες"
             " νωρίτερα; Αυτά ρωτούσαν όλοι."
@@ -728,15 +729,6 @@ class TestConverterMarkup(CheckMixin):
             "The effect is well documented (Smith 2001; Jones 2003; Lee 2005;"
             " Kim 2008; Ng 2010)."
         )
-        for said in (asked, cited):
-            with self.subTest(said=said):
-                page = pages.w3m(story(inside=(part("paragraph", said),)))
-                self.assertIn(said, json_of(page)["body"])
-                self.assertIn(said, text_of(page, "--keep-all"))
-
-    def test_prose_with_code_in_it_is_no_script(self) -> None:
-        # a dump or a copy of a programming article does not fence its
-        # code: a sentence of words around a statement or two is prose
         looped = (
             "To sum the array, write for (int i = 0; i < n; i++) { total += a[i]; }"
             " and the compiler will unroll the loop for you."
@@ -745,10 +737,11 @@ class TestConverterMarkup(CheckMixin):
             "Add .box { margin: 0; padding: 0; border: none; } to the style sheet,"
             " and the box sits flush with the edge of its column."
         )
-        for said in (looped, styled):
+        for said in (asked, cited, looped, styled):
             with self.subTest(said=said):
                 page = pages.w3m(story(inside=(part("paragraph", said),)))
                 self.assertIn(said, json_of(page)["body"])
+                self.assertIn(said, text_of(page, "--keep-all"))
 
     def test_a_number_that_wrapping_put_first_carries_the_line_on(self) -> None:
         extra = (
