@@ -2373,6 +2373,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
     if "\t" in text:  # to its stops: Markdown's (CommonMark's), or a terminal's
         text = text.expandtabs(MD_TAB_STOPS if markdown else TAB_STOPS)
     width, columns = wrap_width(text)
+    measure = dump_width if columns else len  # a line's length, as width is
     indents = indented_text(text)
     indented = (bool(width) or not markdown) and indents
     # where its saver breaks lines but at spaces (see join_lines): a dump's
@@ -2658,7 +2659,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             and not kind
             and lead < indent <= lead + FIRST_INDENT
             and (stripped[:1].isalnum() or stripped[:1] >= WIDE)
-            and (dump_width if columns else len)(stripped) * 2 >= width  # (not a term)
+            and measure(stripped) * 2 >= width  # (a line of a paragraph, not a term)
             and not ends_sentence(previous)
         )
         if (
@@ -2677,7 +2678,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
                 joined(previous, stripped) and after_quote >= quoted
                 if markdown
                 else continues(
-                    previous, stripped, lead, lead if hung else indent, width, columns
+                    previous, stripped, lead, lead if hung else indent, width, measure
                 )
                 and not parted(previous.strip(), stripped)
             )
@@ -3184,10 +3185,15 @@ def dashed_on(mark: str, kind: str, previous: str, stripped: str) -> bool:
 
 
 def continues(
-    previous: str, stripped: str, lead: int, indent: int, width: int, columns: bool
+    previous: str,
+    stripped: str,
+    lead: int,
+    indent: int,
+    width: int,
+    measure: "Callable[[str], int]",
 ) -> bool:
     """True when a line carries on the hard-wrapped line before it (width:
-    in columns or in characters)."""
+    as measure measures a line, in columns or in characters)."""
     if (
         not width
         # a line centred under the one before carries it on: lynx, links and
@@ -3203,7 +3209,6 @@ def continues(
         return False
     word = stripped.partition(" ")[0]
     word = word[:1] if word[:1] >= WIDE else word  # CJK wraps between characters
-    measure = dump_width if columns else len
     return measure(previous) + 1 + measure(word) > width * WRAP_SLACK
 
 
