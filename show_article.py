@@ -107,10 +107,8 @@ BUTTONS_REACH = 6
 # The most words of a kicker over a headline, a section's name or a label
 # ("Consumer", "Learn more"), kept with the article and dropped.
 KICKER_WORDS = 3
-# Characters past which a block is no title, nor a copy of one, and how
-# many more or fewer a copy of a title may have (its site's name cut).
+# Characters past which a block is no title, nor a copy of one.
 TITLE_LENGTH = 300
-COPY_SLACK = 40
 # A standfirst is a short lead in one or two sentences, of this share at
 # most of the mean length of the paragraphs after it.
 STANDFIRST_MAX = 320
@@ -6035,20 +6033,18 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
         else:
             break
     keep, least = scores.keep, scores.decode["keep"]
-    region.reverse()
 
     def joins(i: int) -> bool:
         """True for the article's paragraph just before or after its stretch."""
         return keep[i] > least and paragraph(page.texts[i])
 
-    top = region[0] if region else 0
-    while top and joins(top - 1):
-        top -= 1
-    region[:0] = range(top, region[0]) if region else ()
-    bottom = region[-1] + 1 if region else n
-    while bottom < n and joins(bottom):
-        region.append(bottom)
-        bottom += 1
+    if region:  # one stretch, found from its end: with the paragraphs by it
+        top, bottom = region[-1], region[0] + 1
+        while top and joins(top - 1):
+            top -= 1
+        while bottom < n and joins(bottom):
+            bottom += 1
+        region = list(range(top, bottom))
     together = []  # runs kept or dropped together, and whether each is a list
     for run in runs_of(region, page.kinds):  # a list is kept whole, or not
         mean = sum(keep[i] for i in run) / len(run)
@@ -6197,7 +6193,7 @@ def structure(
     """The article: headline, standfirst, metadata and body, from the blocks
     kept (scores None: every block kept, --keep-all), its headline found
     around those of found (by default, the same)."""
-    n, texts = len(kept), page.texts
+    n, texts, meta = len(kept), page.texts, page.meta
     if scores is not None:  # a frame is no text (w3m's rules and tables' borders)
         kept = [k and not framed_only(t) for k, t in zip(kept, texts)]
     verdicts = [Verdict.BODY if k else Verdict.DROPPED for k in kept]
@@ -6213,7 +6209,6 @@ def structure(
     ]  # fmt: skip
     article = Article(page, verdicts, reasons, scores.keep if scores else [0.0] * n)
     if scores is None or first == n:  # what the page's markup says of itself
-        meta = page.meta
         article.date, article.byline = meta.date or None, meta.byline or None
         article.section = meta.section
         return article.settle()
@@ -6236,12 +6231,8 @@ def structure(
         verdicts[kicker], reasons[kicker] = Verdict.DROPPED, Reason.KICKER
     copy = fold(article.title or "")
     for i in [i for i, v in enumerate(verdicts) if v is Verdict.BODY][:COPY_REACH]:
-        if (
-            copy
-            and abs(len(texts[i]) - len(copy)) < COPY_SLACK
-            and fold(texts[i]) == copy
-        ):
-            verdicts[i], reasons[i] = Verdict.DROPPED, Reason.HEADLINE  # shown twice
+        if copy and fold(texts[i]) == copy:  # the headline shown twice
+            verdicts[i], reasons[i] = Verdict.DROPPED, Reason.HEADLINE
     metadata(verdicts, reasons, scores.marks, range(first, last + 1))
     window = head == 0 and page.style == "lines"  # the window title's line
     top = min(first, head) if head >= 0 and not window else first
@@ -6258,7 +6249,6 @@ def structure(
         metadata(verdicts, reasons, scores.marks, range(lead + 1, last + 1))
     low = max(0, top - HEADLINE_REACH)
     near = texts[low : top + META_REACH + 1]
-    meta = page.meta
     by_day = day_first(meta.lang, (t for t, k in zip(texts, kept) if k))
     dates = (  # "28." of "28. Januar 2022" was read as a list's number
         find_date(f"{page.kinds[i]} {texts[i]}"[:DATE_LENGTH], by_day)
