@@ -1507,8 +1507,8 @@ class Article:
     the verdict, reason and score of every block."""
 
     __slots__ = word_list(
-        "body byline date lead marked page reasons removed score section subtitle"
-        " title verdicts"
+        "body byline date headed lead marked page reasons removed score section"
+        " subtitle title verdicts"
     )
 
     def __init__(
@@ -1523,6 +1523,7 @@ class Article:
         self.reasons = reasons
         self.score = score
         self.title: str | None = None
+        self.headed = ""  # the headline's text with its code and emphasis marked
         self.subtitle: str | None = None
         self.lead = False  # the standfirst is the article's first paragraph too
         self.marked = ""  # the standfirst's text with its links marked (HTML)
@@ -5139,7 +5140,7 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     meta.section = [
         n
         for n in ld_names(homeless(metas.get("trail")), ids)
-        if n.lower() != "home" and n not in meta.titles
+        if n.lower() not in HOME_WORDS and n not in meta.titles
     ]
     return meta
 
@@ -6216,6 +6217,8 @@ def structure(
     if found and head > 0 and any(map(paragraph, texts[:head])):
         head, title = -1, None  # the article alone: a subheading stays where it is
     article.title = title and one_line(title)  # one line, whatever broke it
+    if head >= 0 and title == texts[head]:  # its code and emphasis as marked
+        article.headed = one_line(page.markdown.get(head, ""))
     if head >= 0 and verdicts.count(Verdict.BODY) > (verdicts[head] is Verdict.BODY):
         verdicts[head], reasons[head] = Verdict.TITLE, Reason.HEADLINE
     elif head >= 0:  # the article's only block: no headline of its own
@@ -6854,9 +6857,16 @@ def render_markdown(
     if article.subtitle:
         marked = article.marked  # its links as Markdown's
         lead = linked(own(marked), base) if marked else md_escape(own(article.subtitle))
-        parts.insert(0, ["_" + lead + "_"])
+        ends = marked.strip().strip(STYLE_MARKS[1])  # (bold)
+        italic = ends[:1] == STYLE_MARKS[2] == ends[-1:] and ends.count(ends[0]) == 2
+        parts.insert(0, [lead if italic else "_" + lead + "_"])  # italics once
     if article.title:
-        parts.insert(0, ["# " + md_heading(md_escape(own(article.title)))])
+        title = md_escape(own(article.title))
+        if article.headed:  # its code and emphasis, its links' text alone
+            import re
+
+            title = linked(own(re.sub(HTML_MARKS, "", article.headed)), base)
+        parts.insert(0, ["# " + md_heading(title)])
     return "\n\n".join(map("".join, parts)) + "\n"
 
 

@@ -636,6 +636,17 @@ class TestConverterMarkup(CheckMixin):
                 self.check(doc["title"], HEADLINE)
                 self.assertNotIn("**", json.dumps(doc))
 
+    def test_the_headline_keeps_its_code_and_emphasis(self) -> None:
+        # as a subheading does; its link's text alone; text and JSON plain
+        body = "\n\n".join(PARAGRAPHS[:3])
+        page = (
+            f"# [Call](/x) `f(x)` *twice*\n\n{body}\n\n## Why `g(y)` *not*\n\n{body}\n"
+        )
+        shown = text_of(page, "--format", "markdown")
+        self.assertTrue(shown.startswith("# Call `f(x)` *twice*\n\n"), shown[:80])
+        self.assertIn("\n\n## Why `g(y)` *not*\n\n", shown)
+        self.check(json_of(page)["title"], "Call `f(x)` twice")
+
     def test_braces_and_private_characters_in_running_text_stay(self) -> None:
         # pandoc's attributes stand after a link, a span or a code span, or
         # end a heading: "{#name}" in a sentence is text; and the page's own

@@ -1307,7 +1307,7 @@ class TestStatedMetadata(CheckMixin):
         )
         self.check(doc_of(story_page(head=ld))["byline"], "Mateusz Gniazdowski")
 
-    def test_the_home_crumb_goes_by_its_address(self) -> None:
+    def test_the_home_crumb_goes_by_its_address_or_its_name(self) -> None:
         crumbs = [
             {"@type": "ListItem", "position": 2, "name": "Politik",
              "item": "https://ex.de/politik/"},
@@ -1318,7 +1318,8 @@ class TestStatedMetadata(CheckMixin):
                 {"@type": "ListItem", "position": 1, "name": home, "item": address},
                 *crumbs]})), ["Politik"])
             for home, address in (("Startseite", "https://ex.de/"),
-                                  ("Gazette", {"@id": "https://ex.de", "name": "Gazette"}))
+                                  ("Gazette", {"@id": "https://ex.de", "name": "Gazette"}),
+                                  ("Startseite", "https://ex.de/index.php/startseite/"))
         ])  # fmt: skip
 
     def test_a_trails_last_name_outside_a_link_is_the_page(self) -> None:
@@ -1670,6 +1671,30 @@ class TestMarkdown(CheckMixin):
         self.assertIn(
             "\n\n_A lead with [the vote](https://example.com/vote) in it._\n\n", out
         )
+
+    def test_the_headline_keeps_its_code_and_emphasis_not_its_link(self) -> None:
+        # in Markdown as its subheadings do; text and JSON plain
+        said = '<a href="/self">Call <code>f(x)</code> <em>twice</em></a>'
+        markup = f"<article><h1>{said}</h1><p>{STORY[0]}</p><p>{STORY[1]}</p></article>"
+        self.assertTrue(self.markdown(markup).startswith("# Call `f(x)` *twice*\n\n"))
+        self.check(doc_of(markup)["title"], "Call f(x) twice")
+
+    def test_a_standfirst_in_italics_is_in_italics_once(self) -> None:
+        lead = "a lead of a sentence or two, under the headline."
+        for said, shown in (
+            (f"<em>In italics, {lead}</em>", f"*In italics, {lead}*"),
+            (f"<b><i>In both, {lead}</i></b>", f"***In both, {lead}***"),
+            (
+                f"<em>In</em> italics <em>twice</em>, {lead}",
+                f"_*In* italics *twice*, {lead}_",
+            ),
+        ):
+            markup = (
+                f"<article><h1>{HEADLINE}</h1><p>{said}</p><p>{STORY[0]}</p>"
+                f"<p>{STORY[1]}</p><p>{STORY[2]}</p></article>"
+            )
+            with self.subTest(said):
+                self.assertIn(f"# {HEADLINE}\n\n{shown}\n\n", self.markdown(markup))
 
     def test_inline_styles_in_markdown_alone(self) -> None:
         # code, strong, emphasis and struck text as Markdown writes them;
