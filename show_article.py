@@ -5292,11 +5292,17 @@ def glued(head: str, title: str) -> str:
 
 
 def unsigned(name: str) -> str:
-    """An author's name as a page's metadata gives it, without an English
-    byline's "By" ("By Jo Smith": "Jo Smith"; other languages' words may
-    open a name: "Von der Leyen", "Di Stefano")."""
+    """An author's name as a page's metadata gives it, without a byline's
+    word ("By Jo Smith", "Von Jo Smith", "Par Jo Smith": "Jo Smith"); but
+    one that may open a name (NAME_JOINS: "Von der Leyen", "Di Stefano")
+    goes only before two names or more, each with a capital."""
     first, *rest = name.split(None, 1) or [""]
-    return rest[0] if rest and first.lower().rstrip(":") == "by" else name
+    word = first.lower().rstrip(":")
+    names = rest[0].split() if rest else []
+    named = len(names) > 1 and all(n[:1].isupper() for n in names)  # Jo Smith
+    if names and word in BYLINE_WORDS and (named or word not in NAME_JOINS):
+        return rest[0]
+    return name
 
 
 def first_of(values: "dict[str, Any]", keys: str) -> "Any":

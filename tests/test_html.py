@@ -685,6 +685,11 @@ class TestMeta(CheckMixin):
             # a byline's word before the name goes ("Doe, Jo" stays a name)
             ('<meta name="byl" content="By Jo Smith and Al Day"><h1>H</h1>',
              "Jo Smith and Al Day"),
+            ('<meta name="author" content="Von Jo Smith"><h1>H</h1>', "Jo Smith"),
+            ('<meta name="author" content="Par Jo Smith"><h1>H</h1>', "Jo Smith"),
+            # but for one that may open a name, as "von" and "di" may
+            ('<meta name="author" content="Von der Leyen"><h1>H</h1>', "Von der Leyen"),
+            ('<meta name="author" content="Di Stefano"><h1>H</h1>', "Di Stefano"),
             # a person's site: its name is its author's ("admin" is no person's)
             (('<meta name="author" content="Jo Doe"><meta property="og:site_name" '
              'content="Jo Doe"><script type="application/ld+json">{"author": '
