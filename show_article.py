@@ -1523,7 +1523,7 @@ class Article:
         self.reasons = reasons
         self.score = score
         self.title: str | None = None
-        self.headed = ""  # the headline's text with its code and emphasis marked
+        self.headed = ""  # the headline's text with its links, code... marked
         self.subtitle: str | None = None
         self.lead = False  # the standfirst is the article's first paragraph too
         self.marked = ""  # the standfirst's text with its links marked (HTML)
@@ -5140,17 +5140,22 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     meta.section = [
         n
         for n in ld_names(homeless(metas.get("trail")), ids)
-        if n.lower() not in HOME_WORDS and n not in meta.titles
+        if n.lower() != "home" and n not in meta.titles
     ]
     return meta
 
 
 def homeless(trail: "Any") -> "Any":
-    """A JSON-LD trail's items without the first when its address is the
-    site's root: the home page, by whatever name ("Startseite", the site's)."""
+    """A JSON-LD trail's items without the first when it is the home page:
+    its address the site's root, by whatever name (the site's), or its name
+    a home's (HOME_WORDS: "Startseite"), at whatever address."""
     first = trail[0] if isinstance(trail, list) and trail else {}
     address = first.get("item") if isinstance(first, dict) else None
-    address = first_of(address, "@id url") if isinstance(address, dict) else address
+    name = first.get("name") if isinstance(first, dict) else None
+    if isinstance(address, dict):  # {"@id": …, "name": …}
+        name, address = name or address.get("name"), first_of(address, "@id url")
+    if isinstance(name, str) and name.strip().lower() in HOME_WORDS:
+        return trail[1:]
     if not isinstance(address, str) or not address.strip():
         return trail
     site, found, rest = address.strip().partition("://")
@@ -6224,7 +6229,7 @@ def structure(
         head, title = -1, None  # the article alone: a subheading stays where it is
     article.title = title and one_line(title)  # one line, whatever broke it
     if head >= 0 and title == texts[head]:  # its code and emphasis as marked
-        article.headed = one_line(page.markdown.get(head, ""))
+        article.headed = page.markdown.get(head, "")
     if head >= 0 and verdicts.count(Verdict.BODY) > (verdicts[head] is Verdict.BODY):
         verdicts[head], reasons[head] = Verdict.TITLE, Reason.HEADLINE
     elif head >= 0:  # the article's only block: no headline of its own
@@ -6863,17 +6868,26 @@ def render_markdown(
     if article.subtitle:
         marked = article.marked  # its links as Markdown's
         lead = linked(own(marked), base) if marked else md_escape(own(article.subtitle))
-        ends = marked.strip().strip(STYLE_MARKS[1])  # (bold)
+        ends = unlinked(marked).strip().strip(STYLE_MARKS[1])  # (bold)
         italic = ends[:1] == STYLE_MARKS[2] == ends[-1:] and ends.count(ends[0]) == 2
         parts.insert(0, [lead if italic else "_" + lead + "_"])  # italics once
     if article.title:
-        title = md_escape(own(article.title))
-        if article.headed:  # its code and emphasis, its links' text alone
-            import re
-
-            title = linked(own(re.sub(HTML_MARKS, "", article.headed)), base)
+        # its code and emphasis, its links' text alone, not an item's or a
+        # cell's marks; plain unless it reads as the title (a row of cells)
+        headed = one_line(unlinked(article.headed).lstrip(HTML_FIRST + HTML_CELL))
+        shown = headed if reads_as(headed, article.title) else ""
+        title = linked(own(shown), base) if shown else md_escape(own(article.title))
         parts.insert(0, ["# " + md_heading(title)])
     return "\n\n".join(map("".join, parts)) + "\n"
+
+
+def unlinked(marked: str) -> str:
+    """marked (as html_page marks links) with its links' text alone."""
+    if "\ufdd0" not in marked:
+        return marked
+    import re
+
+    return re.sub(HTML_MARKS, "", marked)
 
 
 def quoted_joint(joint: str) -> str:
