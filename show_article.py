@@ -6875,7 +6875,7 @@ def render_markdown(
         # its code and emphasis, its links' text alone, not an item's or a
         # cell's marks; plain unless it reads as the title (a row of cells)
         headed = one_line(unlinked(article.headed).lstrip(HTML_FIRST + HTML_CELL))
-        shown = headed if reads_as(headed, article.title) else ""
+        shown = headed if headed and reads_as(headed, article.title) else ""
         title = linked(own(shown), base) if shown else md_escape(own(article.title))
         parts.insert(0, ["# " + md_heading(title)])
     return "\n\n".join(map("".join, parts)) + "\n"

@@ -788,6 +788,25 @@ class TestTextRunsStayLight(CheckMixin):
         )
         self.check(done.stdout.strip(), "[]")
 
+    def test_no_re_json_or_html_for_a_plain_page_in_text_or_markdown(self) -> None:
+        page = f"{HEADLINE}\n\n" + "\n\n".join(STORY[:3]) + "\n"
+        code = (
+            "import sys; sys.path.insert(0, sys.argv[1]); import show_article as sa;"
+            "sa.main(sys.argv[2:]);"
+            "print(sorted({'re', 'json', 'html'} & set(sys.modules)), file=sys.stderr)"
+        )
+        for form in ("text", "markdown"):
+            done = subprocess.run(
+                [sys.executable, "-S", "-c", code, str(ROOT), "--format", form, "-"],
+                input=page,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            with self.subTest(form):
+                self.assertIn(STORY[1][:40], done.stdout)
+                self.check(done.stderr.strip(), "[]")
+
 
 # -- Pages written for the command line --------------------------------------
 
