@@ -23,7 +23,16 @@ except ImportError:  # a Python without it
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import IO, Any, Callable, Iterator, Match, NoReturn, Sequence
+    from typing import (
+        IO,
+        Any,
+        Callable,
+        Iterator,
+        Match,
+        MutableSequence,
+        NoReturn,
+        Sequence,
+    )
 
 __version__ = "2.0.0"
 
@@ -5965,7 +5974,7 @@ class Scores:
     candidates are ranked by (headline), from the same fitted model."""
 
     __slots__ = word_list("after decode end headline inside keep local marks start")
-    local: "Sequence[float]"  # (arrays, or a test's or tools/fit.py's lists)
+    local: "Sequence[float]"  # (doubles(), or a test's or tools/fit.py's lists)
     inside: "Sequence[float]"
     after: "Sequence[float]"
     keep: "Sequence[float]"
@@ -5980,19 +5989,26 @@ class Scores:
         weight = weights(
             fitted["local"], names(LOCAL) + (names(HTML_LOCAL) if html else [])
         )
-        from array import array  # a float in 8 bytes: 32 in a list
-
-        self.local = local = array("d")
-        self.marks = bytearray()  # DATED_MARK...
-        for row in local_rows(page):
-            local.append(dot(row, weight))
-            self.marks.append(block_marks(row))
+        n = len(page.texts)
+        self.local = local = doubles(n)
+        self.marks = bytearray(n)  # DATED_MARK...
+        for i, row in enumerate(local_rows(page)):
+            local[i] = dot(row, weight)
+            self.marks[i] = block_marks(row)
         tables = [weights(fitted[k], names(CONTEXT)) for k in SCORED]
-        columns = [array("d") for _ in SCORED]
-        for row in context_rows(page, self.local, self.marks):
+        columns = [doubles(n) for _ in SCORED]
+        for i, row in enumerate(context_rows(page, self.local, self.marks)):
             for column, weight in zip(columns, tables):
-                column.append(dot(row, weight))
+                column[i] = dot(row, weight)
         self.inside, self.after, self.keep, self.start, self.end = columns
+
+
+def doubles(n: int) -> "MutableSequence[float]":
+    """n zeros, 8 bytes each (32 as a list's floats), to be set by index: a
+    bytearray's memory seen as doubles (the array module would cost every
+    start 4 ms: it imports collections)."""
+    view = memoryview(bytearray(8 * n)).cast("d")
+    return view  # type: ignore[return-value]  # (typeshed: its items ints)
 
 
 # -- Sequence ----------------------------------------------------------------
