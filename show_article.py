@@ -303,6 +303,9 @@ OLDEST_PYTHON = 3, 8
 # Symlinks followed from the script to the directory of its article.txt
 # (as many as the kernel follows).
 SYMLINK_HOPS = 40
+# A file's type in its mode, and a regular file's (stat's S_IFMT and
+# S_IFREG, the same on every system: importing stat costs a start).
+FILE_TYPE, REGULAR_FILE = 0o170000, 0o100000
 # The terminal width past which lines stop being comfortable to read.
 READING_WIDTH = 80
 # The most digits a width in columns is read with (--width, COLUMNS): more
@@ -938,12 +941,12 @@ SANITISE_STRETCH = 65536
 # (lynx, html-text, html2text) passes on a numeric reference "&#133;" as
 # U+0085, which browsers show as "…" (and a line break would cut a
 # paragraph there). Not the five bytes Windows-1252 leaves undefined, nor
-# 0x9B and 0x9C, which sanitise() reads as a terminal's CSI and ST.
+# 0x9B and 0x9C, which sanitise() reads as a terminal's CSI and ST. (The
+# characters as written here, not from the codec: its import costs a start.)
+WINDOWS_C1 = "€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd‘’“”•–—˜™š›œ\ufffdžŸ"  # 0x80-0x9F
 C1_READ = {
     code: char
-    for code, char in zip(
-        range(0x80, 0xA0), bytes(range(0x80, 0xA0)).decode("cp1252", "replace")
-    )
+    for code, char in enumerate(WINDOWS_C1, 0x80)
     if char != "\ufffd" and code not in (0x9B, 0x9C)
 }
 C1_SET = frozenset(map(chr, C1_READ))
@@ -1634,28 +1637,33 @@ def read_input(path: str, writing: bool = True) -> bytes:
 def too_big(descriptor: int) -> bool:
     """True when descriptor is a regular file with more than INPUT_LIMIT
     bytes left to read (standard input may be one read part-way)."""
-    import os
-    import stat
+    try:
+        from posix import fstat, lseek  # built in and loaded: os would cost 1 ms
+    except ImportError:  # not a POSIX system
+        from os import fstat, lseek
 
-    info = os.fstat(descriptor)
-    if not stat.S_ISREG(info.st_mode):
+    info = fstat(descriptor)
+    if info.st_mode & FILE_TYPE != REGULAR_FILE:
         return False
-    return info.st_size - os.lseek(descriptor, 0, os.SEEK_CUR) > INPUT_LIMIT
+    return info.st_size - lseek(descriptor, 0, 1) > INPUT_LIMIT  # 1: from here
 
 
 def is_output(descriptor: int) -> bool:
     """True when descriptor is the regular file standard output writes to
     (as cat refuses it)."""
-    import os
-    import stat
+    try:
+        from posix import fstat  # built in and loaded: os would cost 1 ms
+    except ImportError:  # not a POSIX system
+        from os import fstat
 
     if descriptor == 1:  # standard output was closed: the input took its place
         return False
     try:
-        seen, out = os.fstat(descriptor), os.fstat(1)
+        seen, out = fstat(descriptor), fstat(1)
     except OSError:  # no standard output: told when it is written
         return False
-    return stat.S_ISREG(out.st_mode) and os.path.samestat(seen, out)
+    same = (seen.st_dev, seen.st_ino) == (out.st_dev, out.st_ino)
+    return same and out.st_mode & FILE_TYPE == REGULAR_FILE
 
 
 def waited(stream: "IO[bytes]", writing: bool = False) -> None:
