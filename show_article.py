@@ -7632,7 +7632,7 @@ def parse_options(argv: "Sequence[str]") -> "Options":
         "path",
         nargs="?",
         metavar="FILE",
-        help="the saved page, HTML or text, gzip-compressed or not; - reads standard input (default: standard input when it is a pipe or a file, else article.txt beside this script)",
+        help="the saved page, HTML or text, gzip-compressed or not; - reads standard input (default: standard input when it is a pipe, a socket or a file, else article.txt beside this script)",
     )
     for flag, how in OPTIONS.items():
         parser.add_argument(flag, **how)

@@ -290,7 +290,9 @@ class TestStandardInput(CheckMixin):
     def test_help_says_so(self) -> None:
         out = " ".join(run("--help").stdout.decode().split())
         self.assertIn(
-            "default: standard input when it is a pipe or a file, else article.txt", out
+            "default: standard input when it is a pipe, a socket or a file, else"
+            " article.txt",
+            out,
         )
         self.assertIn("lynx -dump URL | show_article.py a page as lynx prints it", out)
         self.assertIn("curl -sL URL | show_article.py a page's HTML", out)

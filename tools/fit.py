@@ -1353,7 +1353,8 @@ def parse_options(argv: Sequence[str] | None) -> argparse.Namespace:
         "--headline",
         action="store_true",
         help="refit only the headline ranker, around the articles the script's"
-        " own tables find (--write rewrites its weights alone)",
+        " own tables find (--write PATH writes the repository script's model"
+        " table, with the new ranker, into PATH)",
     )
     parser.add_argument(
         "--jobs",

@@ -7,7 +7,7 @@ page.html and writes a corpus of the same layout (meta.json, gold.txt and
 snippets.json linked, one STYLE.txt per tool), which the scorer reads:
 
     python3 tools/styles.py /tmp/styles            # both halves, 3 min
-    python3 ../shared/eval/score.py --corpus /tmp/styles
+    python3 ../shared/eval/score.py --corpus /tmp/styles --split tune
 
 The styles: pandoc's Markdown, GitHub's Markdown and plain text
 (pandoc-md, pandoc-gfm, pandoc-plain), links -dump and elinks -dump, lynx
