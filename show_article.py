@@ -1610,10 +1610,9 @@ def read_input(path: str, writing: bool = True) -> bytes:
     # Unbuffered: each read is one of the system's, so that one Ctrl-D ends
     # what a terminal types (a buffered read waits for a second to fill).
     with open(0 if path == "-" else path, "rb", 0, closefd=path != "-") as stream:
-        if writing and is_output(stream.fileno()):  # "cmd page >> page" grows
-            raise ValueError("input file is output file")
-        if too_big(stream.fileno()):  # (told before it is read)
-            raise ValueError(f"more than {INPUT_LIMIT >> 20} MB, far past any page")
+        refused = refusal(stream.fileno(), writing)  # (told before it is read)
+        if refused:
+            raise ValueError(refused)
         while len(data) <= INPUT_LIMIT:
             size = stream.readinto(buffer)
             if size is None:  # non-blocking, and nothing came yet: wait for it
@@ -1634,9 +1633,11 @@ def read_input(path: str, writing: bool = True) -> bytes:
     raise ValueError(f"more than {INPUT_LIMIT >> 20} MB, far past any page")
 
 
-def too_big(descriptor: int) -> bool:
-    """True when descriptor is a regular file with more than INPUT_LIMIT
-    bytes left to read (standard input may be one read part-way)."""
+def refusal(descriptor: int, writing: bool) -> str:
+    """Why the file at descriptor is not read, or "": it is the regular file
+    standard output writes to, when writing (as cat refuses it: "cmd page >>
+    page" grows), or a regular file with more than INPUT_LIMIT bytes left
+    to read (standard input may be one read part-way)."""
     try:
         from posix import fstat, lseek  # built in and loaded: os would cost 1 ms
     except ImportError:  # not a POSIX system
@@ -1644,26 +1645,16 @@ def too_big(descriptor: int) -> bool:
 
     info = fstat(descriptor)
     if info.st_mode & FILE_TYPE != REGULAR_FILE:
-        return False
-    return info.st_size - lseek(descriptor, 0, 1) > INPUT_LIMIT  # 1: from here
-
-
-def is_output(descriptor: int) -> bool:
-    """True when descriptor is the regular file standard output writes to
-    (as cat refuses it)."""
-    try:
-        from posix import fstat  # built in and loaded: os would cost 1 ms
-    except ImportError:  # not a POSIX system
-        from os import fstat
-
-    if descriptor == 1:  # standard output was closed: the input took its place
-        return False
-    try:
-        seen, out = fstat(descriptor), fstat(1)
+        return ""
+    try:  # (descriptor 1: standard output was closed, the input took its place)
+        out = fstat(1) if writing and descriptor != 1 else None
     except OSError:  # no standard output: told when it is written
-        return False
-    same = (seen.st_dev, seen.st_ino) == (out.st_dev, out.st_ino)
-    return same and out.st_mode & FILE_TYPE == REGULAR_FILE
+        out = None
+    if out is not None and (out.st_dev, out.st_ino) == (info.st_dev, info.st_ino):
+        return "input file is output file"
+    if info.st_size - lseek(descriptor, 0, 1) > INPUT_LIMIT:  # 1: from here
+        return f"more than {INPUT_LIMIT >> 20} MB, far past any page"
+    return ""
 
 
 def waited(stream: "IO[bytes]", writing: bool = False) -> None:
@@ -4553,6 +4544,15 @@ def hidden_class(classes: str) -> bool:
     return not HTML_HIDDEN_CLASSES.isdisjoint(names) and ":" not in classes
 
 
+def unlinked(marked: str) -> str:
+    """marked (as html_page marks links) with its links' text alone."""
+    if "\ufdd0" not in marked:
+        return marked
+    import re
+
+    return re.sub(HTML_MARKS, "", marked)
+
+
 def html_page(text: str) -> "Page":
     """The blocks of an HTML page, with what its markup says of it."""
     import re
@@ -4659,7 +4659,7 @@ def html_page(text: str) -> "Page":
     def emit(raw: str, kind: str, linked: int) -> None:
         """Add a block of raw text (its marks in it) to the page."""
         nonlocal table, counting
-        bare = re.sub(HTML_MARKS, "", raw) if "\ufdd0" in raw else raw
+        bare = unlinked(raw)
         style = not raw.isascii() and re.search(HTML_STYLED, raw) is not None
         if style:
             bare = re.sub(HTML_STYLED, "", bare)
@@ -4776,8 +4776,8 @@ def html_page(text: str) -> "Page":
             elif names[-1] == "sup":
                 raise_at = raised.pop()
                 number = "".join(pieces[raise_at : raise_at + RAISED_PIECES])
-                if "\ufdd0" in number and len(number) <= RAISED_CHARS:  # a link's
-                    number = re.sub(HTML_MARKS, "", number)
+                if len(number) <= RAISED_CHARS:  # a link's marks gone
+                    number = unlinked(number)
                 number = re.sub(HTML_STYLED, "", number).strip().lstrip("-−")
                 before = raise_at - 1  # the text before it, past a style's marks
                 while 0 < before < len(pieces) and pieces[before] in STYLE_MARKS:
@@ -6621,11 +6621,9 @@ def row_cells(row: "Block") -> "list[str]":
     styles' marks gone, no empty one at its end nor before its first (the
     place of HTML's text beside them); none where they are not its text's
     words."""
-    import re
-
     marked = row.markdown.lstrip(HTML_FIRST).split(HTML_CELL)
     cells = [
-        one_line(re.sub(HTML_MARKS, "", cell).translate(MARKERS_GONE))
+        one_line(unlinked(cell).translate(MARKERS_GONE))
         for cell in marked[not marked[0].strip() :]
     ]
     while cells and not cells[-1]:
@@ -6903,15 +6901,6 @@ def render_markdown(
         title = linked(own(shown), base) if shown else md_escape(own(article.title))
         parts.insert(0, ["# " + md_heading(title)])
     return "\n\n".join(map("".join, parts)) + "\n"
-
-
-def unlinked(marked: str) -> str:
-    """marked (as html_page marks links) with its links' text alone."""
-    if "\ufdd0" not in marked:
-        return marked
-    import re
-
-    return re.sub(HTML_MARKS, "", marked)
 
 
 def quoted_joint(joint: str) -> str:
