@@ -2342,6 +2342,64 @@ def camel_parts(text: str) -> "list[str]":
     return parts
 
 
+def framed_only(text: str) -> bool:
+    """True for a block of nothing but FRAMES_GONE's characters ("━━━━", "├──┼──")."""
+    return not text.replace(" ", "").translate(FRAMES_GONE)
+
+
+def paragraph(text: str) -> bool:
+    """True for a block that reads as a paragraph, not a title: a sentence
+    of more than HEAD_WORDS words, or several."""
+    return ends_sentence(text) and (words_in(text) > HEAD_WORDS or ". " in text)
+
+
+def fold(text: str) -> str:
+    """text reduced to its lowercase words, for comparing copies of a line."""
+    lower = text.lower()
+    if any(mark in lower for mark in FOLD_MARKS):  # (a copy only then)
+        lower = lower.translate(FOLD_BREAKS)
+    return " ".join(filter(None, (w.strip(PUNCTUATION) for w in lower.split())))
+
+
+def name_like(text: str) -> bool:
+    """True for words that may be a site's name: not in small letters first,
+    unless a domain's ("results by state" is none, "dw.com" is)."""
+    return not text[:1].islower() or "." in text
+
+
+def named(text: str) -> "set[str]":
+    """The words of text, folded, but marks ("-", "|")."""
+    return {word for word in fold(text).split() if any(map(str.isalnum, word))}
+
+
+def without_site(text: str, site: "set[str] | None" = None) -> str:
+    """A window title without the site's name ("Headline - Site" -> "Headline");
+    with site (a declared title's: og:title), a part that reads on as the
+    headline does is no name and stays ("Election 2024 - results by state":
+    small letters first, no domain, not site's words)."""
+
+    def name(part: str) -> bool:
+        return site is None or name_like(part.strip()) or named(part) <= site
+
+    for sep in TITLE_SEPARATORS:
+        if sep in SITE_FIRST and text.count(sep) >= 2:
+            # "Headline | Site | Section | Menu": the longest part is the headline
+            text = max(text.split(sep), key=lambda part: len(part.split()))
+            continue
+        head, found, tail = text.rpartition(sep)
+        if found and head and len(tail.split()) <= SITE_NAME_WORDS and name(tail):
+            text = head
+        head, found, tail = text.partition(sep)
+        if (
+            sep in SITE_FIRST
+            and found
+            and len(head.split()) <= SITE_NAME_WORDS < len(tail.split())
+            and name(head)
+        ):
+            text = tail
+    return text
+
+
 # -- Blocks from text --------------------------------------------------------
 
 
@@ -6209,17 +6267,6 @@ def extracted(page: "Page", scores: "Scores") -> bool:
     return passing[head] and sum(passing) >= CLEAN_SHARE * counted
 
 
-def framed_only(text: str) -> bool:
-    """True for a block of nothing but FRAMES_GONE's characters ("━━━━", "├──┼──")."""
-    return not text.replace(" ", "").translate(FRAMES_GONE)
-
-
-def paragraph(text: str) -> bool:
-    """True for a block that reads as a paragraph, not a title: a sentence
-    of more than HEAD_WORDS words, or several."""
-    return ends_sentence(text) and (words_in(text) > HEAD_WORDS or ". " in text)
-
-
 def structure(
     page: "Page",
     scores: "Scores | None",
@@ -6461,53 +6508,6 @@ def lead_like(page: "Page", at: int, after: "list[int]") -> bool:
         or not text.lstrip(MD_OPENERS + QUOTES)[:1].isupper()  # a quote opens)
         or len(text) > min(STANDFIRST_MAX, STANDFIRST_SHARE * sum(after) / len(after))
     )
-
-
-def fold(text: str) -> str:
-    """text reduced to its lowercase words, for comparing copies of a line."""
-    lower = text.lower()
-    if any(mark in lower for mark in FOLD_MARKS):  # (a copy only then)
-        lower = lower.translate(FOLD_BREAKS)
-    return " ".join(filter(None, (w.strip(PUNCTUATION) for w in lower.split())))
-
-
-def name_like(text: str) -> bool:
-    """True for words that may be a site's name: not in small letters first,
-    unless a domain's ("results by state" is none, "dw.com" is)."""
-    return not text[:1].islower() or "." in text
-
-
-def named(text: str) -> "set[str]":
-    """The words of text, folded, but marks ("-", "|")."""
-    return {word for word in fold(text).split() if any(map(str.isalnum, word))}
-
-
-def without_site(text: str, site: "set[str] | None" = None) -> str:
-    """A window title without the site's name ("Headline - Site" -> "Headline");
-    with site (a declared title's: og:title), a part that reads on as the
-    headline does is no name and stays ("Election 2024 - results by state":
-    small letters first, no domain, not site's words)."""
-
-    def name(part: str) -> bool:
-        return site is None or name_like(part.strip()) or named(part) <= site
-
-    for sep in TITLE_SEPARATORS:
-        if sep in SITE_FIRST and text.count(sep) >= 2:
-            # "Headline | Site | Section | Menu": the longest part is the headline
-            text = max(text.split(sep), key=lambda part: len(part.split()))
-            continue
-        head, found, tail = text.rpartition(sep)
-        if found and head and len(tail.split()) <= SITE_NAME_WORDS and name(tail):
-            text = head
-        head, found, tail = text.partition(sep)
-        if (
-            sep in SITE_FIRST
-            and found
-            and len(head.split()) <= SITE_NAME_WORDS < len(tail.split())
-            and name(head)
-        ):
-            text = tail
-    return text
 
 
 # -- Render ------------------------------------------------------------------
