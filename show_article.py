@@ -7014,6 +7014,9 @@ def linked(marked: str, base: str) -> str:
         url = target(url, base)
         if url and out[-1][-1:] == "!":  # "!" and a link: a picture
             out[-1] = out[-1][:-1] + "\\!"
+        glued = tail.split(None, 1)[0] if tail[:1].strip() else ""
+        if glued.translate(MARKERS_GONE).strip(".,:?!)"):  # a word glued to it:
+            url = f"<{url}>"  # pandoc's gfm runs "(url)'s" on as an address
         out += (
             f"[{md_escape(words, '[]', False)}]({url})"
             if url
@@ -7025,15 +7028,15 @@ def linked(marked: str, base: str) -> str:
 
 def unstraddled(marked: str) -> str:
     """marked (as linked() takes it) without each pair of style marks of
-    which one is in a link's text and the other out of it, and of code
-    marks around a link: no Markdown could write them."""
+    which one is in a link's text and the other out of it (or in another
+    link's), and of code marks around a link: no Markdown could write them."""
     if marked.isascii() or "\ufdd0" not in marked:
         return marked
-    seen: dict[str, list[tuple[int, bool]]] = {mark: [] for mark in STYLE_MARKS}
-    inside = False
+    seen: dict[str, list[tuple[int, int]]] = {mark: [] for mark in STYLE_MARKS}
+    inside = 0  # just past where the link whose text it is starts, or 0
     for at, char in enumerate(marked):
         if char == "\ufdd0" or char == "\ufdd1":
-            inside = char == "\ufdd0"
+            inside = at + 1 if char == "\ufdd0" else 0
         elif char in seen:
             seen[char].append((at, inside))
     gone: set[int] = set()
@@ -7234,6 +7237,9 @@ def md_escape(text: str, also: str = "", autolinks: bool = True) -> str:
     written; one that is not ASCII a link to it as a browser sends it),
     unless it is a link's text; the text of
     html_page's code marks as it is (styled() sets it in backticks)."""
+    bare = text if text.isascii() else text.translate(MARKERS_GONE)
+    if "[" not in also and ("](" in bare or "][" in bare or "]:" in bare):
+        also += "["  # a link's brackets, though code or a style's mark part them
     code = STYLE_MARKS[0]
     if code in text:
         parts = text.split(code)
@@ -7244,8 +7250,7 @@ def md_escape(text: str, also: str = "", autolinks: bool = True) -> str:
             for n, part in enumerate(parts)
         )
     out, joined = [], []  # the characters, and those before joined
-    links = "](" in text or "][" in text or "]:" in text
-    markup = ("\\`*[" if links else "\\`*") + also  # wherever it stands
+    markup = "\\`*" + also  # wherever it stands
     tildes = text.count("~") > 1  # two may strike through or subscript
     spans = web_addresses(text) if autolinks and "://" in text else {}
     kept = addressed(text) if tildes else b""  # a "~" in an address stays
@@ -7269,7 +7274,7 @@ def md_escape(text: str, also: str = "", autolinks: bool = True) -> str:
             or (
                 char == "&"
                 and (after.isalnum() or after == "#")
-                and ";" in text[at : at + 12]
+                and ";" in text[at : at + 33]  # "&CounterClockwiseContourIntegral;"
             )
         ):
             out.append("\\")
@@ -7373,7 +7378,8 @@ def md_start(escaped: str) -> str:
     if head in ("-", "+") or escaped.startswith(("#", ">", "=", "--", "~~~")):
         return "\\" + escaped
     if "-" in escaped and not escaped.strip("|:- "):  # GitHub's table rule
-        return "\\" + escaped
+        spaces = len(escaped) - len(escaped.lstrip(" "))  # ("\\ " is no escape)
+        return escaped[:spaces] + "\\" + escaped[spaces:]
     if escaped[:3] in TASK_BOXES and escaped[3:4] in ("", " "):  # GitHub's
         return "\\" + escaped
     if head[:-1].isdigit() and head[-1:] in (".", ")") and len(head) <= 10:

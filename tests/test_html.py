@@ -2044,6 +2044,49 @@ class TestMarkdown(CheckMixin):
         )
         self.assertIn(" About ~5 km.", out)  # one alone pairs with nothing
 
+    def test_text_between_links_and_code_is_escaped_as_markdown_reads_it(
+        self,
+    ) -> None:
+        said = (
+            '<a href="https://a.example/">A</a> - <a href="https://b.example/">B</a>'
+            " -- C, [see <code>x</code>](https://c.example/) and [d<b>]</b>(e)"
+            " and &amp;CounterClockwiseContourIntegral;"
+        )
+        markup = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]} {said}</p></article>"
+        out = self.markdown(markup)
+        self.assertIn(  # no "\\ ", which shows its backslash
+            " [A](https://a.example/) \\- [B](https://b.example/) -- C,"
+            " \\[see `x`\\](<https://c.example/>) and \\[d\\](e) and"
+            " \\&CounterClockwiseContourIntegral;",
+            out,
+        )
+
+    def test_a_word_glued_to_a_link_leaves_its_address_in_brackets(self) -> None:
+        # which pandoc's gfm would run on into the word, showing the
+        # paragraph's later code, emphasis and autolinks as written
+        said = (
+            '<a href="https://a.example/">Ann</a>\'s, <a href="https://b.example/">'
+            "Bo</a>. <a href=https://c.example/>C</a><b>D</b> <code>e</code>."
+        )
+        markup = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]} {said}</p></article>"
+        out = self.markdown(markup)
+        self.assertIn(
+            " [Ann](<https://a.example/>)'s, [Bo](https://b.example/)."
+            " [C](<https://c.example/>)**D** `e`.",
+            out,
+        )
+
+    def test_no_style_runs_from_one_links_text_into_anothers(self) -> None:
+        page = (
+            f"# {HEADLINE}\n\n{STORY[0]} [ __Share\n](https://a.example/) [\n"
+            "__Tweet\n](https://b.example/), [c](https://c.example/) and"
+            " [d](https://d.example/).\n"
+        )
+        self.assertIn(
+            " [ Share ](https://a.example/) [ Tweet ](https://b.example/), [c](",
+            self.markdown(page),
+        )
+
     def test_addresses_in_the_text_are_autolinks_shown_as_written(self) -> None:
         said = (
             "See https://e.example/search/*news*/a_b_, (https://e.example/Bridge_(x)) "
@@ -2118,7 +2161,7 @@ class TestMarkdown(CheckMixin):
         )
         markup = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]} {around}</p></article>"
         self.assertIn(
-            "Wow\\![see](https://e.example/a.png) and !\\[x [y](https://e.example/)"
+            "Wow\\![see](https://e.example/a.png) and !\\[x [y](<https://e.example/>)"
             "\\](<https://evil.example/t.png>) here",
             self.markdown(markup),
         )
