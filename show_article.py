@@ -3715,6 +3715,7 @@ def md_cells(
     import re
 
     cells = re.split(r"(?<!\\)\|", row.strip())
+    cells = [cell.replace("\\|", "|") for cell in cells]  # in code too (GitHub's)
     cells = cells[cells[0] == "" : len(cells) - (len(cells) > 1 and cells[-1] == "")]
     read = [unmarked(cell, labels) for cell in cells]
     texts = [text.strip() for text, _ in read]

@@ -472,6 +472,16 @@ class TestMarkdown(CheckMixin):
         shown = text_of(edged, "--format", "markdown")
         self.assertIn("\n| Transport | [The *Museum*](/m) |\n", shown)
 
+    def test_an_escaped_pipe_in_a_cells_code_is_a_pipe(self) -> None:
+        # as GitHub reads it: "\\|" is "|" in a cell, in its code too
+        table = "| Pattern | Means |\n| --- | --- |\n| `a\\|b` | a or b |"
+        page = pages.markdown(story()).replace(
+            "A shopkeeper", table + "\n\nA shopkeeper"
+        )
+        self.assertRegex(text_of(page), r"\n\| `a\|b` +\| a or b")
+        written = "\n| `a\\|b` | a or b |\n"  # not "a\\\\|b", two cells
+        self.assertIn(written, text_of(page, "--format", "markdown"))
+
     def test_a_rows_empty_last_cells_leave_no_trailing_space(self) -> None:
         table = (
             "| Item | Paid by | Note |\n| --- | --- | --- |\n"
