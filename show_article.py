@@ -7238,8 +7238,8 @@ def md_escape(text: str, also: str = "", autolinks: bool = True) -> str:
     written; one that is not ASCII a link to it as a browser sends it),
     unless it is a link's text; the text of
     html_page's code marks as it is (styled() sets it in backticks)."""
-    bare = text if text.isascii() else text.translate(MARKERS_GONE)
-    if "[" not in also and ("](" in bare or "][" in bare or "]:" in bare):
+    bare = text.translate(MARKERS_GONE) if "]" in text and "[" not in also else ""
+    if "](" in bare or "][" in bare or "]:" in bare:
         also += "["  # a link's brackets, though code or a style's mark part them
     code = STYLE_MARKS[0]
     if code in text:
