@@ -875,7 +875,6 @@ MD_REFERENCE = r"(!?)\[([^\[\]\n]{1,999})\](?:\[([^\[\]\n]{0,999})\]|(?![(:\[]))
 CODE_UNBRACKETED = str.maketrans("[]\n", "   ")
 ESCAPED = 0xF0000
 UNESCAPED = {ESCAPED + ord(c): c for c in MARKDOWN_ESCAPES}
-WRITTEN = {ESCAPED + ord(c): "\\" + c for c in MARKDOWN_ESCAPES}  # in code spans
 # The page's own characters of those code points wait meanwhile as a
 # noncharacter (sanitise() drops them from the page) and one of the BMP's
 # private use, which no markup reads.
@@ -3655,15 +3654,10 @@ def unmarked(
         text = without_emphasis(text, urls is not None)
     if urls is not None and "`" in text:  # code spans marked as html_page marks code
         parts = enumerate(code_spans(text))
-        text = "".join(
-            code_marked(part.translate(WRITTEN)) if n % 2 else part for n, part in parts
-        )
+        text = "".join(code_marked(part) if n % 2 else part for n, part in parts)
     if "&" in text:  # last: what references spell is text, not markup
         text = one_line(unescaped(text, "" if urls is None else HTML_MARKERS))
     if not text.isascii():
-        if "`" in text:  # a code span's escapes are its text ("`a\*b`")
-            coded = enumerate(code_spans(text))
-            text = "".join(p.translate(WRITTEN) if n % 2 else p for n, p in coded)
         text = text.translate(UNESCAPED)
     if spared:
         import re
@@ -3693,11 +3687,15 @@ def markup_shown(found: "Match[str]") -> str:
 
 def set_aside(text: str) -> str:
     """text with its escaped characters ("\\*") standing in a private-use
-    plane (ESCAPED on), where no markup reads them."""
-    if "\\" in text:
-        for char in MARKDOWN_ESCAPES:  # "\\" first: "\\\\" is one escape
-            text = text.replace("\\" + char, chr(ESCAPED + ord(char)))
-    return text
+    plane (ESCAPED on), where no markup reads them; but in a code span,
+    whose backslashes are themselves ("`C:\\`")."""
+    if "\\" not in text:
+        return text
+    parts = code_spans(text) if "`" in text else [text]
+    for char in MARKDOWN_ESCAPES:  # "\\" first: "\\\\" is one escape
+        escape, aside = "\\" + char, chr(ESCAPED + ord(char))
+        parts[::2] = [part.replace(escape, aside) for part in parts[::2]]
+    return "".join(parts)
 
 
 def unspared(found: "Match[str]") -> str:
@@ -4059,8 +4057,9 @@ def code_marked(span: str) -> str:
 def code_spans(text: str) -> "list[str]":
     """text parted at its code spans, as CommonMark finds them: a run of
     backticks opens one that the next run as long closes (one that none
-    closes is text); the spans, their backticks with them, at odd places.
-    Linear: the runs of each length are listed once, and walked once."""
+    closes is text), but for a backtick escaped ("\\`"), outside a span;
+    the spans, their backticks with them, at odd places. Linear: the runs
+    of each length are listed once, and walked once."""
     from array import array
 
     runs: dict[int, array[int]] = {}  # where each run of backticks starts, by length
@@ -4074,6 +4073,13 @@ def code_spans(text: str) -> "list[str]":
     for at, size in backtick_runs(text):  # again, in order: none held
         if at < done:
             continue  # inside a span
+        back = at  # the backslashes before it, which escape one another
+        while back > done and text[back - 1] == "\\":
+            back -= 1
+        if (at - back) % 2:  # "\\`": a backtick, and a run one shorter
+            at, size = at + 1, size - 1
+            if size not in runs:
+                continue
         ats, k = runs[size], taken[size]
         while k < len(ats) and ats[k] <= at:
             k += 1

@@ -438,6 +438,16 @@ class TestMarkdown(CheckMixin):
         written = r"The survey matched `\.txt$` and `C:\Bridge\*` but not \*this\*."
         self.assertIn(written, text_of(page, "--format", "markdown"))
 
+    def test_a_code_span_may_end_in_a_backslash(self) -> None:
+        # "`C:\`" closes at its second backtick (no escape inside a span);
+        # outside one, "\`" is a backtick that opens none
+        said = r"Type `C:\` then `dir *.txt`, not \`cd`, at the bridge office."
+        page = with_paragraph(pages.markdown, said)
+        shown = r"Type `C:\` then `dir *.txt`, not `cd`, at the bridge office."
+        self.assertIn(shown, json_of(page)["body"])
+        written = r"Type `C:\` then `dir *.txt`, not \`cd\`, at the bridge office."
+        self.assertIn(written, text_of(page, "--format", "markdown"))
+
     def test_stars_alone_leave_the_paragraphs_links_and_styles(self) -> None:
         # "**" between spaces opens and closes nothing (it goes, as before)
         said = "Costs rose 10 ** 2 times, the [report](/r) says, in **bold** type."
