@@ -6625,18 +6625,25 @@ def row_cells(row: "Block") -> "list[str]":
     """A table row's cells, as its Markdown parts them: a "|" in its text
     may stand in a cell, and a cell of text beside an empty one (a layout's
     spacer, gone from its text) stands in its column. Their links' and
-    styles' marks gone, no empty one at its end nor before its first (the
-    place of HTML's text beside them); none where they are not its text's
-    words."""
+    styles' marks gone (code's a backtick, where its text shows Markdown
+    input's code spans so), no empty one at its end nor before its first
+    (the place of HTML's text beside them); none where they are not its
+    text's words."""
     marked = row.markdown.lstrip(HTML_FIRST).split(HTML_CELL)
-    cells = [
-        one_line(unlinked(cell).translate(MARKERS_GONE))
-        for cell in marked[not marked[0].strip() :]
-    ]
-    while cells and not cells[-1]:
-        cells.pop()
-    words = " ".join(cells).replace("|", " ").split()
-    return cells if words == row.text.replace("|", " ").split() else []
+    marked = marked[not marked[0].strip() :]
+    words = row.text.replace("|", " ").split()
+    for code in ("", "`") if "`" in row.text else ("",):
+        cells = [
+            one_line(
+                unlinked(cell).replace(STYLE_MARKS[0], code).translate(MARKERS_GONE)
+            )
+            for cell in marked
+        ]
+        while cells and not cells[-1]:
+            cells.pop()
+        if " ".join(cells).replace("|", " ").split() == words:
+            return cells
+    return []
 
 
 MARKERS_GONE = dict.fromkeys(map(ord, HTML_MARKERS))  # for str.translate

@@ -482,6 +482,14 @@ class TestMarkdown(CheckMixin):
         shown = text_of(edged, "--format", "markdown")
         self.assertIn("\n| Transport | [The *Museum*](/m) |\n", shown)
 
+    def test_a_tables_code_cells_line_up_as_its_text_shows_them(self) -> None:
+        table = "| Command | Does |\n| --- | --- |\n| `ls -l` | lists files |\n"
+        page = pages.markdown(story()).replace(
+            "A shopkeeper", table + "| `cd` | moves |\n\nA shopkeeper"
+        )
+        rows = "| Command | Does        |\n| `ls -l` | lists files |\n| `cd`    | moves       |"
+        self.assertIn(f"\n\n{rows}\n\n", text_of(page))
+
     def test_an_escaped_pipe_in_a_cells_code_is_a_pipe(self) -> None:
         # as GitHub reads it: "\\|" is "|" in a cell, in its code too
         table = "| Pattern | Means |\n| --- | --- |\n| `a\\|b` | a or b |"
