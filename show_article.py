@@ -6598,8 +6598,10 @@ def render_text(
         lead = hangs.get(b.indent, nested(b.indent)) if b.indent else 0
         # in a quote, the quote's mark in its first two columns
         pad = "> " + " " * (lead - 2) if b.quoted and lead >= 2 else " " * lead
+        if b.quote >= 0 and not b.quoted and b.kind in (CODE, "#"):  # in one
+            pad += "> "
         if b.kind == "#":
-            parts.append(styled(b.text, BOLD))
+            parts.append(styled(b.text, BOLD, pad))
         elif b.kind == CODE:  # code: as written, never wrapped
             code = (fold(b.text) if fold else b.text).split("\n")
             parts.append("\n".join(pad + c if c else pad.rstrip() for c in code))
@@ -6863,12 +6865,17 @@ def render_markdown(
         )
         if b.quoted:  # a list's item in a quote, or its code: each of its lines
             part = "\n".join(f"> {line}".rstrip() for line in part.split("\n"))
+        elif b.quote >= 0 and b.kind in (CODE, "#"):  # code or a heading
+            lead = " " * b.indent  # in a quote: its lines, in an item's past it
+            part = "\n".join(
+                f"{lead}> {line[b.indent :]}".rstrip() for line in part.split("\n")
+            )
         # a tight list, its items a line each; but a numbered list nested
         # from other than 1 would carry on its parent's line without a break
         opens = b.indent > indent and numbered(b.kind) not in (-1, 1)
         number = numbered(b.kind)
         held = b.kind in ITEM_HELD and b.indent > 0  # code or a quote in an item
-        shown_in = b.quote if b.kind == ">" or b.quoted else -1  # its quote's marks
+        shown_in = b.quote if b.kind in (">", CODE, "#") or b.quoted else -1
         if listed(b.kind) and (listed(kind) or was_held) and not opens:
             # a list beside the one before (at its indent, a nested list
             # between) that is bulleted too or counts again, or an item

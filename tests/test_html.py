@@ -2607,6 +2607,30 @@ class TestMarkdown(CheckMixin):
         text = output_of(markup).stdout.decode()
         self.assertIn("\n\n> the deck\n\n> the piers\n\n", text)
 
+    def test_code_and_headings_in_a_quote_stay_in_it(self) -> None:
+        # They were shown after the quote, outside it, its paragraphs after
+        # them a quote of their own; in an item's quote, under its text.
+        for markup, expected in (
+            (
+                "<blockquote><p>the deck<h3>Piers</h3><pre>x = 1\n\ny = 2</pre>"
+                + "<p>the piers</blockquote>",
+                "\n\n> the deck\n>\n> ## Piers\n>\n> ```\n> x = 1\n>\n> y = 2\n"
+                + "> ```\n>\n> the piers\n\n",
+            ),
+            (
+                "<ul><li>Said:<blockquote><p>the deck<pre>x = 1</pre></blockquote>"
+                + "<li>Done.</ul>",
+                "\n\n- Said:\n\n  > the deck\n  >\n  > ```\n  > x = 1\n  > ```\n\n"
+                + "- Done.\n\n",
+            ),
+        ):
+            with self.subTest(markup):
+                self.assertIn(expected, self.markdown(self.story_around(markup)))
+        # and text marks them as it does its paragraphs
+        quote = "<blockquote><p>the deck<pre>x = 1</pre></blockquote>"
+        text = output_of(self.story_around(quote)).stdout.decode()
+        self.assertIn("\n\n> the deck\n\n> x = 1\n\n", text)
+
     def test_an_items_paragraphs_stay_in_it(self) -> None:
         # An item's second <p>, or its text after a list nested in it, goes
         # on under the item's text: no item of its own.
