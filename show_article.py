@@ -1410,7 +1410,8 @@ class Block:
     code and quotes; quote is the number of the quote it stands in (a
     quote's paragraphs share it, -1 for none), so that Markdown shows one
     quote of them, not a quote each; lang is code's language, as its page
-    named it ("python"), for its Markdown fence, or "".
+    named it ("python"), for its Markdown fence, a subheading's marks past
+    an <h2>'s level ("###"), or "".
     """
 
     __slots__ = word_list("indent kind lang markdown quote quoted text")
@@ -1463,7 +1464,7 @@ class Page:
         # the blocks in a quote, and its number (Block.quote): HTML's outermost
         # <blockquote>'s box (one in it is in it: a quote), Markdown's first line
         self.quotes: dict[int, int] = {}
-        self.langs: dict[int, str] = {}  # code blocks' language (Block.lang)
+        self.langs: dict[int, str] = {}  # Block.lang: code's language, "###"
         # HTML: prose blocks of paragraphs ("one<br><br>two"), scored whole and
         # shown as those: each one's text and its Markdown (or "": its text)
         self.parts: dict[int, list[tuple[str, str]]] = {}
@@ -4279,6 +4280,7 @@ HTML_DROPPED = word_set(
 )
 # The kind of the blocks in an element, where it sets one: none in a table
 # (a row's cells make a block of kind "|"); an <ol> counts its items from 0.
+HTML_LEVELS = ("h1", "h2", "h3", "h4", "h5", "h6")  # ("h3": "###" in Markdown)
 HTML_KINDS = (
     "ul:• ol:0. menu:• blockquote:> td: th: table: h1:# h2:# h3:# h4:# h5:# h6:# pre:`"
 )
@@ -4766,6 +4768,10 @@ def html_page(text: str) -> "Page":
                 page.quotes[at] = quotes[0]
             if kind == CODE and language:
                 page.langs[at] = language
+            elif kind == "#":  # a subheading's marks ("###"), past an <h2>'s
+                level = next((n for n in reversed(names) if n in HTML_LEVELS), "h2")
+                if level > "h2":
+                    page.langs[at] = "#" * int(level[1])
             if (
                 listed(kind)
                 and flags & HTML_BIT["in_quote"]
@@ -6844,6 +6850,8 @@ def render_markdown(
         first = b.markdown[:1] == HTML_FIRST  # an HTML list's first item
         markdown = b.markdown[first:]
         mark = marks.get(b.kind, b.kind + " ")
+        if b.kind == "#" and b.lang:  # a subheading past an <h2>'s level
+            mark = b.lang + " "
         if b.kind[:1].isalpha():  # a lettered item, which CommonMark has not
             mark = "- " + mark
         # a <br> a hard break, the next line under the text (an item's, a

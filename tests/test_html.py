@@ -2612,7 +2612,7 @@ class TestMarkdown(CheckMixin):
         # them a quote of their own; in an item's quote, under its text.
         for markup, expected in (
             (
-                "<blockquote><p>the deck<h3>Piers</h3><pre>x = 1\n\ny = 2</pre>"
+                "<blockquote><p>the deck<h2>Piers</h2><pre>x = 1\n\ny = 2</pre>"
                 + "<p>the piers</blockquote>",
                 "\n\n> the deck\n>\n> ## Piers\n>\n> ```\n> x = 1\n>\n> y = 2\n"
                 + "> ```\n>\n> the piers\n\n",
@@ -2630,6 +2630,17 @@ class TestMarkdown(CheckMixin):
         quote = "<blockquote><p>the deck<pre>x = 1</pre></blockquote>"
         text = output_of(self.story_around(quote)).stdout.decode()
         self.assertIn("\n\n> the deck\n\n> x = 1\n\n", text)
+
+    def test_subheadings_keep_their_levels(self) -> None:
+        # h3 to h6 were all "##": the outline of the article was gone (an
+        # <h1> in it, past the headline, is "##" as an <h2> is)
+        heads = "".join(f"<h{n}>Level {n} <em>here</em></h{n}>" for n in (1, 2, 3, 6))
+        out = self.markdown(self.story_around(heads))
+        self.assertIn(
+            "\n\n## Level 1 *here*\n\n## Level 2 *here*\n\n### Level 3 *here*\n\n"
+            "###### Level 6 *here*\n\n",
+            out,
+        )
 
     def test_an_items_paragraphs_stay_in_it(self) -> None:
         # An item's second <p>, or its text after a list nested in it, goes
