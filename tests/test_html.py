@@ -2507,11 +2507,12 @@ class TestMarkdown(CheckMixin):
                 "<ul><li><p>a<p>more of a<ul><li>x</ul></ul>",
                 "\n\n- a\n\n  more of a\n\n  - x\n\n",
             ),
-            # code quoted in an item: in the item (no quote holds the list)
+            # code quoted in an item: in the item's quote (no quote holds the list)
             (
                 "<ol><li>alpha item text<blockquote><pre>x = 1</pre>"
                 + "</blockquote><li>bravo item text</ol>",
-                "\n\n1. alpha item text\n\n   ```\n   x = 1\n   ```\n\n2. bravo item text",
+                "\n\n1. alpha item text\n\n   > ```\n   > x = 1\n   > ```\n\n"
+                + "2. bravo item text",
             ),
             # code in an item, then a list in it: one list too
             (
