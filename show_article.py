@@ -797,6 +797,9 @@ UNNESTED = UNLISTED + "|"  # and a table's row: kinds no list nests under
 # but an HTML list's item may hold code and quotes after its first block, set
 # under its text as its paragraphs past the first (MORE) are
 ITEM_HELD = CODE, ">"
+# and a quote may hold code and headings besides its paragraphs (">"), each
+# line of them marked as in it
+QUOTE_HELD = CODE, "#"
 # Lines a block may open with to be a list item; lynx marks items with
 # "*", "+", "o" and "#" by nesting depth, w3m with "•", "□", "☆", "○", "■"
 # and "★" (and "●" for type=disc, "◎").
@@ -6604,7 +6607,7 @@ def render_text(
         lead = hangs.get(b.indent, nested(b.indent)) if b.indent else 0
         # in a quote, the quote's mark in its first two columns
         pad = "> " + " " * (lead - 2) if b.quoted and lead >= 2 else " " * lead
-        if b.quote >= 0 and not b.quoted and b.kind in (CODE, "#"):  # in one
+        if b.quote >= 0 and not b.quoted and b.kind in QUOTE_HELD:  # in one
             pad += "> "
         if b.kind == "#":
             parts.append(styled(b.text, BOLD, pad))
@@ -6873,7 +6876,7 @@ def render_markdown(
         )
         if b.quoted:  # a list's item in a quote, or its code: each of its lines
             part = "\n".join(f"> {line}".rstrip() for line in part.split("\n"))
-        elif b.quote >= 0 and b.kind in (CODE, "#"):  # code or a heading
+        elif b.quote >= 0 and b.kind in QUOTE_HELD:  # code or a heading
             lead = " " * b.indent  # in a quote: its lines, in an item's past it
             part = "\n".join(
                 f"{lead}> {line[b.indent :]}".rstrip() for line in part.split("\n")
@@ -6883,7 +6886,7 @@ def render_markdown(
         opens = b.indent > indent and numbered(b.kind) not in (-1, 1)
         number = numbered(b.kind)
         held = b.kind in ITEM_HELD and b.indent > 0  # code or a quote in an item
-        shown_in = b.quote if b.kind in (">", CODE, "#") or b.quoted else -1
+        shown_in = b.quote if b.kind in (">", *QUOTE_HELD) or b.quoted else -1
         if listed(b.kind) and (listed(kind) or was_held) and not opens:
             # a list beside the one before (at its indent, a nested list
             # between) that is bulleted too or counts again, or an item
