@@ -794,9 +794,9 @@ UNLISTED = "#>" + CODE
 # under the item's text, as CommonMark continues an item, with no mark.
 MORE = "+"
 UNNESTED = UNLISTED + "|"  # and a table's row: kinds no list nests under
-# but an HTML list's item may hold code and quotes after its first block, set
-# under its text as its paragraphs past the first (MORE) are
-ITEM_HELD = CODE, ">"
+# but an HTML list's item may hold code, quotes and tables after its first
+# block, set under its text as its paragraphs past the first (MORE) are
+ITEM_HELD = CODE, ">", "|"
 # and a quote may hold code and headings besides its paragraphs (">"), each
 # line of them marked as in it
 QUOTE_HELD = CODE, "#"
@@ -6575,12 +6575,16 @@ def render_text(
         with "| "). A table of one column (a page laid out in a table) or
         one whose Markdown's cells are not its text's is as it was: its rows
         paragraphs."""
-        shown = (styled(row.text, "", "| ") for row in rows)  # a row a paragraph
+        # under an item's text, where it is in one
+        pad = " " * hangs.get(rows[0].indent, nested(rows[0].indent))
+        shown = (styled(row.text, "", pad + "| ") for row in rows)  # a paragraph each
         cells = [row_cells(row) for row in rows]
         if not all(cells) or max(map(len, cells)) < 2:
             return "\n\n".join(shown)
         folded = [[fold(c) if fold else c for c in row] for row in cells]
-        return "\n".join(table_lines(folded, width or TABLE_PIPED_WIDTH) or shown)
+        most = (width or TABLE_PIPED_WIDTH) - len(pad)
+        lines = [pad + line for line in table_lines(folded, most)]
+        return "\n".join(lines or shown)
 
     parts = []
     if article.title:
@@ -6840,15 +6844,18 @@ def render_markdown(
             b = Block(b.text, "", text, 0, b.quoted, b.quote)
         if HTML_CELL in b.markdown:  # a table's row: with the next ones
             if b.markdown[0] == HTML_FIRST and rows:  # the next table's first
-                parts.append([md_table(rows)])
+                parts.append([indented(md_table(rows), indent)])
                 rows = []
             cells = own(b.markdown).lstrip(HTML_FIRST).split(HTML_CELL)
             rows.append([linked(c, base) for c in cells])
-            kind, counted = "|", {}  # no list item: a list after it is its own
+            # under an item's text, in its item (a list after it goes on),
+            # else no list item's: a list after it is its own
+            indent, kind, was_held, was_quoted = b.indent, "|", b.indent > 0, False
+            counted = counted if was_held else {}
             was_in = -1  # nor a quote: one after it is its own
             continue
         if rows:
-            parts.append([md_table(rows)])
+            parts.append([indented(md_table(rows), indent)])
             rows = []
         first = b.markdown[:1] == HTML_FIRST  # an HTML list's first item
         markdown = b.markdown[first:]
@@ -6918,7 +6925,7 @@ def render_markdown(
         indent, kind, was_held, was_quoted = b.indent, b.kind, held, b.quoted
         was_in = shown_in
     if rows:
-        parts.append([md_table(rows)])
+        parts.append([indented(md_table(rows), indent)])
     if article.subtitle:
         marked = article.marked  # its links as Markdown's
         lead = linked(own(marked), base) if marked else md_escape(own(article.subtitle))

@@ -2704,6 +2704,26 @@ class TestMarkdown(CheckMixin):
         out = self.markdown(self.story_around(lists))
         self.assertIn("1. Said:\n\n   > hi\n\n<!-- -->\n\n7. seven\n\n", out)
 
+    def test_a_table_in_an_item_stays_in_it(self) -> None:
+        # Its rows stood at the page's edge: the list ended there, its next
+        # item another list's.
+        lists = (
+            "<ol><li>The deck<table><tr><th>span<th>metres<tr><td>east<td>40"
+            "</table><li>The piers</ol>"
+        )
+        out = self.markdown(self.story_around(lists))
+        self.assertIn(
+            "\n\n1. The deck\n\n   | span | metres |\n   | --- | --- |\n"
+            "   | east | 40 |\n\n2. The piers\n\n",
+            out,
+        )
+        text = output_of(self.story_around(lists)).stdout.decode()
+        self.assertIn(
+            "\n\n1. The deck\n\n   | span | metres |\n   | east | 40     |\n\n"
+            "2. The piers\n\n",
+            text,
+        )
+
     def test_an_items_paragraph_without_its_item_is_a_paragraph(self) -> None:
         page = sa.html_page("<p>p</p><ul><li>a<li><p>b<p>c</ul>")
         kept, dropped = sa.Verdict.BODY, sa.Verdict.DROPPED
