@@ -794,9 +794,10 @@ UNLISTED = "#>" + CODE
 # under the item's text, as CommonMark continues an item, with no mark.
 MORE = "+"
 UNNESTED = UNLISTED + "|"  # and a table's row: kinds no list nests under
-# but an HTML list's item may hold code, quotes and tables after its first
-# block, set under its text as its paragraphs past the first (MORE) are
-ITEM_HELD = CODE, ">", "|"
+# but an HTML list's item may hold code, quotes, tables and headings after
+# its first block, set under its text as its paragraphs past the first
+# (MORE) are
+ITEM_HELD = CODE, ">", "|", "#"
 # and a quote may hold code and headings besides its paragraphs (">"), each
 # line of them marked as in it
 QUOTE_HELD = CODE, "#"

@@ -2724,6 +2724,26 @@ class TestMarkdown(CheckMixin):
             text,
         )
 
+    def test_a_heading_in_an_item_stays_in_it(self) -> None:
+        # It stood at the page's edge: the item's text after it a paragraph
+        # of no list, the list's next item another list's.
+        lists = (
+            "<ol><li>The deck<h3>Its paint</h3><p>Grey, as before.</p>"
+            "<li>The piers</ol>"
+        )
+        out = self.markdown(self.story_around(lists))
+        self.assertIn(
+            "\n\n1. The deck\n\n   ### Its paint\n\n   Grey, as before.\n\n"
+            "2. The piers\n\n",
+            out,
+        )
+        text = output_of(self.story_around(lists)).stdout.decode()
+        self.assertIn(
+            "\n\n1. The deck\n\n   Its paint\n\n   Grey, as before.\n\n"
+            "2. The piers\n\n",
+            text,
+        )
+
     def test_an_items_paragraph_without_its_item_is_a_paragraph(self) -> None:
         page = sa.html_page("<p>p</p><ul><li>a<li><p>b<p>c</ul>")
         kept, dropped = sa.Verdict.BODY, sa.Verdict.DROPPED
