@@ -5017,7 +5017,10 @@ def html_page(text: str) -> "Page":
                 quotes.append(boxes[-1])
         else:
             boxes.append(boxes[-1])
-        nested = name in HTML_LISTS and listed(kind)  # in an item
+        # in an item, after its text: an item holding only a list (or first)
+        # shows no line of its own, its list none deeper, else it is shown
+        # as the item shown before's
+        nested = name in HTML_LISTS and listed(kind) and -1 not in shown[-1:]
         if nested and indent + len(kind) < HTML_INDENT:
             indent += len(kind) + 1  # under its text ("•" is "-" in Markdown)
         kind = kinds.get(name, kind)

@@ -2744,6 +2744,24 @@ class TestMarkdown(CheckMixin):
             text,
         )
 
+    def test_a_list_in_an_item_before_its_text_nests_in_no_other(self) -> None:
+        # A list's first item holding only a list (a browser shows its mark
+        # on the nested list's first line) nested that list under the item
+        # of the list before: the two lists were one. The nested list
+        # stands where its item would, another list than the one before.
+        lists = (
+            "<ul><li>the deck<li>the piers</ul>"
+            "<ul><li><ul><li>east half<li>west half</ul><li>the road</ul>"
+        )
+        out = self.markdown(self.story_around(lists))
+        self.assertIn(
+            "\n\n- the deck\n- the piers\n\n<!-- -->\n\n"
+            "- east half\n- west half\n- the road\n\n",
+            out,
+        )
+        text = output_of(self.story_around(lists)).stdout.decode()
+        self.assertIn("\n\n• the piers\n\n• east half\n\n", text)
+
     def test_an_items_paragraph_without_its_item_is_a_paragraph(self) -> None:
         page = sa.html_page("<p>p</p><ul><li>a<li><p>b<p>c</ul>")
         kept, dropped = sa.Verdict.BODY, sa.Verdict.DROPPED
