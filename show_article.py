@@ -7016,7 +7016,7 @@ def md_table(rows: "list[list[str]]") -> str:
     lines = [
         "| "
         + " | ".join(
-            cell.replace("|", "\\|").replace("\n", " ").strip() for cell in row
+            cell.strip().replace("|", "\\|").replace("\n", "<br>") for cell in row
         )
         + " |"
         for row in rows

@@ -2241,7 +2241,9 @@ class TestMarkdown(CheckMixin):
     def test_paragraphs_in_cells_and_cells_spanning_columns(self) -> None:
         # A cell's <p> or <div> breaks no row; a cell spanning two columns
         # leaves the next cell under its own heading; a <br> in a cell, or
-        # its paragraphs, leave its row on one line.
+        # its paragraphs, leave its row on one line: Markdown's lines of the
+        # cell part at a <br>, as GitHub's tables let them (they ran into
+        # one another: "Bo Ray", one name), text's and JSON's at a space.
         table = (
             "<table><tr><th>Team</th><th>Q1</th><th>Q2</th></tr>"
             "<tr><td><p>Ann</p></td><td><p>3</p><p>(late)</p></td><td><div>4</div></td></tr>"
@@ -2252,8 +2254,8 @@ class TestMarkdown(CheckMixin):
             table,
             ["Team | Q1 | Q2", "Ann | 3 (late) | 4", "Closed | | 5", "Bo Ray | 6 | 7"],
             "\n| Ann    | 3 (late) | 4  |\n",
-            "| Team | Q1 | Q2 |\n| --- | --- | --- |\n| Ann | 3 (late) | 4 |\n"
-            "| Closed |  | 5 |\n| Bo Ray | 6 | 7 |\n",
+            "| Team | Q1 | Q2 |\n| --- | --- | --- |\n| Ann | 3<br>(late) | 4 |\n"
+            "| Closed |  | 5 |\n| Bo<br>Ray | 6 | 7 |\n",
         )
         # A row of one cell spanning the others is the table's still.
         grouped = (
@@ -2328,8 +2330,9 @@ class TestMarkdown(CheckMixin):
         )
 
     def test_a_table_in_a_cell_is_that_cells_text(self) -> None:
-        # A small table in a cell is its lines, as a list in one is: the
-        # rows after it are the outer table's still, not rows of it.
+        # A small table in a cell is its lines, as a list in one is (apart
+        # in Markdown, at a <br>): the rows after it are the outer table's
+        # still, not rows of it.
         inner = "<table><tr><td>a<td>b</td></tr><tr><td>c<td>d</td></table>"
         table = (
             "<table><tr><th>Area</th><th>Detail</th></tr>"
@@ -2340,7 +2343,8 @@ class TestMarkdown(CheckMixin):
             table,
             ["Area | Detail", "Roads | a b c d", "Schools | $2m"],
             "\n| Roads   | a b c d |\n",
-            "| Area | Detail |\n| --- | --- |\n| Roads | a b c d |\n| Schools | $2m |\n",
+            "| Area | Detail |\n| --- | --- |\n| Roads | a<br>b<br>c<br>d |\n"
+            "| Schools | $2m |\n",
         )
 
     def test_a_page_of_a_table_keeps_its_first_row(self) -> None:
