@@ -4790,10 +4790,13 @@ def html_page(text: str) -> "Page":
             # a list's first item
             first = counting and listed(kind) and kind != MORE
             counting = counting and not first
-            if ("\ufdd0" in raw or cells or first or style) and kind != CODE:
+            # a term of a <dl> (<dt>) in bold, told from its definition after it
+            term = names[-1] == "dt" and STYLE_MARKS[1] not in raw and not cells
+            bold = STYLE_MARKS[1] * term
+            if ("\ufdd0" in raw or cells or first or style or term) and kind != CODE:
                 opens = cells and table or first  # a table's first row, a list's item
                 table = table and not cells
-                page.markdown[at] = HTML_FIRST * opens + spaced(raw)
+                page.markdown[at] = HTML_FIRST * opens + bold + spaced(raw) + bold
 
     def counted_down(first: int, indent: int, top: int) -> None:
         """Number the items of an <ol reversed> from top (else their count)

@@ -2636,6 +2636,19 @@ class TestMarkdown(CheckMixin):
         text = output_of(self.story_around(quote)).stdout.decode()
         self.assertIn("\n\n> the deck\n\n> x = 1\n\n", text)
 
+    def test_a_definition_lists_terms_are_bold(self) -> None:
+        # Terms and their definitions were paragraphs alike; a term in
+        # bold already is so once.
+        terms = (
+            "<dl><dt>Deck</dt><dd>The road over the bridge.</dd>"
+            "<dt><b>Pier</b><dd>A post of stone under it.</dl>"
+        )
+        self.assertIn(
+            "\n\n**Deck**\n\nThe road over the bridge.\n\n**Pier**\n\n"
+            "A post of stone under it.\n\n",
+            self.markdown(self.story_around(terms)),
+        )
+
     def test_subheadings_keep_their_levels(self) -> None:
         # h3 to h6 were all "##": the outline of the article was gone (an
         # <h1> in it, past the headline, is "##" as an <h2> is)
