@@ -1415,10 +1415,11 @@ class Block:
     quote's paragraphs share it, -1 for none), so that Markdown shows one
     quote of them, not a quote each; lang is code's language, as its page
     named it ("python"), for its Markdown fence, a subheading's marks past
-    an <h2>'s level ("###"), or "".
+    an <h2>'s level ("###"), or ""; rule is True for a block of the article
+    after an <hr> (not its first), at the page's edge: a break shown.
     """
 
-    __slots__ = word_list("indent kind lang markdown quote quoted text")
+    __slots__ = word_list("indent kind lang markdown quote quoted rule text")
 
     def __init__(
         self,
@@ -1437,6 +1438,7 @@ class Block:
         self.quoted = quoted
         self.quote = quote
         self.lang = lang
+        self.rule = False
 
 
 class Page:
@@ -1451,7 +1453,7 @@ class Page:
 
     __slots__ = word_list(
         "boxes flags holders indents kinds langs links markdown meta parts quoted quotes"
-        " refs shared spans style texts owner"
+        " refs rules shared spans style texts owner"
     )
 
     def __init__(self, style: str) -> None:
@@ -1475,6 +1477,7 @@ class Page:
         # HTML: the blocks of a list's item past its first (MORE, code,
         # quotes), and the block of the item each goes under
         self.owner: dict[int, int] = {}
+        self.rules: set[int] = set()  # HTML: the blocks an <hr> stands before
         self.meta = Meta()
         self.refs = False  # lynx's link numbers were in the text
         # HTML: the innermost block element holding each block, and each
@@ -1583,6 +1586,7 @@ class Article:
                 shown = {w: c for w, c in shown.items() if w < wanted}
                 room = indent + len(kind) + 1
                 shown[wanted] = indent, room
+            ruled = i in page.rules and len(self.body)  # a rule in the article
             self.body += (
                 Block(
                     text,
@@ -1596,6 +1600,9 @@ class Article:
                 for text, markdown in page.parts.get(i)
                 or [(page.texts[i], page.markdown.get(i, ""))]
             )
+            if ruled:
+                block = self.body[ruled]
+                block.rule = not (block.indent or block.quoted or block.quote >= 0)
         self.removed = [
             t for t, v in zip(page.texts, self.verdicts) if v is Verdict.DROPPED
         ]
@@ -4676,6 +4683,7 @@ def html_page(text: str) -> "Page":
     styles = dict.fromkeys(STYLE_MARKS, 0)  # the elements open of each style
     styled: set[int] = set()  # and where in names those that mark one stand
     opened = ""  # the styles open when the block before ended: the next's
+    ruled = False  # an <hr> shown since the last block
 
     def mark() -> None:
         """Mark the open link's text in pieces (see HTML_MARKS)."""
@@ -4729,7 +4737,7 @@ def html_page(text: str) -> "Page":
 
     def emit(raw: str, kind: str, linked: int) -> None:
         """Add a block of raw text (its marks in it) to the page."""
-        nonlocal table, counting
+        nonlocal table, counting, ruled
         bare = unlinked(raw)
         style = not raw.isascii() and re.search(HTML_STYLED, raw) is not None
         if style:
@@ -4760,6 +4768,9 @@ def html_page(text: str) -> "Page":
             elif listed(kind) and shown:  # the item's first block
                 shown[-1] = at
             page.add(text, kind, flags, linked, at)
+            if ruled:
+                page.rules.add(at)
+                ruled = False
             if HTML_GAP in raw and not kind and not cells:  # prose: its paragraphs
                 parts = zip(map(spaced, bare.split(HTML_GAP)), raw.split(HTML_GAP))
                 page.parts[at] = [
@@ -4984,6 +4995,7 @@ def html_page(text: str) -> "Page":
                 pieces.append(alt)
             elif name == "hr":
                 flush()
+                ruled = ruled or drop < 0 and not hidden and not shown  # (no item's)
             continue
         ended = HTML_ENDED.get(name) or (HTML_ENDED["p"] if name in HTML_BLOCKS else ())
         # (not past a <template>, <button>, <select>... being dropped: what it
@@ -6607,9 +6619,11 @@ def render_text(
     hangs: dict[int, int] = {}  # where each item's text was set, by its column
     rows: list[Block] = []  # the table being read, shown whole at its end
     for b in article.body:
-        if rows and (b.kind != "|" or b.markdown[:1] == HTML_FIRST):
+        if rows and (b.kind != "|" or b.markdown[:1] == HTML_FIRST or b.rule):
             parts.append(table(rows))
             rows = []
+        if b.rule:  # an <hr>: a break in the article
+            parts.append(RULE)
         if b.kind == "|":
             rows.append(b)
             continue
@@ -6638,6 +6652,8 @@ def render_text(
     return "\n\n".join(parts) + "\n"
 
 
+# An <hr> in the article (a break between its parts), in text and Markdown.
+RULE = "* * *"
 # A piped table's lines are not wrapped, but one wider than this (a long
 # cell pads every row to its width) is shown a row a line, unpadded.
 TABLE_PIPED_WIDTH = 2 * READING_WIDTH
@@ -6846,6 +6862,12 @@ def render_markdown(
     was_in = -1  # and the quote it showed in (Block.quote), or -1
     counted: dict[int, int] = {}  # the list's last number at each indent
     for b in article.body:
+        if b.rule:  # an <hr>: a break in the article, any list before ended
+            if rows:
+                parts.append([indented(md_table(rows), indent)])
+                rows = []
+            parts.append([RULE])
+            kind, was_held = "", False  # (a list after it is another)
         if numbered(b.kind) > MD_NUMBER_MAX:  # no item for CommonMark: its text
             text = f"{b.kind} {b.markdown.lstrip(HTML_FIRST)}"
             b = Block(b.text, "", text, 0, b.quoted, b.quote)

@@ -2649,6 +2649,24 @@ class TestMarkdown(CheckMixin):
             self.markdown(self.story_around(terms)),
         )
 
+    def test_a_rule_in_the_article_is_shown(self) -> None:
+        # An <hr> between its parts (a scene's break) was gone; one before
+        # the article's first block, or in a list's item, shows none.
+        markup = (
+            f"<article><hr><h1>{HEADLINE}</h1><hr><p>{STORY[0]}</p><hr>"
+            f"<p>{STORY[1]}</p><ul><li>the deck<hr><li>the piers</ul>"
+            f"<p>{STORY[2]}</p></article>"
+        )
+        out = self.markdown(markup)
+        self.assertIn(
+            f"\n\n{STORY[0]}\n\n* * *\n\n{STORY[1]}\n\n- the deck\n- the piers\n\n",
+            out,
+        )
+        self.check(out.count("* * *"), 1)
+        text = output_of(markup).stdout.decode()
+        self.assertIn(f"\n\n{STORY[0]}\n\n* * *\n\n{STORY[1]}\n\n", text)
+        self.check(text.count("* * *"), 1)
+
     def test_subheadings_keep_their_levels(self) -> None:
         # h3 to h6 were all "##": the outline of the article was gone (an
         # <h1> in it, past the headline, is "##" as an <h2> is)
