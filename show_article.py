@@ -937,6 +937,9 @@ GRID_DEPTH = 3  # tables in tables read: a page's layout, its tables in it
 # line of text, what more say is nothing, and a small gzip of millions
 # would hold the reader for minutes.
 BLANK_LINES = 8
+# A run of them that fewer() may cut (one class: a repeated group would
+# stack a state a line).
+BLANK_RUN = f"\n[ \n]{{{BLANK_LINES},}}\n"
 # The characters of text that sanitise() splits into lines at a time.
 SANITISE_STRETCH = 65536
 
@@ -7476,26 +7479,47 @@ def render_json(article: "Article", ascii_only: bool) -> str:
 
 
 def render_explain(text: str, article: "Article") -> str:
-    """Every block (for text, every input line) with its verdict, score and why."""
+    """Every block (for text, every input line: text's, its runs of blank
+    lines whole) with its verdict, score and why."""
     page = article.page
     rows = [
         f"{v:<10} {s:+5.1f} {r:<24}"
         for v, s, r in zip(article.verdicts, article.score, article.reasons)
     ]
     lines = [t.replace("\n", " ") for t in page.texts]
+    lost = 0  # blank lines the page was read without
     if page.style != "html":  # a row for every line: in a block, markup or blank
-        lines = [line.expandtabs(TAB_STOPS).strip() for line in lines_of(text)]
+        read = fewer_blanks(text)  # the lines it was read from
+        lost = text.count("\n") - read.count("\n")
+        lines = [line.expandtabs(TAB_STOPS).strip() for line in lines_of(read)]
         markup = f"{Verdict.DROPPED:<10} {'':5} {'markup':<24}"
         shown = [markup if line else " " * len(markup) for line in lines]
         for row, (first, last) in zip(rows, page.lines()):
             for n in range(first - 1, min(last, len(lines))):
                 shown[n] = row
         rows = shown
-    digits = len(str(len(lines)))
+    numbers = line_numbers(text, len(lines)) if lost else range(1, len(lines) + 1)
+    digits = len(str(len(lines) + lost))
     return "".join(  # no block's text ends in a space: only blank lines have one
         f"{n:>{digits}}  {row} {line}".rstrip(" ") + "\n"
-        for n, (row, line) in enumerate(zip(rows, lines), 1)
+        for n, row, line in zip(numbers, rows, lines)
     )
+
+
+def line_numbers(text: str, count: int) -> "Iterator[int]":
+    """The numbers in text of the count lines fewer_blanks(text) keeps: the
+    lines of a run of blank lines past BLANK_LINES have none."""
+    import re
+
+    done = cut = breaks = at = 0  # lines numbered, lines cut; text's breaks before at
+    for run in re.finditer(BLANK_RUN, text):
+        lost = run[0].count("\n") - BLANK_LINES - 1
+        if lost > 0:  # (as fewer() cuts it)
+            breaks += text.count("\n", at, run.end())
+            at, after = run.end(), breaks - cut - lost  # the line after, kept
+            yield from range(done + cut + 1, after + cut + 1)
+            done, cut = after, cut + lost
+    yield from range(done + cut + 1, count + cut + 1)
 
 
 FOLDED = "show_article.folded"  # the name folded() is registered under
@@ -7734,15 +7758,16 @@ def default_path() -> str:
     return path[: path.rfind("/") + 1] + "article.txt"  # "" for no folder: "./"
 
 
-def clean_text(data: bytes) -> str:
+def clean_text(data: bytes, few: bool = True) -> str:
     """Saved bytes as text fit to classify: decoded (HTML by its charset),
-    repaired, sanitised."""
+    repaired, sanitised; text's runs of blank lines cut short when few."""
     bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0  # (UTF-8's, decoded away)
     # what page_of() will sample, past any spaces and comments before it
     if looks_like_html(data[bom : HTML_LEAD_MAX + SNIFF_BYTES].decode("latin-1")):
         return sanitise(decode_html(data), HTML_TAB)
     # (tabs kept: Markdown's stops are not a terminal's, text_page() sets them)
-    return fewer_blanks(sanitise(fix_mojibake(c1_read(decode(data))), "\t"))
+    text = sanitise(fix_mojibake(c1_read(decode(data))), "\t")
+    return fewer_blanks(text) if few else text
 
 
 def fewer_blanks(text: str) -> str:
@@ -7751,8 +7776,7 @@ def fewer_blanks(text: str) -> str:
         return text  # (no run of them, nor a blank line of spaces)
     import re
 
-    # (a run of one class: a repeated group would stack a state a line)
-    return re.sub(f"\n[ \n]{{{BLANK_LINES},}}\n", fewer, text)
+    return re.sub(BLANK_RUN, fewer, text)
 
 
 def fewer(found: "Match[str]") -> str:
@@ -7987,6 +8011,8 @@ def run(options: "Options") -> int:
             return error(f"{label} {'holds only white space' if data else 'is empty'}")
         return error(f"no article text found in {label} (--keep-all prints everything)")
     terminal = bool(sys.stdout) and sys.stdout.isatty()
+    if options.explain and article.page.style != "html":  # numbered as the
+        text = clean_text(data, False)  # file's lines: its blank lines all kept
     data = output(article, text, options, terminal)
     if not (options.pager and terminal and paged(data)):
         write(data)

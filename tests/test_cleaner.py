@@ -1779,6 +1779,29 @@ class TestExplain(CheckMixin):
         self.assertIn("References", verdicts["dropped"])
         self.assertIn("* [1]Home", verdicts["dropped"])
 
+    def test_rows_keep_the_files_numbers_past_a_long_run_of_blank_lines(self) -> None:
+        # The cleaner reads eight blank lines in a row at most; the rows after
+        # a longer run still carry the file's numbers (sed -n 40p shows row
+        # 40's line), the run's lines past the eighth having no row.
+        page = pages.page_text(story())
+        run_of = "\n" * 6 + "  \n" * 7 + "\n"  # a line break, then 13 blank lines
+        page = run_of[1:] + page.replace("\n\n", run_of, 4)  # one opening it too
+        lines = page.split("\n")[:-1]
+        rows = {}
+        for row in text_of(page, "--explain").split("\n")[:-1]:
+            number, _, rest = row.strip().partition(" ")
+            rows[int(number)] = rest
+        self.check(max(rows), len(lines))
+        for n, line in enumerate(lines, 1):
+            if line.strip():
+                with self.subTest(line=n):
+                    self.assertTrue(rows[n].endswith(line.strip()), rows[n])
+                    verdict = rows[n].split()[0]
+                    if line in PARAGRAPHS:
+                        self.check(verdict, "body")
+                    elif line == HEADLINE:
+                        self.check(verdict, "title")
+
     def test_a_row_a_line_however_the_text_ends(self) -> None:
         cases = {"Home\nNews\nSport\n": 3, "Home\nNews\nSport": 3, "Home\n\n": 2, "": 0}
         for page, count in cases.items():
