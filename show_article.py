@@ -2523,7 +2523,8 @@ def text_page(text: str, markdown: bool = False) -> "Page":
         link numbers (refs), Markdown; nothing when nothing is left of it,
         nor past BLOCKS_MAX."""
         nonlocal base, counted
-        if not parts or len(page.texts) >= BLOCKS_MAX:
+        at = len(page.texts)  # the block's number
+        if not parts or at >= BLOCKS_MAX:
             return
         block = "".join(parts)
         linked = 0
@@ -2579,11 +2580,9 @@ def text_page(text: str, markdown: bool = False) -> "Page":
                 first | last << 32,
             )
             if top:
-                tops.append(len(page.texts) - 1)
+                tops.append(at)
             if laid and not kind and not heading:
-                page.parts[len(page.texts) - 1] = [
-                    (part, "") for part in map(str.strip, laid) if part
-                ]
+                page.parts[at] = [(part, "") for part in map(str.strip, laid) if part]
             if not listed(kind):
                 base = -1
                 levels.clear()
@@ -2592,7 +2591,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
                 while levels and column < levels[-1]:
                     levels.pop()
                 if levels:
-                    page.indents[len(page.texts) - 1] = len(levels)
+                    page.indents[at] = len(levels)
                 if counted[1] != quoting or first - counted[0] > 2:
                     counts.clear()  # not right after the item before: a list of its own
                 counted = last, quoting
@@ -2606,18 +2605,18 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             elif base < 0 or indent < base:
                 base = indent
             elif indent >= base + NESTED_COLUMNS:  # nested: under the item before
-                page.indents[len(page.texts) - 1] = indent - base
+                page.indents[at] = indent - base
             if quoting and listed(kind):
-                page.quoted.add(len(page.texts) - 1)
+                page.quoted.add(at)
             if quoting:
-                page.quotes[len(page.texts) - 1] = started
+                page.quotes[at] = started
             if kind == CODE and language:
-                page.langs[len(page.texts) - 1] = language
+                page.langs[at] = language
             if rich:
-                page.markdown[len(page.texts) - 1] = rich
+                page.markdown[at] = rich
             if cells:  # written as a table again, its first row marked
                 opens = page.kinds[-2:-1] != ["|"]
-                page.markdown[len(page.texts) - 1] = HTML_FIRST * opens + "".join(
+                page.markdown[at] = HTML_FIRST * opens + "".join(
                     HTML_CELL + cell for cell in styled
                 )
 
