@@ -3787,7 +3787,7 @@ def md_definitions(text: str) -> "dict[str, str]":
 def md_label(label: str) -> str:
     """A reference link's label as CommonMark matches it: its case and its
     runs of spaces and line breaks aside ("[The  Site]" is "[the site]")."""
-    return " ".join(label.split()).lower()
+    return one_line(label).lower()
 
 
 def md_styled(block: str, labels: "dict[str, str]") -> bool:
@@ -5501,7 +5501,7 @@ def front_matter(text: str) -> "tuple[str, dict[str, str]]":
             continue  # blank, a list's or a mapping's line, a comment, a table
         if not found or not key.strip().replace("_", "").replace("-", "").isalnum():
             return text, {}
-        value = " ".join(value.split()).strip("'\"")  # (a tab: a space)
+        value = one_line(value).strip("'\"")  # (a tab: a space)
         fields[key.strip().lower()] = "" if value in YAML_BLOCKS else value
     return "\n" * text.count("\n", 0, end + 5) + text[end + 5 :], fields
 
@@ -5518,7 +5518,7 @@ def without_feeds(text: str) -> "tuple[str, list[str]]":
     if text[lead : lead + 1] != "#":
         return text, []
     links, _, rest = text[lead:].partition("\n\n")
-    site, _, names = " ".join(without_markers(links)[0].split()).partition(" » ")
+    site, _, names = one_line(without_markers(links)[0]).partition(" » ")
     *feeds, last = names.split(f"{site[1:]} » ")
     found = sorted((len(n), last.find(f" {n}")) for n in map(str.strip, feeds))
     ends = [at for n, at in found if n and at > 0]  # the longest name's at the end
