@@ -6562,12 +6562,13 @@ def render_text(
     separates the metadata in ASCII, for --ascii (and when fold would change
     the separators: an encoding that cannot write them); each text folded by fold
     first, when given (so that the lines it makes longer are wrapped)."""
+    show = fold or str  # (str: the text as it is)
 
     def styled(text: str, style: str, first: str = "") -> str:
         """text wrapped, its first line led by first and the others indented
         as far (half the width at most), a quote's marks in first on each of
         them; each line in style."""
-        text = fold(text) if fold else text
+        text = show(text)
         marks = "".join(c if c == ">" else " " for c in first)
         indent, lines = marks[: hanging(first)], []
         style = style if color else ""
@@ -6602,14 +6603,14 @@ def render_text(
         cells = [row_cells(row) for row in rows]
         if not all(cells) or max(map(len, cells)) < 2:
             return "\n\n".join(shown)
-        folded = [[fold(c) if fold else c for c in row] for row in cells]
+        folded = [list(map(show, row)) for row in cells]
         most = (width or TABLE_PIPED_WIDTH) - len(pad)
         lines = [pad + line for line in table_lines(folded, most)]
         return "\n".join(lines or shown)
 
     parts = []
     if article.title:
-        marks = plain or fold is not None and fold(" › · ") != " › · "  # --ascii's
+        marks = plain or show(" › · ") != " › · "  # --ascii's
         crumb, between = (" > ", " | ") if marks else (" › ", " · ")
         line = between.join(
             filter(None, [crumb.join(article.section), article.date, article.byline])
@@ -6639,7 +6640,7 @@ def render_text(
         if b.kind == "#":
             parts.append(styled(b.text, BOLD, pad))
         elif b.kind == CODE:  # code: as written, never wrapped
-            code = (fold(b.text) if fold else b.text).split("\n")
+            code = show(b.text).split("\n")
             parts.append("\n".join(pad + c if c else pad.rstrip() for c in code))
         elif b.kind == MORE:
             parts.append(styled(b.text, "", pad))
