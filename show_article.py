@@ -6920,10 +6920,10 @@ def render_markdown(
             part = "\n".join(
                 f"{lead}> {line[b.indent :]}".rstrip() for line in part.split("\n")
             )
+        number = numbered(b.kind)
         # a tight list, its items a line each; but a numbered list nested
         # from other than 1 would carry on its parent's line without a break
-        opens = b.indent > indent and numbered(b.kind) not in (-1, 1)
-        number = numbered(b.kind)
+        opens = b.indent > indent and number not in (-1, 1)
         held = b.kind in ITEM_HELD and b.indent > 0  # code or a quote in an item
         shown_in = b.quote if b.kind in (">", *QUOTE_HELD) or b.quoted else -1
         if listed(b.kind) and (listed(kind) or was_held) and not opens:
