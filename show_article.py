@@ -2506,6 +2506,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
     spaced = page.style == "wrapped" and not indented
     opened = True  # the block began after a blank line
     top = False  # the block is a Markdown level-1 heading ("# ")
+    level = 0  # the "#" marks of the block's heading, a Markdown "###"'s
     tops = []
 
     def shown(block: str) -> str:
@@ -2581,6 +2582,8 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             )
             if top:
                 tops.append(at)
+            if kind == "#" and level > 2:  # its marks, as an <h3>'s are kept
+                page.langs[at] = "#" * level
             if laid and not kind and not heading:
                 page.parts[at] = [(part, "") for part in map(str.strip, laid) if part]
             if not listed(kind):
@@ -2792,6 +2795,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             elif quoted:
                 kind = ">"
             top = heading and stripped[:2] == "# " and not quoted
+            level = len(stripped) - len(stripped.lstrip("#")) if heading else 0
         previous = line if markdown else line.rstrip()
     add(number, True)
     if len(tops) == 1:  # the page's only level-1 heading: its headline's

@@ -778,6 +778,21 @@ class TestWrittenOtherwise(CheckMixin):
             )
             self.assertIn(f"\n\n## {shown}\n\nThe engineers tagged", text)
 
+    def test_a_headings_level_stays_in_markdown(self) -> None:
+        # "###" past "##" is kept, as an <h3>'s is; "#" and "##" are "##"
+        said = "The engineers tagged it, they said, and went home."
+        for heading, shown in (
+            ("### The deck", "### The deck"),
+            ("#### Its east half ####", "#### Its east half"),
+            ("## The piers", "## The piers"),
+            ("The road\n--------", "## The road"),
+        ):
+            text = self.markdown_with(
+                f"{heading}\n\n{said}", "--format", "markdown", "--keep-all"
+            )
+            with self.subTest(heading):
+                self.assertIn(f"\n\n{shown}\n\nThe engineers tagged", text)
+
     def test_indented_code_after_a_fence_that_closed_a_list(self) -> None:
         said = "- one\n- two\n\n```\nfenced = 1\n```\n\n    x = 1\n    y = 2"
         text = self.markdown_with(f"{self.LISTED}\n\n{said}")
