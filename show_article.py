@@ -2492,6 +2492,10 @@ def text_page(text: str, markdown: bool = False) -> "Page":
     # open around the line
     set_in = 0
     items: list[int] = []
+    # and the blocks of those items, and the item the block being read is
+    # in, past its first block (a paragraph, code, a quote), or -1
+    owners: list[int] = []
+    owner = -1
     quoted = False  # the line is of a Markdown block quote ("> ")
     piped = False  # in a table whose rows need no pipe at their ends ("a | b")
     quoting = False  # and so was the first line of the block being read
@@ -2617,6 +2621,8 @@ def text_page(text: str, markdown: bool = False) -> "Page":
                 page.langs[at] = language
             if rich:
                 page.markdown[at] = rich
+            if 0 <= owner < at and not listed(kind) and listed(page.kinds[owner]):
+                page.owner[at] = owner  # shown under its item's text
             if cells:  # written as a table again, its first row marked
                 opens = page.kinds[-2:-1] != ["|"]
                 page.markdown[at] = HTML_FIRST * opens + "".join(
@@ -2659,6 +2665,8 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             add(number - 1, True)  # a fenced code block: a block of its own
             while items and lead < items[-1] and not code:
                 items.pop()  # (one less indented than an item's text ends it)
+                owners.pop()
+            owner = owners[-1] if items and not code else -1
             code = "" if code else fenced_by
             language = fence_language(stripped[len(code) :]) if code else ""
             first, kind, parts, previous = number + 1, CODE if code else "", [], ""
@@ -2676,6 +2684,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
                 set_in, kind, parts, previous = 0, "", [], ""
             while items and lead < items[-1] and stripped:
                 items.pop()  # out of the item: less indented than its text
+                owners.pop()
             if (
                 flat
                 and lead >= MD_CODE + (items[-1] if items else 0)
@@ -2686,6 +2695,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             ):  # code, which no paragraph's line carries on
                 add(number - 1, True)
                 set_in = MD_CODE + (items[-1] if items else 0)
+                owner = owners[-1] if items else -1
                 first, kind, indent = number, CODE, 0
                 parts = [" " * (lead - set_in) + line[lead:] + "\n"]
                 previous = line
@@ -2783,6 +2793,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
                 lead,
                 [stripped] if stripped else [],
             )
+            owner = owners[-1] if items and not listed(mark) else -1
             if mark and mark != "|":  # (a row keeps its pipes for md_cells)
                 body = stripped[2 if mark == "•" else len(mark) + 1 :].lstrip()
                 indent = lead + len(stripped) - len(body)
@@ -2790,6 +2801,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
                 if markdown and body[:3] == ":::" and div_fence(body):
                     parts = [""]  # "-   ::: {.caption}": a fenced div's fence
                 items += [indent] * markdown  # ("- ## Heading": its text)
+                owners += [len(page.texts)] * markdown
             elif heading:
                 kind, parts = "#", [atx_text(stripped)]
             elif quoted:
@@ -6648,8 +6660,8 @@ def render_text(
             parts.append("\n".join(pad + c if c else pad.rstrip() for c in code))
         elif b.kind == MORE:
             parts.append(styled(b.text, "", pad))
-        elif not listed(b.kind):  # prose, a quote
-            parts.append(styled(b.text, "", b.kind and pad + b.kind + " "))
+        elif not listed(b.kind):  # prose, a quote (under an item's text, in one)
+            parts.append(styled(b.text, "", pad + b.kind + " " if b.kind else pad))
         else:
             first = "> " * b.quoted + " " * nested(b.indent) + b.kind + " "
             hangs[b.indent + len(b.kind) + 1] = hanging(first)

@@ -743,7 +743,7 @@ class TestWrittenOtherwise(CheckMixin):
         said = "- nine\n\nBuilt in the\n19. century.\n\n1. ten\n\n   Built in the\n   19. century.\n2. eleven"
         text = self.markdown_with(f"{self.LISTED}\n\n{said}", "--keep-all")
         self.assertIn("\n\nBuilt in the 19. century.\n\n1. ten\n\n", text)
-        self.assertIn("\n\nBuilt in the 19. century.\n\n2. eleven\n\n", text)
+        self.assertIn("\n\n   Built in the 19. century.\n\n2. eleven\n\n", text)
 
     def test_a_hyphen_at_a_lines_end_joins_a_capital_or_a_digit(self) -> None:
         # html2text breaks lines after a word's hyphen: "Baden-" "Württemberg"
@@ -792,6 +792,21 @@ class TestWrittenOtherwise(CheckMixin):
             )
             with self.subTest(heading):
                 self.assertIn(f"\n\n{shown}\n\nThe engineers tagged", text)
+
+    def test_an_items_paragraphs_code_and_quotes_stay_in_it(self) -> None:
+        # indented under its text: Markdown's item goes on past a blank line
+        said = (
+            "1. the deck\n\n   its east half\n\n2. the piers\n\n"
+            "   ```sh\n   make piers\n   ```\n\n3. the road\n\n   > said the mayor"
+        )
+        shown = self.markdown_with(said, "--format", "markdown", "--keep-all")
+        self.assertIn(f"\n\n{said}\n\nShoigu also", shown)
+        text = self.markdown_with(said, "--keep-all")
+        self.assertIn(
+            "\n\n1. the deck\n\n   its east half\n\n2. the piers\n\n   make piers"
+            "\n\n3. the road\n\n   > said the mayor\n\nShoigu also",
+            text,
+        )
 
     def test_indented_code_after_a_fence_that_closed_a_list(self) -> None:
         said = "- one\n- two\n\n```\nfenced = 1\n```\n\n    x = 1\n    y = 2"
