@@ -2648,7 +2648,10 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             continue
         piped = piped and "|" in stripped  # (a fence or a blank line ends it)
         after_quote = quoted
-        quoted = markdown and not code and lead < 4 and stripped[:1] == ">"
+        # columns past the text of the item the line is in (pandoc's "-   "
+        # sets it 4 in): a quote or a fence may be indented as far and 3 more
+        inner = lead - (items[-1] if items else 0)
+        quoted = markdown and not code and inner < 4 and stripped[:1] == ">"
         if quoted and not after_quote and not (quoting and parts):
             quote = number  # a quote begins
         if quoted:  # its marks go ("> > " too); its lines join as a paragraph's
@@ -2660,7 +2663,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             lead += len(line) - len(line.lstrip())  # (a nested list's, in the quote)
             line = " " * lead + line.lstrip()
             stripped = line.strip()
-        fenced_by = markdown and not quoted and lead < 4 and fence_of(stripped, code)
+        fenced_by = markdown and not quoted and inner < 4 and fence_of(stripped, code)
         if fenced_by:
             add(number - 1, True)  # a fenced code block: a block of its own
             while items and lead < items[-1] and not code:

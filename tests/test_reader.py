@@ -808,6 +808,26 @@ class TestWrittenOtherwise(CheckMixin):
             text,
         )
 
+    def test_a_fence_or_quote_as_far_in_as_its_items_text_is_one(self) -> None:
+        # pandoc sets an item's text four columns in ("1.  "), and its code
+        # and quotes as far: CommonMark counts their indent from that text
+        said = (
+            "1.  the deck\n\n    ```sh\n    make piers\n    ```\n\n"
+            "2.  the road\n\n    > said the mayor"
+        )
+        shown = self.markdown_with(said, "--format", "markdown", "--keep-all")
+        self.assertIn(
+            "\n\n1. the deck\n\n   ```sh\n   make piers\n   ```\n\n"
+            "2. the road\n\n   > said the mayor\n\nShoigu also",
+            shown,
+        )
+        text = self.markdown_with(said, "--keep-all")
+        self.assertIn(
+            "\n\n1. the deck\n\n   make piers\n\n2. the road\n\n"
+            "   > said the mayor\n\nShoigu also",
+            text,
+        )
+
     def test_indented_code_after_a_fence_that_closed_a_list(self) -> None:
         said = "- one\n- two\n\n```\nfenced = 1\n```\n\n    x = 1\n    y = 2"
         text = self.markdown_with(f"{self.LISTED}\n\n{said}")
