@@ -1480,7 +1480,9 @@ class Page:
         # HTML: the blocks of a list's item past its first (MORE, code,
         # quotes), and the block of the item each goes under
         self.owner: dict[int, int] = {}
-        self.rules: set[int] = set()  # HTML: the blocks an <hr> stands before
+        # HTML: the blocks an <hr> stands before; text: a Markdown rule's own
+        # ("* * *", "---"), scored as it was read, but shown as a rule
+        self.rules: set[int] = set()
         self.meta = Meta()
         self.refs = False  # lynx's link numbers were in the text
         # HTML: the innermost block element holding each block, and each
@@ -1562,7 +1564,11 @@ class Article:
         room = 0  # the column the text of the item shown last begins at
         # each list shown, by its indent: its column, and its last item's text's
         shown: dict[int, tuple[int, int]] = {}
+        after = False  # a Markdown rule's block came before, no text
         for i in (i for i, v in enumerate(self.verdicts) if v is Verdict.BODY):
+            if i in page.rules and page.style != "html":
+                after = True
+                continue
             kind, wanted = page.kinds[i], page.indents.get(i, 0)
             quote = page.quotes.get(i, -1)
             item = page.owner.get(i, -1)
@@ -1589,7 +1595,8 @@ class Article:
                 shown = {w: c for w, c in shown.items() if w < wanted}
                 room = indent + len(kind) + 1
                 shown[wanted] = indent, room
-            ruled = i in page.rules and len(self.body)  # a rule in the article
+            ruled = (after or i in page.rules) and len(self.body)  # a rule in it
+            after = False
             self.body += (
                 Block(
                     text,
@@ -2511,6 +2518,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
     opened = True  # the block began after a blank line
     top = False  # the block is a Markdown level-1 heading ("# ")
     level = 0  # the "#" marks of the block's heading, a Markdown "###"'s
+    ruler = 0  # the number of the last line that was a Markdown rule ("* * *")
     tops = []
 
     def shown(block: str) -> str:
@@ -2621,6 +2629,8 @@ def text_page(text: str, markdown: bool = False) -> "Page":
                 page.langs[at] = language
             if rich:
                 page.markdown[at] = rich
+            if first == last == ruler:  # a rule's line alone
+                page.rules.add(at)
             if 0 <= owner < at and not listed(kind) and listed(page.kinds[owner]):
                 page.owner[at] = owner  # shown under its item's text
             if cells:  # written as a table again, its first row marked
@@ -2664,6 +2674,8 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             line = " " * lead + line.lstrip()
             stripped = line.strip()
         fenced_by = markdown and not quoted and inner < 4 and fence_of(stripped, code)
+        if markdown and not code and inner < 4 and thematic(stripped):
+            ruler = number
         if fenced_by:
             add(number - 1, True)  # a fenced code block: a block of its own
             while items and lead < items[-1] and not code:
@@ -2816,6 +2828,13 @@ def text_page(text: str, markdown: bool = False) -> "Page":
     if len(tops) == 1:  # the page's only level-1 heading: its headline's
         page.meta.agreed = tops[0]
     return page
+
+
+def thematic(stripped: str) -> bool:
+    """True for a Markdown rule's line (an <hr>): three or more "*", "-" or
+    "_", the same, with spaces between them or not."""
+    marks = stripped.replace(" ", "")
+    return len(marks) >= 3 and marks[0] in "*-_" and not marks.strip(marks[0])
 
 
 def atx(stripped: str) -> bool:

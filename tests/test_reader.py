@@ -828,6 +828,20 @@ class TestWrittenOtherwise(CheckMixin):
             text,
         )
 
+    def test_a_rule_is_a_break_not_text(self) -> None:
+        # html2text's "* * *", pandoc's dashes: a break between two parts,
+        # as an <hr> is; its marks are no text of the article
+        for rule in ("* * *", "-" * 72, "___", "- - -"):
+            said = f"The deck was rebuilt.\n\n{rule}\n\nThe piers were next."
+            with self.subTest(rule):
+                shown = self.markdown_with(said, "--format", "markdown", "--keep-all")
+                self.assertIn("rebuilt.\n\n* * *\n\nThe piers", shown)
+                text = self.markdown_with(said, "--keep-all")
+                self.assertIn("rebuilt.\n\n* * *\n\nThe piers", text)
+                body = json.loads(self.markdown_with(said, "--format", "json"))["body"]
+                self.assertIn("The piers were next.", body)
+                self.assertFalse([b for b in body if b.strip("*-_ ") == ""])
+
     def test_indented_code_after_a_fence_that_closed_a_list(self) -> None:
         said = "- one\n- two\n\n```\nfenced = 1\n```\n\n    x = 1\n    y = 2"
         text = self.markdown_with(f"{self.LISTED}\n\n{said}")
