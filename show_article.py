@@ -1569,6 +1569,8 @@ class Article:
             if i in page.rules and page.style != "html":
                 after = True
                 continue
+            if page.style == "markdown" and md_rule(page.texts[i]):
+                continue  # a table's rule no row was read above: no text
             kind, wanted = page.kinds[i], page.indents.get(i, 0)
             quote = page.quotes.get(i, -1)
             item = page.owner.get(i, -1)
@@ -2737,7 +2739,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
         # A table's row ("| a | b |"), or its rule ("| --- | :-: |"); under a
         # line of cells, a rule without end pipes ("---|---", as html2text
         # writes it) makes that line a header and the lines after it rows.
-        rule = "|" in stripped and "-" in stripped and not stripped.strip("|:- ")
+        rule = md_rule(stripped)
         # (html2text wraps a long header row: its lines are the row)
         if markdown and rule and not kind and parts and "|" in parts[0]:
             kind = "|"
@@ -2828,6 +2830,11 @@ def text_page(text: str, markdown: bool = False) -> "Page":
     if len(tops) == 1:  # the page's only level-1 heading: its headline's
         page.meta.agreed = tops[0]
     return page
+
+
+def md_rule(stripped: str) -> bool:
+    """True for a Markdown table's rule ("---|---", "| :-- | --: |")."""
+    return "|" in stripped and "-" in stripped and not stripped.strip("|:- ")
 
 
 def thematic(stripped: str) -> bool:

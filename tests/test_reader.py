@@ -842,6 +842,16 @@ class TestWrittenOtherwise(CheckMixin):
                 self.assertIn("The piers were next.", body)
                 self.assertFalse([b for b in body if b.strip("*-_ ") == ""])
 
+    def test_a_tables_rule_is_no_text(self) -> None:
+        # html2text's header row ends in a hard break ("  "), its rule then
+        # under no row it reads; the rule shows nothing, in no format
+        said = "|  | Cost  \n---|---  \n1 | Deck  \n2 | Piers  "
+        for args in (["--format", "json"], ["--format", "markdown"], []):
+            with self.subTest(args):
+                out = self.markdown_with(said, *args, "--keep-all")
+                self.assertIn("Piers", out)
+                self.assertNotIn("---|---", out)
+
     def test_indented_code_after_a_fence_that_closed_a_list(self) -> None:
         said = "- one\n- two\n\n```\nfenced = 1\n```\n\n    x = 1\n    y = 2"
         text = self.markdown_with(f"{self.LISTED}\n\n{said}")
