@@ -1455,8 +1455,8 @@ class Page:
     """
 
     __slots__ = word_list(
-        "boxes flags holders indents kinds langs links markdown meta parts quoted quotes"
-        " refs rules shared spans style texts owner"
+        "boxes broken flags holders indents kinds langs links markdown meta parts quoted"
+        " quotes refs rules shared spans style texts owner"
     )
 
     def __init__(self, style: str) -> None:
@@ -1483,6 +1483,9 @@ class Page:
         # HTML: the blocks an <hr> stands before; text: a Markdown rule's own
         # ("* * *", "---"), scored as it was read, but shown as a rule
         self.rules: set[int] = set()
+        # Markdown: the blocks that a hard break ("  ") parted from the one
+        # before, scored apart but shown as one paragraph with it, the line broken
+        self.broken: set[int] = set()
         self.meta = Meta()
         self.refs = False  # lynx's link numbers were in the text
         # HTML: the innermost block element holding each block, and each
@@ -1531,7 +1534,7 @@ class Article:
     the verdict, reason and score of every block."""
 
     __slots__ = word_list(
-        "body byline date headed lead marked page reasons removed score section"
+        "body byline date headed joins lead marked page reasons removed score section"
         " subtitle title verdicts"
     )
 
@@ -1555,6 +1558,7 @@ class Article:
         self.byline: str | None = None
         self.section: list[str] = []
         self.body: list[Block] = []
+        self.joins: set[int] = set()  # the body's blocks shown on the one before's
         self.removed: list[str] = []
 
     def settle(self) -> "Article":
@@ -1565,6 +1569,8 @@ class Article:
         # each list shown, by its indent: its column, and its last item's text's
         shown: dict[int, tuple[int, int]] = {}
         after = False  # a Markdown rule's block came before, no text
+        self.joins = set()
+        shown_last = -1  # the block shown last
         for i in (i for i, v in enumerate(self.verdicts) if v is Verdict.BODY):
             if i in page.rules and page.style != "html":
                 after = True
@@ -1598,7 +1604,9 @@ class Article:
                 room = indent + len(kind) + 1
                 shown[wanted] = indent, room
             ruled = (after or i in page.rules) and len(self.body)  # a rule in it
-            after = False
+            if i in page.broken and shown_last == i - 1 and not ruled:
+                self.joins.add(len(self.body))
+            after, shown_last = False, i
             self.body += (
                 Block(
                     text,
@@ -2520,6 +2528,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
     opened = True  # the block began after a blank line
     top = False  # the block is a Markdown level-1 heading ("# ")
     level = 0  # the "#" marks of the block's heading, a Markdown "###"'s
+    hard = False  # the block goes on the one before past a hard break
     ruler = 0  # the number of the last line that was a Markdown rule ("* * *")
     tops = []
 
@@ -2537,7 +2546,8 @@ def text_page(text: str, markdown: bool = False) -> "Page":
         """Append the block of lines first to last, its markup read: lynx's
         link numbers (refs), Markdown; nothing when nothing is left of it,
         nor past BLOCKS_MAX."""
-        nonlocal base, counted
+        nonlocal base, counted, hard
+        held, hard = hard, False
         at = len(page.texts)  # the block's number
         if not parts or at >= BLOCKS_MAX:
             return
@@ -2633,6 +2643,8 @@ def text_page(text: str, markdown: bool = False) -> "Page":
                 page.markdown[at] = rich
             if first == last == ruler:  # a rule's line alone
                 page.rules.add(at)
+            if held and at:
+                page.broken.add(at)
             if 0 <= owner < at and not listed(kind) and listed(page.kinds[owner]):
                 page.owner[at] = owner  # shown under its item's text
             if cells:  # written as a table again, its first row marked
@@ -2802,6 +2814,14 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             parts.append(joint + stripped)
         else:
             add(number - 1, not stripped)
+            hard = (
+                markdown
+                and bool(stripped)
+                and not (mark or heading or quoted != after_quote)
+                and previous.endswith("  ")
+                and bool(previous.strip())
+                and kind not in (CODE, "#", "|")
+            )
             opened = not previous.strip()
             quoting, column, started = quoted, lead, quote
             first, kind, indent, parts = (
@@ -6595,6 +6615,35 @@ def lead_like(page: "Page", at: int, after: "list[int]") -> bool:
 # -- Render ------------------------------------------------------------------
 
 
+def shown_body(article: "Article") -> "list[Block]":
+    """The article's body as text and Markdown show it: a block that a hard
+    break parted from the one before (Article.joins) one with it again,
+    its line broken there (as a <br> breaks one). Linear: a run's lines are
+    joined once."""
+    if not article.joins:
+        return article.body
+    body: list[Block] = []
+    run: list[Block] = []  # a block and those that go on it
+
+    def shown() -> None:
+        if len(run) > 1:  # (its first's kind, place and marks)
+            b = run[0]
+            text = "\n".join(r.text for r in run)
+            markdown = "\n".join(r.markdown for r in run)
+            lines = Block(text, b.kind, markdown, b.indent, b.quoted, b.quote, b.lang)
+            lines.rule = b.rule
+            run[:] = [lines]
+        body.extend(run)
+
+    for n, b in enumerate(article.body):
+        if not (n in article.joins and run):
+            shown()
+            run = []
+        run.append(b)
+    shown()
+    return body
+
+
 def render_text(
     article: "Article",
     width: int,
@@ -6666,7 +6715,7 @@ def render_text(
         parts.append(styled(article.subtitle, ITALIC))
     hangs: dict[int, int] = {}  # where each item's text was set, by its column
     rows: list[Block] = []  # the table being read, shown whole at its end
-    for b in article.body:
+    for b in shown_body(article):
         if rows and (b.kind != "|" or b.markdown[:1] == HTML_FIRST or b.rule):
             parts.append(table(rows))
             rows = []
@@ -6909,7 +6958,7 @@ def render_markdown(
     indent, kind, was_held, was_quoted = 0, "", False, False  # of the part before
     was_in = -1  # and the quote it showed in (Block.quote), or -1
     counted: dict[int, int] = {}  # the list's last number at each indent
-    for b in article.body:
+    for b in shown_body(article):
         if b.rule:  # an <hr>: a break in the article, any list before ended
             if rows:
                 parts.append([indented(md_table(rows), indent)])

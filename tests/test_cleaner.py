@@ -847,7 +847,7 @@ class TestConverterMarkup(CheckMixin):
         self.assertIn(end + "\n", page)
         page = page.replace(end, end + "\\\nThe date of the work is not yet known.")
         out = text_of(page)
-        self.assertIn("business.\n\nThe date of the work is not yet known.\n", out)
+        self.assertIn("business.\nThe date of the work is not yet known.\n", out)
         self.assertNotIn("\\", out)
 
     def test_a_hard_break_inside_a_links_text_is_a_space(self) -> None:

@@ -852,6 +852,32 @@ class TestWrittenOtherwise(CheckMixin):
                 self.assertIn("Piers", out)
                 self.assertNotIn("---|---", out)
 
+    def test_a_hard_break_breaks_a_line_not_the_paragraph(self) -> None:
+        # "  " or "\\" at a line's end (html2text's <br>): the next line goes
+        # on the paragraph, an item's or a quote's, after a line break, as
+        # an HTML page's <br> does; JSON has its lines as the blocks they were
+        said = (
+            "The deck,  \nthe piers\\\nand the road.\n\n"
+            "- the east half  \n  and the west\n\n> He said:  \n> rebuilt."
+        )
+        shown = self.markdown_with(said, "--format", "markdown", "--keep-all")
+        self.assertIn(
+            "\n\nThe deck,\\\nthe piers\\\nand the road.\n\n- the east half\\\n"
+            "  and the west\n\n> He said:\\\n> rebuilt.\n\nShoigu also",
+            shown,
+        )
+        text = self.markdown_with(said, "--keep-all")
+        self.assertIn(
+            "\n\nThe deck,\nthe piers\nand the road.\n\n• the east half\n"
+            "  and the west\n\n> He said:\n> rebuilt.\n\nShoigu also",
+            text,
+        )
+        body = json.loads(self.markdown_with(said, "--format", "json", "--keep-all"))
+        at = body["body"].index("The deck,")
+        self.assertEqual(
+            body["body"][at : at + 3], ["The deck,", "the piers", "and the road."]
+        )
+
     def test_indented_code_after_a_fence_that_closed_a_list(self) -> None:
         said = "- one\n- two\n\n```\nfenced = 1\n```\n\n    x = 1\n    y = 2"
         text = self.markdown_with(f"{self.LISTED}\n\n{said}")
