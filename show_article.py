@@ -2610,7 +2610,10 @@ def text_page(text: str, markdown: bool = False) -> "Page":
                 page.langs[at] = "#" * level
             if laid and not kind and not heading:
                 page.parts[at] = [(part, "") for part in map(str.strip, laid) if part]
-            if not listed(kind):
+            inside = 0 <= owner < at and not listed(kind) and listed(page.kinds[owner])
+            if inside:  # an item's paragraph, code or quote: its list goes on
+                counted = last, counted[1]
+            elif not listed(kind):
                 base = -1
                 levels.clear()
                 counts.clear()
@@ -2645,7 +2648,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
                 page.rules.add(at)
             if held and at:
                 page.broken.add(at)
-            if 0 <= owner < at and not listed(kind) and listed(page.kinds[owner]):
+            if inside:
                 page.owner[at] = owner  # shown under its item's text
             if cells:  # written as a table again, its first row marked
                 opens = page.kinds[-2:-1] != ["|"]

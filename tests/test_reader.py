@@ -729,10 +729,11 @@ class TestWrittenOtherwise(CheckMixin):
         self.assertIn(
             "1. ten built in the 19. century.\n\n2. eleven\n\n   1. one", text
         )
-        # a quote in an item ends at the item's next (a line with no ">")
+        # a quote in an item ends at the item's next (a line with no ">"),
+        # a list in the item (CommonMark's, GitHub's)
         noted = "- Step one\n\n  > Note: mind the gap.\n  2. Step two"
         text = self.markdown_with(f"{self.LISTED}\n\n{noted}", "--keep-all")
-        self.assertIn("mind the gap.\n\n2. Step two\n\n", text)
+        self.assertIn("mind the gap.\n\n  2. Step two\n\n", text)
         # in a quote too; but an item's next stays an item after a hard break
         text = self.markdown_with(f"> {said.replace(chr(10), chr(10) + '> ')} said so.")
         self.assertIn("since the 19. century and said so.\n\nShoigu also", text)
@@ -806,6 +807,20 @@ class TestWrittenOtherwise(CheckMixin):
             "\n\n1. the deck\n\n   its east half\n\n2. the piers\n\n   make piers"
             "\n\n3. the road\n\n   > said the mayor\n\nShoigu also",
             text,
+        )
+
+    def test_a_list_goes_on_past_an_items_paragraph(self) -> None:
+        # a nested list after an item's second paragraph is nested still,
+        # and the next item counts on (1. 1. 1. is 1, 2, 3 still)
+        said = (
+            "1. the deck\n\n   its east half\n\n   - the piers\n   - the road\n\n"
+            "   > said the mayor\n1. the rail\n1. the canal"
+        )
+        shown = self.markdown_with(said, "--format", "markdown", "--keep-all")
+        self.assertIn(
+            "\n\n1. the deck\n\n   its east half\n\n   - the piers\n   - the road"
+            "\n\n   > said the mayor\n\n2. the rail\n3. the canal\n\nShoigu also",
+            shown,
         )
 
     def test_a_fence_or_quote_as_far_in_as_its_items_text_is_one(self) -> None:
