@@ -2227,9 +2227,11 @@ def number(token: str, low: int, high: int) -> int:
     return value if low <= value <= high else 0
 
 
-def byline_name(text: str) -> "str | None":
+def byline_name(text: str, told: bool = False) -> "str | None":
     """The author in a byline ("By Jamelle Bouie" -> "Jamelle Bouie"), also
-    after a word for the piece ("Analysis by Chris Cillizza, CNN")."""
+    after a word for the piece ("Analysis by Chris Cillizza, CNN"); told:
+    the article's, so not one that a sentence runs on after ("Photos by
+    Ann Lee are here")."""
     words = text.split(None, BYLINE_WORDS_MAX)  # a flood is not split
     if not 2 <= len(words) <= BYLINE_WORDS_MAX:
         return None
@@ -2238,7 +2240,7 @@ def byline_name(text: str) -> "str | None":
     dated = at > 0 and find_date(" ".join(words[:at])) is not None
     if at < 0 or not dated and (at > BYLINE_LEAD or at and not words[0][:1].isupper()):
         return None
-    name = []
+    name, runs_on = [], False
     for word in words[at + 1 :]:
         bare = word.rstrip(",|")
         lower = bare.lower().rstrip(".:")
@@ -2248,6 +2250,7 @@ def byline_name(text: str) -> "str | None":
             or lower in MONTHS
             or lower in TIME_WORDS
         ):
+            runs_on = word[:1].islower() and lower not in TIME_WORDS
             break
         name.append(bare)
         if bare != word:
@@ -2255,6 +2258,8 @@ def byline_name(text: str) -> "str | None":
     while name and name[-1] in ("and", "&"):
         name.pop()
     least = 2 if at and not dated else 1  # "Analysis by Chris Cillizza": two
+    if least > 1 and runs_on and told:
+        return None
     return " ".join(name) if least <= len(name) <= BYLINE_NAMES else None
 
 
@@ -5259,7 +5264,7 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     person = any(len(n.split()) > 1 for names in persons for n in names)
     bylines: list[str | None] = [*map(all_of, persons if person else authors)]
     bylines += [
-        *(byline_name(byline_line(t)) for t in near),
+        *(byline_name(byline_line(t), True) for t in near),
         *(
             signed_name(t)
             for i, (t, f) in enumerate(zip(texts, flags))
@@ -6446,7 +6451,8 @@ def structure(
         if page.kinds[i] != CODE  # "--since 2024-04-02" dates no page
     )
     article.date = meta.date or next(filter(None, dates), None)
-    article.byline = meta.byline or next(filter(None, map(byline_name, near)), None)
+    told = (byline_name(t, True) for t in near)
+    article.byline = meta.byline or next(filter(None, told), None)
     crumbs = (
         breadcrumb(texts[i], article.title, page.markdown.get(i, ""))
         for i in range(low, top)

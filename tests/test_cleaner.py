@@ -1649,6 +1649,23 @@ class TestMetadata(CheckMixin):
         doc = json_of(self.page(HEADLINE, STANDFIRST, "By " + AUTHOR, DATE))
         self.check((doc["date"], doc["byline"]), (ISO_DATE, AUTHOR))
 
+    def test_a_sentence_that_names_someone_after_by_is_no_byline(self) -> None:
+        """ "Analysis by Ann Writer" is a byline; a sentence that goes on
+        after the name ("Photos by Ann Writer are below") is none."""
+        for line, byline in {
+            "Analysis by " + AUTHOR: AUTHOR,
+            "Analysis by " + AUTHOR + ", Gazette": AUTHOR,
+            "Photos by " + AUTHOR + " are below": None,
+            "Bilder von " + AUTHOR + " finden Sie unten": None,
+        }.items():
+            with self.subTest(line):
+                self.check(json_of(self.page(HEADLINE, line, DATE))["byline"], byline)
+        markup = (
+            f"<article><h1>{HEADLINE}</h1><p>Photos by {AUTHOR} are below</p>"
+            f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></article>"
+        )
+        self.check(json_of(markup)["byline"], None)
+
     def test_date_under_the_article(self) -> None:
         """A page that dates its story only under it, however long it is."""
         after = (part("line", "Published 20 November 2019"),)
