@@ -5253,7 +5253,8 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     ]
     # all the authors one key names, in order; but for the publisher's names
     # (the copyright's holder too: "Copyright (c) Condé Nast 2023") when a
-    # key names another (a person's site is its author's)
+    # key names another (a person's site is its author's); when none does,
+    # a byline by the headline comes first ("tagesschau.de" is no author)
     published = {fold(n) for key in HTML_PUBLISHERS.split() for n in said(key)}
     owner = f" {fold(' '.join(said('copyright'))[:TITLE_LENGTH])} "
     authors = [list(map(unsigned, said(key))) for key in HTML_AUTHORS.split()]
@@ -5262,9 +5263,10 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
         for names in authors
     ]  # (a person's name is two words at least: not "admin")
     person = any(len(n.split()) > 1 for names in persons for n in names)
-    bylines: list[str | None] = [*map(all_of, persons if person else authors)]
-    bylines += [
+    bylines: list[str | None] = [
+        *map(all_of, persons if person else []),
         *(byline_name(byline_line(t), True) for t in near),
+        *map(all_of, [] if person else authors),
         *(
             signed_name(t)
             for i, (t, f) in enumerate(zip(texts, flags))

@@ -1666,6 +1666,24 @@ class TestMetadata(CheckMixin):
         )
         self.check(json_of(markup)["byline"], None)
 
+    def test_a_byline_by_the_headline_over_an_author_that_is_no_person(self) -> None:
+        """Markup whose author is the site ("gazette.example") or one word
+        gives way to the byline by the headline; a person's name does not,
+        and with no byline shown the site's stays."""
+        for author, line, byline in (
+            ("gazette.example", f"By {AUTHOR}", AUTHOR),
+            ("Gazette", f"By {AUTHOR}", AUTHOR),
+            ("Bo Reporter", f"By {AUTHOR}", "Bo Reporter"),
+            ("gazette.example", "", "gazette.example"),
+        ):
+            with self.subTest(author=author, line=line):
+                markup = (
+                    f'<head><meta name="author" content="{author}"></head>'
+                    f"<article><h1>{HEADLINE}</h1><p>{line}</p><p>{PARAGRAPHS[0]}</p>"
+                    f"<p>{PARAGRAPHS[1]}</p></article>"
+                )
+                self.check(json_of(markup)["byline"], byline)
+
     def test_date_under_the_article(self) -> None:
         """A page that dates its story only under it, however long it is."""
         after = (part("line", "Published 20 November 2019"),)
