@@ -2231,8 +2231,12 @@ def byline_name(text: str, told: bool = False) -> "str | None":
     """The author in a byline ("By Jamelle Bouie" -> "Jamelle Bouie"), also
     after a word for the piece ("Analysis by Chris Cillizza, CNN"); told:
     the article's, so not one that a sentence runs on after ("Photos by
-    Ann Lee are here")."""
+    Ann Lee are here"), and also past marks ("// By Ann Lee")."""
     words = text.split(None, BYLINE_WORDS_MAX)  # a flood is not split
+    if told and words:  # past marks before "By" ("// By Ann Lee", "— By Ann")
+        marks = next((i for i, w in enumerate(words) if any(map(str.isalnum, w))), 0)
+        if words[marks].lower().rstrip(":") in BYLINE_WORDS:
+            words = words[marks:]
     if not 2 <= len(words) <= BYLINE_WORDS_MAX:
         return None
     lead = [w.lower().rstrip(":") in BYLINE_WORDS for w in words[:BYLINE_DATED]]

@@ -1684,6 +1684,17 @@ class TestMetadata(CheckMixin):
                 )
                 self.check(json_of(markup)["byline"], byline)
 
+    def test_marks_before_by_open_a_byline(self) -> None:
+        """A byline may open with marks ("// By Ann Writer"), but marks
+        before another word do not make a byline of it ("© Provided by")."""
+        for line, byline in {
+            f"// By {AUTHOR} • {DATE}": AUTHOR,
+            f"— by {AUTHOR}": AUTHOR,
+            "© Provided by Gazette Media Photograph: Bo Snapper": None,
+        }.items():
+            with self.subTest(line):
+                self.check(json_of(self.page(HEADLINE, line, DATE))["byline"], byline)
+
     def test_date_under_the_article(self) -> None:
         """A page that dates its story only under it, however long it is."""
         after = (part("line", "Published 20 November 2019"),)
