@@ -6464,6 +6464,14 @@ def structure(
         for i in range(low, top)
     )
     article.section = meta.section or next(filter(None, crumbs), [])
+    # nor, last, the headline in other words: two of its words or more, or
+    # it after a kicker ("Press release: Headline")
+    crumb = fold(article.section[-1]) if article.section else ""
+    if len(crumb.split()) > 1 and any(
+        f" {crumb} " in f" {t} " or len(t.split()) > 1 and f" {t} " in f" {crumb} "
+        for t in map(fold, [article.title or "", *meta.titles])
+    ):
+        article.section = article.section[:-1]
     return article.settle()
 
 

@@ -1639,6 +1639,27 @@ class TestMetadata(CheckMixin):
                     (doc["section"], doc["title"]), (["News", "Local"], HEADLINE)
                 )
 
+    def test_the_trails_last_name_that_is_the_headline_is_no_section(self) -> None:
+        """A trail's last name that is the headline after a kicker, or a
+        part of the headline, is the page's own, no section."""
+        trail = "Home › News › After a long debate"
+        doc = json_of(self.page(trail, HEADLINE, "By " + AUTHOR, DATE))
+        self.check((doc["section"], doc["title"]), (["News"], HEADLINE))
+        for name in ("After a long debate", "Press release: " + HEADLINE):
+            with self.subTest(name):
+                ld = (
+                    '{"@type": "BreadcrumbList", "itemListElement": ['
+                    '{"name": "Home", "item": "https://example.org/"},'
+                    '{"name": "News", "item": "https://example.org/news/"},'
+                    f'{{"name": "{name}"}}]}}'
+                )
+                markup = (
+                    f'<head><script type="application/ld+json">{ld}</script></head>'
+                    f"<article><h1>{HEADLINE}</h1><p>{PARAGRAPHS[0]}</p>"
+                    f"<p>{PARAGRAPHS[1]}</p></article>"
+                )
+                self.check(json_of(markup)["section"], ["News"])
+
     def test_a_menu_between_bars_is_no_trail(self) -> None:
         menu = json_of(self.page("Home | Recipes | About", HEADLINE, DATE))
         cut = "Home | News | " + HEADLINE[:24] + "…"  # the headline cut short
