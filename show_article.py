@@ -776,8 +776,8 @@ CRUMB_SEPARATORS = tuple(f" {mark} " for mark in word_list("» › > / | → •
 MENU_BAR = " | "
 HOME_WORDS = tuple(word_list("home start startseite accueil inicio início"))
 # A section's name in a trail has at most this many words (a headline cut
-# short may have more), and a trail's last name copies the headline when
-# the headline starts with it and it has more characters than this.
+# short may have more), and a trail's last name copies the headline only
+# with more characters than this ("News" starts many a headline).
 CRUMB_WORDS = 6
 CRUMB_STEM = 10
 
@@ -2357,18 +2357,35 @@ def breadcrumb(text: str, title: "str | None", marked: str = "") -> "list[str]":
     ):
         return []
     homely = crumbs[0].lower() in HOME_WORDS
-    # The last name is the headline, maybe cut short (no title: "" starts
-    # no such stem).
-    stem = fold(crumbs[-1].rstrip(".… "))
-    headline_copy = crumbs[-1].endswith(CUT_SHORT) or (
-        len(stem) > CRUMB_STEM and fold(title or "").startswith(stem)
-    )
+    titles = [title or ""]
+    copy = headline_copy(crumbs[-1], titles)
     # (a menu's items stand between bars too: "Home | Recipes | About" is
-    # a trail only when it ends on the headline, or a label says it is one)
-    if not (homely and (sep != MENU_BAR or labelled) or headline_copy):
+    # a trail only when it ends on the headline, or a label says it is one;
+    # one that opens on it is the headline: "Kicker | Headline", "Headline | Site")
+    if not (homely and (sep != MENU_BAR or labelled) or copy) or headline_copy(
+        crumbs[0], titles
+    ):
         return []
     own = "\ufdd0" in marked and "\ufdd0" not in marked.rpartition(sep)[2]
-    return crumbs[homely : len(crumbs) - (headline_copy or own)]  # no Home, no headline
+    return crumbs[homely : len(crumbs) - (copy or own)]  # no Home, no headline
+
+
+def headline_copy(name: str, titles: "Sequence[str]") -> bool:
+    """True when a trail's last name is the page's own, a headline of titles,
+    not a section's: cut short ("…"), or of more than CRUMB_STEM characters
+    and the start of a title (maybe cut mid-word), a part of one, or one
+    after a kicker ("Press release: Headline")."""
+    stem = fold(name.rstrip(".… "))
+    return (
+        name.endswith(CUT_SHORT)
+        or len(stem) > CRUMB_STEM
+        and any(
+            title.startswith(stem)
+            or f" {stem} " in f" {title} "
+            or (len(title.split()) > 1 and f" {title} " in f" {stem} ")
+            for title in map(fold, titles)
+        )
+    )
 
 
 def camel_parts(text: str) -> "list[str]":
@@ -5328,11 +5345,12 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
         return next(filter(None, found), "")
 
     meta.date = zoned(read(dates), read(near))
-    meta.section = [
-        n
-        for n in ld_names(homeless(metas.get("trail")), ids)
-        if n.lower() != "home" and n not in meta.titles
+    trail = [
+        n for n in ld_names(homeless(metas.get("trail")), ids) if n.lower() != "home"
     ]
+    meta.section = (
+        trail[: len(trail) - headline_copy(trail[-1], meta.titles)] if trail else []
+    )
     return meta
 
 
@@ -6464,14 +6482,6 @@ def structure(
         for i in range(low, top)
     )
     article.section = meta.section or next(filter(None, crumbs), [])
-    # nor, last, the headline in other words: two of its words or more, or
-    # it after a kicker ("Press release: Headline")
-    crumb = fold(article.section[-1]) if article.section else ""
-    if len(crumb.split()) > 1 and any(
-        f" {crumb} " in f" {t} " or len(t.split()) > 1 and f" {t} " in f" {crumb} "
-        for t in map(fold, [article.title or "", *meta.titles])
-    ):
-        article.section = article.section[:-1]
     return article.settle()
 
 

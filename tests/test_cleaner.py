@@ -1660,6 +1660,26 @@ class TestMetadata(CheckMixin):
                 )
                 self.check(json_of(markup)["section"], ["News"])
 
+    def test_a_trails_name_before_its_last_is_a_section(self) -> None:
+        """Only a trail's last name may be the headline: one before it is a
+        section, though the headline starts with it or a heading names it."""
+        cut = "Home › Council votes › " + HEADLINE[:30] + "…"
+        doc = json_of(self.page(cut, HEADLINE, "By " + AUTHOR, DATE))
+        ld = (
+            '{"@type": "BreadcrumbList", "itemListElement": ['
+            '{"name": "Home", "item": "https://example.org/"},'
+            '{"name": "News", "item": "https://example.org/news/"},'
+            f'{{"name": "{HEADLINE}"}}]}}'
+        )
+        markup = (
+            f'<head><script type="application/ld+json">{ld}</script></head>'
+            f"<header><h1>News</h1></header><article><h1>{HEADLINE}</h1>"
+            f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></article>"
+        )
+        self.check(
+            (doc["section"], json_of(markup)["section"]), (["Council votes"], ["News"])
+        )
+
     def test_a_menu_between_bars_is_no_trail(self) -> None:
         menu = json_of(self.page("Home | Recipes | About", HEADLINE, DATE))
         cut = "Home | News | " + HEADLINE[:24] + "…"  # the headline cut short
