@@ -1456,7 +1456,7 @@ class Page:
 
     __slots__ = word_list(
         "boxes broken flags holders indents kinds langs links markdown meta parts quoted"
-        " quotes refs rules shared spans style texts owner"
+        " quotes refs rule_lines rules shared spans style texts owner"
     )
 
     def __init__(self, style: str) -> None:
@@ -1480,9 +1480,10 @@ class Page:
         # HTML: the blocks of a list's item past its first (MORE, code,
         # quotes), and the block of the item each goes under
         self.owner: dict[int, int] = {}
-        # HTML: the blocks an <hr> stands before; text: a Markdown rule's own
-        # ("* * *", "---"), scored as it was read, but shown as a rule
-        self.rules: set[int] = set()
+        self.rules: set[int] = set()  # HTML: the blocks an <hr> stands before
+        # Markdown: the blocks of a rule's line ("* * *", "---"), scored as
+        # read, shown as a rule before the next block shown
+        self.rule_lines: set[int] = set()
         # Markdown: the blocks that a hard break ("  ") parted from the one
         # before, scored apart but shown as one paragraph with it, the line broken
         self.broken: set[int] = set()
@@ -1572,7 +1573,7 @@ class Article:
         self.joins = set()
         shown_last = -1  # the block shown last
         for i in (i for i, v in enumerate(self.verdicts) if v is Verdict.BODY):
-            if i in page.rules and page.style != "html":
+            if i in page.rule_lines:
                 after = True
                 continue
             if page.style == "markdown" and md_rule(page.texts[i]):
@@ -2671,7 +2672,7 @@ def text_page(text: str, markdown: bool = False) -> "Page":
             if rich:
                 page.markdown[at] = rich
             if first == last == ruler:  # a rule's line alone
-                page.rules.add(at)
+                page.rule_lines.add(at)
             if held and at:
                 page.broken.add(at)
             if inside:
