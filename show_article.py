@@ -5349,9 +5349,11 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     trail = [
         n for n in ld_names(homeless(metas.get("trail")), ids) if n.lower() != "home"
     ]
-    meta.section = (
-        trail[: len(trail) - headline_copy(trail[-1], meta.titles)] if trail else []
+    # (its last name the headline, or one of the markup's titles whole)
+    copy = bool(trail) and (
+        trail[-1] in meta.titles or headline_copy(trail[-1], meta.titles)
     )
+    meta.section = trail[: len(trail) - copy]
     return meta
 
 

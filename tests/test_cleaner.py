@@ -1676,8 +1676,10 @@ class TestMetadata(CheckMixin):
             f"<header><h1>News</h1></header><article><h1>{HEADLINE}</h1>"
             f"<p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p></article>"
         )
+        short = markup.replace(HEADLINE, "Contact").replace("Article", "Contact")
         self.check(
-            (doc["section"], json_of(markup)["section"]), (["Council votes"], ["News"])
+            (doc["section"], json_of(markup)["section"], json_of(short)["section"]),
+            (["Council votes"], ["News"], ["News"]),
         )
 
     def test_a_menu_between_bars_is_no_trail(self) -> None:
