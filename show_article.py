@@ -2475,411 +2475,595 @@ def text_page(text: str, markdown: bool = False) -> "Page":
     """The paragraphs of saved text: lines, or hard-wrapped lines joined back;
     Markdown's when markdown (a static site's, its front matter read), or
     when it looks it."""
-    text, refs = without_references(text)
-    # Markdown: inline links and images, as converters write them, a "# "
-    # heading on its first line (as this script writes it) or further down
-    # with a link or a "## " heading besides (a small page), or lines
-    # of bare HTML tags (GitHub's Markdown keeps as tags what it cannot write).
-    sample = text[:SNIFF_BYTES]
-    markdown = (
-        markdown
-        or sample.count("](") >= MARKDOWN_LINKS
+    layout = TextLayout(text, markdown)
+    return TextReader(layout).read(text_lines(layout))
+
+
+def looks_like_markdown(sample: str) -> bool:
+    """True for text that looks like Markdown: inline links and images, as
+    converters write them, a "# " heading on its first line (as this script
+    writes it) or further down with a link or a "## " heading besides (a
+    small page), or lines of bare HTML tags (GitHub's Markdown keeps as tags
+    what it cannot write)."""
+    return (
+        sample.count("](") >= MARKDOWN_LINKS
         or sample.lstrip().startswith("# ")
         or "\n# " in sample
         and ("](" in sample or "\n## " in sample)
         or sum(map(tag_line, sample.split("\n"))) >= MARKDOWN_TAG_LINES
     )
-    # the labels that reference links' targets are defined by, and those
-    labels: dict[str, str] = {}
-    if markdown and "]:" in text:
-        labels = md_definitions(text)
-    if "\t" in text:  # to its stops: Markdown's (CommonMark's), or a terminal's
-        text = text.expandtabs(MD_TAB_STOPS if markdown else TAB_STOPS)
-    width, columns = wrap_width(text)
-    measure = dump_width if columns else len  # a line's length, as width is
-    indents = indented_text(text)
-    indented = (bool(width) or not markdown) and indents
-    # where its saver breaks lines but at spaces (see join_lines): a dump's
-    # by its indent, lynx's or w3m's; Markdown's and other text's as
-    # html2text does
-    breaks = ("" if indented else "/") if width and not markdown else "-"
-    # Markdown's indented code and pandoc's simple tables, in Markdown that
-    # leaves most lines flush (not a dump that links make look like it)
-    flat = markdown and not indents
-    lists = bool(width) or markdown or indented  # any bullet opens an item
-    lettered = lists and not markdown  # and in a dump "a. " too
-    underlining = not markdown and underlined_links(sample)
-    paragraphs = common_lead(text) if indented else 0
-    page = Page("markdown" if markdown else "wrapped" if width else "lines")
-    page.refs = refs
-    words: set[str] = set()
-    parts: list[str] = []  # the lines of the paragraph, each with its joint
-    first = indent = number = 0
-    # How deep a list's item stands: in Markdown, in each item before whose
-    # text its mark is as far in as (CommonMark's rule: "10. " and "9. " are
-    # one list), the columns of their texts kept; in a dump by its text's
-    # column against its list's first item's (lynx and w3m right-align
-    # numbers).
-    column = 0  # of the mark of the block being read
-    levels: list[int] = []
-    # Markdown numbers a list from its first item ("1." "1." "1." is 1, 2,
-    # 3): the number of the item before at each level of the items open,
-    # and where that item ended and whether in a quote (a line between two
-    # items, "<!-- -->", or a quote's edge parts two lists)
-    counts: list[str] = []
-    counted = -1, False
-    base = -1
-    code = ""  # the fence of the Markdown code block the line is in
-    hidden = unshown_lines(text) if markdown and "</s" in text.lower() else set()
-    # or the columns of indent that Markdown's indented code block (four
-    # past the item it is in) stands in, and the text columns of the items
-    # open around the line
-    set_in = 0
-    items: list[int] = []
-    # and the blocks of those items, and the item the block being read is
-    # in, past its first block (a paragraph, code, a quote), or -1
-    owners: list[int] = []
-    owner = -1
-    quoted = False  # the line is of a Markdown block quote ("> ")
-    piped = False  # in a table whose rows need no pipe at their ends ("a | b")
-    quoting = False  # and so was the first line of the block being read
-    # the first line of the quote that line is in, and of the block's (a lazy
-    # line, no mark, goes on a quote's paragraph: the quote goes on past it)
-    quote = started = -1
-    language = ""  # the open fence's code's, as its info string names it
-    kind = previous = ""
-    # w3m marks no heading, but sets one apart: up to SET_APART_LINES lines
-    # alone between blank lines, flush left (lynx indents all but headings
-    # instead; w3m indents a quote)
-    spaced = page.style == "wrapped" and not indented
-    opened = True  # the block began after a blank line
-    top = False  # the block is a Markdown level-1 heading ("# ")
-    level = 0  # the "#" marks of the block's heading, a Markdown "###"'s
-    hard = False  # the block goes on the one before past a hard break
-    ruler = 0  # the number of the last line that was a Markdown rule ("* * *")
-    tops = []
 
-    def shown(block: str) -> str:
-        """A block's text as the page shows it: no lynx [INS: :INS], no
-        picture's file, single-spaced, no SVG's declaration."""
-        if "INS" in block:
-            block = block.replace(INSERTED[0], " ").replace(INSERTED[1], " ")
-        block = single_spaced(without_image(block, breaks == "/"))
-        if underlining and "<?xml" in block:  # html2text's
-            block = without_declaration(block)
-        return block
 
-    def add(last: int, closed: bool) -> None:
-        """Append the block of lines first to last, its markup read: lynx's
-        link numbers (refs), Markdown; nothing when nothing is left of it,
-        nor past BLOCKS_MAX."""
-        nonlocal base, counted, hard
-        held, hard = hard, False
-        at = len(page.texts)  # the block's number
-        if not parts or at >= BLOCKS_MAX:
-            return
-        block = "".join(parts)
-        linked = 0
-        if refs:
-            block, markers = without_markers(block)
-            linked = markers * LINK_MARKER_CHARS
-        if underlining and "_" in block:
-            block, links = without_underlines(block)
-            linked += links
-        cells: list[str] = []
-        styled: list[str] = []  # and a row's, its cells'
-        rich = ""  # its text with its links marked, as html_page marks them
-        if kind == CODE:
-            block = as_written(block)
-        elif kind == "|":  # a Markdown table's row: its cells' text, and marked
-            styling = markdown and md_styled(block, labels)
-            cells, linked, styled = md_cells(block, labels, styling)
-            filled = len(cells)  # the text of its cells up to its last filled one
-            while filled and not cells[filled - 1]:
-                filled -= 1
-            block = " | ".join(cells[:filled])
-        else:
-            urls: list[str] = []  # a Markdown block's links' targets
-            marking = markdown and md_styled(block, labels)
-            if marking:  # its links, code and emphasis marked as html_page marks them
-                marked = shown(unmarked(block, labels, urls)[0])
-            if markdown:
-                block, linked = unmarked(block, labels)
-            block = shown(block)
-            if marking and reads_as(marked, block):  # (as text shows it)
-                rich = linked_to(marked, urls)
-        laid = block.split(HTML_GAP) if HTML_GAP in block else []
-        if laid:  # the paragraphs the block shows (broke())
-            block = " ".join(laid)
-        if block and (kind == CODE or not scripted(block)):
-            heading = framed(block) if not markdown else ""
-            apart = opened and closed and len(parts) <= SET_APART_LINES and not kind
-            # links and elinks centre a heading's line on the screen, a few
-            # columns wider than the text
-            centred = (
-                len(parts) <= SET_APART_LINES
-                and indent >= paragraphs + CENTRE_LEAD
-                and min(abs(2 * indent + len(parts[0]) - w) for w in (width, SCREEN))
-                <= CENTRE_SLACK
-            )
-            flush = indented and (not indent or apart and centred)
-            flag = FLUSH if flush or spaced and apart and not indent else 0
-            page.add(
-                heading or block,
-                "#" if heading else kind,
-                flag,
-                linked,
-                first | last << 32,
-            )
-            if top:
-                tops.append(at)
-            if kind == "#" and level > 2:  # its marks, as an <h3>'s are kept
-                page.langs[at] = "#" * level
-            if laid and not kind and not heading:
-                page.parts[at] = [(part, "") for part in map(str.strip, laid) if part]
-            inside = 0 <= owner < at and not listed(kind) and listed(page.kinds[owner])
-            if inside:  # an item's paragraph, code or quote: its list goes on
-                counted = last, counted[1]
-            elif not listed(kind):
-                base = -1
-                levels.clear()
-                counts.clear()
-            elif markdown:  # in each item whose text its mark is as far in as
-                while levels and column < levels[-1]:
-                    levels.pop()
-                if levels:
-                    page.indents[at] = len(levels)
-                if counted[1] != quoting or first - counted[0] > 2:
-                    counts.clear()  # not right after the item before: a list of its own
-                counted = last, quoting
-                before = counts[len(levels)] if len(counts) > len(levels) else ""
-                mark = kind
-                if numbered(mark) >= 0 and before[-1:] == mark[-1:]:
-                    mark = page.kinds[-1] = f"{numbered(before) + 1}{mark[-1]}"
-                del counts[len(levels) :]
-                counts.append(mark)
-                levels.append(indent)
-            elif base < 0 or indent < base:
-                base = indent
-            elif indent >= base + NESTED_COLUMNS:  # nested: under the item before
-                page.indents[at] = indent - base
-            if quoting and listed(kind):
-                page.quoted.add(at)
-            if quoting:
-                page.quotes[at] = started
-            if kind == CODE and language:
-                page.langs[at] = language
-            if rich:
-                page.markdown[at] = rich
-            if first == last == ruler:  # a rule's line alone
-                page.rule_lines.add(at)
-            if held and at:
-                page.broken.add(at)
-            if inside:
-                page.owner[at] = owner  # shown under its item's text
-            if cells:  # written as a table again, its first row marked
-                opens = page.kinds[-2:-1] != ["|"]
-                page.markdown[at] = HTML_FIRST * opens + "".join(
-                    HTML_CELL + cell for cell in styled
-                )
+class TextLayout:
+    """A saved text, as read whole before its lines are: the settings the
+    reading of every line goes by. style is its Page's: "markdown",
+    "wrapped" (hard-wrapped at width) or "lines"."""
 
-    dashes = set() if markdown or not width else dashed_lines(text)
-    read: Iterator[tuple[int, str]] = enumerate(lines_of(text), 1)  # numbered
-    if markdown and "+-" in text:
+    __slots__ = word_list(
+        "breaks dashes flat hidden indented labels lettered lists markdown measure"
+        " paragraphs refs spaced style text underlining width"
+    )
+
+    def __init__(self, text: str, markdown: bool) -> None:
+        # lynx's link numbers are in it: the list of their targets goes
+        text, self.refs = without_references(text)
+        sample = text[:SNIFF_BYTES]
+        self.markdown = markdown = markdown or looks_like_markdown(sample)
+        # the labels that reference links' targets are defined by, and those
+        self.labels = md_definitions(text) if markdown and "]:" in text else {}
+        if "\t" in text:  # to its stops: Markdown's (CommonMark's), or a terminal's
+            text = text.expandtabs(MD_TAB_STOPS if markdown else TAB_STOPS)
+        self.text = text
+        width, columns = wrap_width(text)
+        self.width = width  # the columns its lines are wrapped at, or 0
+        self.measure = dump_width if columns else len  # a line's length, as width is
+        indents = indented_text(text)
+        # its paragraphs are indented (lynx's), the common lead of their lines
+        self.indented = indented = (bool(width) or not markdown) and indents
+        self.paragraphs = common_lead(text) if indented else 0
+        # where its saver breaks lines but at spaces (see join_lines): a dump's
+        # by its indent, lynx's or w3m's; Markdown's and other text's as
+        # html2text does
+        self.breaks = ("" if indented else "/") if width and not markdown else "-"
+        # Markdown's indented code and pandoc's simple tables, in Markdown that
+        # leaves most lines flush (not a dump that links make look like it)
+        self.flat = markdown and not indents
+        self.lists = lists = (
+            bool(width) or markdown or indented
+        )  # any bullet opens an item
+        self.lettered = lists and not markdown  # and in a dump "a. " too
+        self.underlining = not markdown and underlined_links(
+            sample
+        )  # html2text's links
+        self.style = "markdown" if markdown else "wrapped" if width else "lines"
+        # w3m marks no heading, but sets one apart: up to SET_APART_LINES lines
+        # alone between blank lines, flush left (lynx indents all but headings
+        # instead; w3m indents a quote)
+        self.spaced = self.style == "wrapped" and not indented
+        # the lines of Markdown's <script> and <style> (unshown_lines()), and
+        # a dump's list items typed with dashes (dashed_lines())
+        self.hidden = (
+            unshown_lines(text) if markdown and "</s" in text.lower() else set()
+        )
+        self.dashes = set() if markdown or not width else dashed_lines(text)
+
+
+def text_lines(layout: "TextLayout") -> "Iterator[tuple[int, str]]":
+    """The lines of a text numbered from 1, as its layout reads them: the
+    rows of its tables as lines, and lines a saver cut rejoined (rejoined())."""
+    text = layout.text
+    read: Iterator[tuple[int, str]] = enumerate(lines_of(text), 1)
+    if layout.markdown and "+-" in text:
         read = grid_tables(read)
-    if flat:
+    if layout.flat:
         read = simple_tables(read)
-    elif not markdown and BOX_SIDE in text:
+    elif not layout.markdown and BOX_SIDE in text:
         read = boxed_tables(read)
-    for number, line in rejoined(read) if page.style == "lines" else read:
-        if len(page.texts) >= BLOCKS_MAX:
-            break  # a flood of lines: the rest is not read
+    return rejoined(read) if layout.style == "lines" else read
+
+
+class TextReader:
+    """Reads a text's lines one by one into its page's blocks, as its layout
+    says: a line goes on the block being read (a paragraph's next line,
+    code's) or ends it and opens another (an item, a heading, a quote, a
+    table's row, a paragraph). Its other attributes are the reading's state
+    between lines."""
+
+    __slots__ = word_list(
+        "base code column counted counts first hard indent items kind language layout"
+        " level levels opened owner owners page parts piped previous quote quoted"
+        " quoting ruler set_in started top tops words"
+    )
+
+    def __init__(self, layout: "TextLayout") -> None:
+        self.layout = layout
+        self.page = Page(layout.style)
+        self.page.refs = layout.refs
+        self.words: set[str] = set()  # the text's, once a line ends in "-"
+        # The block being read: its lines, each with its joint, the number of
+        # its first line, its kind (a list's mark, "#", ">", "|", CODE, or ""
+        # for prose) and the column its text stands at (past an item's mark).
+        self.parts: list[str] = []
+        self.first = self.indent = 0
+        self.kind = ""
+        self.previous = ""  # the line before, as read
+        # How deep a list's item stands: in Markdown, in each item before whose
+        # text its mark is as far in as (CommonMark's rule: "10. " and "9. " are
+        # one list), the columns of their texts kept; in a dump by its text's
+        # column against its list's first item's (lynx and w3m right-align
+        # numbers).
+        self.column = 0  # of the mark of the block being read
+        self.levels: list[int] = []
+        self.base = -1  # (the dump's first item's)
+        # Markdown numbers a list from its first item ("1." "1." "1." is 1, 2,
+        # 3): the number of the item before at each level of the items open,
+        # and where that item ended and whether in a quote (a line between two
+        # items, "<!-- -->", or a quote's edge parts two lists)
+        self.counts: list[str] = []
+        self.counted = -1, False
+        self.code = ""  # the fence of the Markdown code block the line is in
+        self.language = ""  # the open fence's code's, as its info string names it
+        # or the columns of indent that Markdown's indented code block (four
+        # past the item it is in) stands in, and the text columns of the items
+        # open around the line
+        self.set_in = 0
+        self.items: list[int] = []
+        # and the blocks of those items, and the item the block being read is
+        # in, past its first block (a paragraph, code, a quote), or -1
+        self.owners: list[int] = []
+        self.owner = -1
+        self.quoted = False  # the line is of a Markdown block quote ("> ")
+        self.piped = False  # in a table whose rows need no pipe at their ends ("a | b")
+        self.quoting = False  # and so was the first line of the block being read
+        # the first line of the quote that line is in, and of the block's (a lazy
+        # line, no mark, goes on a quote's paragraph: the quote goes on past it)
+        self.quote = self.started = -1
+        self.opened = True  # the block began after a blank line
+        self.top = False  # the block is a Markdown level-1 heading ("# ")
+        self.tops: list[int] = []  # and the blocks that were
+        self.level = 0  # the "#" marks of the block's heading, a Markdown "###"'s
+        self.hard = False  # the block goes on the one before past a hard break
+        self.ruler = 0  # the number of the last line that was a Markdown rule ("* * *")
+
+    def read(self, lines: "Iterator[tuple[int, str]]") -> "Page":
+        """The page of the blocks of lines, numbered."""
+        page = self.page
+        number = 0
+        for number, line in lines:
+            if len(page.texts) >= BLOCKS_MAX:
+                break  # a flood of lines: the rest is not read
+            self.line(number, line)
+        self.add(number, True)
+        if len(self.tops) == 1:  # the page's only level-1 heading: its headline's
+            page.meta.agreed = self.tops[0]
+        return page
+
+    def line(self, number: int, line: str) -> None:
+        """Read line number: it goes on the block being read, or ends that
+        and opens one."""
+        layout = self.layout
+        markdown = layout.markdown
         stripped = line.strip()
         lead = len(line) - len(line.lstrip())
-        if number in hidden and not code and not set_in:
-            add(number - 1, True)  # (it breaks off a paragraph, as a fence does)
-            first, kind, parts, previous = number + 1, "", [], ""
-            continue
-        piped = piped and "|" in stripped  # (a fence or a blank line ends it)
-        after_quote = quoted
+        code = self.code
+        if number in layout.hidden and not code and not self.set_in:
+            self.cut(number)  # (it breaks off a paragraph, as a fence does)
+            return
+        self.piped = self.piped and "|" in stripped  # (a fence or a blank line ends it)
+        after_quote = self.quoted
         # columns past the text of the item the line is in (pandoc's "-   "
         # sets it 4 in): a quote or a fence may be indented as far and 3 more
-        inner = lead - (items[-1] if items else 0)
+        inner = lead - (self.items[-1] if self.items else 0)
         quoted = markdown and not code and inner < 4 and stripped[:1] == ">"
-        if quoted and not after_quote and not (quoting and parts):
-            quote = number  # a quote begins
-        if quoted:  # its marks go ("> > " too); its lines join as a paragraph's
-            line = line.lstrip()
-            at = 0  # past each mark and the space after it: the rest's indent stays
-            while line[at : at + 1] == ">":
-                at += 1 + (line[at + 1 : at + 2] == " ")
-            line = line[at:]
-            lead += len(line) - len(line.lstrip())  # (a nested list's, in the quote)
-            line = " " * lead + line.lstrip()
+        self.quoted = quoted
+        if quoted:  # its marks go; its lines join as a paragraph's
+            if not after_quote and not (self.quoting and self.parts):
+                self.quote = number  # a quote begins
+            line, lead = unquoted(line, lead)
             stripped = line.strip()
         fenced_by = markdown and not quoted and inner < 4 and fence_of(stripped, code)
         if markdown and not code and inner < 4 and thematic(stripped):
-            ruler = number
+            self.ruler = number
         if fenced_by:
-            add(number - 1, True)  # a fenced code block: a block of its own
-            while items and lead < items[-1] and not code:
-                items.pop()  # (one less indented than an item's text ends it)
-                owners.pop()
-            owner = owners[-1] if items and not code else -1
-            code = "" if code else fenced_by
-            language = fence_language(stripped[len(code) :]) if code else ""
-            first, kind, parts, previous = number + 1, CODE if code else "", [], ""
-            indent = lead
-            continue
+            self.fence(number, lead, stripped, fenced_by)
+            return
         if code:  # its lines as written, less the fence's indent
-            parts.append(line[min(lead, indent) :] + "\n")
-            continue
-        if markdown:  # (sanitise set tabs to their stops: lead is columns)
-            if set_in and (lead >= set_in or not stripped):
-                parts.append(" " * (lead - set_in) + line[lead:] + "\n")
-                continue
-            if set_in:  # the indented code ends: a block of its own
-                add(number - 1, True)
-                set_in, kind, parts, previous = 0, "", [], ""
-            while items and lead < items[-1] and stripped:
-                items.pop()  # out of the item: less indented than its text
-                owners.pop()
+            self.parts.append(line[min(lead, self.indent) :] + "\n")
+            return
+        row = heading = False
+        if markdown:
+            if self.set_code(number, line, lead, stripped):
+                return
+            parts = self.parts
             if (
-                flat
-                and lead >= MD_CODE + (items[-1] if items else 0)
-                and stripped
-                and not previous.strip()
-                and not quoted
-                and not bullet(stripped, lists)  # html2text's nested list
-            ):  # code, which no paragraph's line carries on
-                add(number - 1, True)
-                set_in = MD_CODE + (items[-1] if items else 0)
-                owner = owners[-1] if items else -1
-                first, kind, indent = number, CODE, 0
-                parts = [" " * (lead - set_in) + line[lead:] + "\n"]
-                previous = line
-                continue
-        if not markdown:
-            pass
-        elif stripped[:3] == ":::" and div_fence(stripped):
-            line = stripped = ""  # a fenced div's fence (pandoc)
-        elif labels and stripped[:1] == "[" and lead < 4 and definition(stripped):
-            line = stripped = ""  # a reference link's target ("[1]: https://…")
-        elif stripped[-1:] == "\\" != stripped[-2:-1]:
-            stripped = stripped[:-1].rstrip()  # a hard break written "\"
-            line = line.rstrip()[:-1] + "  "
-        elif (
-            parts
-            and not kind
-            and lead < 4
-            and not underline(parts[0])
-            and underline(stripped)
-        ):
-            # the line above is a heading, underlined ("Title\n=====")
-            kind, top, previous = "#", stripped[0] == "=", ""
-            continue
-        # A table's row ("| a | b |"), or its rule ("| --- | :-: |"); under a
-        # line of cells, a rule without end pipes ("---|---", as html2text
-        # writes it) makes that line a header and the lines after it rows.
-        rule = md_rule(stripped)
-        # (html2text wraps a long header row: its lines are the row)
-        if markdown and rule and not kind and parts and "|" in parts[0]:
-            kind = "|"
-            piped = True
-        row = markdown and lead < 4 and (stripped[:1] == "|" or piped)
-        if row and not stripped.strip("|:- "):
-            line = stripped = ""
-            row = False
-        heading = markdown and atx(stripped)
-        if row or heading:
-            mark = "|" if row else ""
+                parts
+                and not self.kind
+                and lead < 4
+                and not underline(parts[0])
+                and underline(stripped)
+            ):
+                # the line above is a heading, underlined ("Title\n=====")
+                self.kind, self.top, self.previous = "#", stripped[0] == "=", ""
+                return
+            line, stripped = md_line(line, lead, stripped, layout.labels)
+            # A table's row ("| a | b |"), or its rule ("| --- | :-: |"); under a
+            # line of cells, a rule without end pipes ("---|---", as html2text
+            # writes it) makes that line a header and the lines after it rows.
+            # (html2text wraps a long header row: its lines are the row)
+            if md_rule(stripped) and not self.kind and parts and "|" in parts[0]:
+                self.kind = "|"
+                self.piped = True
+            row = lead < 4 and (stripped[:1] == "|" or self.piped)
+            if row and not stripped.strip("|:- "):
+                line = stripped = ""  # (its rule)
+                row = False
+            heading = atx(stripped)
+        mark = "|" if row else "" if heading else self.mark(lead, stripped)
+        at = -1
+        if self.parts and stripped:
+            at = self.goes_on(number, lead, stripped, mark, quoted > after_quote)
+        if at >= 0:
+            self.indent = at  # (its lines go on at its second's)
+            self.join(stripped)
         else:
-            mark = bullet(stripped, lists, lettered, markdown)
-            if mark[:1].isalpha() and not letter_next(mark, kind, previous):
-                mark = ""  # "p. 80", "a. M.": a wrapped line's start, no item
-            elif markdown and parts and (quoted or kind != ">") and lead >= indent:
-                # only "1." opens a list inside a paragraph (CommonMark), an
-                # item's too; not the item's own line after a hard break
-                lazy = not indent and bool(counts) and first - counted[0] <= 1
-                mark = "" if numbered(mark) not in (-1, 1) and not lazy else mark
-        # the block's first line alone, set in a little further than this
-        # one's words: a paragraph's first-line indent, if it was full
+            self.open(number, lead, stripped, mark, heading, quoted != after_quote)
+        self.previous = line if markdown else line.rstrip()
+
+    def cut(self, number: int, kind: str = "") -> None:
+        """End the block being read at line number, a block's fence (or a
+        line not shown): the next block, of kind, opens past it."""
+        self.add(number - 1, True)
+        self.first, self.kind, self.parts, self.previous = number + 1, kind, [], ""
+
+    def fence(self, number: int, lead: int, stripped: str, fence: str) -> None:
+        """Open or close Markdown's fenced code block at line number: a block
+        of its own."""
+        self.cut(number, "" if self.code else CODE)
+        items = self.items
+        while items and lead < items[-1] and not self.code:
+            items.pop()  # (one less indented than an item's text ends it)
+            self.owners.pop()
+        self.owner = self.owners[-1] if items and not self.code else -1
+        self.code = code = "" if self.code else fence
+        self.language = fence_language(stripped[len(code) :]) if code else ""
+        self.indent = lead
+
+    def set_code(self, number: int, line: str, lead: int, stripped: str) -> bool:
+        """True when line number is of Markdown's indented code, which no
+        paragraph's line carries on, read so; else the code it ends is a
+        block of its own, and the items it is less indented than end."""
+        set_in = self.set_in  # (sanitise set tabs to their stops: lead is columns)
+        if set_in and (lead >= set_in or not stripped):
+            self.parts.append(" " * (lead - set_in) + line[lead:] + "\n")
+            return True
+        if set_in:  # the indented code ends: a block of its own
+            self.add(number - 1, True)
+            self.set_in, self.kind, self.parts, self.previous = 0, "", [], ""
+        items = self.items
+        while items and lead < items[-1] and stripped:
+            items.pop()  # out of the item: less indented than its text
+            self.owners.pop()
+        set_in = MD_CODE + (items[-1] if items else 0)
+        if not (
+            self.layout.flat
+            and lead >= set_in
+            and stripped
+            and not self.previous.strip()
+            and not self.quoted
+            and not bullet(stripped, self.layout.lists)  # html2text's nested list
+        ):
+            return False
+        self.add(number - 1, True)
+        self.set_in = set_in
+        self.owner = self.owners[-1] if items else -1
+        self.first, self.kind, self.indent = number, CODE, 0
+        self.parts = [" " * (lead - set_in) + line[lead:] + "\n"]
+        self.previous = line
+        return True
+
+    def mark(self, lead: int, stripped: str) -> str:
+        """The list mark that opens the line as an item ("•", "1.", a dump's
+        "b."), or ""."""
+        layout, kind = self.layout, self.kind
+        markdown = layout.markdown
+        mark = bullet(stripped, layout.lists, layout.lettered, markdown)
+        if mark[:1].isalpha() and not letter_next(mark, kind, self.previous):
+            return ""  # "p. 80", "a. M.": a wrapped line's start, no item
+        if (
+            markdown
+            and self.parts
+            and (self.quoted or kind != ">")
+            and lead >= self.indent
+        ):
+            # only "1." opens a list inside a paragraph (CommonMark), an
+            # item's too; not the item's own line after a hard break
+            lazy = (
+                not self.indent
+                and bool(self.counts)
+                and self.first - self.counted[0] <= 1
+            )
+            return "" if numbered(mark) not in (-1, 1) and not lazy else mark
+        return mark
+
+    def goes_on(
+        self, number: int, lead: int, stripped: str, mark: str, new_quote: bool
+    ) -> int:
+        """The column the text of the block being read goes on at when line
+        number carries it on, else -1: Markdown's next line of a paragraph
+        or heading (no new quote's), a dump's hard-wrapped one (continues()),
+        its first line alone set in a little further than this one's words
+        (hung: a paragraph's first-line indent, if that line was full)."""
+        layout, kind, previous = self.layout, self.kind, self.previous
+        indent = self.indent
         hung = (
-            len(parts) == 1
+            len(self.parts) == 1
             and not kind
             and lead < indent <= lead + FIRST_INDENT
             and (stripped[:1].isalnum() or stripped[:1] >= WIDE)
-            and measure(stripped) * 2 >= width  # (a line of a paragraph, not a term)
+            and layout.measure(stripped) * 2
+            >= layout.width  # (a line of a paragraph, not a term)
             and not ends_sentence(previous)
         )
-        if (
-            parts
-            and stripped
-            and (
-                not mark
-                or (not markdown and numbered_on(mark, kind, previous, stripped))
-                or (
-                    not markdown
-                    and dashed_on(mark, kind, previous, stripped)
-                    and number not in dashes
+        at = lead if hung else indent
+        if layout.markdown:
+            on = not mark and joined(previous, stripped) and not new_quote
+        else:
+            on = (
+                (
+                    not mark
+                    or numbered_on(mark, kind, previous, stripped)
+                    or dashed_on(mark, kind, previous, stripped)
+                    and number not in layout.dashes
                 )
-            )
-            and (
-                joined(previous, stripped) and after_quote >= quoted
-                if markdown
-                else continues(
-                    previous, stripped, lead, lead if hung else indent, width, measure
+                and continues(
+                    previous, stripped, lead, at, layout.width, layout.measure
                 )
                 and not parted(previous.strip(), stripped)
             )
-        ):
-            indent = lead if hung else indent  # (its lines go on at its second's)
-            if parts[-1].endswith("-") and not words:
-                words.update(text.lower().split())
-            parts[-1], joint = join_lines(parts[-1], stripped, words, breaks)
-            if joint and not markdown:  # lynx's room less a quote's margin (not w3m's)
-                past = len(previous) - len(previous.lstrip()) - paragraphs
-                if broke(previous, stripped, width - max(0, past) * indented):
-                    joint = HTML_GAP  # a paragraph's end, shown so (Page.parts)
-            parts.append(joint + stripped)
-        else:
-            add(number - 1, not stripped)
-            hard = (
-                markdown
-                and bool(stripped)
-                and not (mark or heading or quoted != after_quote)
-                and previous.endswith("  ")
-                and bool(previous.strip())
-                and kind not in (CODE, "#", "|")
+        return at if on else -1
+
+    def join(self, stripped: str) -> None:
+        """Add the line to the block being read, joined to the one before as
+        its saver broke it (join_lines())."""
+        layout, parts, previous = self.layout, self.parts, self.previous
+        if parts[-1].endswith("-") and not self.words:
+            self.words.update(layout.text.lower().split())
+        parts[-1], joint = join_lines(parts[-1], stripped, self.words, layout.breaks)
+        if (
+            joint and not layout.markdown
+        ):  # lynx's room less a quote's margin (not w3m's)
+            past = len(previous) - len(previous.lstrip()) - layout.paragraphs
+            if broke(previous, stripped, layout.width - max(0, past) * layout.indented):
+                joint = HTML_GAP  # a paragraph's end, shown so (Page.parts)
+        parts.append(joint + stripped)
+
+    def open(
+        self,
+        number: int,
+        lead: int,
+        stripped: str,
+        mark: str,
+        heading: bool,
+        edge: bool,
+    ) -> None:
+        """End the block being read, and open one at line number, of mark
+        (a list's) or a heading's; edge: the line opens or ends a quote."""
+        markdown, previous, quoted = self.layout.markdown, self.previous, self.quoted
+        self.add(number - 1, not stripped)
+        self.hard = (
+            markdown
+            and bool(stripped)
+            and not (mark or heading or edge)
+            and previous.endswith("  ")
+            and bool(previous.strip())
+            and self.kind not in (CODE, "#", "|")
+        )
+        self.opened = not previous.strip()
+        self.quoting, self.column, self.started = quoted, lead, self.quote
+        self.first, self.kind, self.indent = number, mark, lead
+        parts = [stripped] if stripped else []
+        items = self.items
+        self.owner = self.owners[-1] if items and not listed(mark) else -1
+        if mark and mark != "|":  # (a row keeps its pipes for md_cells)
+            body = stripped[2 if mark == "•" else len(mark) + 1 :].lstrip()
+            self.indent = indent = lead + len(stripped) - len(body)
+            parts = [atx_text(body) if markdown and atx(body) else body]
+            if markdown and body[:3] == ":::" and div_fence(body):
+                parts = [""]  # "-   ::: {.caption}": a fenced div's fence
+            items += [indent] * markdown  # ("- ## Heading": its text)
+            self.owners += [len(self.page.texts)] * markdown
+        elif heading:
+            self.kind, parts = "#", [atx_text(stripped)]
+        elif quoted:
+            self.kind = ">"
+        self.parts = parts
+        self.top = heading and stripped[:2] == "# " and not quoted
+        self.level = len(stripped) - len(stripped.lstrip("#")) if heading else 0
+
+    def add(self, last: int, closed: bool) -> None:
+        """Append the block of lines first to last, its markup read: lynx's
+        link numbers (refs), Markdown; nothing when nothing is left of it,
+        nor past BLOCKS_MAX."""
+        held, self.hard = self.hard, False
+        page, kind = self.page, self.kind
+        at = len(page.texts)  # the block's number
+        if not self.parts or at >= BLOCKS_MAX:
+            return
+        block, linked, cells, rich = block_read("".join(self.parts), kind, self.layout)
+        laid = block.split(HTML_GAP) if HTML_GAP in block else []
+        if laid:  # the paragraphs the block shows (broke())
+            block = " ".join(laid)
+        if not block or kind != CODE and scripted(block):
+            return
+        heading = framed(block) if not self.layout.markdown else ""
+        lines = self.first | last << 32
+        page.add(
+            heading or block, "#" if heading else kind, self.flag(closed), linked, lines
+        )
+        if self.top:
+            self.tops.append(at)
+        if kind == "#" and self.level > 2:  # its marks, as an <h3>'s are kept
+            page.langs[at] = "#" * self.level
+        if laid and not kind and not heading:
+            page.parts[at] = [(part, "") for part in map(str.strip, laid) if part]
+        inside = self.nest(at, last)
+        if self.quoting and listed(kind):
+            page.quoted.add(at)
+        if self.quoting:
+            page.quotes[at] = self.started
+        if kind == CODE and self.language:
+            page.langs[at] = self.language
+        if rich:
+            page.markdown[at] = rich
+        if self.first == last == self.ruler:  # a rule's line alone
+            page.rule_lines.add(at)
+        if held and at:
+            page.broken.add(at)
+        if inside:
+            page.owner[at] = self.owner  # shown under its item's text
+        if cells:  # written as a table again, its first row marked
+            opens = page.kinds[-2:-1] != ["|"]
+            page.markdown[at] = HTML_FIRST * opens + "".join(
+                HTML_CELL + cell for cell in cells
             )
-            opened = not previous.strip()
-            quoting, column, started = quoted, lead, quote
-            first, kind, indent, parts = (
-                number,
-                mark,
-                lead,
-                [stripped] if stripped else [],
-            )
-            owner = owners[-1] if items and not listed(mark) else -1
-            if mark and mark != "|":  # (a row keeps its pipes for md_cells)
-                body = stripped[2 if mark == "•" else len(mark) + 1 :].lstrip()
-                indent = lead + len(stripped) - len(body)
-                parts = [atx_text(body) if markdown and atx(body) else body]
-                if markdown and body[:3] == ":::" and div_fence(body):
-                    parts = [""]  # "-   ::: {.caption}": a fenced div's fence
-                items += [indent] * markdown  # ("- ## Heading": its text)
-                owners += [len(page.texts)] * markdown
-            elif heading:
-                kind, parts = "#", [atx_text(stripped)]
-            elif quoted:
-                kind = ">"
-            top = heading and stripped[:2] == "# " and not quoted
-            level = len(stripped) - len(stripped.lstrip("#")) if heading else 0
-        previous = line if markdown else line.rstrip()
-    add(number, True)
-    if len(tops) == 1:  # the page's only level-1 heading: its headline's
-        page.meta.agreed = tops[0]
-    return page
+
+    def flag(self, closed: bool) -> int:
+        """FLUSH for the block being read, ending (closed: at a blank line),
+        if it is set as a heading: flush among a dump's indented paragraphs,
+        or alone and centred (links's, elinks'), or set apart (w3m's); or 0."""
+        layout, parts, indent = self.layout, self.parts, self.indent
+        apart = (
+            self.opened and closed and len(parts) <= SET_APART_LINES and not self.kind
+        )
+        # links and elinks centre a heading's line on the screen, a few
+        # columns wider than the text
+        centred = (
+            len(parts) <= SET_APART_LINES
+            and indent >= layout.paragraphs + CENTRE_LEAD
+            and min(abs(2 * indent + len(parts[0]) - w) for w in (layout.width, SCREEN))
+            <= CENTRE_SLACK
+        )
+        flush = layout.indented and (not indent or apart and centred)
+        return FLUSH if flush or layout.spaced and apart and not indent else 0
+
+    def nest(self, at: int, last: int) -> bool:
+        """Place block at, lines to last, in its list: as an item's paragraph,
+        code or quote past its first block (True), or its list's item at its
+        level; the list ends at any other block."""
+        kind = self.kind
+        inside = (
+            0 <= self.owner < at
+            and not listed(kind)
+            and listed(self.page.kinds[self.owner])
+        )
+        if inside:  # its list goes on
+            self.counted = last, self.counted[1]
+        elif not listed(kind):
+            self.base = -1
+            self.levels.clear()
+            self.counts.clear()
+        elif self.layout.markdown:
+            self.count(at, last)
+        elif self.base < 0 or self.indent < self.base:
+            self.base = self.indent
+        elif self.indent >= self.base + NESTED_COLUMNS:  # nested: under the item before
+            self.page.indents[at] = self.indent - self.base
+        return inside
+
+    def count(self, at: int, last: int) -> None:
+        """Set Markdown's item at, lines to last, in each item whose text its
+        mark is as far in as, numbered on from the item before at its level."""
+        levels, counts, counted = self.levels, self.counts, self.counted
+        while levels and self.column < levels[-1]:
+            levels.pop()
+        if levels:
+            self.page.indents[at] = len(levels)
+        if counted[1] != self.quoting or self.first - counted[0] > 2:
+            counts.clear()  # not right after the item before: a list of its own
+        self.counted = last, self.quoting
+        before = counts[len(levels)] if len(counts) > len(levels) else ""
+        mark = self.kind
+        if numbered(mark) >= 0 and before[-1:] == mark[-1:]:
+            mark = self.page.kinds[-1] = f"{numbered(before) + 1}{mark[-1]}"
+        del counts[len(levels) :]
+        counts.append(mark)
+        levels.append(self.indent)
+
+
+def block_read(
+    block: str, kind: str, layout: "TextLayout"
+) -> "tuple[str, int, list[str], str]":
+    """A block's text, its markup read as its layout says (lynx's link
+    numbers, html2text's underlined links, Markdown), and how many of its
+    characters were links; a Markdown table row's cells, marked (or []),
+    and a block's text with its links marked, as html_page marks them (or
+    "")."""
+    linked = 0
+    if layout.refs:
+        block, markers = without_markers(block)
+        linked = markers * LINK_MARKER_CHARS
+    if layout.underlining and "_" in block:
+        block, links = without_underlines(block)
+        linked += links
+    if kind == CODE:
+        return as_written(block), linked, [], ""
+    markdown, labels = layout.markdown, layout.labels
+    if kind == "|":  # a Markdown table's row: its cells' text, and marked
+        styling = markdown and md_styled(block, labels)
+        cells, linked, styled = md_cells(block, labels, styling)
+        filled = len(cells)  # the text of its cells up to its last filled one
+        while filled and not cells[filled - 1]:
+            filled -= 1
+        return " | ".join(cells[:filled]), linked, styled, ""
+    urls: list[str] = []  # a Markdown block's links' targets
+    marking = markdown and md_styled(block, labels)
+    if marking:  # its links, code and emphasis marked as html_page marks them
+        marked = shown_block(unmarked(block, labels, urls)[0], layout)
+    if markdown:
+        block, linked = unmarked(block, labels)
+    block = shown_block(block, layout)
+    if marking and reads_as(marked, block):  # (as text shows it)
+        return block, linked, [], linked_to(marked, urls)
+    return block, linked, [], ""
+
+
+def shown_block(block: str, layout: "TextLayout") -> str:
+    """A block's text as the page shows it: no lynx [INS: :INS], no
+    picture's file, single-spaced, no SVG's declaration."""
+    if "INS" in block:
+        block = block.replace(INSERTED[0], " ").replace(INSERTED[1], " ")
+    block = single_spaced(without_image(block, layout.breaks == "/"))
+    if layout.underlining and "<?xml" in block:  # html2text's
+        block = without_declaration(block)
+    return block
+
+
+def unquoted(line: str, lead: int) -> "tuple[str, int]":
+    """A line of a Markdown quote, and its indent, without the quote's marks
+    ("> > " too): past each mark and the space after it, the rest's indent
+    stays (a nested list's, in the quote)."""
+    line = line.lstrip()
+    at = 0
+    while line[at : at + 1] == ">":
+        at += 1 + (line[at + 1 : at + 2] == " ")
+    line = line[at:]
+    lead += len(line) - len(line.lstrip())
+    return " " * lead + line.lstrip(), lead
+
+
+def md_line(
+    line: str, lead: int, stripped: str, labels: "dict[str, str]"
+) -> "tuple[str, str]":
+    """A line of Markdown and its stripped text as read: nothing of a fenced
+    div's fence (pandoc's) or of a reference link's target ("[1]: https://…");
+    a hard break written "\\" as two spaces."""
+    if stripped[:3] == ":::" and div_fence(stripped):
+        return "", ""
+    if labels and stripped[:1] == "[" and lead < 4 and definition(stripped):
+        return "", ""
+    if stripped[-1:] == "\\" != stripped[-2:-1]:
+        return line.rstrip()[:-1] + "  ", stripped[:-1].rstrip()
+    return line, stripped
 
 
 def md_rule(stripped: str) -> bool:
