@@ -2528,13 +2528,10 @@ class TextLayout:
         # Markdown's indented code and pandoc's simple tables, in Markdown that
         # leaves most lines flush (not a dump that links make look like it)
         self.flat = markdown and not indents
-        self.lists = lists = (
-            bool(width) or markdown or indented
-        )  # any bullet opens an item
-        self.lettered = lists and not markdown  # and in a dump "a. " too
-        self.underlining = not markdown and underlined_links(
-            sample
-        )  # html2text's links
+        # any bullet opens an item, and in a dump "a. " too
+        self.lists = lists = bool(width) or markdown or indented
+        self.lettered = lists and not markdown
+        self.underlining = not markdown and underlined_links(sample)  # html2text's
         self.style = "markdown" if markdown else "wrapped" if width else "lines"
         # w3m marks no heading, but sets one apart: up to SET_APART_LINES lines
         # alone between blank lines, flush left (lynx indents all but headings
@@ -2627,12 +2624,12 @@ class TextReader:
 
     def read(self, lines: "Iterator[tuple[int, str]]") -> "Page":
         """The page of the blocks of lines, numbered."""
-        page = self.page
+        page, read = self.page, self.line
         number = 0
         for number, line in lines:
             if len(page.texts) >= BLOCKS_MAX:
                 break  # a flood of lines: the rest is not read
-            self.line(number, line)
+            read(number, line)
         self.add(number, True)
         if len(self.tops) == 1:  # the page's only level-1 heading: its headline's
             page.meta.agreed = self.tops[0]
@@ -2656,7 +2653,7 @@ class TextReader:
         inner = lead - (self.items[-1] if self.items else 0)
         quoted = markdown and not code and inner < 4 and stripped[:1] == ">"
         self.quoted = quoted
-        if quoted:  # its marks go; its lines join as a paragraph's
+        if quoted:  # its marks go ("> > " too); its lines join as a paragraph's
             if not after_quote and not (self.quoting and self.parts):
                 self.quote = number  # a quote begins
             line, lead = unquoted(line, lead)
@@ -2698,12 +2695,16 @@ class TextReader:
                 line = stripped = ""  # (its rule)
                 row = False
             heading = atx(stripped)
-        mark = "|" if row else "" if heading else self.mark(lead, stripped)
+        if row or heading:
+            mark = "|" if row else ""
+        else:  # an item's, unless the line only opens as one would
+            mark = bullet(stripped, layout.lists, layout.lettered, markdown)
+            mark = mark and self.item(mark, lead)
         at = -1
         if self.parts and stripped:
-            at = self.goes_on(number, lead, stripped, mark, quoted > after_quote)
+            at = self.goes_on_at(number, lead, stripped, mark, quoted > after_quote)
         if at >= 0:
-            self.indent = at  # (its lines go on at its second's)
+            self.indent = at
             self.join(stripped)
         else:
             self.open(number, lead, stripped, mark, heading, quoted != after_quote)
@@ -2761,16 +2762,14 @@ class TextReader:
         self.previous = line
         return True
 
-    def mark(self, lead: int, stripped: str) -> str:
-        """The list mark that opens the line as an item ("•", "1.", a dump's
-        "b."), or ""."""
-        layout, kind = self.layout, self.kind
-        markdown = layout.markdown
-        mark = bullet(stripped, layout.lists, layout.lettered, markdown)
+    def item(self, mark: str, lead: int) -> str:
+        """The list mark that opens the line ("•", "1.", a dump's "b."), if
+        it opens an item there, else ""."""
+        kind = self.kind
         if mark[:1].isalpha() and not letter_next(mark, kind, self.previous):
             return ""  # "p. 80", "a. M.": a wrapped line's start, no item
         if (
-            markdown
+            self.layout.markdown
             and self.parts
             and (self.quoted or kind != ">")
             and lead >= self.indent
@@ -2785,26 +2784,25 @@ class TextReader:
             return "" if numbered(mark) not in (-1, 1) and not lazy else mark
         return mark
 
-    def goes_on(
+    def goes_on_at(
         self, number: int, lead: int, stripped: str, mark: str, new_quote: bool
     ) -> int:
         """The column the text of the block being read goes on at when line
-        number carries it on, else -1: Markdown's next line of a paragraph
-        or heading (no new quote's), a dump's hard-wrapped one (continues()),
-        its first line alone set in a little further than this one's words
-        (hung: a paragraph's first-line indent, if that line was full)."""
+        number carries it on (Markdown's next line of a paragraph or heading,
+        not a new quote's; a dump's hard-wrapped next line), else -1."""
         layout, kind, previous = self.layout, self.kind, self.previous
-        indent = self.indent
+        # the block's first line alone, set in a little further than this
+        # one's words: a paragraph's first-line indent, if it was full
         hung = (
             len(self.parts) == 1
             and not kind
-            and lead < indent <= lead + FIRST_INDENT
+            and lead < self.indent <= lead + FIRST_INDENT
             and (stripped[:1].isalnum() or stripped[:1] >= WIDE)
-            and layout.measure(stripped) * 2
-            >= layout.width  # (a line of a paragraph, not a term)
+            # (a line of a paragraph, not a term)
+            and layout.measure(stripped) * 2 >= layout.width
             and not ends_sentence(previous)
         )
-        at = lead if hung else indent
+        at = lead if hung else self.indent  # (its lines go on at its second's)
         if layout.markdown:
             on = not mark and joined(previous, stripped) and not new_quote
         else:
@@ -2829,9 +2827,7 @@ class TextReader:
         if parts[-1].endswith("-") and not self.words:
             self.words.update(layout.text.lower().split())
         parts[-1], joint = join_lines(parts[-1], stripped, self.words, layout.breaks)
-        if (
-            joint and not layout.markdown
-        ):  # lynx's room less a quote's margin (not w3m's)
+        if joint and not layout.markdown:  # lynx's room, less a quote's margin
             past = len(previous) - len(previous.lstrip()) - layout.paragraphs
             if broke(previous, stripped, layout.width - max(0, past) * layout.indented):
                 joint = HTML_GAP  # a paragraph's end, shown so (Page.parts)
@@ -2929,22 +2925,23 @@ class TextReader:
 
     def flag(self, closed: bool) -> int:
         """FLUSH for the block being read, ending (closed: at a blank line),
-        if it is set as a heading: flush among a dump's indented paragraphs,
-        or alone and centred (links's, elinks'), or set apart (w3m's); or 0."""
+        if it is set as a heading: apart and flush (w3m's), flush among a
+        dump's indented paragraphs (lynx's), or apart and centred; else 0."""
         layout, parts, indent = self.layout, self.parts, self.indent
         apart = (
             self.opened and closed and len(parts) <= SET_APART_LINES and not self.kind
         )
+        if not layout.indented:
+            return FLUSH if layout.spaced and apart and not indent else 0
         # links and elinks centre a heading's line on the screen, a few
         # columns wider than the text
         centred = (
-            len(parts) <= SET_APART_LINES
+            apart
             and indent >= layout.paragraphs + CENTRE_LEAD
             and min(abs(2 * indent + len(parts[0]) - w) for w in (layout.width, SCREEN))
             <= CENTRE_SLACK
         )
-        flush = layout.indented and (not indent or apart and centred)
-        return FLUSH if flush or layout.spaced and apart and not indent else 0
+        return FLUSH if not indent or centred else 0
 
     def nest(self, at: int, last: int) -> bool:
         """Place block at, lines to last, in its list: as an item's paragraph,
