@@ -2496,8 +2496,9 @@ def looks_like_markdown(sample: str) -> bool:
 
 class TextLayout:
     """A saved text, as read whole before its lines are: the settings the
-    reading of every line goes by. style is its Page's: "markdown",
-    "wrapped" (hard-wrapped at width) or "lines"."""
+    reading of every line goes by, and text, its tabs set to their stops.
+    style is its Page's: "markdown", "wrapped" (hard-wrapped at width) or
+    "lines"."""
 
     __slots__ = word_list(
         "breaks dashes flat hidden indented labels lettered lists markdown measure"
@@ -2560,11 +2561,11 @@ def text_lines(layout: "TextLayout") -> "Iterator[tuple[int, str]]":
 
 
 class TextReader:
-    """Reads a text's lines one by one into its page's blocks, as its layout
-    says: a line goes on the block being read (a paragraph's next line,
-    code's) or ends it and opens another (an item, a heading, a quote, a
-    table's row, a paragraph). Its other attributes are the reading's state
-    between lines."""
+    """Reads a text's lines one by one into the blocks of its page, as its
+    layout says: a line goes on the block being read (a paragraph's next
+    line, code's) or ends it and opens another (an item, a heading, a
+    quote, a table's row, a paragraph). Its attributes but layout and page
+    are the reading's state between lines."""
 
     __slots__ = word_list(
         "base code column counted counts first hard indent items kind language layout"
@@ -2624,18 +2625,18 @@ class TextReader:
 
     def read(self, lines: "Iterator[tuple[int, str]]") -> "Page":
         """The page of the blocks of lines, numbered."""
-        page, read = self.page, self.line
+        page, read_line = self.page, self.read_line
         number = 0
         for number, line in lines:
             if len(page.texts) >= BLOCKS_MAX:
                 break  # a flood of lines: the rest is not read
-            read(number, line)
+            read_line(number, line)
         self.add(number, True)
         if len(self.tops) == 1:  # the page's only level-1 heading: its headline's
             page.meta.agreed = self.tops[0]
         return page
 
-    def line(self, number: int, line: str) -> None:
+    def read_line(self, number: int, line: str) -> None:
         """Read line number: it goes on the block being read, or ends that
         and opens one."""
         layout = self.layout
@@ -2992,9 +2993,8 @@ def block_read(
 ) -> "tuple[str, int, list[str], str]":
     """A block's text, its markup read as its layout says (lynx's link
     numbers, html2text's underlined links, Markdown), and how many of its
-    characters were links; a Markdown table row's cells, marked (or []),
-    and a block's text with its links marked, as html_page marks them (or
-    "")."""
+    characters are links; a Markdown table row's cells, marked; and its text
+    with its links marked, as html_page marks them (or "")."""
     linked = 0
     if layout.refs:
         block, markers = without_markers(block)
@@ -3002,26 +3002,29 @@ def block_read(
     if layout.underlining and "_" in block:
         block, links = without_underlines(block)
         linked += links
-    if kind == CODE:
-        return as_written(block), linked, [], ""
     markdown, labels = layout.markdown, layout.labels
-    if kind == "|":  # a Markdown table's row: its cells' text, and marked
+    cells: list[str] = []
+    rich = ""
+    if kind == CODE:
+        block = as_written(block)
+    elif kind == "|":  # a Markdown table's row: its cells' text, and marked
         styling = markdown and md_styled(block, labels)
-        cells, linked, styled = md_cells(block, labels, styling)
-        filled = len(cells)  # the text of its cells up to its last filled one
-        while filled and not cells[filled - 1]:
+        texts, linked, cells = md_cells(block, labels, styling)
+        filled = len(texts)  # the text of its cells up to its last filled one
+        while filled and not texts[filled - 1]:
             filled -= 1
-        return " | ".join(cells[:filled]), linked, styled, ""
-    urls: list[str] = []  # a Markdown block's links' targets
-    marking = markdown and md_styled(block, labels)
-    if marking:  # its links, code and emphasis marked as html_page marks them
-        marked = shown_block(unmarked(block, labels, urls)[0], layout)
-    if markdown:
-        block, linked = unmarked(block, labels)
-    block = shown_block(block, layout)
-    if marking and reads_as(marked, block):  # (as text shows it)
-        return block, linked, [], linked_to(marked, urls)
-    return block, linked, [], ""
+        block = " | ".join(texts[:filled])
+    else:
+        urls: list[str] = []  # a Markdown block's links' targets
+        marking = markdown and md_styled(block, labels)
+        if marking:  # its links, code and emphasis marked as html_page marks them
+            marked = shown_block(unmarked(block, labels, urls)[0], layout)
+        if markdown:
+            block, linked = unmarked(block, labels)
+        block = shown_block(block, layout)
+        if marking and reads_as(marked, block):  # (as text shows it)
+            rich = linked_to(marked, urls)
+    return block, linked, cells, rich
 
 
 def shown_block(block: str, layout: "TextLayout") -> str:
