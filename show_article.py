@@ -2828,7 +2828,8 @@ class TextReader:
         if parts[-1].endswith("-") and not self.words:
             self.words.update(layout.text.lower().split())
         parts[-1], joint = join_lines(parts[-1], stripped, self.words, layout.breaks)
-        if joint and not layout.markdown:  # lynx's room, less a quote's margin
+        if joint and not layout.markdown:
+            # lynx's room less a quote's margin (not w3m's)
             past = len(previous) - len(previous.lstrip()) - layout.paragraphs
             if broke(previous, stripped, layout.width - max(0, past) * layout.indented):
                 joint = HTML_GAP  # a paragraph's end, shown so (Page.parts)
