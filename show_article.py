@@ -2693,15 +2693,15 @@ class TextReader:
                 self.piped = True
             row = lead < 4 and (stripped[:1] == "|" or self.piped)
             if row and not stripped.strip("|:- "):
-                line = stripped = ""  # (its rule)
+                line = stripped = ""  # (its rule, no row)
                 row = False
             heading = atx(stripped)
         if row or heading:
             mark = "|" if row else ""
-        else:  # an item's, unless the line only opens as one would
+        else:  # a list's, when the line opens an item (not "p. 80")
             mark = bullet(stripped, layout.lists, layout.lettered, markdown)
             mark = mark and self.item(mark, lead)
-        at = -1
+        at = -1  # the column the block goes on at with the line, or -1: it ends
         if self.parts and stripped:
             at = self.goes_on_at(number, lead, stripped, mark, quoted > after_quote)
         if at >= 0:
