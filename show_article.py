@@ -4531,6 +4531,9 @@ HTML_STYLES = {
     n: m for m, names in zip(STYLE_MARKS, STYLE_NAMES) for n in names.split()
 }
 HTML_STYLED = f"[{STYLE_MARKS}]"
+# The elements that mark the text in them (a link, a quote, a cell...) or
+# number a list's items (HtmlReader.marked()).
+HTML_MARKING = word_set("a li ol q sup td th tr").union(HTML_STYLES)
 # and what each is in Markdown (code's backticks as many as its text needs)
 MD_STYLES = {"\ufdda": "**", "\ufddb": "*", "\ufddc": "~~"}
 HTML_MARKERS = "\ufdd0\ufdd1\ufdd2\ufdd3\ufdd4\ufdd5\ufdd6\ufdd8" + STYLE_MARKS
@@ -4913,485 +4916,651 @@ def unlinked(marked: str) -> str:
     return re.sub(HTML_MARKS, "", marked)
 
 
-def html_page(text: str) -> "Page":
-    """The blocks of an HTML page, with what its markup says of it."""
+def attribute_number(pattern: str, attributes: str) -> "int | None":
+    """The number that an element's attributes give as pattern reads them
+    (HTML_START's, HTML_COLSPAN's...), or None."""
     import re
 
-    page = Page("html")
-    search = re.compile(HTML_MARKUP).search
-    parse = re.compile(HTML_ATTRIBUTE).finditer  # (no list: a tag may hold millions)
-    hinted = re.compile(HTML_HINTS).finditer
-    hiding = re.compile(HTML_HIDDEN).search
-    tags = {
-        tag: HTML_BIT[flag]
-        for flag, *elements in map(str.split, HTML_TAGS.strip().split("\n"))
-        for tag in elements
-    }
-    tags["h1"] |= HTML_H1
-    kinds = dict(pair.split(":") for pair in HTML_KINDS.split())
-    # What an element's attributes say: its href, hint flags, whether it hides,
-    # an emoji's alt text and the language its code is in (code_language()).
-    seen: dict[str, tuple[str | None, int, int, str, str]] = {}
-    hinting: dict[str, int] = {}  # and the hint flags of its class and id words
-    metas: dict[str, Any] = {}
-    scripts = []
-    names = [""]  # the open elements, outermost first, under a root
-    # and their flags, the kind of the blocks in them and those items' indent
-    stack = [(0, "", 0)]
-    boxes = [0]  # and the innermost block element each is in (page.boxes)
-    page.boxes.append((0, 0))  # the root
-    pieces: list[str] = []  # the raw text of the block being read
-    flags = linked = start = overflow = 0
-    table = False  # a table opened, whose first row is still to come
-    spanned = 0  # the columns the row's last cell spans past its own
-    spans = HTML_SPANS_MAX  # and the empty cells still to make for spans
-    rows = column = 0  # the rows begun (<tr>s), and the column of the row's next cell
-    below: dict[int, int] = {}  # each column a cell spans down to: its last row
-    celled = -1  # the characters of the cell being read, or -1 out of a row
-    inner = -1  # and where in names a small table in it stands (HTML_SMALL_TABLE)
-    counting = False  # and a list, whose first item is
-    shown: list[int] = []  # each open <li>: its first block, -1 till it has one
-    quotes: list[int] = []  # each open <blockquote>'s box, outermost first
-    language = ""  # the open <pre>'s code's, as its class or its <code>'s names it
-    # each open <ol reversed>: where it stands in names, its first block, its
-    # items' indent and its start (-1: its items' count), to number it down
-    downward: list[tuple[int, int, int, int]] = []
-    drop = -1  # where in stack the element being dropped is
-    # and whether it parts the words around it (a screen reader's ": " between
-    # a kicker and a title), and whether one that does has just ended
-    parting = apart = noted = False  # (noted: a raised number just ended)
-    href = None  # the open link's URL; its text from pieces[start:]
-    raised: list[int] = []  # where each open <sup>'s text begins in pieces
-    styles = dict.fromkeys(STYLE_MARKS, 0)  # the elements open of each style
-    styled: set[int] = set()  # and where in names those that mark one stand
-    opened = ""  # the styles open when the block before ended: the next's
-    ruled = False  # an <hr> shown since the last block
+    found = re.search(pattern, attributes)
+    return int(found[1]) if found else None
 
-    def mark() -> None:
-        """Mark the open link's text in pieces (see HTML_MARKS)."""
-        nonlocal linked, start
-        raw = "".join(pieces[start:])
-        words = raw.strip()
-        if href is not None and words:
-            pieces[start:] = [raw.replace(words, f"\ufdd0{words}\ufdd1{href}\ufdd2", 1)]
-            linked += unstyled_length(words)
-        start = len(pieces)
 
-    def flush() -> None:
-        """Add the block read so far to the page: a table's row, or each of
-        its cells when one holds more than HTML_LAYOUT_WORDS words (a page
-        set out in a table: a menu's cell, the article's)."""
-        nonlocal flags, linked, start, spanned, celled, inner, opened
-        mark()
-        held = "".join(style for style, n in styles.items() if n)  # a style's over
-        raw = unescaped(opened + "".join(pieces) + held, HTML_MARKERS + HTML_TAB)
-        # blocks, ended in each (and a <pre>'s tabs, for as_written's lines)
-        opened = held
-        pieces.clear()
-        if HTML_CELL in raw or HTML_PARA in raw or HTML_GAP in raw:
-            raw = links_parted(raw)
-        row = flags & HTML_BIT["is_cell"] or celled >= 0  # (its text in paragraphs)
-        across = spanned > 0  # its last cell spans others: a table's, not a page's
-        spanned, celled, inner = 0, -1, -1  # (a long cell's table: a layout's)
-        # text right in a list, in no item of it, is no item (as browsers
-        # show it) but a paragraph, or one of the item the list is in
-        loose = names[-1] in HTML_LISTS and not (shown and shown[-1] >= 0)
-        kind = "|" if row else "" if loose else stack[-1][1]
-        cells = raw.split(HTML_CELL) if kind == "|" else [raw]
-        if len(cells) > 1 and max(len(c.split()) for c in cells) > HTML_LAYOUT_WORDS:
-            parts = [part for cell in cells for part in cell.split(HTML_PARA)]
-            kind = stack[-1][1]
-        elif HTML_PARA not in raw:
-            parts = [raw]
-        elif len(cells) <= 2 and not across:  # one cell, a page's: paragraphs apart
-            parts, kind = raw.split(HTML_PARA), stack[-1][1]
-        else:  # a row of data: its cells' paragraphs their lines
-            parts = [raw.replace(HTML_PARA, HTML_BREAK)]
-            flags |= HTML_BIT["is_cell"]
-        # (once: parts[1:] for each part copied the rest, a row of N cells N²)
-        parted = len(parts) > 1
-        for part in parts:
-            if parted:  # each part's characters in links, counted
-                found = re.findall("\ufdd0([^\ufdd1]*)\ufdd1", part)
-                linked = sum(map(unstyled_length, found))
-            emit(part, kind, linked)
-        flags = linked = start = 0
+def spaced_lines(text: str) -> str:
+    """text single-spaced (a big one without splitting it into words),
+    its <br>s line breaks, no line of it empty, no space at its ends."""
+    text = text.replace(HTML_GAP, HTML_BREAK)
+    text = (
+        single_spaced(text.translate(HTML_SPACES))
+        if len(text) > HTML_BIG_TEXT
+        else one_line(text)
+    ).strip(" ")
+    if HTML_BREAK not in text:
+        return text
+    lines = (line.strip(" ") for line in text.split(HTML_BREAK))
+    return "\n".join(filter(None, lines)).strip(" ")
 
-    def emit(raw: str, kind: str, linked: int) -> None:
-        """Add a block of raw text (its marks in it) to the page."""
-        nonlocal table, counting, ruled
-        bare = unlinked(raw)
-        style = not raw.isascii() and re.search(HTML_STYLED, raw) is not None
-        if style:
-            bare = re.sub(HTML_STYLED, "", bare)
-        cells = HTML_CELL in raw
-        if cells:  # a row: its cells, an empty one before others too ("| 2019")
-            before, *row = bare.split(HTML_CELL)
-            row = [
-                one_line(spaced(c)) for c in ([before] if before.strip() else []) + row
-            ]
-            while row and not row[-1]:  # (a last one may go on in a block)
-                row.pop()
-            if sum(map(bool, row)) < 2:  # a layout's spacer beside its text
-                row = list(filter(None, row))
-            text = "|".join(f" {cell} " if cell else " " for cell in row).strip()
-        else:
-            text = (
-                as_written(bare.replace(HTML_BREAK, "\n"))
-                if kind == CODE
-                else spaced(bare)
-            )
-        if text:
-            at = len(page.texts)
-            item = shown[-1] if shown else -1  # the open item's first block
-            inside = item >= 0 and kind in ITEM_HELD
-            if listed(kind) and item >= 0:  # one more of its item's
-                kind = MORE
-            elif listed(kind) and shown:  # the item's first block
-                shown[-1] = at
-            page.add(text, kind, flags, linked, at)
-            if ruled:
-                page.rules.add(at)
-                ruled = False
-            if HTML_GAP in raw and not kind and not cells:  # prose: its paragraphs
-                parts = zip(map(spaced, bare.split(HTML_GAP)), raw.split(HTML_GAP))
-                page.parts[at] = [
-                    (own, spaced(part) if "\ufdd0" in part or style else "")
-                    for own, part in parts
-                    if own
-                ]
-            page.holders.append(boxes[-1])
-            if quotes:  # (a quote in a quote is in it, as text shows it)
-                page.quotes[at] = quotes[0]
-            if kind == CODE and language:
-                page.langs[at] = language
-            elif kind == "#":  # a subheading's marks ("###"), past an <h2>'s
-                level = next((n for n in reversed(names) if n in HTML_LEVELS), "h2")
-                if level > "h2":
-                    page.langs[at] = "#" * int(level[1])
+
+def row_text(bare: str) -> str:
+    """A table's row (its cells' marks in it, no other marks) as a block's
+    text: its cells, an empty one before others too ("| 2019")."""
+    before, *row = bare.split(HTML_CELL)
+    row = [
+        one_line(spaced_lines(c)) for c in ([before] if before.strip() else []) + row
+    ]
+    while row and not row[-1]:  # (a last one may go on in a block)
+        row.pop()
+    if sum(map(bool, row)) < 2:  # a layout's spacer beside its text
+        row = list(filter(None, row))
+    return "|".join(f" {cell} " if cell else " " for cell in row).strip()
+
+
+def links_length(marked: str) -> int:
+    """The characters of marked (as html_page marks links) in its links."""
+    import re
+
+    return sum(map(unstyled_length, re.findall("\ufdd0([^\ufdd1]*)\ufdd1", marked)))
+
+
+def small_table(text: str, pos: int) -> bool:
+    """True when the table whose start tag ends at pos in text ends within
+    HTML_SMALL_TABLE characters, with no table in it."""
+    import re
+
+    ahead = re.compile(HTML_TABLE_TAG).search(text, pos, pos + HTML_SMALL_TABLE)
+    return bool(ahead and ahead[1])
+
+
+def counted_down(page: "Page", first: int, indent: int, top: int) -> None:
+    """Number the items of an <ol reversed> from top (else their count)
+    down, as browsers do, its blocks those of page from first."""
+    items = [
+        i
+        for i in range(first, len(page.texts))
+        if numbered(page.kinds[i]) >= 0 and page.indents.get(i, 0) == indent
+    ]
+    for n, i in enumerate(items):
+        page.kinds[i] = f"{(len(items) if top < 0 else top) - n}."
+
+
+def html_page(text: str) -> "Page":
+    """The blocks of an HTML page, with what its markup says of it."""
+    return HtmlReader().read(text)
+
+
+class HtmlReader:
+    """The reader of an HTML page (html_page()): the elements open and the
+    block being read at each tag, in order; a method for each thing a tag
+    does (start_tag, marked, close...), a block added by flush."""
+
+    __slots__ = word_list(
+        "apart below boxes celled column counting downward drop flags hinted hinting"
+        " hiding href inner kinds language linked metas names noted opened overflow"
+        " page parse parting pieces quotes raised rows ruled scripts search seen shown"
+        " spanned spans stack start styled styles table tags"
+    )
+
+    def __init__(self) -> None:
+        import re
+
+        self.page = Page("html")
+        self.search = re.compile(HTML_MARKUP).search
+        # (no list: a tag may hold millions)
+        self.parse = re.compile(HTML_ATTRIBUTE).finditer
+        self.hinted = re.compile(HTML_HINTS).finditer
+        self.hiding = re.compile(HTML_HIDDEN).search
+        # the flags that each element and role sets (HTML_TAGS)
+        self.tags = {
+            tag: HTML_BIT[flag]
+            for flag, *elements in map(str.split, HTML_TAGS.strip().split("\n"))
+            for tag in elements
+        }
+        self.tags["h1"] |= HTML_H1
+        self.kinds = dict(pair.split(":") for pair in HTML_KINDS.split())
+        # What an element's attributes say: its href, hint flags, whether it hides,
+        # an emoji's alt text and the language its code is in (code_language()).
+        self.seen: dict[str, tuple[str | None, int, int, str, str]] = {}
+        # and the hint flags of its class and id words
+        self.hinting: dict[str, int] = {}
+        self.metas: dict[str, Any] = {}  # what the markup says (html_meta())
+        self.scripts: list[str] = []  # and its JSON-LD
+        self.names = [""]  # the open elements, outermost first, under a root
+        # and their flags, the kind of the blocks in them and those items' indent
+        self.stack = [(0, "", 0)]
+        self.boxes = [0]  # and the innermost block element each is in (page.boxes)
+        self.page.boxes.append((0, 0))  # the root
+        self.overflow = 0  # and the elements open past HTML_DEPTH, only counted
+        self.pieces: list[str] = []  # the raw text of the block being read
+        self.flags = 0  # and the flags of the elements its text is in
+        self.linked = 0  # and its characters in links
+        self.table = False  # a table opened, whose first row is still to come
+        self.spanned = 0  # the columns the row's last cell spans past its own
+        self.spans = HTML_SPANS_MAX  # and the empty cells still to make for spans
+        # the rows begun (<tr>s), and the column of the row's next cell
+        self.rows = self.column = 0
+        # each column a cell spans down to: its last row
+        self.below: dict[int, int] = {}
+        self.celled = -1  # the characters of the cell being read, or -1 out of a row
+        # and where in names a small table in it stands (HTML_SMALL_TABLE)
+        self.inner = -1
+        self.counting = False  # and a list, whose first item is
+        # each open <li>: its first block, -1 till it has one
+        self.shown: list[int] = []
+        self.quotes: list[int] = []  # each open <blockquote>'s box, outermost first
+        # the open <pre>'s code's, as its class or its <code>'s names it
+        self.language = ""
+        # each open <ol reversed>: where it stands in names, its first block, its
+        # items' indent and its start (-1: its items' count), to number it down
+        self.downward: list[tuple[int, int, int, int]] = []
+        self.drop = -1  # where in stack the element being dropped is
+        # and whether it parts the words around it (a screen reader's ": " between
+        # a kicker and a title), and whether one that does has just ended
+        self.parting = self.apart = False
+        self.noted = False  # a raised number just ended
+        self.href: str | None = None  # the open link's URL
+        self.start = 0  # and where in pieces its text begins
+        self.raised: list[int] = []  # where each open <sup>'s text begins in pieces
+        self.styles = dict.fromkeys(STYLE_MARKS, 0)  # the elements open of each style
+        self.styled: set[int] = set()  # and where in names those that mark one stand
+        self.opened = ""  # the styles open when the block before ended: the next's
+        self.ruled = False  # an <hr> shown since the last block
+
+    def read(self, text: str) -> "Page":
+        """The page of text: its text between tags into the blocks, each tag
+        read in turn, then what its markup says of it."""
+        page, pieces, names, stack = self.page, self.pieces, self.names, self.stack
+        search = self.search
+        pos = 0
+        while True:  # (Python 3.11 specialises a loop's code at a plain jump back)
+            if len(page.texts) >= BLOCKS_MAX:
+                break
+            found = search(text, pos)
+            piece = text[pos : found.start() if found else len(text)]
             if (
-                listed(kind)
-                and flags & HTML_BIT["in_quote"]
-                or inside
-                and item in page.quoted
-            ):  # a list's item in a quote, its paragraphs, code and quotes
-                page.quoted.add(at)
-            if inside or kind == MORE:
-                page.owner[at] = item
-            if stack[-1][2] and (listed(kind) or inside):  # a nested list's item
-                page.indents[at] = stack[-1][2]
-            # a list's first item
-            first = counting and listed(kind) and kind != MORE
-            counting = counting and not first
-            # a term of a <dl> (<dt>) in bold, told from its definition after it
-            term = names[-1] == "dt" and STYLE_MARKS[1] not in raw and not cells
-            bold = STYLE_MARKS[1] * term
-            if ("\ufdd0" in raw or cells or first or style or term) and kind != CODE:
-                opens = cells and table or first  # a table's first row, a list's item
-                table = table and not cells
-                page.markdown[at] = HTML_FIRST * opens + bold + spaced(raw) + bold
+                piece
+                and self.drop < 0
+                and (pieces or not piece.isspace() or stack[-1][1] == CODE)
+            ):
+                noted = (
+                    self.noted
+                    and piece[:NOTE_LETTERS].isalpha()
+                    and len(piece) >= NOTE_LETTERS
+                )
+                if (
+                    (self.apart or noted)
+                    and piece[:1].isalnum()
+                    and word_before(pieces)
+                ):
+                    pieces.append(" ")
+                self.apart = self.noted = False
+                pieces.append(piece)
+                self.flags |= stack[-1][0]
+                if self.celled >= 0:  # (not the source's indentation)
+                    self.celled += len(piece.strip())
+            if not found:
+                break
+            pos = found.end()
+            slash, name, attributes = found.groups()
+            if not name:
+                continue
+            name = name.lower()
+            if slash:
+                if self.overflow:
+                    self.overflow -= 1
+                elif name in names:
+                    self.close(len(names) - 1 - names[::-1].index(name))
+            elif name in HTML_RAW:
+                pos = self.raw_element(name, attributes, text, pos)
+            else:
+                self.start_tag(name, attributes, text, pos)
+        self.close(1)
+        self.flush()
+        page.boxes[0] = 0, len(page.boxes) - 1
+        page.meta = html_meta(page, self.metas, self.scripts)
+        return page
 
-    def counted_down(first: int, indent: int, top: int) -> None:
-        """Number the items of an <ol reversed> from top (else their count)
-        down, as browsers do, its blocks those from first."""
-        items = [
-            i
-            for i in range(first, len(page.texts))
-            if numbered(page.kinds[i]) >= 0 and page.indents.get(i, 0) == indent
-        ]
-        for n, i in enumerate(items):
-            page.kinds[i] = f"{(len(items) if top < 0 else top) - n}."
+    def raw_element(self, name: str, attributes: str, text: str, pos: int) -> int:
+        """Where an element of raw text (HTML_RAW) that begins at pos ends,
+        its text kept if it is the page's <title> or JSON-LD."""
+        import re
 
-    def spaced(text: str) -> str:
-        """text single-spaced (a big one without splitting it into words),
-        its <br>s line breaks, no line of it empty, no space at its ends."""
-        text = text.replace(HTML_GAP, HTML_BREAK)
-        text = (
-            single_spaced(text.translate(HTML_SPACES))
-            if len(text) > HTML_BIG_TEXT
-            else one_line(text)
-        ).strip(" ")
-        if HTML_BREAK not in text:
-            return text
-        lines = (line.strip(" ") for line in text.split(HTML_BREAK))
-        return "\n".join(filter(None, lines)).strip(" ")
+        # Its end tag, or the end of the page (a search for the tag alone
+        # is ten times quicker through a long script than one for either).
+        close = re.compile(rf"(?i)</{name}\b[^>]*>?").search(text, pos)
+        raw = text[pos : close.start() if close else len(text)]
+        if name == "title" and self.drop < 0:
+            self.metas.setdefault("<window>", one_line(unescaped(raw)))
+        if "ld+json" in attributes:
+            self.scripts.append(raw)
+        return close.end() if close else len(text)
 
-    def broken(name: str) -> None:
-        """End the block read so far at a block element's tag: a line of a
-        table's cell, when it is a paragraph's in a row of data, else all."""
-        part = name in HTML_IN_CELL or inner >= 0 and name in HTML_TABLE_PARTS
-        if part and 0 <= celled <= HTML_CELL_CHARS:
-            pieces.append(HTML_PARA)
-        else:
-            flush()
+    def said(
+        self, name: str, attributes: str
+    ) -> "tuple[str | None, int, int, str, str]":
+        """What an element's attributes say (seen's), the metadata they give
+        kept in metas."""
+        import re
 
-    def pop(at: int) -> None:
-        """Close the open elements from the innermost to the one at index at."""
-        nonlocal href, drop, counting, inner, opened, apart, noted
-        while len(names) > at:
-            if pieces and names[-1] in HTML_BLOCKS:
-                broken(names[-1])
-            elif names[-1] == "a":
-                mark()
-                href = None
-            elif len(names) - 1 in styled:
-                styled.discard(len(names) - 1)
-                style = HTML_STYLES[names[-1]]
-                styles[style] -= 1
-                if not styles[style] and not pieces and style in opened:
-                    opened = opened.replace(style, "")  # before the block's text
-                elif not styles[style]:  # (else an outer one of it is open still)
-                    pieces.append(style)
-            elif names[-1] == "q" and not 0 <= drop < len(names):  # (not dropped)
-                pieces.append(QUOTE_MARKS[names.count("q") % 2 * 2 - 1])
-            elif names[-1] == "sup":
-                raise_at = raised.pop()
-                number = "".join(pieces[raise_at : raise_at + RAISED_PIECES])
-                if len(number) <= RAISED_CHARS:  # a link's marks gone
-                    number = unlinked(number)
-                number = re.sub(HTML_STYLED, "", number).strip().lstrip("-−")
-                before = raise_at - 1  # the text before it, past a style's marks
-                while 0 < before < len(pieces) and pieces[before] in STYLE_MARKS:
-                    before -= 1
-                if 0 <= before < len(pieces) and raised_after(pieces[before]):
-                    pieces[raise_at - 1] += RAISED * number.isdigit()
-                noted = number.isdigit()  # a note's number, then a word
-            counting = counting and names[-1] not in HTML_LISTS  # one that showed none
-            if downward and downward[-1][0] == len(names) - 1:
-                counted_down(*downward.pop()[1:])
-            if names[-1] == "li":
-                shown.pop()
-            elif names[-1] == "blockquote":
-                quotes.pop()
-            if names.pop() == "table" and inner < 0:  # (a small one's is its cell's)
-                below.clear()
-            inner = -1 if len(names) <= inner else inner
-            stack.pop()
-            box = boxes.pop()
-            if box != boxes[-1]:  # a block element: its last descendant
-                page.boxes[box] = page.boxes[box][0], len(page.boxes) - 1
-        if len(stack) <= drop:
-            drop, apart = -1, parting
+        attrs = {
+            found[1].lower(): found[2] or found[3] or found[4] or ""
+            for found in self.parse(attributes)
+        }
+        key = (first_of(attrs, "property name itemprop rel") or name).lower()  # "time"
+        value = first_of(attrs, "content datetime href")
+        if key in HTML_AUTHORS.split() and value:  # each author's
+            self.metas.setdefault(key, []).append(value)
+        elif value:
+            self.metas.setdefault(key, value)
+        words = " ".join(attrs.get(k, "") for k in HTML_HINTED)
+        hints = self.hinting.get(words, -1)
+        if hints < 0:
+            hints = sum({HTML_BIT[str(h.lastgroup)] for h in self.hinted(words)})
+            if len(self.hinting) < HTML_SEEN:
+                self.hinting[words] = hints
+        hints |= self.tags.get(attrs.get("role", ""), 0) & ~HTML_OWN
+        known = (
+            attribute(
+                re.sub(URL_BLANK_REFERENCES, "", attrs["href"]).translate(URL_BLANKS)
+                if "href" in attrs
+                else None
+            ),
+            hints,
+            # 1 when hidden, 2 by its classes (the words around it apart)
+            1
+            if "hidden" in attrs
+            or attrs.get("aria-hidden") == "true"
+            or not HTML_AMP_UI.isdisjoint(attrs)
+            or attrs.get("layout") == "nodisplay"
+            or self.hiding(attrs.get("style", ""))
+            else 2 * hidden_class(attrs.get("class", "")),
+            emoji(attrs.get("alt", "")),
+            code_language(attrs.get("class", "")),
+        )
+        if len(self.seen) < HTML_SEEN:
+            self.seen[attributes] = known
+        return known
 
-    pos = 0
-    while len(page.texts) < BLOCKS_MAX:
-        found = search(text, pos)
-        piece = text[pos : found.start() if found else len(text)]
-        if (
-            piece
-            and drop < 0
-            and (pieces or not piece.isspace() or stack[-1][1] == CODE)
-        ):
-            noted = (
-                noted and piece[:NOTE_LETTERS].isalpha() and len(piece) >= NOTE_LETTERS
-            )
-            if (apart or noted) and piece[:1].isalnum() and word_before(pieces):
-                pieces.append(" ")
-            apart = noted = False
-            pieces.append(piece)
-            flags |= stack[-1][0]
-            celled += len(piece.strip()) if celled >= 0 else 0  # (not the source's
-            # indentation)
-        if not found:
-            break
-        pos = found.end()
-        slash, name, attributes = found.groups()
-        if not name:
-            continue
-        name = name.lower()
-        if slash:
-            if overflow:
-                overflow -= 1
-            elif name in names:
-                pop(len(names) - 1 - names[::-1].index(name))
-            continue
-        if name in HTML_RAW:
-            # Its end tag, or the end of the page (a search for the tag alone
-            # is ten times quicker through a long script than one for either).
-            close = re.compile(rf"(?i)</{name}\b[^>]*>?").search(text, pos)
-            raw = text[pos : close.start() if close else len(text)]
-            pos = close.end() if close else len(text)
-            if name == "title" and drop < 0:
-                metas.setdefault("<window>", one_line(unescaped(raw)))
-            if "ld+json" in attributes:
-                scripts.append(raw)
-            continue
+    def void(self, name: str, hidden: int, alt: str) -> None:
+        """Read an element with no content: a <br>, an emoji's <img>, an <hr>."""
+        pieces = self.pieces
+        at = last_break(pieces) if name == "br" and self.stack[-1][1] != CODE else -1
+        if at >= 0:  # "one<br><br>two": a paragraph's end
+            pieces[at] = HTML_GAP
+        elif name == "br":
+            pieces.append(HTML_BREAK)
+        elif name == "img" and self.drop < 0 and alt and not hidden:  # an emoji's
+            pieces.append(alt)
+        elif name == "hr":
+            self.flush()  # (shown, but not in an item:)
+            self.ruled = self.ruled or self.drop < 0 and not hidden and not self.shown
+
+    def start_tag(self, name: str, attributes: str, text: str, pos: int) -> None:
+        """Read a start tag (its attributes; text past it from pos): the
+        elements it ends closed, then, unless it is void or too deep, it
+        opened: the block it begins, the flags, kind and indent of the
+        blocks in it, what it marks in their text (marked())."""
         if name in ("html", "body"):  # its classes are the page's, no block's
-            lang = name == "html" and re.search(HTML_LANG, attributes)
-            if lang:
-                metas.setdefault("<lang>", lang[1])
+            self.declared(name, attributes)
             attributes = ""
-        known = seen.get(attributes)
-        if known is None:
-            attrs = {
-                found[1].lower(): found[2] or found[3] or found[4] or ""
-                for found in parse(attributes)
-            }
-            key = (
-                first_of(attrs, "property name itemprop rel") or name
-            ).lower()  # "time"
-            value = first_of(attrs, "content datetime href")
-            if key in HTML_AUTHORS.split() and value:  # each author's
-                metas.setdefault(key, []).append(value)
-            elif value:
-                metas.setdefault(key, value)
-            words = " ".join(attrs.get(k, "") for k in HTML_HINTED)
-            hints = hinting.get(words, -1)
-            if hints < 0:
-                hints = sum({HTML_BIT[str(h.lastgroup)] for h in hinted(words)})
-                if len(hinting) < HTML_SEEN:
-                    hinting[words] = hints
-            hints |= tags.get(attrs.get("role", ""), 0) & ~HTML_OWN
-            known = (
-                attribute(
-                    re.sub(URL_BLANK_REFERENCES, "", attrs["href"]).translate(
-                        URL_BLANKS
-                    )
-                    if "href" in attrs
-                    else None
-                ),
-                hints,
-                # 1 when hidden, 2 by its classes (the words around it apart)
-                1
-                if "hidden" in attrs
-                or attrs.get("aria-hidden") == "true"
-                or not HTML_AMP_UI.isdisjoint(attrs)
-                or attrs.get("layout") == "nodisplay"
-                or hiding(attrs.get("style", ""))
-                else 2 * hidden_class(attrs.get("class", "")),
-                emoji(attrs.get("alt", "")),
-                code_language(attrs.get("class", "")),
-            )
-            if len(seen) < HTML_SEEN:
-                seen[attributes] = known
+        known = self.seen.get(attributes) or self.said(name, attributes)
         url, hints, hidden, alt, named = known
+        names, stack, pieces = self.names, self.stack, self.pieces
         if name == "pre" or name == "code" and stack[-1][1] == CODE and named:
-            language = named  # (a <pre>'s own, or none: another's is not its)
+            self.language = named  # (a <pre>'s own, or none: another's is not its)
         if name in HTML_VOID:
-            at = last_break(pieces) if name == "br" and stack[-1][1] != CODE else -1
-            if at >= 0:  # "one<br><br>two": a paragraph's end
-                pieces[at] = HTML_GAP
-            elif name == "br":
-                pieces.append(HTML_BREAK)
-            elif name == "img" and drop < 0 and alt and not hidden:  # an emoji's
-                pieces.append(alt)
-            elif name == "hr":
-                flush()
-                ruled = ruled or drop < 0 and not hidden and not shown  # (no item's)
-            continue
+            self.void(name, hidden, alt)
+            return
         ended = HTML_ENDED.get(name) or (HTML_ENDED["p"] if name in HTML_BLOCKS else ())
         # (not past a <template>, <button>, <select>... being dropped: what it
         # holds stays in it; a hidden <p> or <li> ends as a shown one does)
+        drop = self.drop
         floor = drop if drop > 0 and names[drop] in HTML_DROPPED else 0
         for at in range(len(names) - 1, floor, -1) if ended else ():
             if names[at] in ended:  # "<p>One<p>Two": the first ends
-                pop(at)
+                self.close(at)
             elif names[at] in HTML_BLOCKS:
                 break
         if len(names) > HTML_DEPTH:
-            overflow += 1
+            self.overflow += 1
             if pieces and name in HTML_BLOCKS:  # still a block of its own
-                flush()
-            continue
-        if drop < 0 and (hidden or name in HTML_DROPPED) and attributes[-1:] != "/":
-            drop, parting = len(stack), hidden == 2
+                self.flush()
+            return
+        if (
+            self.drop < 0
+            and (hidden or name in HTML_DROPPED)
+            and attributes[-1:] != "/"
+        ):
+            self.drop, self.parting = len(stack), hidden == 2
         bits, kind, indent = stack[-1]
         if (
             name == "table"
-            and inner < 0
+            and self.inner < 0
             and bits & HTML_BIT["in_table"]
-            and 0 <= celled <= HTML_CELL_CHARS
+            and 0 <= self.celled <= HTML_CELL_CHARS
+            and small_table(text, pos)
         ):
-            ahead = re.compile(HTML_TABLE_TAG).search(text, pos, pos + HTML_SMALL_TABLE)
-            inner = len(names) if ahead and ahead[1] else -1
+            self.inner = len(names)
+        boxes = self.boxes
         if name in HTML_BLOCKS:
             if pieces:
-                broken(name)
+                self.broken(name)
             bits &= ~HTML_OWN
+            page = self.page
             boxes.append(len(page.boxes))
             page.boxes.append((boxes[-2], len(page.boxes)))
             if name == "blockquote":
-                quotes.append(boxes[-1])
+                self.quotes.append(boxes[-1])
         else:
             boxes.append(boxes[-1])
         # in an item, after its text: an item holding only a list (or first)
         # shows no line of its own, its list none deeper, else it is shown
         # as the item shown before's
-        nested = name in HTML_LISTS and listed(kind) and -1 not in shown[-1:]
+        nested = name in HTML_LISTS and listed(kind) and -1 not in self.shown[-1:]
         if nested and indent + len(kind) < HTML_INDENT:
             indent += len(kind) + 1  # under its text ("•" is "-" in Markdown)
-        kind = kinds.get(name, kind)
-        if name in HTML_ROW_GROUPS and inner < 0:  # (a span ends with its group)
-            table = table or name == "table"
-            below.clear()
-        counting = counting or name in HTML_LISTS
-        if name == "ol" and "start" in attributes.lower():  # <ol start="5">
-            begins = re.search(HTML_START, attributes)
-            kind = f"{int(begins[1]) - 1}." if begins else kind
-        if name == "li" and kind[-1:] == ".":
-            value = "value" in attributes.lower() and re.search(HTML_VALUE, attributes)
-            kind = f"{int(value[1]) if value else int(kind[:-1]) + 1}."
-            stack[-1] = stack[-1][0], kind, indent
-        elif name in ("td", "th") and inner >= 0:
-            if pieces:  # a line of the cell its table is in
-                broken(name)
-        elif name == "tr" and inner < 0:
-            rows, column = rows + 1, 0
-        elif name in ("td", "th"):
-            mark()  # a link around cells (a "card"): its text marked in each
-            gap = column  # past the columns that cells above span down to
-            while spans > 0 and below.get(column, -1) >= rows:
-                column, spans = column + 1, spans - 1
-            pieces.append(HTML_CELL * (1 + spanned + column - gap))
-            start = len(pieces)
-            celled = 0  # (a row of long cells is data still)
-            wide = "colspan" in attributes.lower() and re.search(
-                HTML_COLSPAN, attributes
-            )
-            spanned = min(int(wide[1]), HTML_COLSPAN_MAX, spans + 1) if wide else 1
-            spanned = max(0, spanned - 1)
-            spans -= spanned
-            tall = "rowspan" in attributes.lower() and re.search(
-                HTML_ROWSPAN, attributes
-            )
-            down = (
-                min(int(tall[1]) or HTML_ROWSPAN_MAX, HTML_ROWSPAN_MAX) if tall else 1
-            )
-            if down > 1:
-                covered = range(column, column + 1 + spanned)
-                below.update(dict.fromkeys(covered, rows + down - 1))
-            column += 1 + spanned
-        elif name == "a":
-            mark()
-            href = url
-        elif name == "q" and drop < 0:
-            pieces.append(QUOTE_MARKS[names.count("q") % 2 * 2])
-        elif name in HTML_STYLES and drop < 0 and kind != CODE:  # (a <pre>'s: as is)
-            styled.add(len(names))
-            style = HTML_STYLES[name]
-            styles[style] += 1
-            if styles[style] == 1 and (pieces or href is not None):  # (a link's)
-                pieces.append(style)
-            elif styles[style] == 1:  # before the block's text: no text of it
-                opened += style
-        elif name == "sup":
-            raised.append(len(pieces))
+        kind = self.kinds.get(name, kind)
+        if name in HTML_ROW_GROUPS and self.inner < 0:  # (a span ends with its group)
+            self.table = self.table or name == "table"
+            self.below.clear()
+        if name in HTML_LISTS:
+            self.counting = True
+        if name in HTML_MARKING:
+            kind = self.marked(name, attributes, url, kind, indent)
         if hints & HTML_AWAY:  # "related" inside "content": the nearer says
             bits &= ~HTML_BIT["hint_content"]
-        bits |= tags.get(name, 0) | hints
-        if name == "li":
-            shown.append(-1)
-        if name == "ol" and "reversed" in attributes.lower():
-            begins = re.search(HTML_START, attributes)
-            top = int(begins[1]) if begins else -1
-            downward.append((len(names), len(page.texts), indent, top))
+        bits |= self.tags.get(name, 0) | hints
         names.append(name)
         stack.append((bits, kind, indent))
-    pop(1)
-    flush()
-    page.boxes[0] = 0, len(page.boxes) - 1
-    page.meta = html_meta(page, metas, scripts)
-    return page
+
+    def declared(self, name: str, attributes: str) -> None:
+        """Keep the language that an <html> element declares."""
+        import re
+
+        lang = name == "html" and re.search(HTML_LANG, attributes)
+        if lang:
+            self.metas.setdefault("<lang>", lang[1])
+
+    def marked(
+        self, name: str, attributes: str, url: "str | None", kind: str, indent: int
+    ) -> str:
+        """The kind of the blocks in an element of HTML_MARKING, its items
+        numbered; the mark it makes in the text (a cell, a link, a quote, a
+        style, a raised number)."""
+        if name == "ol" and "start" in attributes.lower():  # <ol start="5">
+            begins = attribute_number(HTML_START, attributes)
+            kind = f"{begins - 1}." if begins is not None else kind
+        if name == "li" and kind[-1:] == ".":
+            value = (
+                attribute_number(HTML_VALUE, attributes)
+                if "value" in attributes.lower()
+                else None
+            )
+            kind = f"{value if value is not None else int(kind[:-1]) + 1}."
+            self.stack[-1] = self.stack[-1][0], kind, indent
+        elif name in ("td", "th") and self.inner >= 0:
+            if self.pieces:  # a line of the cell its table is in
+                self.broken(name)
+        elif name == "tr" and self.inner < 0:
+            self.rows, self.column = self.rows + 1, 0
+        elif name in ("td", "th"):
+            self.open_cell(attributes)
+        elif name == "a":
+            self.mark()
+            self.href = url
+        elif name == "q" and self.drop < 0:
+            self.pieces.append(QUOTE_MARKS[self.names.count("q") % 2 * 2])
+        elif name in HTML_STYLES and self.drop < 0 and kind != CODE:  # (code's: as is)
+            self.open_style(name)
+        elif name == "sup":
+            self.raised.append(len(self.pieces))
+        if name == "li":
+            self.shown.append(-1)
+        if name == "ol" and "reversed" in attributes.lower():
+            top = attribute_number(HTML_START, attributes)
+            top = -1 if top is None else top
+            self.downward.append((len(self.names), len(self.page.texts), indent, top))
+        return kind
+
+    def open_cell(self, attributes: str) -> None:
+        """Begin a cell of a table's row: its mark, past the empty cells of the
+        spans before it, and the columns and rows it spans."""
+        self.mark()  # a link around cells (a "card"): its text marked in each
+        column, spans, below, rows = self.column, self.spans, self.below, self.rows
+        gap = column  # past the columns that cells above span down to
+        while spans > 0 and below.get(column, -1) >= rows:
+            column, spans = column + 1, spans - 1
+        self.pieces.append(HTML_CELL * (1 + self.spanned + column - gap))
+        self.start = len(self.pieces)
+        self.celled = 0  # (a row of long cells is data still)
+        lower = attributes.lower()
+        wide = (
+            attribute_number(HTML_COLSPAN, attributes) if "colspan" in lower else None
+        )
+        spanned = min(wide, HTML_COLSPAN_MAX, spans + 1) if wide is not None else 1
+        spanned = max(0, spanned - 1)
+        spans -= spanned
+        tall = (
+            attribute_number(HTML_ROWSPAN, attributes) if "rowspan" in lower else None
+        )
+        down = (
+            min(tall or HTML_ROWSPAN_MAX, HTML_ROWSPAN_MAX) if tall is not None else 1
+        )
+        if down > 1:
+            covered = range(column, column + 1 + spanned)
+            below.update(dict.fromkeys(covered, rows + down - 1))
+        self.column, self.spans, self.spanned = column + 1 + spanned, spans, spanned
+
+    def open_style(self, name: str) -> None:
+        """Open an element of a style (HTML_STYLES): its mark, unless one of
+        it is open already; before the block's text, the next block's."""
+        self.styled.add(len(self.names))
+        style = HTML_STYLES[name]
+        self.styles[style] += 1
+        if self.styles[style] > 1:  # (an outer one of it is open)
+            return
+        if self.pieces or self.href is not None:  # (a link's)
+            self.pieces.append(style)
+        else:  # before the block's text: no text of it
+            self.opened += style
+
+    def close(self, at: int) -> None:
+        """Close the open elements from the innermost to the one at index at."""
+        names, boxes = self.names, self.boxes
+        while len(names) > at:
+            name = names[-1]
+            if self.pieces and name in HTML_BLOCKS:
+                self.broken(name)
+            elif name == "a":
+                self.mark()
+                self.href = None
+            elif len(names) - 1 in self.styled:
+                self.close_style(name)
+            elif name == "q" and not 0 <= self.drop < len(names):  # (not dropped)
+                self.pieces.append(QUOTE_MARKS[names.count("q") % 2 * 2 - 1])
+            elif name == "sup":
+                self.close_sup()
+            if name in HTML_LISTS:  # one that showed none
+                self.counting = False
+            if self.downward and self.downward[-1][0] == len(names) - 1:
+                counted_down(self.page, *self.downward.pop()[1:])
+            if name == "li":
+                self.shown.pop()
+            elif name == "blockquote":
+                self.quotes.pop()
+            if names.pop() == "table" and self.inner < 0:  # (a small one's: its cell's)
+                self.below.clear()
+            if len(names) <= self.inner:
+                self.inner = -1
+            self.stack.pop()
+            box = boxes.pop()
+            if box != boxes[-1]:  # a block element: its last descendant
+                page_boxes = self.page.boxes
+                page_boxes[box] = page_boxes[box][0], len(page_boxes) - 1
+        if len(self.stack) <= self.drop:
+            self.drop, self.apart = -1, self.parting
+
+    def close_style(self, name: str) -> None:
+        """Close an element of a style: its mark, unless one of it is still
+        open further out; before the block's text, none."""
+        self.styled.discard(len(self.names) - 1)
+        style = HTML_STYLES[name]
+        self.styles[style] -= 1
+        if self.styles[style]:  # (an outer one of it is open still)
+            return
+        if not self.pieces and style in self.opened:
+            self.opened = self.opened.replace(style, "")  # before the block's text
+        else:
+            self.pieces.append(style)
+
+    def close_sup(self) -> None:
+        """Close a <sup>: a number it raises right after a word or number
+        gets a caret ("10^6"), and a word after a raised number is apart."""
+        import re
+
+        pieces = self.pieces
+        raise_at = self.raised.pop()
+        number = "".join(pieces[raise_at : raise_at + RAISED_PIECES])
+        if len(number) <= RAISED_CHARS:  # a link's marks gone
+            number = unlinked(number)
+        number = re.sub(HTML_STYLED, "", number).strip().lstrip("-−")
+        before = raise_at - 1  # the text before it, past a style's marks
+        while 0 < before < len(pieces) and pieces[before] in STYLE_MARKS:
+            before -= 1
+        if 0 <= before < len(pieces) and raised_after(pieces[before]):
+            pieces[raise_at - 1] += RAISED * number.isdigit()
+        self.noted = number.isdigit()  # a note's number, then a word
+
+    def mark(self) -> None:
+        """Mark the open link's text in pieces (see HTML_MARKS)."""
+        pieces, start = self.pieces, self.start
+        raw = "".join(pieces[start:])
+        words = raw.strip()
+        if self.href is not None and words:
+            pieces[start:] = [
+                raw.replace(words, f"\ufdd0{words}\ufdd1{self.href}\ufdd2", 1)
+            ]
+            self.linked += unstyled_length(words)
+        self.start = len(pieces)
+
+    def broken(self, name: str) -> None:
+        """End the block read so far at a block element's tag: a line of a
+        table's cell, when it is a paragraph's in a row of data, else all."""
+        part = name in HTML_IN_CELL or self.inner >= 0 and name in HTML_TABLE_PARTS
+        if part and 0 <= self.celled <= HTML_CELL_CHARS:
+            self.pieces.append(HTML_PARA)
+        else:
+            self.flush()
+
+    def flush(self) -> None:
+        """Add the block read so far to the page: a table's row, or each of
+        its cells when one holds more than HTML_LAYOUT_WORDS words (a page
+        set out in a table: a menu's cell, the article's)."""
+        self.mark()
+        held = "".join(style for style, n in self.styles.items() if n)  # a style's over
+        raw = unescaped(
+            self.opened + "".join(self.pieces) + held, HTML_MARKERS + HTML_TAB
+        )
+        # blocks, ended in each (and a <pre>'s tabs, for as_written's lines)
+        self.opened = held
+        self.pieces.clear()
+        if HTML_CELL in raw or HTML_PARA in raw or HTML_GAP in raw:
+            raw = links_parted(raw)
+        # (its text in paragraphs)
+        row = self.flags & HTML_BIT["is_cell"] or self.celled >= 0
+        across = self.spanned > 0  # its last cell spans others: a table's, not a page's
+        # (a long cell's table: a layout's)
+        self.spanned, self.celled, self.inner = 0, -1, -1
+        # text right in a list, in no item of it, is no item (as browsers
+        # show it) but a paragraph, or one of the item the list is in
+        shown = self.shown
+        loose = self.names[-1] in HTML_LISTS and not (shown and shown[-1] >= 0)
+        own = self.stack[-1][1]
+        kind = "|" if row else "" if loose else own
+        cells = raw.split(HTML_CELL) if kind == "|" else [raw]
+        if len(cells) > 1 and max(len(c.split()) for c in cells) > HTML_LAYOUT_WORDS:
+            parts, kind = (
+                [part for cell in cells for part in cell.split(HTML_PARA)],
+                own,
+            )
+        elif HTML_PARA not in raw:
+            parts = [raw]
+        elif len(cells) <= 2 and not across:  # one cell, a page's: paragraphs apart
+            parts, kind = raw.split(HTML_PARA), own
+        else:  # a row of data: its cells' paragraphs their lines
+            parts = [raw.replace(HTML_PARA, HTML_BREAK)]
+            self.flags |= HTML_BIT["is_cell"]
+        # (once: parts[1:] for each part copied the rest, a row of N cells N²)
+        parted = len(parts) > 1
+        for part in parts:  # each part's characters in links, counted
+            self.emit(part, kind, links_length(part) if parted else self.linked)
+        self.flags = self.linked = self.start = 0
+
+    def emit(self, raw: str, kind: str, linked: int) -> None:
+        """Add a block of raw text (its marks in it) to the page."""
+        bare, style = unlinked(raw), False
+        if not raw.isascii():  # (as the marks of styles are not)
+            import re
+
+            style = re.search(HTML_STYLED, raw) is not None
+            bare = re.sub(HTML_STYLED, "", bare) if style else bare
+        cells = HTML_CELL in raw
+        if cells:  # a row: its cells
+            text = row_text(bare)
+        elif kind == CODE:
+            text = as_written(bare.replace(HTML_BREAK, "\n"))
+        else:
+            text = spaced_lines(bare)
+        if not text:
+            return
+        page, shown, names = self.page, self.shown, self.names
+        at = len(page.texts)
+        item = shown[-1] if shown else -1  # the open item's first block
+        inside = item >= 0 and kind in ITEM_HELD
+        if listed(kind) and item >= 0:  # one more of its item's
+            kind = MORE
+        elif listed(kind) and shown:  # the item's first block
+            shown[-1] = at
+        page.add(text, kind, self.flags, linked, at)
+        if self.ruled:
+            page.rules.add(at)
+            self.ruled = False
+        if HTML_GAP in raw and not kind and not cells:  # prose: its paragraphs
+            parts = zip(map(spaced_lines, bare.split(HTML_GAP)), raw.split(HTML_GAP))
+            page.parts[at] = [
+                (own, spaced_lines(part) if "\ufdd0" in part or style else "")
+                for own, part in parts
+                if own
+            ]
+        page.holders.append(self.boxes[-1])
+        if self.quotes:  # (a quote in a quote is in it, as text shows it)
+            page.quotes[at] = self.quotes[0]
+        if kind == CODE and self.language:
+            page.langs[at] = self.language
+        elif kind == "#":  # a subheading's marks ("###"), past an <h2>'s
+            level = next((n for n in reversed(names) if n in HTML_LEVELS), "h2")
+            if level > "h2":
+                page.langs[at] = "#" * int(level[1])
+        if (
+            listed(kind)
+            and self.flags & HTML_BIT["in_quote"]
+            or inside
+            and item in page.quoted
+        ):  # a list's item in a quote, its paragraphs, code and quotes
+            page.quoted.add(at)
+        if inside or kind == MORE:
+            page.owner[at] = item
+        indent = self.stack[-1][2]
+        if indent and (listed(kind) or inside):  # a nested list's item
+            page.indents[at] = indent
+        # a list's first item
+        first = self.counting and listed(kind) and kind != MORE
+        self.counting = self.counting and not first
+        # a term of a <dl> (<dt>) in bold, told from its definition after it
+        term = names[-1] == "dt" and STYLE_MARKS[1] not in raw and not cells
+        bold = STYLE_MARKS[1] * term
+        if ("\ufdd0" in raw or cells or first or style or term) and kind != CODE:
+            opens = cells and self.table or first  # a table's first row, a list's item
+            self.table = self.table and not cells
+            page.markdown[at] = HTML_FIRST * opens + bold + spaced_lines(raw) + bold
 
 
 def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "Meta":
