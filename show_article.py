@@ -5070,7 +5070,9 @@ class HtmlReader:
         page, pieces, names, stack = self.page, self.pieces, self.names, self.stack
         search = self.search
         pos = 0
-        while True:  # (Python 3.11 specialises a loop's code at a plain jump back)
+        # (while True: Python 3.11 specialises the code of a function called once
+        # at a loop's plain jump back, which a loop on a condition has not)
+        while True:
             if len(page.texts) >= BLOCKS_MAX:
                 break
             found = search(text, pos)
