@@ -2610,8 +2610,8 @@ class TextReader:
         # in, past its first block (a paragraph, code, a quote), or -1
         self.owners: list[int] = []
         self.owner = -1
-        self.quoted = False  # the line is of a Markdown block quote ("> ")
         self.piped = False  # in a table whose rows need no pipe at their ends ("a | b")
+        self.quoted = False  # the line is of a Markdown block quote ("> ")
         self.quoting = False  # and so was the first line of the block being read
         # the first line of the quote that line is in, and of the block's (a lazy
         # line, no mark, goes on a quote's paragraph: the quote goes on past it)
@@ -5033,6 +5033,7 @@ class HtmlReader:
         self.flags = 0  # and the flags of the elements its text is in
         self.linked = 0  # and its characters in links
         self.table = False  # a table opened, whose first row is still to come
+        self.counting = False  # and a list, whose first item is
         self.spanned = 0  # the columns the row's last cell spans past its own
         self.spans = HTML_SPANS_MAX  # and the empty cells still to make for spans
         # the rows begun (<tr>s), and the column of the row's next cell
@@ -5042,7 +5043,6 @@ class HtmlReader:
         self.celled = -1  # the characters of the cell being read, or -1 out of a row
         # and where in names a small table in it stands (HTML_SMALL_TABLE)
         self.inner = -1
-        self.counting = False  # and a list, whose first item is
         # each open <li>: its first block, -1 till it has one
         self.shown: list[int] = []
         self.quotes: list[int] = []  # each open <blockquote>'s box, outermost first
@@ -5457,16 +5457,17 @@ class HtmlReader:
         its cells when one holds more than HTML_LAYOUT_WORDS words (a page
         set out in a table: a menu's cell, the article's)."""
         self.mark()
-        held = "".join(style for style, n in self.styles.items() if n)  # a style's over
+        # the styles open over blocks: ended in each, the next's opened again
+        held = "".join(style for style, n in self.styles.items() if n)
+        # (its marks kept, and a <pre>'s tabs, for as_written's lines)
         raw = unescaped(
             self.opened + "".join(self.pieces) + held, HTML_MARKERS + HTML_TAB
         )
-        # blocks, ended in each (and a <pre>'s tabs, for as_written's lines)
         self.opened = held
         self.pieces.clear()
         if HTML_CELL in raw or HTML_PARA in raw or HTML_GAP in raw:
             raw = links_parted(raw)
-        # (its text in paragraphs)
+        # a row: its text in cells, or a row begun though its text is all in paragraphs
         row = self.flags & HTML_BIT["is_cell"] or self.celled >= 0
         across = self.spanned > 0  # its last cell spans others: a table's, not a page's
         # (a long cell's table: a layout's)
