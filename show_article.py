@@ -4995,7 +4995,7 @@ class HtmlReader:
     __slots__ = word_list(
         "apart below boxes celled column counting downward drop flags hinted hinting"
         " hiding href inner kinds language linked metas names noted opened overflow"
-        " page parse parting pieces quotes raised rows ruled scripts search seen shown"
+        " page parse parting pieces quotes raised rows ruled scripts seen shown"
         " spanned spans stack start styled styles table tags"
     )
 
@@ -5003,7 +5003,6 @@ class HtmlReader:
         import re
 
         self.page = Page("html")
-        self.search = re.compile(HTML_MARKUP).search
         # (no list: a tag may hold millions)
         self.parse = re.compile(HTML_ATTRIBUTE).finditer
         self.hinted = re.compile(HTML_HINTS).finditer
@@ -5067,8 +5066,10 @@ class HtmlReader:
     def read(self, text: str) -> "Page":
         """The page of text: its text between tags into the blocks, each tag
         read in turn, then what its markup says of it."""
+        import re
+
         page, pieces, names, stack = self.page, self.pieces, self.names, self.stack
-        search = self.search
+        search = re.compile(HTML_MARKUP).search
         pos = 0
         # (while True: Python 3.11 specialises the code of a function called once
         # at a loop's plain jump back, which a loop on a condition has not)
