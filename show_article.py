@@ -5338,8 +5338,7 @@ class HtmlReader:
         wide = (
             attribute_number(HTML_COLSPAN, attributes) if "colspan" in lower else None
         )
-        spanned = min(wide, HTML_COLSPAN_MAX, spans + 1) if wide is not None else 1
-        spanned = max(0, spanned - 1)
+        spanned = max(0, min(wide or 1, HTML_COLSPAN_MAX, spans + 1) - 1)
         spans -= spanned
         tall = (
             attribute_number(HTML_ROWSPAN, attributes) if "rowspan" in lower else None
