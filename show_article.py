@@ -2517,7 +2517,8 @@ class TextLayout:
         self.text = text
         width, columns = wrap_width(text)
         self.width = width  # the columns its lines are wrapped at, or 0
-        self.measure = dump_width if columns else len  # a line's length, as width is
+        # a line's length, as width is
+        self.measure: Callable[[str], int] = dump_width if columns else len
         indents = indented_text(text)
         # its paragraphs are indented (lynx's), the common lead of their lines
         self.indented = indented = (bool(width) or not markdown) and indents
