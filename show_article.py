@@ -5569,6 +5569,43 @@ class HtmlReader:
 
 def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "Meta":
     """What a page says of itself: its <meta>s, JSON-LD and headings."""
+    ids = json_ld(scripts, metas)
+    meta = Meta()
+
+    def said(keys: str) -> "list[str]":
+        """What the page's metadata says under keys, in their order."""
+        return [n for key in keys.split() for n in ld_names(metas.get(key), ids)]
+
+    meta.titles, meta.agreed = html_titles(page, metas, said)
+    texts = page.texts
+    at = next((i for i, f in enumerate(page.flags) if f & HTML_H1), 0)
+    near = [  # not code's: "--since 2024-04-02" dates no page
+        texts[i][:HTML_DATE_CHARS]
+        for i in range(max(0, at - HTML_BEFORE), min(len(texts), at + HTML_AFTER))
+        if page.kinds[i] != CODE
+    ]
+    meta.byline = html_byline(page, said, near, at)
+    meta.summaries = list(filter(None, map(fold, said(HTML_SUMMARIES))))
+    address = str(first_of(metas, "canonical og:url") or "")
+    # og:url, then the canonical address read against it (it may be "/a/b"),
+    # then <base href> (which may be relative itself: "/")
+    for key in ("og:url", "canonical", "base"):
+        if metas.get(key):
+            from urllib.parse import urljoin
+
+            try:
+                meta.base = urljoin(meta.base, read_address(str(metas[key])))
+            except ValueError:  # no address at all ("http://[")
+                pass
+    meta.lang = str(metas.get("<lang>", ""))  # (a JSON-LD key may spell it)
+    meta.date = html_date(page, said, near, at, address, meta.lang)
+    meta.section = html_section(metas, ids, meta.titles)
+    return meta
+
+
+def json_ld(scripts: "list[str]", metas: "dict[str, Any]") -> "dict[str, str]":
+    """The names of the JSON-LD objects in scripts, by their @id; what those
+    objects say added to metas, under keys a <meta>'s has not taken."""
     import re
 
     todo = []
@@ -5594,13 +5631,15 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
             item = list(item.values())
         if isinstance(item, list) and len(todo) < HTML_LD_MAX:
             todo += item
-    meta = Meta()
+    return ids
+
+
+def html_titles(
+    page: "Page", metas: "dict[str, Any]", said: "Callable[[str], list[str]]"
+) -> "tuple[list[str], int]":
+    """The page's headlines, the likeliest first (Meta.titles), and the <h1>
+    its metadata's titles agree with (Meta.agreed), -1 for none."""
     texts, flags = page.texts, page.flags
-
-    def said(keys: str) -> "list[str]":
-        """What the page's metadata says under keys, in their order."""
-        return [n for key in keys.split() for n in ld_names(metas.get(key), ids)]
-
     heads = [
         (t, f)
         for t, f, k, link in zip(texts, flags, page.kinds, page.links)
@@ -5620,17 +5659,17 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
     declared = [without_site(d, site) for d in stated]
     found = [glued(h, d) for d in [*declared, title] for h, f in heads if shared(h, d)]
     found += [h for h, f in heads if f & HTML_INSIDE and not declared]
-    meta.titles = list(filter(None, [*found[:1], *declared, title, *dict(heads)]))
+    titles = list(filter(None, [*found[:1], *declared, title, *dict(heads)]))
     h1s = ((i, f" {fold(t)} ") for i, t in enumerate(texts) if flags[i] & HTML_H1)
-    meta.agreed = next(
-        (i for i, h in h1s if h.strip() and any(h in d for d in told)), -1
-    )
-    at = next((i for i, f in enumerate(flags) if f & HTML_H1), 0)
-    near = [  # not code's: "--since 2024-04-02" dates no page
-        texts[i][:HTML_DATE_CHARS]
-        for i in range(max(0, at - HTML_BEFORE), min(len(texts), at + HTML_AFTER))
-        if page.kinds[i] != CODE
-    ]
+    agreed = next((i for i, h in h1s if h.strip() and any(h in d for d in told)), -1)
+    return titles, agreed
+
+
+def html_byline(
+    page: "Page", said: "Callable[[str], list[str]]", near: "list[str]", at: int
+) -> str:
+    """The page's byline: its metadata's authors, a "By …" line near the
+    headline (near, the texts about its <h1> at), or a text marked as one."""
     # all the authors one key names, in order; but for the publisher's names
     # (the copyright's holder too: "Copyright (c) Condé Nast 2023") when a
     # key names another (a person's site is its author's); when none does,
@@ -5649,7 +5688,7 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
         *map(all_of, [] if person else authors),
         *(
             signed_name(t)
-            for i, (t, f) in enumerate(zip(texts, flags))
+            for i, (t, f) in enumerate(zip(page.texts, page.flags))
             if f & HTML_BIT["hint_byline"]
             and len(t) < HTML_BYLINE_CHARS
             # a comment's, a form's or a footer's only by the headline, when
@@ -5662,26 +5701,30 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
             )
         ),
     ]
-    meta.byline = next(filter(None, bylines), "")
-    meta.summaries = list(filter(None, map(fold, said(HTML_SUMMARIES))))
-    address = str(first_of(metas, "canonical og:url") or "")
-    # og:url, then the canonical address read against it (it may be "/a/b"),
-    # then <base href> (which may be relative itself: "/")
-    for key in ("og:url", "canonical", "base"):
-        if metas.get(key):
-            from urllib.parse import urljoin
+    return next(filter(None, bylines), "")
 
-            try:
-                meta.base = urljoin(meta.base, read_address(str(metas[key])))
-            except ValueError:  # no address at all ("http://[")
-                pass
+
+def html_date(
+    page: "Page",
+    said: "Callable[[str], list[str]]",
+    near: "list[str]",
+    at: int,
+    address: str,
+    lang: str,
+) -> str:
+    """The page's date: its metadata's, one near the headline (near, the
+    texts about its <h1> at), one marked as a date, its address's, else the
+    first nearest the headline; its zone the one near it says."""
+    import re
+
+    texts = page.texts
     url = re.search(HTML_URL_DATE, address)
     dates = [
         *said(HTML_PUBLISHED),
         *near,
         *(
             t[:HTML_DATE_CHARS]
-            for t, f in zip(texts, flags)
+            for t, f in zip(texts, page.flags)
             if f & HTML_BIT["hint_date"]
         ),
         *said(HTML_DATED),
@@ -5692,9 +5735,8 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
             if page.kinds[i] != CODE
         ),
     ]
-    meta.lang = str(metas.get("<lang>", ""))  # (a JSON-LD key may spell it)
     by_day = day_first(
-        meta.lang,
+        lang,
         (texts[i] for i in range(at, len(texts)) if words_in(texts[i]) > ARTICLE_WORDS),
     )
 
@@ -5703,16 +5745,20 @@ def html_meta(page: "Page", metas: "dict[str, Any]", scripts: "list[str]") -> "M
         found = (find_date(t.replace(":", " "), by_day) for t in texts)
         return next(filter(None, found), "")
 
-    meta.date = zoned(read(dates), read(near))
+    return zoned(read(dates), read(near))
+
+
+def html_section(
+    metas: "dict[str, Any]", ids: "dict[str, str]", titles: "list[str]"
+) -> "list[str]":
+    """The page's section, its JSON-LD trail's names (Meta.section), without
+    the home page, nor its last when that is the page's own (one of titles)."""
     trail = [
         n for n in ld_names(homeless(metas.get("trail")), ids) if n.lower() != "home"
     ]
     # (its last name the headline, or one of the markup's titles whole)
-    copy = bool(trail) and (
-        trail[-1] in meta.titles or headline_copy(trail[-1], meta.titles)
-    )
-    meta.section = trail[: len(trail) - copy]
-    return meta
+    copy = bool(trail) and (trail[-1] in titles or headline_copy(trail[-1], titles))
+    return trail[: len(trail) - copy]
 
 
 def homeless(trail: "Any") -> "Any":
