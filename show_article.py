@@ -7391,7 +7391,6 @@ def render_markdown(
     def own(text: str) -> str:
         return refolded(text, fold) if fold else text
 
-    marks = {"": "", MORE: "", "#": "## ", "•": "- "}  # others ("1.") as they are
     base = article.page.meta.base
     parts: list[list[str]] = []  # each part's pieces, joined at the end
     rows: list[list[str]] = []  # of the table being read
@@ -7424,36 +7423,7 @@ def render_markdown(
             parts.append([indented(md_table(rows), indent)])
             rows = []
         first = b.markdown[:1] == HTML_FIRST  # an HTML list's first item
-        markdown = b.markdown[first:]
-        mark = marks.get(b.kind, b.kind + " ")
-        if b.kind == "#" and b.lang:  # a subheading past an <h2>'s level
-            mark = b.lang + " "
-        if b.kind[:1].isalpha():  # a lettered item, which CommonMark has not
-            mark = "- " + mark
-        # a <br> a hard break, the next line under the text (an item's, a
-        # quote's), but in a heading, whose line it ends
-        hang = " " * b.indent + ("> " if b.kind == ">" else " " * len(mark))
-        part = (
-            indented(fenced(own(b.text), b.lang), b.indent)
-            if b.kind == CODE
-            else " " * b.indent
-            + mark
-            + (md_heading if b.kind == "#" else str)(
-                (" " if b.kind == "#" else "\\\n" + hang).join(
-                    map(
-                        md_start,
-                        filter(str.strip, linked(own(markdown), base).split("\n")),
-                    )
-                )
-            )
-        )
-        if b.quoted:  # a list's item in a quote, or its code: each of its lines
-            part = "\n".join(f"> {line}".rstrip() for line in part.split("\n"))
-        elif b.quote >= 0 and b.kind in QUOTE_HELD:  # code or a heading
-            lead = " " * b.indent  # in a quote: its lines, in an item's past it
-            part = "\n".join(
-                f"{lead}> {line[b.indent :]}".rstrip() for line in part.split("\n")
-            )
+        part = md_block(b, first, own, base)
         number = numbered(b.kind)
         # a tight list, its items a line each; but a numbered list nested
         # from other than 1 would carry on its parent's line without a break
@@ -7461,18 +7431,7 @@ def render_markdown(
         held = b.kind in ITEM_HELD and b.indent > 0  # code or a quote in an item
         shown_in = b.quote if b.kind in (">", *QUOTE_HELD) or b.quoted else -1
         if listed(b.kind) and (listed(kind) or was_held) and not opens:
-            # a list beside the one before (at its indent, a nested list
-            # between) that is bulleted too or counts again, or an item
-            # numbered other than the next ("<li value=10>"), is another
-            # list, which Markdown would run on (numbering it from its
-            # first): an empty comment parts them
-            before = counted.get(b.indent, -2)  # -1 for a bullet, -2 for no item
-            again = (
-                0 <= number and 0 <= before and (first or number != before + 1)
-            ) or (first and number == before == -1)  # a bulleted list after one
-            parted = f"\n\n{' ' * b.indent}<!-- -->\n\n"  # in the item nesting it
-            loose = MORE in (b.kind, kind) or was_held  # an item of paragraphs
-            joint = parted if again else "\n\n" if loose else "\n"
+            joint = md_item_joint(b, first, counted.get(b.indent, -2), kind, was_held)
             parts[-1] += (
                 quoted_joint(joint) if b.quoted and was_quoted else joint,
                 part,
@@ -7492,20 +7451,92 @@ def render_markdown(
         was_in = shown_in
     if rows:
         parts.append([indented(md_table(rows), indent)])
-    if article.subtitle:
-        marked = article.marked  # its links as Markdown's
-        lead = linked(own(marked), base) if marked else md_escape(own(article.subtitle))
-        ends = unlinked(marked).strip().strip(STYLE_MARKS[1])  # (bold)
-        italic = ends[:1] == STYLE_MARKS[2] == ends[-1:] and ends.count(ends[0]) == 2
-        parts.insert(0, [lead if italic else "_" + lead + "_"])  # italics once
+    return "\n\n".join(map("".join, md_header(article, own, base) + parts)) + "\n"
+
+
+# The Markdown marks of blocks' kinds; others' ("1.") as they are.
+MD_MARKS = {"": "", MORE: "", "#": "## ", "•": "- "}
+
+
+def md_block(b: "Block", first: bool, own: "Callable[[str], str]", base: str) -> str:
+    """A block that is no table row as Markdown: its mark ("## ", "- ",
+    "1. "; first: an HTML list's first item, its mark in its markdown), its
+    text (own's, its links read against base), its lines in its quote."""
+    markdown = b.markdown[first:]
+    mark = MD_MARKS.get(b.kind, b.kind + " ")
+    if b.kind == "#" and b.lang:  # a subheading past an <h2>'s level
+        mark = b.lang + " "
+    if b.kind[:1].isalpha():  # a lettered item, which CommonMark has not
+        mark = "- " + mark
+    # a <br> a hard break, the next line under the text (an item's, a
+    # quote's), but in a heading, whose line it ends
+    hang = " " * b.indent + ("> " if b.kind == ">" else " " * len(mark))
+    part = (
+        indented(fenced(own(b.text), b.lang), b.indent)
+        if b.kind == CODE
+        else " " * b.indent
+        + mark
+        + (md_heading if b.kind == "#" else str)(
+            (" " if b.kind == "#" else "\\\n" + hang).join(
+                map(
+                    md_start,
+                    filter(str.strip, linked(own(markdown), base).split("\n")),
+                )
+            )
+        )
+    )
+    if b.quoted:  # a list's item in a quote, or its code: each of its lines
+        part = "\n".join(f"> {line}".rstrip() for line in part.split("\n"))
+    elif b.quote >= 0 and b.kind in QUOTE_HELD:  # code or a heading
+        lead = " " * b.indent  # in a quote: its lines, in an item's past it
+        part = "\n".join(
+            f"{lead}> {line[b.indent :]}".rstrip() for line in part.split("\n")
+        )
+    return part
+
+
+def md_item_joint(
+    b: "Block", first: bool, before: int, kind: str, was_held: bool
+) -> str:
+    """What stands between a list's item b and the block before it (of kind;
+    was_held: code or a quote in an item) in its list: a line break in a
+    tight list, a blank line in a loose one, an empty comment where another
+    list begins (first: an HTML list's first item; before: the number of the
+    item before at its indent, -1 for a bullet, -2 for no item)."""
+    number = numbered(b.kind)
+    # a list beside the one before (at its indent, a nested list
+    # between) that is bulleted too or counts again, or an item
+    # numbered other than the next ("<li value=10>"), is another
+    # list, which Markdown would run on (numbering it from its
+    # first): an empty comment parts them
+    again = (0 <= number and 0 <= before and (first or number != before + 1)) or (
+        first and number == before == -1
+    )  # a bulleted list after one
+    parted = f"\n\n{' ' * b.indent}<!-- -->\n\n"  # in the item nesting it
+    loose = MORE in (b.kind, kind) or was_held  # an item of paragraphs
+    return parted if again else "\n\n" if loose else "\n"
+
+
+def md_header(
+    article: "Article", own: "Callable[[str], str]", base: str
+) -> "list[list[str]]":
+    """The Markdown's first parts: the headline as "# …" and the standfirst
+    in italics, their text own's, their links read against base."""
+    parts = []
     if article.title:
         # its code and emphasis, its links' text alone, not an item's or a
         # cell's marks; plain unless it reads as the title (a row of cells)
         headed = one_line(unlinked(article.headed).lstrip(HTML_FIRST + HTML_CELL))
         shown = headed if headed and reads_as(headed, article.title) else ""
         title = linked(own(shown), base) if shown else md_escape(own(article.title))
-        parts.insert(0, ["# " + md_heading(title)])
-    return "\n\n".join(map("".join, parts)) + "\n"
+        parts.append(["# " + md_heading(title)])
+    if article.subtitle:
+        marked = article.marked  # its links as Markdown's
+        lead = linked(own(marked), base) if marked else md_escape(own(article.subtitle))
+        ends = unlinked(marked).strip().strip(STYLE_MARKS[1])  # (bold)
+        italic = ends[:1] == STYLE_MARKS[2] == ends[-1:] and ends.count(ends[0]) == 2
+        parts.append([lead if italic else "_" + lead + "_"])  # italics once
+    return parts
 
 
 def quoted_joint(joint: str) -> str:
