@@ -7104,7 +7104,7 @@ def render_text(
         them; each line in style."""
         text = show(text)
         marks = "".join(c if c == ">" else " " for c in first)
-        indent, lines = marks[: hanging(first)], []
+        indent, lines = marks[: hanging(first, width)], []
         style = style if color else ""
         for n, part in enumerate(text.split("\n")):  # lines broken by <br>
             lead = indent if n else first
@@ -7115,40 +7115,9 @@ def render_text(
             )
         return "\n".join(lines)
 
-    def hanging(first: str) -> int:
-        """The columns the lines after a first one led by first stand in:
-        as far as it, on a screen narrower than twice it half the width."""
-        return min(len(first), width // 2) if width else len(first)
-
-    def nested(indent: int) -> int:
-        """A nested item's indent, within NESTED_SHARE of the width."""
-        return min(indent, width // NESTED_SHARE) if width else indent
-
-    def table(rows: "list[Block]") -> str:
-        """A table's rows a line each, their cells lined up in columns; where
-        those are wider than the width, its rows wrapped, a row's later lines
-        under its first's text, with no blank line between them (a row opens
-        with "| "). A table of one column (a page laid out in a table) or
-        one whose Markdown's cells are not its text's is as it was: its rows
-        paragraphs."""
-        # under an item's text, where it is in one
-        pad = " " * hangs.get(rows[0].indent, nested(rows[0].indent))
-        shown = (styled(row.text, "", pad + "| ") for row in rows)  # a paragraph each
-        cells = [row_cells(row) for row in rows]
-        if not all(cells) or max(map(len, cells)) < 2:
-            return "\n\n".join(shown)
-        folded = [list(map(show, row)) for row in cells]
-        most = (width or TABLE_PIPED_WIDTH) - len(pad)
-        lines = [pad + line for line in table_lines(folded, most)]
-        return "\n".join(lines or shown)
-
     parts = []
     if article.title:
-        marks = plain or show(" › · ") != " › · "  # --ascii's
-        crumb, between = (" > ", " | ") if marks else (" › ", " · ")
-        line = between.join(
-            filter(None, [crumb.join(article.section), article.date, article.byline])
-        )
+        line = meta_line(article, show, plain)
         dim = "\n" + styled(line, DIM) if terminal and line else ""
         parts.append(styled(article.title, BOLD) + dim)
     if article.subtitle:
@@ -7157,20 +7126,14 @@ def render_text(
     rows: list[Block] = []  # the table being read, shown whole at its end
     for b in shown_body(article):
         if rows and (b.kind != "|" or b.markdown[:1] == HTML_FIRST or b.rule):
-            parts.append(table(rows))
+            parts.append(text_table(rows, styled, show, width, hangs))
             rows = []
         if b.rule:  # an <hr>: a break in the article
             parts.append(RULE)
         if b.kind == "|":
             rows.append(b)
             continue
-        # under an item's text (its later paragraphs, code, quotes) as far
-        # as that text was set, else as far as a nested item would be
-        lead = hangs.get(b.indent, nested(b.indent)) if b.indent else 0
-        # in a quote, the quote's mark in its first two columns
-        pad = "> " + " " * (lead - 2) if b.quoted and lead >= 2 else " " * lead
-        if b.quote >= 0 and not b.quoted and b.kind in QUOTE_HELD:  # in one
-            pad += "> "
+        pad = text_pad(b, width, hangs)
         if b.kind == "#":
             parts.append(styled(b.text, BOLD, pad))
         elif b.kind == CODE:  # code: as written, never wrapped
@@ -7181,12 +7144,74 @@ def render_text(
         elif not listed(b.kind):  # prose, a quote (under an item's text, in one)
             parts.append(styled(b.text, "", pad + b.kind + " " if b.kind else pad))
         else:
-            first = "> " * b.quoted + " " * nested(b.indent) + b.kind + " "
-            hangs[b.indent + len(b.kind) + 1] = hanging(first)
+            first = (
+                "> " * b.quoted + " " * nested_indent(b.indent, width) + b.kind + " "
+            )
+            hangs[b.indent + len(b.kind) + 1] = hanging(first, width)
             parts.append(styled(b.text, "", first))
     if rows:
-        parts.append(table(rows))
+        parts.append(text_table(rows, styled, show, width, hangs))
     return "\n\n".join(parts) + "\n"
+
+
+def meta_line(article: "Article", show: "Callable[[str], str]", plain: bool) -> str:
+    """The article's section, date and byline on a line, for under its
+    headline in a terminal; separated in ASCII when plain or when show
+    (render_text()'s fold) would change the separators."""
+    marks = plain or show(" › · ") != " › · "  # --ascii's
+    crumb, between = (" > ", " | ") if marks else (" › ", " · ")
+    return between.join(
+        filter(None, [crumb.join(article.section), article.date, article.byline])
+    )
+
+
+def text_pad(b: "Block", width: int, hangs: "dict[int, int]") -> str:
+    """What leads the lines of a block that is no list item: spaces, under an
+    item's text (hangs: where each was set, by its column), and a quote's marks."""
+    # under an item's text (its later paragraphs, code, quotes) as far
+    # as that text was set, else as far as a nested item would be
+    lead = hangs.get(b.indent, nested_indent(b.indent, width)) if b.indent else 0
+    # in a quote, the quote's mark in its first two columns
+    pad = "> " + " " * (lead - 2) if b.quoted and lead >= 2 else " " * lead
+    if b.quote >= 0 and not b.quoted and b.kind in QUOTE_HELD:  # in one
+        pad += "> "
+    return pad
+
+
+def text_table(
+    rows: "list[Block]",
+    styled: "Callable[[str, str, str], str]",
+    show: "Callable[[str], str]",
+    width: int,
+    hangs: "dict[int, int]",
+) -> str:
+    """A table's rows a line each, their cells lined up in columns; where
+    those are wider than the width, its rows wrapped, a row's later lines
+    under its first's text, with no blank line between them (a row opens
+    with "| "). A table of one column (a page laid out in a table) or
+    one whose Markdown's cells are not its text's is as it was: its rows
+    paragraphs (styled, render_text()'s)."""
+    # under an item's text, where it is in one
+    pad = " " * hangs.get(rows[0].indent, nested_indent(rows[0].indent, width))
+    shown = (styled(row.text, "", pad + "| ") for row in rows)  # a paragraph each
+    cells = [row_cells(row) for row in rows]
+    if not all(cells) or max(map(len, cells)) < 2:
+        return "\n\n".join(shown)
+    folded = [list(map(show, row)) for row in cells]
+    most = (width or TABLE_PIPED_WIDTH) - len(pad)
+    lines = [pad + line for line in table_lines(folded, most)]
+    return "\n".join(lines or shown)
+
+
+def hanging(first: str, width: int) -> int:
+    """The columns the lines after a first one led by first stand in:
+    as far as it, on a screen narrower than twice it half the width."""
+    return min(len(first), width // 2) if width else len(first)
+
+
+def nested_indent(indent: int, width: int) -> int:
+    """A nested item's indent, within NESTED_SHARE of the width."""
+    return min(indent, width // NESTED_SHARE) if width else indent
 
 
 # An <hr> in the article (a break between its parts), in text and Markdown.
