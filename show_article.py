@@ -6873,23 +6873,34 @@ def structure(
         article.subtitle = one_line(texts[lead])
         article.marked = one_line(page.markdown.get(lead, ""))
         metadata(verdicts, reasons, scores.marks, range(lead + 1, last + 1))
+    article.date, article.byline, article.section = article_meta(
+        page, kept, top, article.title
+    )
+    return article.settle()
+
+
+def article_meta(
+    page: "Page", kept: "list[bool]", top: int, title: "str | None"
+) -> "tuple[str | None, str | None, list[str]]":
+    """An article's date, byline and section (structure()'s): what the page's
+    markup says (Page.meta), else the first its text says nearest its top
+    block (top), of the article's headline title, its blocks those kept."""
+    texts, meta = page.texts, page.meta
     low = max(0, top - HEADLINE_REACH)
     near = texts[low : top + META_REACH + 1]
     by_day = day_first(meta.lang, (t for t, k in zip(texts, kept) if k))
     dates = (  # "28." of "28. Januar 2022" was read as a list's number
         find_date(f"{page.kinds[i]} {texts[i]}"[:DATE_LENGTH], by_day)
-        for i in outward(top, n)
+        for i in outward(top, len(kept))
         if page.kinds[i] != CODE  # "--since 2024-04-02" dates no page
     )
-    article.date = meta.date or next(filter(None, dates), None)
+    date = meta.date or next(filter(None, dates), None)
     told = (byline_name(t, True) for t in near)
-    article.byline = meta.byline or next(filter(None, told), None)
+    byline = meta.byline or next(filter(None, told), None)
     crumbs = (
-        breadcrumb(texts[i], article.title, page.markdown.get(i, ""))
-        for i in range(low, top)
+        breadcrumb(texts[i], title, page.markdown.get(i, "")) for i in range(low, top)
     )
-    article.section = meta.section or next(filter(None, crumbs), [])
-    return article.settle()
+    return date, byline, meta.section or next(filter(None, crumbs), [])
 
 
 def metadata(
