@@ -6642,31 +6642,9 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
     HTML heading over nothing kept goes (headed). The three settings are
     chosen with the weights, by cross-validation on tune.
     """
-    inside, after, start, end = scores.inside, scores.after, scores.start, scores.end
-    shift, boundary = scores.decode["shift"], scores.decode["boundary"]
-    n = len(inside)
-    best_in = best_after = -INFINITY  # best totals ending in each state (before: 0)
-    trail = bytearray(n)  # bit 0: "in" came from "in"; bit 1: "after" from "in"
-    anchor = anchored(page, scores.local)
-    for i in range(n):
-        enter = boundary * start[i] if i >= anchor else -INFINITY
-        leave = best_in + boundary * end[i - 1] if i else -INFINITY
-        trail[i] = (best_in >= enter) | (leave > best_after) << 1
-        best_in, best_after = (
-            max(best_in, enter) + inside[i] + shift,
-            max(best_after, leave) + after[i],
-        )
+    n = len(scores.inside)
+    region = stretch(scores, page)
     kept = [False] * n
-    state = 1 if best_in >= best_after else 2
-    region = []
-    for i in reversed(range(n)):
-        if state == 1:
-            region.append(i)
-            state = trail[i] & 1
-        elif state == 2:
-            state = 1 if trail[i] & 2 else 2
-        else:
-            break
     keep, least = scores.keep, scores.decode["keep"]
 
     def joins(i: int) -> bool:
@@ -6707,6 +6685,37 @@ def sequence(scores: "Scores", page: "Page") -> "list[bool]":
         for i in region:
             kept[i] = keep[i] >= least
     return kept
+
+
+def stretch(scores: "Scores", page: "Page") -> "list[int]":
+    """The blocks of the stretch that sequence()'s Viterbi pass over three
+    states (before the article, in it, after it) favours, from its last to
+    its first; none when it found none."""
+    inside, after, start, end = scores.inside, scores.after, scores.start, scores.end
+    shift, boundary = scores.decode["shift"], scores.decode["boundary"]
+    n = len(inside)
+    best_in = best_after = -INFINITY  # best totals ending in each state (before: 0)
+    trail = bytearray(n)  # bit 0: "in" came from "in"; bit 1: "after" from "in"
+    anchor = anchored(page, scores.local)
+    for i in range(n):
+        enter = boundary * start[i] if i >= anchor else -INFINITY
+        leave = best_in + boundary * end[i - 1] if i else -INFINITY
+        trail[i] = (best_in >= enter) | (leave > best_after) << 1
+        best_in, best_after = (
+            max(best_in, enter) + inside[i] + shift,
+            max(best_after, leave) + after[i],
+        )
+    state = 1 if best_in >= best_after else 2
+    region = []
+    for i in reversed(range(n)):
+        if state == 1:
+            region.append(i)
+            state = trail[i] & 1
+        elif state == 2:
+            state = 1 if trail[i] & 2 else 2
+        else:
+            break
+    return region
 
 
 def text_rows(region: "list[int]", page: "Page") -> "Iterator[list[int]]":
