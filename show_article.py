@@ -696,6 +696,9 @@ W3M_NAME = 10
 # The marks lynx sets around an <ins> element's text: an advert's slot,
 # mostly empty ("[INS: :INS]").
 INSERTED = "[INS:", ":INS]"
+# The marks lynx sets around a <math> element, between which it shows
+# MathML's tags as text ("[MATH: <mi> x </mi> <mo> = </mo> … :MATH]").
+FORMULA = "[MATH:", ":MATH]"
 
 # What a quotation may open with.
 QUOTES = "\"'“”‘’«»„‚"
@@ -3034,10 +3037,38 @@ def shown_block(block: str, layout: "TextLayout") -> str:
     picture's file, single-spaced, no SVG's declaration."""
     if "INS" in block:
         block = block.replace(INSERTED[0], " ").replace(INSERTED[1], " ")
+    if "MATH:" in block:
+        block = formula_text(block)
     block = single_spaced(without_image(block, layout.breaks == "/"))
     if layout.underlining and "<?xml" in block:  # html2text's
         block = without_declaration(block)
     return block
+
+
+def formula_text(block: str) -> str:
+    """A block without lynx's [MATH: :MATH] marks and the MathML tags it
+    shows between them: the formula's own text ("x = 2") stays, in place
+    (a formula begun in the block before, or ended in the next, too)."""
+    pieces = block.split(FORMULA[0])
+    out = []
+    for k, piece in enumerate(pieces):
+        formula, end, rest = piece.partition(FORMULA[1])
+        if not end and not k:  # the text before the block's first formula
+            formula, rest = "", piece
+        out.append(untagged(formula) + " " + rest)
+    return " ".join(out)
+
+
+def untagged(text: str) -> str:
+    """text without the tags it shows ("<mi>", "</mo>", "<mrow a='b'>"); a
+    "<" that opens none (x < y) stays."""
+    pieces = text.split("<")
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        name, closed, rest = piece.partition(">")
+        tag = closed and (name[:1].isalpha() or name[:1] == "/")
+        out.append(" " + rest if tag else "<" + piece)
+    return "".join(out)
 
 
 def unquoted(line: str, lead: int) -> "tuple[str, int]":

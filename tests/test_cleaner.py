@@ -377,6 +377,15 @@ class TestLynxLinkNumbers(CheckMixin):
         self.assertIn("cross today.^[1] It opens soon.", text_of(page))
         self.assertNotIn("[41]", text_of(page))
 
+    def test_a_formulas_mathml_tags_go_and_its_text_stays(self) -> None:
+        # lynx shows a <math> element's MathML tags as text between its marks
+        said = (
+            "The span holds while [MATH: <mi> L </mi> <mo> < </mo> <mrow"
+            ' data-x="a b"> <mn> 40 </mn> </mrow> :MATH] metres, the survey said.'
+        )
+        shown = "The span holds while L < 40 metres, the survey said."
+        self.assertIn(shown, text_of(with_paragraph(pages.lynx, said)))
+
     def test_an_adverts_empty_insert_marks_go(self) -> None:
         slots = (
             part("paragraph", "[INS: :INS]"),
