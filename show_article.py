@@ -693,9 +693,10 @@ IMAGE_ADDRESS = "&/."
 IMAGE_WORD = 16
 # w3m writes a picture without words as its file's name this long at most
 W3M_NAME = 10
-# The marks lynx sets around an <ins> element's text: an advert's slot,
-# mostly empty ("[INS: :INS]").
-INSERTED = "[INS:", ":INS]"
+# The marks lynx and w3m set around the text of an <ins> element (an
+# advert's slot, mostly empty: "[INS: :INS]"), a <del> and (w3m) an <s>:
+# the text between them is the page's.
+ELEMENT_MARKS = "[INS:", ":INS]", "[DEL:", ":DEL]", "[S:", ":S]"
 # The marks lynx sets around a <math> element, between which it shows
 # MathML's tags as text ("[MATH: <mi> x </mi> <mo> = </mo> … :MATH]").
 FORMULA = "[MATH:", ":MATH]"
@@ -3033,10 +3034,12 @@ def block_read(
 
 
 def shown_block(block: str, layout: "TextLayout") -> str:
-    """A block's text as the page shows it: no lynx [INS: :INS], no
-    picture's file, single-spaced, no SVG's declaration."""
-    if "INS" in block:
-        block = block.replace(INSERTED[0], " ").replace(INSERTED[1], " ")
+    """A block's text as the page shows it: no lynx [INS: :INS] or the like,
+    no formula's MathML tags, no picture's file, single-spaced, no SVG's
+    declaration."""
+    for mark in ELEMENT_MARKS:
+        if mark in block:
+            block = block.replace(mark, " ")
     if "MATH:" in block:
         block = formula_text(block)
     block = single_spaced(without_image(block, layout.breaks == "/"))

@@ -386,6 +386,18 @@ class TestLynxLinkNumbers(CheckMixin):
         shown = "The span holds while L < 40 metres, the survey said."
         self.assertIn(shown, text_of(with_paragraph(pages.lynx, said)))
 
+    def test_a_struck_words_marks_go_and_the_word_stays(self) -> None:
+        # lynx marks a <del> element's text, w3m a <del>'s and an <s>'s
+        said = "The survey put the cost at {} million, the engineers said."
+        shown = said.format("twelve fifteen")
+        for save, marks in (
+            (pages.lynx, "[DEL: twelve :DEL]"),
+            (pages.w3m, "[S:twelve:S]"),
+        ):
+            with self.subTest(save.__name__):
+                page = with_paragraph(save, said.format(marks + " fifteen"))
+                self.assertIn(shown, text_of(page))
+
     def test_an_adverts_empty_insert_marks_go(self) -> None:
         slots = (
             part("paragraph", "[INS: :INS]"),
