@@ -229,6 +229,10 @@ TAIL_WORDS = 8
 CARRIED = ",.;:)"
 # A picture inside a link inside a link is as deep as Markdown links go.
 LINK_NESTING = 3
+# The lines of a block before a hard break in which a link's text may open
+# that the break is inside of (html2text's "[![logo](a.png)  ⏎ **Name** ](…)"
+# wraps at 78 columns: its picture's address may take a line of its own).
+LINK_LINES = 4
 # The longest link text or address with brackets or parentheses paired in
 # it that is looked for (longer are read as the nearest pair delimits them).
 TARGET_REACH = 2000
@@ -2810,7 +2814,7 @@ class TextReader:
         )
         at = lead if hung else self.indent  # (its lines go on at its second's)
         if layout.markdown:
-            on = not mark and joined(previous, stripped) and not new_quote
+            on = not mark and joined(previous, stripped, self.parts) and not new_quote
         else:
             on = (
                 (
@@ -3721,16 +3725,23 @@ def words_in(text: str) -> int:
     return len(sample.split()) + wide // 2
 
 
-def joined(previous: str, stripped: str) -> bool:
+def joined(previous: str, stripped: str, parts: "list[str]") -> bool:
     """True when a line of Markdown carries on the one before: a paragraph's
     or a heading's lines are joined up to a blank line, the next heading or
-    a hard break ("  "), but for one inside a link's text ("[a  ⏎ b](…)")."""
+    a hard break ("  "), but for one inside a link's text ("[a  ⏎ b](…)"),
+    which the block's parts read so far have opened."""
     return (
         bool(previous)
-        and (not previous.endswith("  ") or previous.rfind("[") > previous.rfind("]"))
+        and (not previous.endswith("  ") or in_link(parts[-LINK_LINES:]))
         and not atx(stripped)
         and not stripped.startswith((">", "|"))
     )
+
+
+def in_link(lines: "list[str]") -> bool:
+    """True when lines leave a link's text open: more "[" than "]"."""
+    text = "".join(lines)
+    return text.count("[") > text.count("]")
 
 
 def numeric(text: str) -> bool:

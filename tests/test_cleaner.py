@@ -881,6 +881,18 @@ class TestConverterMarkup(CheckMixin):
         self.assertIn("put her out of the market for good. business.\n", out)
         self.assertNotIn("](", out)
 
+    def test_a_hard_break_after_a_picture_in_a_links_text_is_a_space(self) -> None:
+        # html2text's logo link: its picture, a <br>, its name, the address
+        # broken over lines at a hyphen
+        end = "put her out of\nbusiness."
+        link = "[ ![](/logo.png)  \n**the market** ](https://m.example/market-\nsquare)"
+        page = pages.pandoc_markdown(story()).replace(
+            end, f"put her out of\n{link} for good.\nbusiness."
+        )
+        out = text_of(page)
+        self.assertIn("put her out of the market for good. business.\n", out)
+        self.assertNotIn("example", out)
+
     def test_tags_go_and_references_are_read(self) -> None:
         page = pages.github_markdown(story()).replace(
             "stone piers", "stone&nbsp;piers <em>(1890)</em>&#x202e;&#x1b;]0;x&#7;"
