@@ -229,9 +229,10 @@ TAIL_WORDS = 8
 CARRIED = ",.;:)"
 # A picture inside a link inside a link is as deep as Markdown links go.
 LINK_NESTING = 3
-# The lines of a block before a hard break in which a link's text may open
-# that the break is inside of (html2text's "[![logo](a.png)  ⏎ **Name** ](…)"
-# wraps at 78 columns: its picture's address may take a line of its own).
+# A hard break is inside a link's text when a "[" is left open in the
+# block's last this many lines up to it (html2text's "[![logo](a.png)  ⏎
+# **Name** ](…)": wrapped at 78 columns, the picture's address may take
+# lines of its own).
 LINK_LINES = 4
 # The longest link text or address with brackets or parentheses paired in
 # it that is looked for (longer are read as the nearest pair delimits them).
