@@ -151,6 +151,10 @@ SET_APART_LINES = 2
 # How far a centred line's margins may differ (links and elinks centre a
 # heading on the screen, which is a column or two wider than their text).
 CENTRE_SLACK = 4
+# The mark lynx draws a rule (<hr>, centred, so under a full line as if
+# centred too) and an empty text field with: a line of it alone carries on
+# no paragraph's words.
+LYNX_RULE = "_"
 # The screen that dumps centre on when their text is wrapped narrower: the
 # terminal's 80 columns, lynx's and links's default.
 SCREEN = 80
@@ -2835,6 +2839,8 @@ class TextReader:
         """Add the line to the block being read, joined to the one before as
         its saver broke it (join_lines())."""
         layout, parts, previous = self.layout, self.parts, self.previous
+        if not (layout.breaks or stripped.strip(LYNX_RULE)):
+            return  # (lynx's rule under a paragraph)
         if parts[-1].endswith("-") and not self.words:
             self.words.update(layout.text.lower().split())
         parts[-1], joint = join_lines(parts[-1], stripped, self.words, layout.breaks)

@@ -406,6 +406,15 @@ class TestLynxLinkNumbers(CheckMixin):
         page = pages.lynx(story(inside=(*slots, part("paragraph", ":INS]"))))
         self.assertEqual(text_of(page), ARTICLE)
 
+    def test_a_rule_under_a_full_line_is_no_words_of_its_paragraph(self) -> None:
+        # lynx centres a <hr>'s "_" under a paragraph: as if under a full line
+        said = "The deck is rebuilt in stages, so one lane stays open all summer."
+        line = "   " + said + "\n"
+        page = with_paragraph(pages.lynx, said).replace(
+            line, line + "     " + "_" * 62 + "\n"
+        )
+        self.assertIn("\n" + said + "\n", text_of(page))
+
 
 class TestMarkdown(CheckMixin):
     """Markdown from html2text: the text a reader sees, not its markup."""
