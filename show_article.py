@@ -709,6 +709,8 @@ ELEMENT_MARKS = "[INS:", ":INS]", "[DEL:", ":DEL]", "[S:", ":S]"
 # The marks lynx sets around a <math> element, between which it shows
 # MathML's tags as text ("[MATH: <mi> x </mi> <mo> = </mo> … :MATH]").
 FORMULA = "[MATH:", ":MATH]"
+# The mark lynx sets before a table's caption.
+LYNX_CAPTION = "CAPTION: "
 
 # What a quotation may open with.
 QUOTES = "\"'“”‘’«»„‚"
@@ -3046,11 +3048,13 @@ def block_read(
 
 def shown_block(block: str, layout: "TextLayout") -> str:
     """A block's text as the page shows it: no lynx [INS: :INS] or the like,
-    no formula's MathML tags, no picture's file, single-spaced, no SVG's
-    declaration."""
+    no "CAPTION: " (lynx's) before a table's caption, no formula's MathML
+    tags, no picture's file, single-spaced, no SVG's declaration."""
     for mark in ELEMENT_MARKS:
         if mark in block:
             block = block.replace(mark, " ")
+    if not layout.breaks and block.startswith(LYNX_CAPTION):
+        block = block[len(LYNX_CAPTION) :]
     if "MATH:" in block:
         block = formula_text(block)
     block = single_spaced(without_image(block, layout.breaks == "/"))

@@ -406,6 +406,12 @@ class TestLynxLinkNumbers(CheckMixin):
         page = pages.lynx(story(inside=(*slots, part("paragraph", ":INS]"))))
         self.assertEqual(text_of(page), ARTICLE)
 
+    def test_a_tables_caption_mark_goes(self) -> None:
+        # lynx writes a table's <caption> after "CAPTION: "
+        said = "Table 2. The cost of each stage of the repair, in thousands."
+        page = with_paragraph(pages.lynx, "CAPTION: " + said)
+        self.assertIn("\n" + said + "\n", text_of(page, "--keep-all"))
+
     def test_a_rule_under_a_full_line_is_no_words_of_its_paragraph(self) -> None:
         # lynx centres a <hr>'s "_" under a paragraph: as if under a full line
         said = "The deck is rebuilt in stages, so one lane stays open all summer."
