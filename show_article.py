@@ -2843,6 +2843,13 @@ class TextReader:
         layout, parts, previous = self.layout, self.parts, self.previous
         if not (layout.breaks or stripped.strip(LYNX_RULE)):
             return  # (lynx's rule under a paragraph)
+        if (
+            not layout.breaks
+            and len(previous) == layout.width
+            and " " not in previous.lstrip()
+        ):
+            parts.append(stripped)  # a word too long for a line, lynx cut at its width
+            return
         if parts[-1].endswith("-") and not self.words:
             self.words.update(layout.text.lower().split())
         parts[-1], joint = join_lines(parts[-1], stripped, self.words, layout.breaks)

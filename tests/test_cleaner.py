@@ -412,6 +412,16 @@ class TestLynxLinkNumbers(CheckMixin):
         page = with_paragraph(pages.lynx, "CAPTION: " + said)
         self.assertIn("\n" + said + "\n", text_of(page, "--keep-all"))
 
+    def test_a_word_cut_at_the_lines_end_is_whole_again(self) -> None:
+        # lynx cuts a word longer than its line (an address) at its width,
+        # which the lines of this page fill up to 75 columns
+        url = "https://council.example/planning/2024/" + "stageonefinalreport" * 3
+        said = "The full plans for the repair are at " + url + " for all to read."
+        page = with_paragraph(pages.lynx, said).replace(
+            url + "\n   for", url[:72] + "\n   " + url[72:] + " for"
+        )
+        self.assertIn(said, text_of(page))
+
     def test_a_rule_under_a_full_line_is_no_words_of_its_paragraph(self) -> None:
         # lynx centres a <hr>'s "_" under a paragraph: as if under a full line
         said = "The deck is rebuilt in stages, so one lane stays open all summer."
