@@ -3622,6 +3622,8 @@ def continues(
         or (numeric(previous) and numeric(stripped))
     ):
         return False
+    if stripped.startswith(FORMULA[0]) or previous.endswith(FORMULA[1]):
+        return True  # lynx sets a formula on lines of its own, in its sentence
     word = stripped.partition(" ")[0]
     word = word[:1] if word[:1] >= WIDE else word  # CJK wraps between characters
     return measure(previous) + 1 + measure(word) > width * WRAP_SLACK

@@ -386,6 +386,14 @@ class TestLynxLinkNumbers(CheckMixin):
         shown = "The span holds while L < 40 metres, the survey said."
         self.assertIn(shown, text_of(with_paragraph(pages.lynx, said)))
 
+    def test_a_formula_on_lines_of_its_own_stays_in_its_sentence(self) -> None:
+        # lynx breaks the line before a <math> element and after it
+        lines = (
+            "   The span holds while\n   [MATH: <mi> L </mi> :MATH]\n   stays short."
+        )
+        page = with_paragraph(pages.lynx, "SPAN").replace("   SPAN", lines)
+        self.assertIn("\nThe span holds while L stays short.\n", text_of(page))
+
     def test_a_struck_words_marks_go_and_the_word_stays(self) -> None:
         # lynx marks a <del> element's text, w3m a <del>'s and an <s>'s
         said = "The survey put the cost at {} million, the engineers said."
