@@ -704,8 +704,9 @@ IMAGE_WORD = 16
 W3M_NAME = 10
 # The marks lynx and w3m set around the text of an <ins> element (an
 # advert's slot, mostly empty: "[INS: :INS]"), a <del> and (w3m) an <s>:
-# the text between them is the page's.
-ELEMENT_MARKS = "[INS:", ":INS]", "[DEL:", ":DEL]", "[S:", ":S]"
+# the text between them is the page's; and lynx's for an <embed> (a player,
+# a picture), which shows no words.
+ELEMENT_MARKS = "[INS:", ":INS]", "[DEL:", ":DEL]", "[S:", ":S]", "[EMBED]"
 # The marks lynx sets around a <math> element, between which it shows
 # MathML's tags as text ("[MATH: <mi> x </mi> <mo> = </mo> … :MATH]").
 FORMULA = "[MATH:", ":MATH]"

@@ -414,6 +414,12 @@ class TestLynxLinkNumbers(CheckMixin):
         page = pages.lynx(story(inside=(*slots, part("paragraph", ":INS]"))))
         self.assertEqual(text_of(page), ARTICLE)
 
+    def test_an_embeds_mark_goes(self) -> None:
+        # lynx writes an <embed> element (a player) as "[EMBED]"
+        said = "Listen to the debate in full.[EMBED] It lasts two hours."
+        shown = "Listen to the debate in full. It lasts two hours."
+        self.assertIn(shown, text_of(with_paragraph(pages.lynx, said)))
+
     def test_a_tables_caption_mark_goes(self) -> None:
         # lynx writes a table's <caption> after "CAPTION: "
         said = "Table 2. The cost of each stage of the repair, in thousands."
