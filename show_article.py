@@ -2585,8 +2585,8 @@ class TextReader:
     are the reading's state between lines."""
 
     __slots__ = word_list(
-        "base code column counted counts first hard indent items kind language layout"
-        " level levels opened owner owners page parts piped previous quote quoted"
+        "base code column counted counts defined first hard indent items kind language"
+        " layout level levels opened owner owners page parts piped previous quote quoted"
         " quoting ruler set_in started top tops words"
     )
 
@@ -2622,6 +2622,7 @@ class TextReader:
         # past the item it is in) stands in, and the text columns of the items
         # open around the line
         self.set_in = 0
+        self.defined = -1  # the line that ended a <dd> html2text set in as code
         self.items: list[int] = []
         # and the blocks of those items, and the item the block being read is
         # in, past its first block (a paragraph, code, a quote), or -1
@@ -2756,6 +2757,16 @@ class TextReader:
             self.parts.append(" " * (lead - set_in) + line[lead:] + "\n")
             return True
         if set_in:  # the indented code ends: a block of its own
+            parts = self.parts
+            if sum(1 for part in parts if part.strip()) == 1 and (
+                len(parts) == 1 or self.first - 2 == self.defined >= 0
+            ):
+                # html2text's <dd>: one line set in four columns under its
+                # <dt> and a blank line, the next <dt> right under it (no
+                # writer's code ends so); the list's last (a blank line
+                # after it) known by the <dd> before its <dt>: text
+                self.kind, self.parts = "", [parts[0].strip()]
+                self.defined = number if len(parts) == 1 else -1
             self.add(number - 1, True)
             self.set_in, self.kind, self.parts, self.previous = 0, "", [], ""
         items = self.items

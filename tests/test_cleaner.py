@@ -932,6 +932,22 @@ class TestConverterMarkup(CheckMixin):
         self.assertIn("put her out of the market for good. business.\n", out)
         self.assertNotIn("example", out)
 
+    def test_html2texts_definitions_set_in_are_text_not_code(self) -> None:
+        # a <dl>: html2text sets each <dd> in four columns under its <dt>
+        # and a blank line, the next <dt> right under it
+        terms = (
+            "Span:\n\n    [Three arches](https://m.example/arches) of stone\n"
+            "Built:\n\n    In _1890_\n\n"
+        )
+        page = pages.markdown(story()).replace(
+            "Several residents", terms + "Several residents"
+        )
+        out = text_of(page, "--keep-all")
+        self.assertIn("\n\nThree arches of stone\n\nBuilt:\n\nIn 1890\n\n", out)
+        shown = text_of(page, "--keep-all", "--format", "markdown")
+        self.assertIn("\n\nIn *1890*\n\n", shown)
+        self.assertNotIn("```", shown)
+
     def test_tags_go_and_references_are_read(self) -> None:
         page = pages.github_markdown(story()).replace(
             "stone piers", "stone&nbsp;piers <em>(1890)</em>&#x202e;&#x1b;]0;x&#7;"
