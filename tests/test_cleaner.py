@@ -948,6 +948,15 @@ class TestConverterMarkup(CheckMixin):
         self.assertIn("\n\nIn *1890*\n\n", shown)
         self.assertNotIn("```", shown)
 
+    def test_html2texts_empty_italics_among_words_go(self) -> None:
+        # an icon font's empty <i>, which html2text writes "__"
+        page = pages.markdown(story()).replace(
+            "Several residents spoke", "__ Several residents __ spoke"
+        )
+        for out in (text_of(page), *json_of(page)["body"]):
+            self.assertNotIn("__", out)
+        self.assertIn("\n\nSeveral residents spoke against", text_of(page))
+
     def test_tags_go_and_references_are_read(self) -> None:
         page = pages.github_markdown(story()).replace(
             "stone piers", "stone&nbsp;piers <em>(1890)</em>&#x202e;&#x1b;]0;x&#7;"
