@@ -884,6 +884,12 @@ MARKDOWN_MARKUP = r"""(?x)
 # gone from among words; a block of nothing else stays as it was (emptied,
 # such blocks shifted the cleaner's context: check body F1 0.910 -> 0.907).
 EMPTY_ITALICS = "__"
+# What html2text spaces off an emphasis closed before it ("_word_ ,"; all
+# but an opening bracket, ".", "!" and "?"), where a space is the page's
+# only in French (" :"): a comma, colon, semicolon, a quote mark that
+# closes ("_word_ \"" ends a quote), and CJK (WIDE) after CJK.
+SPACED_OFF = ",;:"
+QUOTE_ENDS = "\"'”’"
 # What marks a Markdown block's links, code or emphasis.
 MD_STYLED = ("](", "`", "*", "_", "~~")
 # A line that defines a reference link's target ("[label]: https://…"), and
@@ -4404,6 +4410,20 @@ def unemphasised(text: str, marked: bool = False) -> str:
 
     words = text.split(" ")
     worded = any(word.strip("_*") for word in words)
+    # the words that html2text spaced off an emphasis closed before them
+    spaced = {
+        i
+        for i, (word, after) in enumerate(zip(words, words[1:]), 1)
+        if word[-1:] in ("_", "*")
+        and word.strip("_*")
+        and after
+        and (
+            after[0] in SPACED_OFF
+            or after[0] in QUOTE_ENDS
+            and not after[1:].strip(".,;:!?")
+            or after[0] >= WIDE <= word.rstrip("_*")[-1]  # ("**周二** 晚上")
+        )
+    }
     for i, word in enumerate(words):
         if "://" in word or word.startswith("www."):
             continue  # a web address is not markup
@@ -4419,6 +4439,9 @@ def unemphasised(text: str, marked: bool = False) -> str:
             words[i] = "".join(parts)
         else:
             words[i] = unmarked_word(word)
+    if spaced:
+        words = [word if i in spaced else " " + word for i, word in enumerate(words)]
+        return "".join(words)[1:]
     return " ".join(words)
 
 

@@ -957,6 +957,16 @@ class TestConverterMarkup(CheckMixin):
             self.assertNotIn("__", out)
         self.assertIn("\n\nSeveral residents spoke against", text_of(page))
 
+    def test_the_space_html2text_puts_after_emphasis_goes_before_a_comma(self) -> None:
+        # "<b>piers</b>, said" is "**piers** , said"; "<i>x</i>:" "_x_ :"
+        page = pages.markdown(story()).replace(
+            "**stone piers** were sound",
+            '**stone piers** , "_sound_ "; _all_ : **桥墩** 很好 were sound',
+        )
+        expected = 'the stone piers, "sound"; all: 桥墩很好 were sound'
+        self.assertIn(expected, text_of(page))
+        self.assertIn(expected, json_of(page)["body"][2])
+
     def test_tags_go_and_references_are_read(self) -> None:
         page = pages.github_markdown(story()).replace(
             "stone piers", "stone&nbsp;piers <em>(1890)</em>&#x202e;&#x1b;]0;x&#7;"
