@@ -4232,6 +4232,11 @@ def without_targets(text: str, urls: "list[str] | None" = None) -> "tuple[str, i
                 pass  # a lazy picture's stand-in: its alt is the next one's
             elif urls is None or picture or not label.strip():
                 out.append(label)
+                after = text[close + 1 : close + 3]
+                if picture and (
+                    after[:1].isalnum() or after[:1] == "[" or after == "!["
+                ):
+                    out.append(" ")  # html2text's <figcaption>: "![A](a.jpg)A by B"
             else:
                 out.append(f"\ufdd0{label}\ufdd1{len(urls)}\ufdd2")
                 urls.append(text[middle + 2 : close])

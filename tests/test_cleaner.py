@@ -967,6 +967,17 @@ class TestConverterMarkup(CheckMixin):
         self.assertIn(expected, text_of(page))
         self.assertIn(expected, json_of(page)["body"][2])
 
+    def test_a_picture_and_its_caption_html2text_glued_are_apart(self) -> None:
+        # a <figure>'s picture, then its <figcaption>, with no space between
+        page = pages.markdown(story()).replace(
+            "Several residents",
+            "![Piers](https://m.example/p.jpg)Piers at low tide, in 1890.\n\n"
+            "Several residents",
+        )
+        self.assertIn(
+            "\n\nPiers Piers at low tide, in 1890.\n\n", text_of(page, "--keep-all")
+        )
+
     def test_tags_go_and_references_are_read(self) -> None:
         page = pages.github_markdown(story()).replace(
             "stone piers", "stone&nbsp;piers <em>(1890)</em>&#x202e;&#x1b;]0;x&#7;"
