@@ -890,6 +890,10 @@ EMPTY_ITALICS = "__"
 # closes ("_word_ \"" ends a quote), and CJK (WIDE) after CJK.
 SPACED_OFF = ",;:"
 QUOTE_ENDS = "\"'”’"
+# How html2text sets a line of the <abbr> titles it lists at a page's end
+# ("  *[HDA]: Harbour Development Agency"), PHP Markdown Extra's way: two
+# columns in (as no writer sets a paragraph) and a star on the "[".
+ABBREVIATED = 2, "*["
 # What marks a Markdown block's links, code or emphasis.
 MD_STYLED = ("](", "`", "*", "_", "~~")
 # A line that defines a reference link's target ("[label]: https://…"), and
@@ -3141,6 +3145,8 @@ def md_line(
         return "", ""
     if labels and stripped[:1] == "[" and lead < 4 and definition(stripped):
         return "", ""
+    if lead == ABBREVIATED[0] and stripped[:2] == ABBREVIATED[1] and "]: " in stripped:
+        return "", ""  # html2text's list of the page's <abbr> titles, at its end
     if stripped[-1:] == "\\" != stripped[-2:-1]:
         return line.rstrip()[:-1] + "  ", stripped[:-1].rstrip()
     return line, stripped

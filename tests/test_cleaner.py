@@ -978,6 +978,11 @@ class TestConverterMarkup(CheckMixin):
             "\n\nPiers Piers at low tide, in 1890.\n\n", text_of(page, "--keep-all")
         )
 
+    def test_html2texts_abbreviations_list_shows_nothing(self) -> None:
+        # the <abbr> titles html2text lists at the page's end
+        page = pages.markdown(story()) + "\n  *[AGM]: Annual general meeting\n"
+        self.assertNotIn("AGM", text_of(page, "--keep-all"))
+
     def test_tags_go_and_references_are_read(self) -> None:
         page = pages.github_markdown(story()).replace(
             "stone piers", "stone&nbsp;piers <em>(1890)</em>&#x202e;&#x1b;]0;x&#7;"
