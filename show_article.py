@@ -3787,9 +3787,20 @@ def joined(previous: str, stripped: str, parts: "list[str]") -> bool:
 
 
 def in_link(lines: "list[str]") -> bool:
-    """True when lines leave a link's text open: more "[" than "]"."""
-    text = "".join(lines)
-    return text.count("[") > text.count("]")
+    """True when lines leave a link's text open: a "[" that no "]" after it
+    closes (read from their end: the first line may close a link opened
+    before it, "…logo)  ⏎ **A** ](/a) [ ![](b.png)  ⏎ **B** ](/b)")."""
+    import re
+
+    depth = 0
+    for bracket in reversed(re.findall(r"[\[\]]", "".join(lines))):
+        if bracket == "]":
+            depth += 1
+        elif not depth:
+            return True
+        else:
+            depth -= 1
+    return False
 
 
 def numeric(text: str) -> bool:

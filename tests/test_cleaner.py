@@ -983,6 +983,20 @@ class TestConverterMarkup(CheckMixin):
         page = pages.markdown(story()) + "\n  *[AGM]: Annual general meeting\n"
         self.assertNotIn("AGM", text_of(page, "--keep-all"))
 
+    def test_hard_breaks_in_a_row_of_links_texts_are_spaces(self) -> None:
+        # html2text's row of logo links, each "[ ![](logo)  ⏎ **Name** ](…)":
+        # a break's last lines may close the link before its own opened
+        links = " ".join(
+            f"[ ![](/{name}.png)  \n**{name}** ](https://m.example/{name}-\nco)"
+            for name in ("Alpha", "Beta", "Gamma", "Delta")
+        )
+        page = pages.markdown(story()).replace(
+            "Several residents", f"{links}\n\nSeveral residents"
+        )
+        out = text_of(page, "--keep-all")
+        self.assertIn("\n\nAlpha Beta Gamma Delta\n\n", out)
+        self.assertNotIn("example", out)
+
     def test_tags_go_and_references_are_read(self) -> None:
         page = pages.github_markdown(story()).replace(
             "stone piers", "stone&nbsp;piers <em>(1890)</em>&#x202e;&#x1b;]0;x&#7;"
