@@ -4368,7 +4368,10 @@ def without_emphasis(text: str, marked: bool = False) -> str:
 
 def without_strikes(text: str, mark: str) -> str:
     """text, no code span in it, with GitHub's ~~struck~~ text between two
-    marks (a struck text's ends are no space nor "~": "~~~~" stays)."""
+    marks (a struck text's ends are no space nor "~": "~~~~" stays); a
+    mark alone is html2text's of a <del> around paragraphs ("~~⏎⏎A.⏎⏎~~")."""
+    if text.strip() == "~~":
+        return ""
     pieces = text.split("~~")
     out, i = [pieces[0]], 1
     while i < len(pieces):

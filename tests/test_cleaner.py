@@ -997,6 +997,15 @@ class TestConverterMarkup(CheckMixin):
         self.assertIn("\n\nAlpha Beta Gamma Delta\n\n", out)
         self.assertNotIn("example", out)
 
+    def test_html2texts_strike_around_paragraphs_shows_nothing(self) -> None:
+        # a <del> around paragraphs: its "~~" on lines of their own
+        page = pages.markdown(story()).replace(
+            "Several residents", "~~\n\nSeveral residents"
+        )
+        page = page.replace("the centre.", "the centre.\n\n~~")
+        for args in ((), ("--keep-all",), ("--format", "markdown")):
+            self.assertNotIn("~", text_of(page, *args))
+
     def test_tags_go_and_references_are_read(self) -> None:
         page = pages.github_markdown(story()).replace(
             "stone piers", "stone&nbsp;piers <em>(1890)</em>&#x202e;&#x1b;]0;x&#7;"
