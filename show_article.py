@@ -894,6 +894,12 @@ QUOTE_ENDS = "\"'”’"
 # ("  *[HDA]: Harbour Development Agency"), PHP Markdown Extra's way: two
 # columns in (as no writer sets a paragraph) and a star on the "[".
 ABBREVIATED = 2, "*["
+# Underscores inside a word between a letter or digit and a mark are
+# markers (html2text's, which closes and opens emphasis with no space after
+# a mark or before one: "ET:__Added" for "ET:</i><i>Added", "sein:_Let",
+# "NDR_-Recherchen"), not between two letters ("snake_case"); its stars
+# there are text ("Euro*,": html2text writes emphasis "_", strong "**").
+MD_SEAM = r"(?<=[^\W_])_+(?=[^\w\s])|(?<=[^\w\s])_+(?=[^\W_])"
 # What marks a Markdown block's links, code or emphasis.
 MD_STYLED = ("](", "`", "*", "_", "~~")
 # A line that defines a reference link's target ("[label]: https://…"), and
@@ -4429,7 +4435,10 @@ def unemphasised(text: str, marked: bool = False) -> str:
             word = styles(word[: len(word) - len(rest)], True)
             word += body.replace("**", strong)
             word += styles(core[len(body) :], False) + rest[len(core) :]
-        return head + word.replace("**", strong)
+        word = head + word.replace("**", strong)
+        if "_" in word:  # inside it, between a letter and a mark: markers
+            word = re.sub(MD_SEAM, lambda found: styles(found[0], False), word)
+        return word
 
     import re
 

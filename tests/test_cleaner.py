@@ -1006,6 +1006,15 @@ class TestConverterMarkup(CheckMixin):
         for args in ((), ("--keep-all",), ("--format", "markdown")):
             self.assertNotIn("~", text_of(page, *args))
 
+    def test_html2texts_markers_inside_a_word_next_to_a_mark_go(self) -> None:
+        # "<i>Update, 9 am:</i><i>Engineers</i>": an emphasis closed and one
+        # opened with no space between; a name's underscores stay
+        page = pages.markdown(story()).replace(
+            "Engineers told the members",
+            "_Update, 9 am:__Engineers_ told the_members",
+        )
+        self.assertIn("\nUpdate, 9 am:Engineers told the_members", text_of(page))
+
     def test_tags_go_and_references_are_read(self) -> None:
         page = pages.github_markdown(story()).replace(
             "stone piers", "stone&nbsp;piers <em>(1890)</em>&#x202e;&#x1b;]0;x&#7;"
