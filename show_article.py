@@ -2817,6 +2817,8 @@ class TextReader:
         kind = self.kind
         if mark[:1].isalpha() and not letter_next(mark, kind, self.previous):
             return ""  # "p. 80", "a. M.": a wrapped line's start, no item
+        if self.layout.markdown and self.parts and in_link(self.parts[-LINK_LINES:]):
+            return ""  # a link's text or title, wrapped
         if (
             self.layout.markdown
             and self.parts
@@ -3795,11 +3797,16 @@ def joined(previous: str, stripped: str, parts: "list[str]") -> bool:
 def in_link(lines: "list[str]") -> bool:
     """True when lines leave a link's text open: a "[" that no "]" after it
     closes (read from their end: the first line may close a link opened
-    before it, "…logo)  ⏎ **A** ](/a) [ ![](b.png)  ⏎ **B** ](/b)")."""
+    before it, "…logo)  ⏎ **A** ](/a) [ ![](b.png)  ⏎ **B** ](/b)"), or
+    its target, its title wrapped ("](a.jpg "Photo: Ab ⏎ 1. März …")")."""
     import re
 
+    text = "".join(lines)
+    target = text.rfind("](")
+    if target >= 0 and ")" not in text[target + 2 :]:
+        return True
     depth = 0
-    for bracket in reversed(re.findall(r"[\[\]]", "".join(lines))):
+    for bracket in reversed(re.findall(r"[\[\]]", text)):
         if bracket == "]":
             depth += 1
         elif not depth:

@@ -1015,6 +1015,16 @@ class TestConverterMarkup(CheckMixin):
         )
         self.assertIn("\nUpdate, 9 am:Engineers told the_members", text_of(page))
 
+    def test_a_list_mark_in_a_links_wrapped_text_or_title_opens_no_item(self) -> None:
+        # html2text wraps a link's text and its title at 78 columns
+        page = pages.markdown(story()).replace(
+            "Several residents spoke",
+            'See [the piers\n- old and new](https://m.example/p "Piers, seen on\n'
+            '1. May") and [more\n+ photos](https://m.example/q).\n\nSeveral residents spoke',
+        )
+        out = text_of(page, "--keep-all")
+        self.assertIn("\n\nSee the piers - old and new and more + photos.\n\n", out)
+
     def test_tags_go_and_references_are_read(self) -> None:
         page = pages.github_markdown(story()).replace(
             "stone piers", "stone&nbsp;piers <em>(1890)</em>&#x202e;&#x1b;]0;x&#7;"
