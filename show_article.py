@@ -4356,7 +4356,8 @@ def linked_to(marked: str, urls: "list[str]") -> str:
         written = urls[int(found[1])].translate(UNESCAPED).strip()
         if written[:1] == "<":  # [text](<a b>): the address within
             return f"\ufdd1{written[1:].partition('>')[0]}\ufdd2"
-        return f"\ufdd1{written.partition(' ')[0]}\ufdd2"  # less its title
+        at = min(written.find(f" {q}") % (len(written) + 1) for q in "\"'(")
+        return f"\ufdd1{written[:at]}\ufdd2"  # less its title; html2text's spaces
 
     return re.sub("\ufdd1([0-9]+)\ufdd2", target_of, marked)
 

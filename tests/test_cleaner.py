@@ -1025,6 +1025,16 @@ class TestConverterMarkup(CheckMixin):
         out = text_of(page, "--keep-all")
         self.assertIn("\n\nSee the piers - old and new and more + photos.\n\n", out)
 
+    def test_a_links_address_html2text_left_spaces_in_is_kept_whole(self) -> None:
+        # html2text writes an href's spaces as they are: no title after them
+        page = pages.markdown(story()).replace(
+            "stone piers** were sound",
+            'stone piers** ([plan](/docs/pier plan v2.pdf), [map](/m.pdf "Map (v2)"))'
+            " were sound",
+        )
+        shown = text_of(page, "--format", "markdown")
+        self.assertIn("([plan](/docs/pier%20plan%20v2.pdf), [map](/m.pdf)) were", shown)
+
     def test_tags_go_and_references_are_read(self) -> None:
         page = pages.github_markdown(story()).replace(
             "stone piers", "stone&nbsp;piers <em>(1890)</em>&#x202e;&#x1b;]0;x&#7;"
