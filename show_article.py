@@ -4260,8 +4260,8 @@ def without_targets(text: str, urls: "list[str] | None" = None) -> "tuple[str, i
             out.append(head[:-1] if picture else head)
             if picture and placeholder(text, middle + 2, close):
                 pass  # a lazy picture's stand-in: its alt is the next one's
-            elif urls is None or picture or not label.strip():
-                out.append(label)
+            elif urls is None or picture or not label.strip() or "\ufdd0" in label:
+                out.append(label)  # (a link in a link's text: the inner one's)
                 after = text[close + 1 : close + 3]
                 if picture and (
                     after[:1].isalnum() or after[:1] == "[" or after == "!["

@@ -1035,6 +1035,15 @@ class TestConverterMarkup(CheckMixin):
         shown = text_of(page, "--format", "markdown")
         self.assertIn("([plan](/docs/pier%20plan%20v2.pdf), [map](/m.pdf)) were", shown)
 
+    def test_a_link_in_a_links_text_is_one_link(self) -> None:
+        # html2text's nested <a> (a page's invalid markup): the inner link
+        page = pages.markdown(story()).replace(
+            "stone piers** were sound", "stone piers** [were [sound](/s) and](/w) dry"
+        )
+        shown = text_of(page, "--format", "markdown")
+        self.assertIn("**stone piers** were [sound](/s) and dry", shown)
+        self.assertFalse(re.search("[\ufdd0-\ufdef]", shown))
+
     def test_tags_go_and_references_are_read(self) -> None:
         page = pages.github_markdown(story()).replace(
             "stone piers", "stone&nbsp;piers <em>(1890)</em>&#x202e;&#x1b;]0;x&#7;"
