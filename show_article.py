@@ -887,7 +887,8 @@ EMPTY_ITALICS = "__"
 # What html2text spaces off an emphasis closed before it ("_word_ ,"; all
 # but an opening bracket, ".", "!" and "?"), where a space is the page's
 # only in French (" :"): a comma, colon, semicolon, a quote mark that
-# closes ("_word_ \"" ends a quote), and CJK (WIDE) after CJK.
+# closes ("_word_ \"" ends a quote) or an apostrophe's "s", and CJK (WIDE)
+# after CJK.
 SPACED_OFF = ",;:"
 QUOTE_ENDS = "\"'”’"
 # How html2text sets a line of the <abbr> titles it lists at a page's end
@@ -4462,7 +4463,7 @@ def unemphasised(text: str, marked: bool = False) -> str:
         and (
             after[0] in SPACED_OFF
             or after[0] in QUOTE_ENDS
-            and not after[1:].strip(".,;:!?")
+            and after[1:].strip(".,;:!?") in ("", "s")  # ("_Name_ 's")
             or after[0] >= WIDE <= word.rstrip("_*")[-1]  # ("**周二** 晚上")
         )
     }

@@ -961,9 +961,9 @@ class TestConverterMarkup(CheckMixin):
         # "<b>piers</b>, said" is "**piers** , said"; "<i>x</i>:" "_x_ :"
         page = pages.markdown(story()).replace(
             "**stone piers** were sound",
-            '**stone piers** , "_sound_ "; _all_ : **桥墩** 很好 were sound',
+            '**stone piers** , "_sound_ "; _all_ : **桥墩** 很好 were _Ann_ \'s sound',
         )
-        expected = 'the stone piers, "sound"; all: 桥墩很好 were sound'
+        expected = 'the stone piers, "sound"; all: 桥墩很好 were Ann\'s sound'
         self.assertIn(expected, text_of(page))
         self.assertIn(expected, json_of(page)["body"][2])
 
