@@ -4086,8 +4086,14 @@ def markup_shown(found: "Match[str]") -> str:
     number ("10<sup>2</sup>": "10^2", as the HTML reader and lynx write
     it); else nothing."""
     tag = found[0][1:5].lower()
-    if found[1] or found[2] or tag[:1] not in "bs":
-        return found[1] or found[2] or ""
+    if found[1] or found[2]:
+        return found[1] or found[2]
+    whole = found[0]  # (a bare tag: no attribute, no comment)
+    bare = whole[:1] == "<" and whole[1:2] != "!" and "=" not in whole
+    if bare and whole.strip("</>").split()[0].lower() not in HTML_NAMES:
+        return whole  # no element's: text ("strings of the form <module>")
+    if tag[:1] not in "bs":
+        return ""
     if tag[:2] == "br" and not tag[2:3].isalnum():
         return " "
     text, start, end = found.string, found.start(), found.end()
@@ -4724,6 +4730,12 @@ HTML_RAW = word_set("script style textarea title xmp iframe noembed noframes nos
 HTML_DROPPED = word_set(
     "template svg object canvas select button datalist audio video rt rp"
 )
+# The elements whose bare tag in Markdown is raw HTML ("<em>", "</div>",
+# "<br/>"); another word in angle brackets is text, as html2text leaves a
+# page's "&lt;module&gt;".
+HTML_NAMES = HTML_BLOCKS.union(HTML_VOID, HTML_RAW, HTML_DROPPED, HTML_MARKING)
+HTML_NAMES |= word_set("""abbr b bdi bdo big cite colgroup data dfn font i ins
+    label mark picture ruby small span sub tbody tfoot thead time u var""")
 # The kind of the blocks in an element, where it sets one: none in a table
 # (a row's cells make a block of kind "|"); an <ol> counts its items from 0.
 HTML_LEVELS = ("h1", "h2", "h3", "h4", "h5", "h6")  # ("h3": "###" in Markdown)

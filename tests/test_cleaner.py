@@ -1044,6 +1044,16 @@ class TestConverterMarkup(CheckMixin):
         self.assertIn("**stone piers** were [sound](/s) and dry", shown)
         self.assertFalse(re.search("[\ufdd0-\ufdef]", shown))
 
+    def test_a_word_in_angle_brackets_is_text_and_a_tag_is_not(self) -> None:
+        # html2text leaves a page's "&lt;module&gt;" as it shows it
+        page = pages.markdown(story()).replace(
+            "stone piers** were sound",
+            "stone piers** (<code-name> <level>) <em>were</em> sound",
+        )
+        self.assertIn("stone piers (<code-name> <level>) were sound", text_of(page))
+        shown = text_of(page, "--format", "markdown")
+        self.assertIn("(\\<code-name> \\<level>) were sound", shown)
+
     def test_tags_go_and_references_are_read(self) -> None:
         page = pages.github_markdown(story()).replace(
             "stone piers", "stone&nbsp;piers <em>(1890)</em>&#x202e;&#x1b;]0;x&#7;"
