@@ -4702,10 +4702,10 @@ HTML_TAB = "\t"  # kept by sanitise() until a <pre>'s lines are known
 
 # Elements that end the block before them and begin their own.
 HTML_BLOCKS = word_set("""address article aside blockquote body caption center dd
-    details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5
+    details dialog dir div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5
     h6 header hgroup hr html legend li main menu nav ol p pre section summary table
     tr ul""")
-HTML_LISTS = word_set("ol ul menu")  # whose items are a list's
+HTML_LISTS = word_set("ol ul menu dir")  # whose items are a list's (<dir>: HTML 3's)
 # The open elements a start tag ends, as browsers end them when their end
 # tag is left out ("<li>One<li>Two", "<td>1<td>2"), looked for from the
 # innermost out to the first other block element; any other block element
@@ -4739,9 +4739,7 @@ HTML_NAMES |= word_set("""abbr b bdi bdo big cite colgroup data dfn font i ins
 # The kind of the blocks in an element, where it sets one: none in a table
 # (a row's cells make a block of kind "|"); an <ol> counts its items from 0.
 HTML_LEVELS = ("h1", "h2", "h3", "h4", "h5", "h6")  # ("h3": "###" in Markdown)
-HTML_KINDS = (
-    "ul:• ol:0. menu:• blockquote:> td: th: table: h1:# h2:# h3:# h4:# h5:# h6:# pre:`"
-)
+HTML_KINDS = "ul:• ol:0. menu:• dir:• blockquote:> td: th: table: h1:# h2:# h3:# h4:# h5:# h6:# pre:`"
 # A list inside a list's item is indented under the item's text, by its
 # mark and a space ("- ", "12. "), as CommonMark nests it; by this many
 # columns at most in all (ten lists nested in bullets' items, six in "1."

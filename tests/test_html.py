@@ -367,6 +367,12 @@ class TestBlocks(CheckMixin):
             ("Ann | 7", "|"),
         ])  # fmt: skip
 
+    def test_an_old_dir_list_is_a_list(self) -> None:
+        # HTML 3's <dir>, which browsers still show as a <ul>
+        page = b"<html><body><p>Before.</p><dir><li>One<li>Two</dir><p>After.</p>"
+        out = run("--keep-all", "-", stdin=page).stdout.decode()
+        self.assertIn("Before.\n\n\u2022 One\n\n\u2022 Two\n\nAfter.", out)
+
     def test_nested_lists_are_indented_under_their_items_text(self) -> None:
         markup = """<ul><li>a<ul><li>b<ol start=9><li>c<li>d<ul><li>e</ul></ol></ul>
             <li>f<ol><li>g</ol><blockquote><ul><li>q</ul></blockquote></ul><ol><li>h<li>i</ol>"""
