@@ -3092,9 +3092,10 @@ def shown_block(block: str, layout: "TextLayout") -> str:
     """A block's text as the page shows it: no lynx [INS: :INS] or the like,
     no "CAPTION: " (lynx's) before a table's caption, no formula's MathML
     tags, no picture's file, single-spaced, no SVG's declaration."""
-    for mark in ELEMENT_MARKS:
-        if mark in block:
-            block = block.replace(mark, " ")
+    if "[" in block or "]" in block:  # (as every mark has)
+        for mark in ELEMENT_MARKS:
+            if mark in block:
+                block = block.replace(mark, " ")
     if not layout.breaks and block.startswith(LYNX_CAPTION):
         block = block[len(LYNX_CAPTION) :]
     if "MATH:" in block:
