@@ -4364,8 +4364,10 @@ def linked_to(marked: str, urls: "list[str]") -> str:
         written = urls[int(found[1])].translate(UNESCAPED).strip()
         if written[:1] == "<":  # [text](<a b>): the address within
             return f"\ufdd1{written[1:].partition('>')[0]}\ufdd2"
-        at = min(written.find(f" {q}") % (len(written) + 1) for q in "\"'(")
-        return f"\ufdd1{written[:at]}\ufdd2"  # less its title; html2text's spaces
+        # less its title: past a space, a quote or bracket (html2text keeps
+        # an href's own spaces)
+        titled = [at for at in map(written.find, (' "', " '", " (")) if at >= 0]
+        return f"\ufdd1{written[: min(titled, default=len(written))]}\ufdd2"
 
     return re.sub("\ufdd1([0-9]+)\ufdd2", target_of, marked)
 
