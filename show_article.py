@@ -2818,7 +2818,7 @@ class TextReader:
         kind = self.kind
         if mark[:1].isalpha() and not letter_next(mark, kind, self.previous):
             return ""  # "p. 80", "a. M.": a wrapped line's start, no item
-        if self.layout.markdown and self.parts and in_link(self.parts[-LINK_LINES:]):
+        if self.layout.markdown and self.parts and in_link(self.parts):
             return ""  # a link's text or title, wrapped
         if (
             self.layout.markdown
@@ -3790,20 +3790,21 @@ def joined(previous: str, stripped: str, parts: "list[str]") -> bool:
     which the block's parts read so far have opened."""
     return (
         bool(previous)
-        and (not previous.endswith("  ") or in_link(parts[-LINK_LINES:]))
+        and (not previous.endswith("  ") or in_link(parts))
         and not atx(stripped)
         and not stripped.startswith((">", "|"))
     )
 
 
-def in_link(lines: "list[str]") -> bool:
-    """True when lines leave a link's text open: a "[" that no "]" after it
-    closes (read from their end: the first line may close a link opened
-    before it, "…logo)  ⏎ **A** ](/a) [ ![](b.png)  ⏎ **B** ](/b)"), or
-    its target, its title wrapped ("](a.jpg "Photo: Ab ⏎ 1. März …")")."""
+def in_link(parts: "list[str]") -> bool:
+    """True when a block's last LINK_LINES lines (parts) leave a link's text
+    open: a "[" that no "]" after it closes (read from their end: the first
+    line may close a link opened before it, "…logo)  ⏎ **A** ](/a) [
+    ![](b.png)  ⏎ **B** ](/b)"), or its target, its title wrapped
+    ("](a.jpg "Photo: Ab ⏎ 1. März …")")."""
     import re
 
-    text = "".join(lines)
+    text = "".join(parts[-LINK_LINES:])
     target = text.rfind("](")
     if target >= 0 and ")" not in text[target + 2 :]:
         return True
@@ -4736,9 +4737,11 @@ HTML_DROPPED = word_set(
 # The elements whose bare tag in Markdown is raw HTML ("<em>", "</div>",
 # "<br/>"); another word in angle brackets is text, as html2text leaves a
 # page's "&lt;module&gt;".
-HTML_NAMES = HTML_BLOCKS.union(HTML_VOID, HTML_RAW, HTML_DROPPED, HTML_MARKING)
-HTML_NAMES |= word_set("""abbr b bdi bdo big cite colgroup data dfn font i ins
-    label mark picture ruby small span sub tbody tfoot thead time u var""")
+HTML_NAMES = HTML_BLOCKS.union(
+    HTML_VOID, HTML_RAW, HTML_DROPPED, HTML_MARKING, HTML_ROW_GROUPS
+)
+HTML_NAMES |= word_set("""abbr bdi bdo big cite colgroup data dfn font ins label
+    mark picture ruby small span sub time u var""")
 # The kind of the blocks in an element, where it sets one: none in a table
 # (a row's cells make a block of kind "|"); an <ol> counts its items from 0.
 HTML_LEVELS = ("h1", "h2", "h3", "h4", "h5", "h6")  # ("h3": "###" in Markdown)
