@@ -8781,9 +8781,9 @@ def run(options: "Options") -> int:
     text, article = found
     if options.check:
         return 0 if article.body else 1
+    if not text.strip():  # nothing to list for --explain either
+        return error(f"{label} {'holds only white space' if data else 'is empty'}")
     if not article.body and not options.explain:
-        if not text.strip():
-            return error(f"{label} {'holds only white space' if data else 'is empty'}")
         return error(f"no article text found in {label} (--keep-all prints everything)")
     terminal = bool(sys.stdout) and sys.stdout.isatty()
     if options.explain and article.page.style != "html":  # numbered as the

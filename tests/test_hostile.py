@@ -134,6 +134,9 @@ class TestBadInput(CheckMixin):
                 self.error(
                     run("-", stdin=data), 1, "standard input holds only white space$"
                 )
+        for data, message in ((b"", "is empty$"), (b"\n \n", "white space$")):
+            with self.subTest(explain=data):  # nothing to list, as without it
+                self.error(run("--explain", "-", stdin=data), 1, message)
 
     def test_a_small_gzip_of_millions_of_blank_lines_is_read_at_once(self) -> None:
         # 32 MB of line breaks (32 kB compressed) once took a minute, a line
