@@ -4260,8 +4260,13 @@ def without_targets(text: str, urls: "list[str] | None" = None) -> "tuple[str, i
             if middle < 0 or close < 0:
                 break
             if opening < 0:
-                out.append(text[start : middle + 2])
-                start = middle + 2
+                if orphan(text, start, middle, close):  # its "[" a block before
+                    out.append(text[start:middle])
+                    linked += middle - start
+                    start = close + 1
+                else:
+                    out.append(text[start : middle + 2])
+                    start = middle + 2
                 continue
             label = text[opening + 1 : middle]
             head = text[start:opening]
@@ -4286,6 +4291,19 @@ def without_targets(text: str, urls: "list[str] | None" = None) -> "tuple[str, i
         if "](" not in text:
             break
     return text, linked
+
+
+def orphan(text: str, start: int, middle: int, close: int) -> bool:
+    """True for the end of a link whose "[" a blank line left in a block
+    before (markdownify keeps a link's paragraphs: "[![A](a.jpg)⏎⏎A](/a)"):
+    the first "](" of the block, no "[" before it, its target an address
+    and the block's end."""
+    return (
+        start == 0
+        and "[" not in text[:middle]
+        and not text[close + 1 :].strip()
+        and " " not in text[middle + 2 : close].partition(' "')[0]
+    )
 
 
 def target_end(text: str, at: int, close: int) -> int:

@@ -932,6 +932,23 @@ class TestConverterMarkup(CheckMixin):
         self.assertIn("put her out of the market for good. business.\n", out)
         self.assertNotIn("example", out)
 
+    def test_a_links_end_after_a_blank_line_in_its_text_shows_no_address(
+        self,
+    ) -> None:
+        # markdownify keeps a link's paragraphs: its "[" and picture, a
+        # blank line, then its caption and "](address "title")"
+        link = (
+            "[![The bridge at dusk.](/dusk.jpg)\n\n"
+            'The bridge at dusk. | Photo: Agency](/photos/dusk "/photos/dusk")'
+        )
+        page = pages.markdown(story()).replace(
+            "Several residents", link + "\n\nSeveral residents"
+        )
+        out = text_of(page, "--keep-all")
+        self.assertIn("\n\nThe bridge at dusk. | Photo: Agency\n\n", out)
+        self.assertNotIn("/photos", out)
+        self.assertIn("\n\nSeveral residents spoke", text_of(page))
+
     def test_html2texts_definitions_set_in_are_text_not_code(self) -> None:
         # a <dl>: html2text sets each <dd> in four columns under its <dt>
         # and a blank line, the next <dt> right under it
