@@ -124,6 +124,16 @@ class TestDumpsLineBreaks(CheckMixin):
                 return page
         raise AssertionError(f"no line ends with {at!r}")
 
+    def test_links_empty_items_before_a_line_show_no_bullets(self) -> None:
+        # links -dump writes empty list items (a share bar's) on the line
+        # of the text after them: "* * Several residents"
+        page = pages.links_dump(story())
+        at = page.index("   Several residents")
+        page = page[:at] + "     * * " + page[at + 3 :]
+        starts = [said[:23] for said in json_of(page)["body"]]
+        self.assertIn("Several residents spoke", starts)
+        self.assertIn("\n\n• Several residents spoke", text_of(page))
+
     def test_a_suspended_hyphen_keeps_its_space(self) -> None:
         said = "The members heard {}the Press- und Hammerwerk was sold on Friday."
         for save in (pages.lynx, pages.w3m):
