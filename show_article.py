@@ -8803,7 +8803,7 @@ def run(options: "Options") -> int:
     text, article = found
     if options.check:
         return 0 if article.body else 1
-    if not text.strip():  # nothing to list for --explain either
+    if not text or text.isspace():  # (no copy) nothing for --explain either
         return error(f"{label} {'holds only white space' if data else 'is empty'}")
     if not article.body and not options.explain:
         return error(f"no article text found in {label} (--keep-all prints everything)")
