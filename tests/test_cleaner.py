@@ -76,6 +76,14 @@ def blocks(*texts: str) -> str:
     return "\n\n".join(texts) + "\n"
 
 
+def markdown_before_residents(text: str) -> str:
+    """The story in html2text's Markdown with text set right before its
+    paragraph "Several residents …"."""
+    return pages.markdown(story()).replace(
+        "Several residents", text + "Several residents"
+    )
+
+
 def with_paragraph(save: Callable[[list[pages.Part]], str], said: str) -> str:
     """The story saved by save with one more paragraph, said, in it."""
     return save(story(inside=(part("paragraph", said),)))
@@ -951,9 +959,7 @@ class TestConverterMarkup(CheckMixin):
             "[![The bridge at dusk.](/dusk.jpg)\n\n"
             'The bridge at dusk. | Photo: Agency](/photos/dusk "/photos/dusk")'
         )
-        page = pages.markdown(story()).replace(
-            "Several residents", link + "\n\nSeveral residents"
-        )
+        page = markdown_before_residents(link + "\n\n")
         out = text_of(page, "--keep-all")
         self.assertIn("\n\nThe bridge at dusk. | Photo: Agency\n\n", out)
         self.assertNotIn("/photos", out)
@@ -966,9 +972,7 @@ class TestConverterMarkup(CheckMixin):
             "Span:\n\n    [Three arches](https://m.example/arches) of stone\n"
             "Built:\n\n    In _1890_\n\n"
         )
-        page = pages.markdown(story()).replace(
-            "Several residents", terms + "Several residents"
-        )
+        page = markdown_before_residents(terms)
         out = text_of(page, "--keep-all")
         self.assertIn("\n\nThree arches of stone\n\nBuilt:\n\nIn 1890\n\n", out)
         shown = text_of(page, "--keep-all", "--format", "markdown")
@@ -996,10 +1000,8 @@ class TestConverterMarkup(CheckMixin):
 
     def test_a_picture_and_its_caption_html2text_glued_are_apart(self) -> None:
         # a <figure>'s picture, then its <figcaption>, with no space between
-        page = pages.markdown(story()).replace(
-            "Several residents",
+        page = markdown_before_residents(
             "![Piers](https://m.example/p.jpg)Piers at low tide, in 1890.\n\n"
-            "Several residents",
         )
         self.assertIn(
             "\n\nPiers Piers at low tide, in 1890.\n\n", text_of(page, "--keep-all")
@@ -1017,18 +1019,14 @@ class TestConverterMarkup(CheckMixin):
             f"[ ![](/{name}.png)  \n**{name}** ](https://m.example/{name}-\nco)"
             for name in ("Alpha", "Beta", "Gamma", "Delta")
         )
-        page = pages.markdown(story()).replace(
-            "Several residents", f"{links}\n\nSeveral residents"
-        )
+        page = markdown_before_residents(f"{links}\n\n")
         out = text_of(page, "--keep-all")
         self.assertIn("\n\nAlpha Beta Gamma Delta\n\n", out)
         self.assertNotIn("example", out)
 
     def test_html2texts_strike_around_paragraphs_shows_nothing(self) -> None:
         # a <del> around paragraphs: its "~~" on lines of their own
-        page = pages.markdown(story()).replace(
-            "Several residents", "~~\n\nSeveral residents"
-        )
+        page = markdown_before_residents("~~\n\n")
         page = page.replace("the centre.", "the centre.\n\n~~")
         for args in ((), ("--keep-all",), ("--format", "markdown")):
             self.assertNotIn("~", text_of(page, *args))
