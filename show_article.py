@@ -2925,9 +2925,10 @@ class TextReader:
         if mark and mark != "|":  # (a row keeps its pipes for md_cells)
             body = stripped[2 if mark == "•" else len(mark) + 1 :].lstrip()
             while not markdown and body[:2] in BULLETS and not body[0].isalpha():
-                if not (body[2:].lstrip()[:1].isalnum() or body[2:3] == "["):
+                after = body[2:].lstrip()  # an empty item's (links': "* * x")
+                if not (after[:1].isalnum() or after[:1] == "["):
                     break  # ("* — note": a footnote's mark)
-                body = body[2:].lstrip()  # empty items before it (links': "* * x")
+                body = after
             self.indent = indent = lead + len(stripped) - len(body)
             parts = [atx_text(body) if markdown and atx(body) else body]
             if markdown and body[:3] == ":::" and div_fence(body):
