@@ -143,6 +143,11 @@ FALLBACK_MARGIN = 1.0
 # 239 outputs of its pages; at eight in ten, eight tune pages, mostly
 # article, passed and lost a little.
 CLEAN_SHARE = 0.9
+# Text a block a line with so many indented list items is a browser's dump
+# (lynx's or w3m's, unwrapped), which shows no window title first: on tune,
+# 232 and 233 of w3m's and lynx's 239, one of 239 scrapers' texts and none
+# of html-text's.
+DUMP_ITEMS = 3
 
 # A w3m heading is a block of at most this many lines between blank lines:
 # a headline longer than the dump's 80 columns wraps onto a second line
@@ -1493,11 +1498,12 @@ class Page:
 
     __slots__ = word_list(
         "boxes broken flags holders indents kinds langs links markdown meta parts quoted"
-        " quotes refs rule_lines rules shared spans style texts owner"
+        " quotes refs rule_lines rules shared spans style texts titled owner"
     )
 
-    def __init__(self, style: str) -> None:
+    def __init__(self, style: str, titled: bool = False) -> None:
         self.style = style
+        self.titled = titled  # its first block is the window title
         self.texts: list[str] = []
         self.kinds: list[str] = []
         self.flags: list[int] = []  # FLUSH, and for HTML the element's context
@@ -2539,7 +2545,7 @@ class TextLayout:
 
     __slots__ = word_list(
         "breaks dashes flat hidden indented labels lettered lists markdown measure"
-        " paragraphs refs spaced style text underlining width"
+        " paragraphs refs spaced style text titled underlining width"
     )
 
     def __init__(self, text: str, markdown: bool) -> None:
@@ -2572,6 +2578,10 @@ class TextLayout:
         self.lettered = lists and not markdown
         self.underlining = not markdown and underlined_links(sample)  # html2text's
         self.style = "markdown" if markdown else "wrapped" if width else "lines"
+        # a block a line, opened by the window title (a scraper's, html-text's),
+        # unless a browser's dump (lynx or w3m on a wide screen), which shows
+        # no title: its list items indented
+        self.titled = self.style == "lines" and not browsed(sample)
         # w3m marks no heading, but sets one apart: up to SET_APART_LINES lines
         # alone between blank lines, flush left (lynx indents all but headings
         # instead; w3m indents a quote)
@@ -2582,6 +2592,19 @@ class TextLayout:
             unshown_lines(text) if markdown and "</s" in text.lower() else set()
         )
         self.dashes = set() if markdown or not width else dashed_lines(text)
+
+
+def browsed(sample: str) -> bool:
+    """True for a browser's dump: DUMP_ITEMS list items or more indented
+    ("  • Sport", "     * Sport"), which scrapers and html-text never indent."""
+    items = 0
+    for line in sample.split("\n"):
+        stripped = line.lstrip(" ")
+        if len(line) - len(stripped) >= 2 and stripped[:2] in BULLETS:
+            items += 1
+            if items >= DUMP_ITEMS:
+                return True
+    return False
 
 
 def text_lines(layout: "TextLayout") -> "Iterator[tuple[int, str]]":
@@ -2613,7 +2636,7 @@ class TextReader:
 
     def __init__(self, layout: "TextLayout") -> None:
         self.layout = layout
-        self.page = Page(layout.style)
+        self.page = Page(layout.style, layout.titled)
         self.page.refs = layout.refs
         self.words: set[str] = set()  # the text's, once a line ends in "-"
         # The block being read: its lines, each with its joint, the number of
@@ -6165,6 +6188,8 @@ def page_of(text: str) -> "Page":
     text, fields = front_matter(text)
     text, titles = without_feeds(text)
     page = text_page(text, bool(fields))
+    if titles and page.style == "lines":  # lynx's, unwrapped: its title first
+        page.titled = True
     if fields:  # what a static site's Markdown says of itself
         titles = titles or ([fields["title"]] if fields.get("title") else [])
         page.meta.byline = fields.get("author", "")
@@ -6172,7 +6197,7 @@ def page_of(text: str) -> "Page":
     top = page.texts[0] if page.texts else ""
     if titles:
         page.meta.titles = titles
-    elif page.style == "lines" and 0 < len(top) <= TITLE_LENGTH and not paragraph(top):
+    elif page.titled and 0 < len(top) <= TITLE_LENGTH and not paragraph(top):
         page.meta.titles = [without_site(top)]
     return page
 
@@ -6607,7 +6632,7 @@ def headline_rows(
     declared = page.meta.titles[:TITLE_CANDIDATES]
     titles = [fold(t) for t in declared]
     title = titles[0].split() if titles else []
-    window = page.style == "lines"  # its first block is the window title
+    window = page.titled  # its first block is the window title
     low = max(int(window), first - HEADLINE_BEFORE)
     near = texts[low : first + HEADLINE_AFTER]
     lines = [f" {fold(t)} " for t in near if len(t) <= TITLE_LENGTH]
@@ -6942,7 +6967,7 @@ def anchored(page: "Page", local: "Sequence[float]") -> int:
     if page.style == "html" or not page.meta.titles:
         return 0
     title = fold(page.meta.titles[0])
-    window = int(page.style == "lines")  # the first block is the title
+    window = int(page.titled)  # the first block is the title
     for i, text in enumerate(page.texts[window:], window):
         if len(text) < TITLE_LENGTH and fold(text) == title:
             return i + 1 if max(local[i:]) >= CORE_SCORE else 0
@@ -6993,7 +7018,7 @@ def extracted(page: "Page", scores: "Scores") -> bool:
     shows its chrome in its markup: all or nothing)."""
     least = scores.decode["keep"]
     passing = [k > least for k in scores.keep]
-    head = int(page.style == "lines" and len(passing) > 1)  # a window title's first
+    head = int(page.titled and len(passing) > 1)  # a window title's first
     body = [
         p for p, m in zip(passing[head:], scores.marks[head:]) if not m & DATED_MARK
     ]
@@ -7057,7 +7082,7 @@ def structure(
         if copy and fold(texts[i]) == copy:  # the headline shown twice
             verdicts[i], reasons[i] = Verdict.DROPPED, Reason.HEADLINE
     metadata(verdicts, reasons, scores.marks, range(first, last + 1))
-    window = head == 0 and page.style == "lines"  # the window title's line
+    window = head == 0 and page.titled  # the window title's line
     top = min(first, head) if head >= 0 and not window else first
     lead = standfirst(page, head, verdicts, scores)
     if lead is not None and fold(texts[lead]) in {
@@ -7156,7 +7181,7 @@ def headline(
         for at, text, row in headline_rows(page, scores.local, scores.marks, kept)
     ]
     _, head, title = max(rows, key=lambda row: row[0], default=(-INFINITY, -1, None))
-    if title and head == 0 and page.style == "lines":
+    if title and head == 0 and page.titled:
         # The window title won: the heading on the page that it holds (the
         # title less a site's, section's or kicker's name) is the headline,
         # the longest if several are.
@@ -7192,7 +7217,7 @@ def standfirst(
     body = [i for i in range(head + 1, len(verdicts)) if verdicts[i] is Verdict.BODY]
     if (
         head < 0
-        or (head == 0 and page.style == "lines")
+        or (head == 0 and page.titled)
         or len(body) < 3
         or body[0] > head + BYLINE_REACH + 1 + BUTTONS_REACH
     ):

@@ -555,3 +555,30 @@ class TestSequence(CheckMixin):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class TestWindowTitle(TableMixin):
+    """A text saved a block a line opens with its window title (html-text's,
+    a scraper's), but not a browser's unwrapped dump, whose indented list
+    items show it (lynx -width=1000 and w3m -cols 1000 print no title);
+    lynx's feed links name the title in its first line."""
+
+    def test_first_line_is_the_window_title(self) -> None:
+        prose = "The council met on a wet evening to decide what to do next.\n"
+        menu = "".join(f"  • {w}\n" for w in ("Home", "News", "Sport"))
+        feeds = (
+            "#Courier » Feed Courier » Comments Feed Courier » Bridge repair"
+            " Comments Feed\n\n"
+        )
+        self.table(
+            lambda text: sa.page_of(text).titled,
+            [
+                ("Bridge repair - Courier\nHome\nNews\nSport\n" + prose, True),
+                ("Skip to content\n\n" + menu + "\n" + prose, False),
+                (
+                    "Skip to content\n\n" + menu.replace("•", "   *") + "\n" + prose,
+                    False,
+                ),
+                (feeds + menu.replace("•", "   *") + "\n" + prose, True),
+            ],
+        )

@@ -343,7 +343,7 @@ def gold_labels(page: sa.Page, gold: str) -> tuple[list[int], list[float]]:
     gold_words = WORD.findall(gold.casefold())
     gold_shingles = set(shingles(gold_words))
     joined = " " + " ".join(gold_words) + " "
-    window = page.style == "lines"  # its first block may be the window title
+    window = page.titled  # its first block may be the window title
     long = []
     short = []
     for i, text in enumerate(texts):
