@@ -1501,9 +1501,9 @@ class Page:
         " quotes refs rule_lines rules shared spans style texts titled owner"
     )
 
-    def __init__(self, style: str, titled: bool = False) -> None:
+    def __init__(self, style: str) -> None:
         self.style = style
-        self.titled = titled  # its first block is the window title
+        self.titled = False  # its first block is the window title (page_of())
         self.texts: list[str] = []
         self.kinds: list[str] = []
         self.flags: list[int] = []  # FLUSH, and for HTML the element's context
@@ -2545,7 +2545,7 @@ class TextLayout:
 
     __slots__ = word_list(
         "breaks dashes flat hidden indented labels lettered lists markdown measure"
-        " paragraphs refs spaced style text titled underlining width"
+        " paragraphs refs spaced style text underlining width"
     )
 
     def __init__(self, text: str, markdown: bool) -> None:
@@ -2578,10 +2578,6 @@ class TextLayout:
         self.lettered = lists and not markdown
         self.underlining = not markdown and underlined_links(sample)  # html2text's
         self.style = "markdown" if markdown else "wrapped" if width else "lines"
-        # a block a line, opened by the window title (a scraper's, html-text's),
-        # unless a browser's dump (lynx or w3m on a wide screen), which shows
-        # no title: its list items indented
-        self.titled = self.style == "lines" and not browsed(sample)
         # w3m marks no heading, but sets one apart: up to SET_APART_LINES lines
         # alone between blank lines, flush left (lynx indents all but headings
         # instead; w3m indents a quote)
@@ -2636,7 +2632,7 @@ class TextReader:
 
     def __init__(self, layout: "TextLayout") -> None:
         self.layout = layout
-        self.page = Page(layout.style, layout.titled)
+        self.page = Page(layout.style)
         self.page.refs = layout.refs
         self.words: set[str] = set()  # the text's, once a line ends in "-"
         # The block being read: its lines, each with its joint, the number of
@@ -6188,8 +6184,12 @@ def page_of(text: str) -> "Page":
     text, fields = front_matter(text)
     text, titles = without_feeds(text)
     page = text_page(text, bool(fields))
-    if titles and page.style == "lines":  # lynx's, unwrapped: its title first
-        page.titled = True
+    # a block a line opens with the window title (a scraper's, html-text's),
+    # but a browser's dump (lynx, w3m on a wide screen) shows none, unless
+    # lynx's feed links name it
+    page.titled = page.style == "lines" and (
+        bool(titles) or not browsed(text[:SNIFF_BYTES])
+    )
     if fields:  # what a static site's Markdown says of itself
         titles = titles or ([fields["title"]] if fields.get("title") else [])
         page.meta.byline = fields.get("author", "")
