@@ -553,10 +553,6 @@ class TestSequence(CheckMixin):
         self.check(sequence(made, ["Home", "Sign in", "Subscribe"]), [])
 
 
-if __name__ == "__main__":
-    unittest.main()
-
-
 class TestWindowTitle(TableMixin):
     """A text saved a block a line opens with its window title (html-text's,
     a scraper's), but not a browser's unwrapped dump, whose indented list
@@ -582,3 +578,7 @@ class TestWindowTitle(TableMixin):
                 (feeds + menu.replace("•", "   *") + "\n" + prose, True),
             ],
         )
+
+
+if __name__ == "__main__":
+    unittest.main()
