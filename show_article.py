@@ -125,6 +125,15 @@ STANDFIRST_SHARE = 0.8
 # How many of the article's first blocks a copy of its headline is looked
 # for in (a page that shows its headline twice).
 COPY_REACH = 3
+# A picture's description that a text dump shows over its caption, which
+# says it again: a body block is dropped when a body block at most
+# TWIN_REACH blocks after it (the picture's credit between) shares
+# TWIN_SHARE of the words of the longer of the two, both of TWIN_WORDS
+# words or more (a short line says little). Chosen on tune (reach 1-3,
+# words 3-8 the same; a share of 0.5, 0.6 or 0.8 less).
+TWIN_REACH = 2
+TWIN_SHARE = 0.7
+TWIN_WORDS = 5
 # Words past which a block reads as a lead paragraph, not a headline.
 HEAD_WORDS = 25
 # A page with no block of more words than this has no article: nothing but
@@ -1444,6 +1453,7 @@ class Reason:
     STANDFIRST = Tag("standfirst")
     METADATA = Tag("date or byline")
     KICKER = Tag("kicker over headline")
+    TWIN = Tag("said again under it")
     KEPT = Tag("kept (--keep-all)")
 
 
@@ -7082,6 +7092,8 @@ def structure(
         if copy and fold(texts[i]) == copy:  # the headline shown twice
             verdicts[i], reasons[i] = Verdict.DROPPED, Reason.HEADLINE
     metadata(verdicts, reasons, scores.marks, range(first, last + 1))
+    if page.style != "html":  # (HTML shows no picture's description)
+        twins(texts, verdicts, reasons)
     window = head == 0 and page.titled  # the window title's line
     top = min(first, head) if head >= 0 and not window else first
     lead = standfirst(page, head, verdicts, scores)
@@ -7099,6 +7111,21 @@ def structure(
         page, kept, top, article.title
     )
     return article.settle()
+
+
+def twins(texts: "Sequence[str]", verdicts: "list[Tag]", reasons: "list[Tag]") -> None:
+    """Drop the body blocks that a body block close after them says again
+    nearly word for word (TWIN_SHARE): a picture's description over its
+    caption."""
+    body = [i for i, v in enumerate(verdicts) if v is Verdict.BODY]
+    for i, j in zip(body, body[1:]):
+        one, other = set(fold(texts[i]).split()), set(fold(texts[j]).split())
+        if (
+            j - i <= TWIN_REACH
+            and min(len(one), len(other)) >= TWIN_WORDS
+            and len(one & other) >= TWIN_SHARE * max(len(one), len(other))
+        ):
+            verdicts[i], reasons[i] = Verdict.DROPPED, Reason.TWIN
 
 
 def article_meta(

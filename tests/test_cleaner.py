@@ -2000,6 +2000,24 @@ class TestInsideTheArticle(CheckMixin):
         quote = "“We cannot let the town be cut in two again,” the leader said."
         self.check(self.body(quote), [*PARAGRAPHS[:3], quote, *PARAGRAPHS[3:]])
 
+    def test_a_pictures_description_over_its_caption_is_shown_once(self) -> None:
+        described = "Workers lift the last span of the old deck onto a barge"
+        caption = "Workers lift the last span of the old deck onto a barge on Monday."
+        for name in ("page text", "lynx -dump", "w3m -dump", "markdown"):
+            with self.subTest(name):
+                parts = story(inside=(part("line", described), part("line", caption)))
+                self.check(
+                    paragraphs(json_of(STYLES[name](parts))),
+                    [*PARAGRAPHS[:3], caption, *PARAGRAPHS[3:]],
+                )
+
+    def test_two_lines_that_share_some_words_stay(self) -> None:
+        lines = (
+            "The old deck of the bridge is lifted onto a barge on Monday",
+            "The new deck of the bridge arrives by road from the works in May",
+        )
+        self.check(self.body(*lines), [*PARAGRAPHS[:3], *lines, *PARAGRAPHS[3:]])
+
     def test_related_links_box_does_not_split_the_article(self) -> None:
         box = ["Related articles", *pages.POPULAR[1:]]
         self.check(self.body(*box), list(PARAGRAPHS))
