@@ -2012,11 +2012,11 @@ class TestInsideTheArticle(CheckMixin):
                 )
 
     def test_two_lines_that_share_some_words_stay(self) -> None:
-        lines = (
+        said = (
             "The old deck of the bridge is lifted onto a barge on Monday",
             "The new deck of the bridge arrives by road from the works in May",
         )
-        self.check(self.body(*lines), [*PARAGRAPHS[:3], *lines, *PARAGRAPHS[3:]])
+        self.check(self.body(*said), [*PARAGRAPHS[:3], *said, *PARAGRAPHS[3:]])
 
     def test_related_links_box_does_not_split_the_article(self) -> None:
         box = ["Related articles", *pages.POPULAR[1:]]
