@@ -7117,15 +7117,19 @@ def twins(texts: "Sequence[str]", verdicts: "list[Tag]", reasons: "list[Tag]") -
     """Drop the body blocks that a body block close after them says again
     nearly word for word (TWIN_SHARE): a picture's description over its
     caption."""
-    body = [i for i, v in enumerate(verdicts) if v is Verdict.BODY]
-    for i, j in zip(body, body[1:]):
-        one, other = set(fold(texts[i]).split()), set(fold(texts[j]).split())
+    last = -1  # the body block before, and its words (none yet)
+    said: set[str] = set()
+    for i, verdict in enumerate(verdicts):
+        if verdict is not Verdict.BODY:
+            continue
+        words = set(fold(texts[i]).split())  # (each block's folded once)
         if (
-            j - i <= TWIN_REACH
-            and min(len(one), len(other)) >= TWIN_WORDS
-            and len(one & other) >= TWIN_SHARE * max(len(one), len(other))
+            i - last <= TWIN_REACH
+            and min(len(said), len(words)) >= TWIN_WORDS
+            and len(said & words) >= TWIN_SHARE * max(len(said), len(words))
         ):
-            verdicts[i], reasons[i] = Verdict.DROPPED, Reason.TWIN
+            verdicts[last], reasons[last] = Verdict.DROPPED, Reason.TWIN
+        last, said = i, words
 
 
 def article_meta(
