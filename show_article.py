@@ -7117,19 +7117,15 @@ def twins(texts: "Sequence[str]", verdicts: "list[Tag]", reasons: "list[Tag]") -
     """Drop the body blocks that a body block close after them says again
     nearly word for word (TWIN_SHARE): a picture's description over its
     caption."""
-    last = -1  # the body block before, and its words (none yet)
-    said: set[str] = set()
-    for i, verdict in enumerate(verdicts):
-        if verdict is not Verdict.BODY:
-            continue
-        words = set(fold(texts[i]).split())  # (each block's folded once)
+    body = [i for i, v in enumerate(verdicts) if v is Verdict.BODY]
+    for i, j in zip(body, body[1:]):
+        one, other = set(fold(texts[i]).split()), set(fold(texts[j]).split())
         if (
-            i - last <= TWIN_REACH
-            and min(len(said), len(words)) >= TWIN_WORDS
-            and len(said & words) >= TWIN_SHARE * max(len(said), len(words))
+            j - i <= TWIN_REACH
+            and min(len(one), len(other)) >= TWIN_WORDS
+            and len(one & other) >= TWIN_SHARE * max(len(one), len(other))
         ):
-            verdicts[last], reasons[last] = Verdict.DROPPED, Reason.TWIN
-        last, said = i, words
+            verdicts[i], reasons[i] = Verdict.DROPPED, Reason.TWIN
 
 
 def article_meta(
